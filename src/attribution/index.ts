@@ -1,0 +1,1 @@
+export { findQuotes } from './find.js';

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { createAnalyzer } from '../../analyze.js';
+import { looksLikeHtml } from '../html-sniff.js';
+import { type CliIo, readInputText, reportError } from '../io.js';
+import { renderReport } from '../report.js';
+
+export function registerAnalyze(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('analyze')
+    .description('Analyse articles (plain text or HTML; `-` reads stdin): structure, entities, quotes, events, claims')
+    .argument('<files...>', 'input files, or - for standard input')
+    .option('--json', 'one JSON object per input per line (JSON Lines), in input order')
+    .option('--no-events', 'skip event coding and claims')
+    .option('--date <YYYY-MM-DD>', 'date for date-ranged actor tables (default: the article date)')
+    .action(async (files: string[], opts: { json?: boolean; events: boolean; date?: string }) => {
+      const analyzer = createAnalyzer({ events: opts.events, claims: opts.events, date: opts.date ?? null });
+      let failed = 0;
+      for (const file of files) {
+        try {
+          const text = await readInputText(file, io);
+          const input = looksLikeHtml(file, text) ? { html: text, source: file } : { text, source: file };
+          const out = analyzer.analyze(input);
+          io.stdout.write(opts.json ? `${JSON.stringify(out)}\n` : renderReport(out));
+        } catch (e) {
+          failed++;
+          reportError(io, e);
+        }
+      }
+      if (failed > 0) setExit(1);
+    });
+}

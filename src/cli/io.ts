@@ -1,0 +1,57 @@
+import { readFileSync, statSync } from 'node:fs';
+import { isParleyError, ParleyError } from '../model/index.js';
+import { decodeText } from '../text/index.js';
+
+/** Where a command reads and writes; tests pass their own. */
+export interface CliIo {
+  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+}
+
+export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+
+/** Default cap on one input file: 20 MiB (docs/cli.md). */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export async function readAllStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > maxBytes) throw new ParleyError('PARLEY_ERR_INPUT_TOO_LARGE', '-', String(maxBytes));
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads one input path (or `-`) as bytes, with coded errors for a missing file, a directory or an oversize file. */
+export async function readInputBytes(path: string, io: CliIo, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  if (path === '-') return readAllStdin(io.stdin, maxBytes);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new ParleyError('PARLEY_ERR_INPUT_UNREADABLE', path, 'is a directory');
+    size = st.size;
+  } catch (e) {
+    if (isParleyError(e)) throw e;
+    throw new ParleyError('PARLEY_ERR_INPUT_MISSING', path);
+  }
+  if (size > maxBytes) throw new ParleyError('PARLEY_ERR_INPUT_TOO_LARGE', path, String(maxBytes));
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw new ParleyError('PARLEY_ERR_INPUT_UNREADABLE', path, (e as NodeJS.ErrnoException).code ?? 'error');
+  }
+}
+
+export async function readInputText(path: string, io: CliIo, maxBytes = MAX_INPUT_BYTES): Promise<string> {
+  return decodeText(await readInputBytes(path, io, maxBytes), path, maxBytes);
+}
+
+/** One line on stderr, never a stack trace, for errors the user can act on; others are reported as internal. */
+export function reportError(io: CliIo, e: unknown): void {
+  if (isParleyError(e)) io.stderr.write(`parley: ${e.message} [${e.code}]\n`);
+  else io.stderr.write(`parley: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+}

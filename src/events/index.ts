@@ -1,0 +1,1 @@
+export { codeEvents } from './code.js';

@@ -1,0 +1,2 @@
+export type { ExtractedHtml } from './extract.js';
+export { extractHtml } from './extract.js';

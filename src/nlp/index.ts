@@ -1,0 +1,2 @@
+export { annotateNlp, tokenizePhrase } from './annotate.js';
+export { sentenceTokens, tokenAt } from './lookup.js';
