@@ -1,0 +1,50 @@
+import type { InputFormat } from '../types.js';
+
+const LATIN1 = new TextDecoder('latin1');
+
+/** The format a file name promises, or null when the name says nothing ("-", unknown extension). */
+export function formatByName(path: string): InputFormat | null {
+  const name = path.toLowerCase().replace(/\.gz$/, '');
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return null;
+  switch (name.slice(dot + 1)) {
+    case 'txt':
+    case 'text':
+    case 'md':
+      return 'text';
+    case 'html':
+    case 'htm':
+    case 'xhtml':
+      return 'html';
+    case 'jsonl':
+    case 'ndjson':
+      return 'jsonl';
+    case 'xml':
+    case 'rss':
+    case 'atom':
+      return 'feed';
+    case 'warc':
+      return 'warc';
+    default:
+      return null;
+  }
+}
+
+/** The format the first (decompressed) bytes show: WARC version line, XML feed root, HTML tags, a JSON object. */
+export function formatByContent(head: Uint8Array): InputFormat {
+  const s = LATIN1.decode(head.subarray(0, 2048))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
+  if (s.startsWith('WARC/')) return 'warc';
+  if (s.startsWith('{')) return 'jsonl';
+  const lower = s.toLowerCase();
+  if (isFeedHead(lower)) return 'feed';
+  if (lower.startsWith('<!doctype html') || lower.startsWith('<html') || /<(head|body|article|p|div)[\s>]/.test(lower))
+    return 'html';
+  return 'text';
+}
+
+/** An RSS, RDF or Atom root near the start of the file. */
+export function isFeedHead(lowerHead: string): boolean {
+  return /<(rss|feed|rdf:rdf)[\s>]/.test(lowerHead);
+}

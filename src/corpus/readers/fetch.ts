@@ -1,0 +1,7 @@
+export interface FetchOptions {
+  readonly allowPrivate?: boolean;
+}
+export function isPrivateAddress(_ip: string): boolean {
+  return true;
+}
+export async function fetchItemPages(): Promise<void> {}

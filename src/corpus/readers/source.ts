@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+/** A stream of bytes with its first bytes already read, for sniffing. */
+export interface PeekedStream {
+  readonly head: Uint8Array;
+  readonly chunks: AsyncIterable<Uint8Array>;
+}
+
+const HEAD_BYTES = 4096;
+
+/** Reads the first bytes of a stream without losing them: `chunks` still yields everything from the start. */
+export async function peek(source: AsyncIterable<Uint8Array>, want = HEAD_BYTES): Promise<PeekedStream> {
+  const it = source[Symbol.asyncIterator]();
+  const got: Uint8Array[] = [];
+  let n = 0;
+  let done = false;
+  while (n < want) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    got.push(r.value);
+    n += r.value.length;
+  }
+  const head = concat(got, n).subarray(0, Math.min(n, want));
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    for (const c of got) yield c;
+    if (done) return;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+  return { head, chunks: rest() };
+}
+
+export function isGzip(head: Uint8Array): boolean {
+  return head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+}
+
+/** Decompresses a gzip stream, including files of many concatenated members (WARC.gz keeps one per record). */
+export function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  return Readable.from(chunks, { objectMode: false }).pipe(createGunzip());
+}
+
+/** Opens a byte stream for a path, gunzipping it when its magic bytes say gzip. */
+export async function openBytes(path: string, stdin?: AsyncIterable<Uint8Array>): Promise<PeekedStream> {
+  const raw: AsyncIterable<Uint8Array> =
+    path === '-' ? (stdin ?? (process.stdin as AsyncIterable<Uint8Array>)) : createReadStream(path);
+  const first = await peek(raw, 2);
+  if (!isGzip(first.head)) return peek(first.chunks);
+  return peek(gunzip(first.chunks));
+}
+
+/** Reads a whole stream, refusing more than `max` bytes (returns null then). */
+export async function readAll(chunks: AsyncIterable<Uint8Array>, max: number): Promise<Uint8Array | null> {
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  for await (const c of chunks) {
+    n += c.length;
+    if (n > max) return null;
+    parts.push(c);
+  }
+  return concat(parts, n);
+}
+
+export function concat(parts: readonly Uint8Array[], total?: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const n = total ?? parts.reduce((s, p) => s + p.length, 0);
+  const out = new Uint8Array(n);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p.subarray(0, Math.min(p.length, n - o)), o);
+    o += p.length;
+    if (o >= n) break;
+  }
+  return out;
+}
+
+/** A file to read, or a path that could not be listed. */
+export type ListedPath = { readonly path: string; readonly error?: string };
+
+/**
+ * Expands the given paths into files: directories are walked (recursively by default) in sorted order so every run
+ * reads the same files in the same order; hidden entries (".name") inside directories are left out. "-" stays "-".
+ */
+export async function* listFiles(paths: readonly string[], recursive = true): AsyncGenerator<ListedPath> {
+  for (const p of paths) {
+    if (p === '-') {
+      yield { path: p };
+      continue;
+    }
+    let st: Awaited<ReturnType<typeof stat>>;
+    try {
+      st = await stat(p);
+    } catch (e) {
+      yield { path: p, error: errorText(e) };
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(p, recursive);
+    else yield { path: p };
+  }
+}
+
+async function* walk(dir: string, recursive: boolean): AsyncGenerator<ListedPath> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => !n.startsWith('.'));
+  } catch (e) {
+    yield { path: dir, error: errorText(e) };
+    return;
+  }
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const full = join(dir, name);
+    let st: Awaited<ReturnType<typeof stat>>;
+    try {
+      st = await stat(full);
+    } catch (e) {
+      yield { path: full, error: errorText(e) };
+      continue;
+    }
+    if (st.isDirectory()) {
+      if (recursive) yield* walk(full, recursive);
+    } else if (st.isFile()) yield { path: full };
+  }
+}
+
+export function errorText(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') {
+    const code = (e as { code: string }).code;
+    if (code === 'ENOENT') return 'no such file';
+    if (code === 'EACCES') return 'permission denied';
+    if (code === 'Z_BUF_ERROR' || code === 'Z_DATA_ERROR') return 'corrupt or truncated gzip data';
+    return code.toLowerCase();
+  }
+  return e instanceof Error ? e.message : String(e);
+}
