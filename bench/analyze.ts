@@ -1,0 +1,78 @@
+/**
+ * Throughput of a full analysis on one core: the seed article (read from ../shared/data) and the bundled examples,
+ * analysed round-robin after a warm-up. Prints a dated table with articles/s and tokens/s, and time per stage.
+ *
+ *   npx tsx bench/analyze.ts [--seconds 10]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createAnalyzer, STAGES } from '../src/index.js';
+import { emptyDoc } from '../src/model/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 8;
+const seedPath = `${root}../shared/data/seed/000_478727a100a7c5f2.txt`;
+const inputs: Array<{ name: string; text: string }> = [];
+if (existsSync(seedPath)) inputs.push({ name: 'seed', text: readFileSync(seedPath, 'utf8') });
+for (const f of readdirSync(`${root}examples`).filter((f) => f.endsWith('.txt'))) {
+  inputs.push({ name: f, text: readFileSync(`${root}examples/${f}`, 'utf8') });
+}
+
+const analyzer = createAnalyzer();
+const ctx = { options: analyzer.options };
+
+function runFor(ms: number, fn: (i: number) => number): { n: number; tokens: number; ms: number } {
+  const t0 = performance.now();
+  let n = 0;
+  let tokens = 0;
+  while (performance.now() - t0 < ms) {
+    for (let k = 0; k < 50; k++) tokens += fn(n++);
+  }
+  return { n, tokens, ms: performance.now() - t0 };
+}
+
+// Warm-up: JIT, lexicon compilation, model load.
+runFor(1500, (i) => analyzer.analyzeDoc(inputs[i % inputs.length]!.text).tokens.length);
+
+const rows: string[][] = [];
+for (const input of [...inputs, { name: 'all (round-robin)', text: '' }]) {
+  const pick = (i: number) => (input.text ? input.text : inputs[i % inputs.length]!.text);
+  const r = runFor((seconds * 1000) / (inputs.length + 1), (i) => analyzer.analyzeDoc(pick(i)).tokens.length);
+  rows.push([
+    input.name,
+    String(input.text.length || '-'),
+    (r.n / (r.ms / 1000)).toFixed(0),
+    (r.tokens / (r.ms / 1000)).toFixed(0),
+    ((r.ms / r.n) * 1000).toFixed(0),
+  ]);
+}
+
+// Per-stage cost on the seed (or the first input): each stage timed over the same documents.
+const sample = inputs[0]!.text;
+const stageMs = new Map<string, number>();
+const reps = 400;
+for (let r = 0; r < reps; r++) {
+  const doc = emptyDoc(sample, null);
+  for (const stage of STAGES) {
+    const t = performance.now();
+    stage.run(doc, ctx);
+    stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t);
+  }
+}
+// JSON serialisation is part of what a caller pays for.
+const tj = performance.now();
+for (let r = 0; r < reps; r++) JSON.stringify(analyzer.analyze(sample));
+const jsonTotal = performance.now() - tj;
+
+const date = new Date().toISOString().slice(0, 10);
+console.log(`parley analyze bench · ${date} · node ${process.version} · one core · ${inputs.length} inputs`);
+console.log(
+  ['input', 'chars', 'articles/s', 'tokens/s', 'µs/article']
+    .map((h, i) => (i ? h.padStart(12) : h.padEnd(22)))
+    .join(''),
+);
+for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(12) : c.padEnd(22))).join(''));
+console.log('');
+console.log(`per stage on ${inputs[0]!.name} (µs/article, mean of ${reps})`);
+for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(12)} ${((ms / reps) * 1000).toFixed(1).padStart(8)}`);
+console.log(`  ${'analyze+JSON'.padEnd(12)} ${((jsonTotal / reps) * 1000).toFixed(1).padStart(8)}`);
