@@ -1,0 +1,309 @@
+import { DocumentFrequency, type DocumentFrequencyJson } from './document-frequency.js';
+import type { StoryFeatures } from './features.js';
+
+/** Settings of online story clustering. Defaults were tuned on ECB+ dev topics (`npm run eval:stories`). */
+export interface StoryOptions {
+  /** An article joins the most similar story when the cosine similarity reaches this; else it starts a story. */
+  readonly threshold: number;
+  /** Stories idle longer than this (days, by published dates) are closed and evicted from memory. */
+  readonly windowDays: number;
+  /** Terms kept per article vector (highest tf-idf). */
+  readonly articleTerms: number;
+  /** Terms kept per story centroid. */
+  readonly centroidTerms: number;
+  /** Weight multiplier of `n:` (capitalised name) terms. */
+  readonly nameWeight: number;
+  /** Weight multiplier of `e:` (analysed entity) terms. */
+  readonly entityWeight: number;
+  /** Weight multiplier of number terms (dates, tolls, magnitudes tell stories apart). */
+  readonly numberWeight: number;
+  /** At most this many stories stay in memory; the least recently updated are evicted first. */
+  readonly maxStories: number;
+  /** Bound of the document-frequency table (distinct terms). */
+  readonly maxTerms: number;
+}
+
+export const STORY_DEFAULTS: StoryOptions = Object.freeze({
+  threshold: 0.3,
+  windowDays: 7,
+  articleTerms: 60,
+  centroidTerms: 150,
+  nameWeight: 1.5,
+  entityWeight: 1.5,
+  numberWeight: 1.2,
+  maxStories: 20_000,
+  maxTerms: 500_000,
+});
+
+/** A story as the clusterer keeps it, and as a store can persist it. */
+export interface StoryRecord {
+  readonly id: string;
+  /** Articles assigned so far. */
+  readonly size: number;
+  /** Earliest and latest published time (ms) of its dated articles, or null. */
+  readonly first: number | null;
+  readonly last: number | null;
+  /** Order of the last update (for eviction). */
+  readonly touched: number;
+  /** The centroid: the sum of member article vectors, top `centroidTerms` terms, heaviest first. */
+  readonly centroid: readonly (readonly [string, number])[];
+}
+
+/** What `assign` decided. */
+export interface StoryAssignment {
+  readonly story: string;
+  /** True when the article started a new story. */
+  readonly created: boolean;
+  /** Cosine similarity to the story joined (0 for a new story). */
+  readonly similarity: number;
+  /** Stories compared (those sharing a term with the article, within the window). */
+  readonly candidates: number;
+}
+
+/** Serialised clusterer state. */
+export interface StoryClustererJson {
+  readonly version: 1;
+  readonly options: StoryOptions;
+  readonly nextId: number;
+  readonly clock: number;
+  readonly latest: number | null;
+  readonly df: DocumentFrequencyJson;
+  readonly stories: readonly StoryRecord[];
+}
+
+interface LiveStory {
+  readonly id: string;
+  size: number;
+  first: number | null;
+  last: number | null;
+  touched: number;
+  centroid: Map<string, number>;
+  norm: number;
+}
+
+const DAY = 86_400_000;
+const NUMBERISH = /^\d/;
+
+/**
+ * Online story clustering: each article arrives once and joins the most similar live story (cosine of tf-idf vectors
+ * over salient terms and entities, within a time window) or starts a new one. Candidates come from an inverted
+ * index over centroid terms, so assignment never scans all stories. State is bounded (window and `maxStories`
+ * eviction) and serialisable (`toJSON`/`fromJSON`).
+ *
+ * @example
+ * const sc = new StoryClusterer();
+ * sc.assign(storyFeaturesOfText(quakeReport1)).story   // 's1'
+ * sc.assign(storyFeaturesOfText(quakeReport2)).story   // 's1'
+ */
+export class StoryClusterer {
+  readonly options: StoryOptions;
+  private readonly df: DocumentFrequency;
+  private readonly live = new Map<string, LiveStory>();
+  private readonly index = new Map<string, Set<string>>();
+  private nextId = 1;
+  private clock = 0;
+  private latest: number | null = null;
+
+  constructor(options: Partial<StoryOptions> = {}, state?: StoryClustererJson) {
+    this.options = Object.freeze({ ...STORY_DEFAULTS, ...(state?.options ?? {}), ...options });
+    this.df = new DocumentFrequency(this.options.maxTerms, state?.df);
+    if (state) {
+      this.nextId = state.nextId;
+      this.clock = state.clock;
+      this.latest = state.latest;
+      for (const r of state.stories) this.restore(r);
+    }
+  }
+
+  /** Rebuilds a clusterer from `toJSON()` output. */
+  static fromJSON(state: StoryClustererJson): StoryClusterer {
+    if (state.version !== 1) throw new RangeError(`StoryClusterer: unknown state version ${String(state.version)}`);
+    return new StoryClusterer({}, state);
+  }
+
+  /** Live stories (in memory). */
+  get size(): number {
+    return this.live.size;
+  }
+
+  /** Assigns an article to a story (existing or new) and updates that story. */
+  assign(features: StoryFeatures): StoryAssignment {
+    const o = this.options;
+    this.df.observe(features.terms.keys());
+    const vec = this.vector(features);
+    const t = features.published;
+    if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
+
+    // Dot products with every story sharing a term, through the inverted index.
+    const dots = new Map<string, number>();
+    for (const [term, w] of vec) {
+      const posting = this.index.get(term);
+      if (!posting) continue;
+      for (const id of posting) {
+        const s = this.live.get(id)!;
+        dots.set(id, (dots.get(id) ?? 0) + w * (s.centroid.get(term) ?? 0));
+      }
+    }
+    let best: LiveStory | null = null;
+    let bestSim = 0;
+    let candidates = 0;
+    for (const [id, dot] of dots) {
+      const s = this.live.get(id)!;
+      if (!this.inWindow(s, t)) continue;
+      candidates++;
+      const sim = s.norm > 0 ? dot / s.norm : 0;
+      if (sim > bestSim) {
+        bestSim = sim;
+        best = s;
+      }
+    }
+    this.clock++;
+    let created = false;
+    if (!best || bestSim < o.threshold) {
+      best = { id: `s${this.nextId++}`, size: 0, first: null, last: null, touched: 0, centroid: new Map(), norm: 0 };
+      this.live.set(best.id, best);
+      created = true;
+      bestSim = 0;
+    }
+    this.join(best, vec, t);
+    if (this.clock % 256 === 0) this.evictIdle();
+    if (this.live.size > o.maxStories) this.evictOldest(this.live.size - o.maxStories);
+    return { story: best.id, created, similarity: bestSim, candidates };
+  }
+
+  /** The record of a live story, or undefined when unknown or evicted. */
+  story(id: string): StoryRecord | undefined {
+    const s = this.live.get(id);
+    return s ? toRecord(s) : undefined;
+  }
+
+  /** Records of all live stories. */
+  stories(): StoryRecord[] {
+    return [...this.live.values()].map(toRecord);
+  }
+
+  /** Evicts stories whose latest article is older than `time` (ms); returns their ids. */
+  evictBefore(time: number): string[] {
+    const out: string[] = [];
+    for (const s of this.live.values()) if (s.last !== null && s.last < time) out.push(s.id);
+    for (const id of out) this.remove(id);
+    return out;
+  }
+
+  toJSON(): StoryClustererJson {
+    return {
+      version: 1,
+      options: this.options,
+      nextId: this.nextId,
+      clock: this.clock,
+      latest: this.latest,
+      df: this.df.toJSON(),
+      stories: this.stories(),
+    };
+  }
+
+  private vector(f: StoryFeatures): Map<string, number> {
+    const o = this.options;
+    const weighted: [string, number][] = [];
+    for (const [term, tf] of f.terms) {
+      let w = (1 + Math.log(tf)) * this.df.idf(term);
+      if (term.startsWith('n:')) w *= o.nameWeight;
+      else if (term.startsWith('e:')) w *= o.entityWeight;
+      else if (NUMBERISH.test(term)) w *= o.numberWeight;
+      weighted.push([term, w]);
+    }
+    weighted.sort((a, b) => b[1] - a[1]);
+    if (weighted.length > o.articleTerms) weighted.length = o.articleTerms;
+    let norm = 0;
+    for (const [, w] of weighted) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    return new Map(weighted.map(([term, w]) => [term, w / norm]));
+  }
+
+  private inWindow(s: LiveStory, t: number | null): boolean {
+    if (t === null || s.first === null || s.last === null) return true;
+    const win = this.options.windowDays * DAY;
+    return t >= s.first - win && t <= s.last + win;
+  }
+
+  private join(s: LiveStory, vec: Map<string, number>, t: number | null): void {
+    for (const [term, w] of vec) s.centroid.set(term, (s.centroid.get(term) ?? 0) + w);
+    if (s.centroid.size > this.options.centroidTerms) {
+      const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]);
+      for (const [term] of kept.slice(this.options.centroidTerms)) {
+        s.centroid.delete(term);
+        this.unindex(term, s.id);
+      }
+    }
+    for (const term of vec.keys()) if (s.centroid.has(term)) this.indexTerm(term, s.id);
+    let norm = 0;
+    for (const w of s.centroid.values()) norm += w * w;
+    s.norm = Math.sqrt(norm);
+    s.size++;
+    s.touched = this.clock;
+    if (t !== null) {
+      if (s.first === null || t < s.first) s.first = t;
+      if (s.last === null || t > s.last) s.last = t;
+    }
+  }
+
+  private restore(r: StoryRecord): void {
+    const s: LiveStory = {
+      id: r.id,
+      size: r.size,
+      first: r.first,
+      last: r.last,
+      touched: r.touched,
+      centroid: new Map(r.centroid.map(([t, w]) => [t, w])),
+      norm: 0,
+    };
+    let norm = 0;
+    for (const [term, w] of s.centroid) {
+      norm += w * w;
+      this.indexTerm(term, s.id);
+    }
+    s.norm = Math.sqrt(norm);
+    this.live.set(s.id, s);
+  }
+
+  private indexTerm(term: string, id: string): void {
+    const p = this.index.get(term);
+    if (p) p.add(id);
+    else this.index.set(term, new Set([id]));
+  }
+
+  private unindex(term: string, id: string): void {
+    const p = this.index.get(term);
+    if (!p) return;
+    p.delete(id);
+    if (p.size === 0) this.index.delete(term);
+  }
+
+  private remove(id: string): void {
+    const s = this.live.get(id);
+    if (!s) return;
+    for (const term of s.centroid.keys()) this.unindex(term, id);
+    this.live.delete(id);
+  }
+
+  private evictIdle(): void {
+    if (this.latest === null) return;
+    this.evictBefore(this.latest - 2 * this.options.windowDays * DAY);
+  }
+
+  private evictOldest(n: number): void {
+    const oldest = [...this.live.values()].sort((a, b) => a.touched - b.touched).slice(0, n);
+    for (const s of oldest) this.remove(s.id);
+  }
+}
+
+function toRecord(s: LiveStory): StoryRecord {
+  return {
+    id: s.id,
+    size: s.size,
+    first: s.first,
+    last: s.last,
+    touched: s.touched,
+    centroid: [...s.centroid.entries()].sort((a, b) => b[1] - a[1]),
+  };
+}
