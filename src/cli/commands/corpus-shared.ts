@@ -1,0 +1,56 @@
+/** What the corpus read commands share: opening the store read-only, JSON Lines, and plain-text tables. */
+import { type Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_DB, SqliteStore, type Store } from '../../store/index.js';
+import type { CliIo } from '../io.js';
+
+export interface DbOptions {
+  db: string;
+  json?: boolean;
+}
+
+/** Adds the options every read command takes. */
+export function withDbOptions(cmd: Command): Command {
+  return cmd.option('--db <file>', 'the database file', DEFAULT_DB).option('--json', 'JSON Lines: one object per line');
+}
+
+/** Runs `fn` on the store opened read-only; a missing or foreign file is a coded one-line error (exit 1). */
+export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await SqliteStore.open(db, { readonly: true });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export const writeJsonLine = (io: CliIo, value: unknown) => io.stdout.write(`${JSON.stringify(value)}\n`);
+
+/** One line of text for a table cell: whitespace collapsed, cut to `max` characters with an ellipsis. */
+export function cell(value: unknown, max = 60): string {
+  if (value === null || value === undefined) return '-';
+  const s = String(value).replace(/\s+/g, ' ').trim();
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+/** A plain-text table: a header row, then rows, columns padded to their widest cell (the last one is not padded). */
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** Parses a positive integer option. */
+export function positiveInt(name: string): (v: string) => number {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a positive integer`);
+    return n;
+  };
+}
+
+/** The date part of an ISO date-time, for tables. */
+export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '-');

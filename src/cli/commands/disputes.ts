@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { cell, day, positiveInt, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+
+const STANCE_LABEL: Readonly<Record<string, string>> = {
+  assert: 'asserted',
+  deny: 'denied',
+  doubt: 'doubted',
+  question: 'questioned',
+};
+
+export function registerDisputes(program: Command, io: CliIo, _setExit: (code: number) => void): void {
+  withDbOptions(
+    program
+      .command('disputes')
+      .description('Propositions asserted by some and denied or doubted by others, across articles: who, where, when'),
+  )
+    .option('--limit <n>', 'most disputes to show', positiveInt('--limit'), 500)
+    .action(async (opts: { db: string; json?: boolean; limit: number }) => {
+      const rows = await withStore(opts.db, (s) => s.listDisputes({ limit: opts.limit }));
+      if (opts.json) {
+        for (const r of rows) writeJsonLine(io, r);
+        return;
+      }
+      if (rows.length === 0) {
+        io.stdout.write('no disputes\n');
+        return;
+      }
+      const out: string[] = [];
+      for (const d of rows) {
+        out.push(`${cell(d.proposition, 110)}`);
+        for (const p of d.positions) {
+          const where = [p.source, p.externalId ?? `#${p.articleId}`].filter(Boolean).join(' ');
+          out.push(
+            `  ${day(p.published)}  ${(STANCE_LABEL[p.stance] ?? p.stance).padEnd(10)}  ${cell(p.holder, 32)}  (${cell(where, 48)})`,
+          );
+        }
+        out.push('');
+      }
+      io.stdout.write(`${out.join('\n')}`);
+    });
+}

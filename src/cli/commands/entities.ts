@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { cell, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+
+export function registerEntities(program: Command, io: CliIo, _setExit: (code: number) => void): void {
+  withDbOptions(
+    program
+      .command('entities')
+      .description('Corpus entities (one per person, organisation, country… across articles), most covered first'),
+  )
+    .option('--type <type>', 'person, organization, country, place or group')
+    .option('--name <name>', 'name contains this')
+    .option('--limit <n>', 'most entities to show', positiveInt('--limit'), 100)
+    .action(async (opts: { db: string; json?: boolean; type?: string; name?: string; limit: number }) => {
+      const rows = await withStore(opts.db, (s) =>
+        s.listEntities({
+          ...(opts.type ? { type: opts.type } : {}),
+          ...(opts.name ? { name: opts.name } : {}),
+          limit: opts.limit,
+        }),
+      );
+      if (opts.json) {
+        for (const r of rows) writeJsonLine(io, r);
+        return;
+      }
+      if (rows.length === 0) {
+        io.stdout.write('no entities\n');
+        return;
+      }
+      io.stdout.write(
+        renderTable(
+          ['id', 'type', 'name', 'country', 'articles', 'mentions', 'quotes'],
+          rows.map((r) => [
+            String(r.id),
+            r.type,
+            cell(r.name, 40),
+            r.country ?? '-',
+            String(r.articles),
+            String(r.mentions),
+            String(r.quotes),
+          ]),
+        ),
+      );
+    });
+}

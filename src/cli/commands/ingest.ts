@@ -1,0 +1,134 @@
+import { statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { type IngestCounts, ingest, summaryLine } from '../../corpus/ingest.js';
+import { readInputs } from '../../corpus/readers/index.js';
+import type { InputFormat, ReadOptions } from '../../corpus/types.js';
+import { ParleyError } from '../../model/index.js';
+import { DEFAULT_DB, SqliteStore } from '../../store/index.js';
+import type { CliIo } from '../io.js';
+import { positiveInt } from './corpus-shared.js';
+
+const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl', 'feed', 'warc'];
+
+interface IngestCliOptions {
+  db: string;
+  batch: number;
+  format?: string;
+  fetch?: boolean;
+  allowPrivate?: boolean;
+  quiet?: boolean;
+}
+
+export function registerIngest(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('ingest')
+    .description(
+      'Read articles (text, HTML, JSON Lines, RSS/Atom, WARC; files, directories or -), analyse them and store them; ' +
+        'copies are linked to their original, articles grouped into stories. Safe to re-run or to kill and restart.',
+    )
+    .argument('<inputs...>', 'files, directories (recursive) or - for standard input')
+    .option('--db <file>', 'the database file (created when missing)', DEFAULT_DB)
+    .option('--batch <n>', 'articles per transaction', positiveInt('--batch'), 200)
+    .option('--format <format>', `read every input as ${INPUT_FORMATS.join(', ')} (default: by extension and content)`)
+    .option('--fetch', 'download the pages of feed items that carry no full text (the only network access)')
+    .option('--allow-private', 'with --fetch, allow private and loopback addresses')
+    .option('-q, --quiet', 'no per-record skip messages')
+    .action(async (inputs: string[], opts: IngestCliOptions) => {
+      if (opts.format && !(INPUT_FORMATS as readonly string[]).includes(opts.format))
+        throw new ParleyError('PARLEY_ERR_USAGE', `--format must be one of ${INPUT_FORMATS.join(', ')}`);
+      if (opts.allowPrivate && !opts.fetch) throw new ParleyError('PARLEY_ERR_USAGE', '--allow-private needs --fetch');
+      const readOpts: ReadOptions & Record<string, unknown> = {
+        stdin: io.stdin as unknown as AsyncIterable<Uint8Array>,
+        ...(opts.format ? { format: opts.format as InputFormat } : {}),
+        ...(opts.fetch ? { fetch: { allowPrivate: opts.allowPrivate ?? false } } : {}),
+      };
+      const store = await SqliteStore.open(opts.db);
+      const progress = io.stderr.isTTY ? await startProgress(io, inputs) : null;
+      try {
+        const res = await ingest(store, readInputs(inputs, readOpts), {
+          batchSize: opts.batch,
+          onSkip: (origin, reason) => {
+            if (opts.quiet) return;
+            progress?.pause();
+            io.stderr.write(`parley: skipped ${origin}: ${reason}\n`);
+          },
+          onProgress: (c) => progress?.update(c),
+        });
+        progress?.stop();
+        io.stderr.write(`parley: ${summaryLine(res, res.elapsedMs)}\n`);
+        if (res.read > 0 && res.stored + res.duplicates === 0) setExit(1);
+      } finally {
+        progress?.stop();
+        await store.close();
+      }
+    });
+}
+
+/** Total size of the inputs in bytes (directories walked), for the ETA estimate; 0 when unknown (stdin). */
+async function inputBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  const walk = async (p: string, depth: number): Promise<void> => {
+    if (depth > 32) return;
+    try {
+      const st = statSync(p);
+      if (st.isFile()) total += st.size;
+      else if (st.isDirectory()) for (const name of await readdir(p)) await walk(join(p, name), depth + 1);
+    } catch {
+      // unreadable: the reader reports it
+    }
+  };
+  for (const p of paths) if (p !== '-') await walk(p, 0);
+  return total;
+}
+
+interface Progress {
+  update(c: Readonly<IngestCounts>): void;
+  pause(): void;
+  stop(): void;
+}
+
+/** A progress bar on stderr (TTY only): articles read, articles/s, and an ETA estimated from bytes read. */
+async function startProgress(io: CliIo, inputs: readonly string[]): Promise<Progress> {
+  const totalBytes = await inputBytes(inputs);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: io.stderr as unknown as NodeJS.WritableStream,
+      format: 'ingest [{bar}] {value} articles | {rate}/s | ETA {eta_formatted} | stored {stored}, copies {copies}',
+      hideCursor: true,
+      etaBuffer: 50,
+      fps: 5,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const t0 = performance.now();
+  let running = false;
+  let stopped = false;
+  return {
+    update(c) {
+      if (stopped) return;
+      const secs = (performance.now() - t0) / 1000;
+      // Articles expected in all: the rate so far per input byte, times the bytes (≈ chars) of the inputs.
+      const total =
+        totalBytes > 0 && c.chars > 0 ? Math.max(c.read, Math.round((c.read * totalBytes) / c.chars)) : c.read;
+      const payload = { rate: secs > 0 ? Math.round(c.read / secs) : 0, stored: c.stored, copies: c.copies };
+      if (!running) {
+        bar.start(total, c.read, payload);
+        running = true;
+      } else {
+        bar.setTotal(total);
+        bar.update(c.read, payload);
+      }
+    },
+    pause() {
+      // A skip message goes on its own line; the bar redraws on the next update.
+      if (running) io.stderr.write('\n');
+    },
+    stop() {
+      if (running && !stopped) bar.stop();
+      stopped = true;
+    },
+  };
+}

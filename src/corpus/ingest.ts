@@ -1,0 +1,309 @@
+/**
+ * Ingest: readers → analysis → copies → stories → corpus entities → store, in batches, each batch one transaction.
+ *
+ * Idempotent: an article is recognised before analysis by the hash of its input, its URL or its external id, and the
+ * store's unique constraints make a second write a no-op. Crash-safe: nothing of a batch is visible until its
+ * transaction commits, so a run killed at any moment (kill -9) leaves whole batches; the next run skips what is
+ * stored and carries on. Story and linker state are rebuilt from the store at the start of a run (docs/store.md).
+ */
+import { createHash } from 'node:crypto';
+import { type Analyzer, createAnalyzer } from '../analyze.js';
+import { type AnalysisV1, isParleyError } from '../model/index.js';
+import type { ArticleRecord, EntityLink, Store } from '../store/index.js';
+import { type DedupOptions, resolveDedupOptions } from './dedup/index.js';
+import { decideCopies, type Fingerprinted, fingerprintOf } from './ingest/copies.js';
+import { emptyCounts, type IngestCounts, reasonKey } from './ingest/summary.js';
+import { EntityLinker, normalizeEntityName, propositionSignature } from './link/index.js';
+import {
+  StoryClusterer,
+  type StoryClustererJson,
+  type StoryOptions,
+  storyFeaturesOfAnalysis,
+} from './stories/index.js';
+import type { RawArticle, ReadItem } from './types.js';
+
+export { type IngestCounts, summaryLine } from './ingest/summary.js';
+
+export interface IngestOptions {
+  /** Articles per transaction (default 200). */
+  readonly batchSize?: number;
+  /** The analyzer (default: createAnalyzer() with default options). */
+  readonly analyzer?: Analyzer;
+  readonly dedup?: Partial<DedupOptions>;
+  readonly stories?: Partial<StoryOptions>;
+  /** Save the story clusterer's state with the batch at least every this many stored articles (default 5000). */
+  readonly checkpointEvery?: number;
+  /** A record set aside: its position ("file.jsonl:17") and why. Never fatal. */
+  readonly onSkip?: (origin: string, reason: string) => void;
+  /** After each committed batch. */
+  readonly onProgress?: (counts: Readonly<IngestCounts>) => void;
+}
+
+export interface IngestResult extends IngestCounts {
+  readonly elapsedMs: number;
+}
+
+/** The ingest_state key of the story clusterer checkpoint. */
+export const STORY_STATE_KEY = 'stories';
+
+interface StoryCheckpoint {
+  /** Originals assigned a story when the checkpoint was taken (replay starts after them). */
+  readonly assigned: number;
+  readonly clusterer: StoryClustererJson;
+}
+
+interface Pending {
+  readonly article: RawArticle;
+  readonly contentHash: string;
+}
+
+/** The sha256 of what was read: identical inputs are one article whatever their file or position. */
+export function contentHashOf(a: RawArticle): string {
+  const h = createHash('sha256');
+  h.update(a.format);
+  h.update('\0');
+  h.update(a.format === 'html' ? (a.html ?? '') : (a.text ?? ''));
+  return h.digest('hex');
+}
+
+/**
+ * Ingests a stream of read items into the store and returns the counts.
+ *
+ * @example
+ * const store = await openStore('news.db');
+ * const res = await ingest(store, readInputs(['crawl/']));
+ * console.log(summaryLine(res, res.elapsedMs));
+ */
+export async function ingest(
+  store: Store,
+  items: AsyncIterable<ReadItem>,
+  opts: IngestOptions = {},
+): Promise<IngestResult> {
+  const t0 = performance.now();
+  const batchSize = Math.max(1, opts.batchSize ?? 200);
+  const analyzer = opts.analyzer ?? createAnalyzer();
+  const dedup = resolveDedupOptions(opts.dedup);
+  const checkpointEvery = Math.max(1, opts.checkpointEvery ?? 5000);
+  const counts = emptyCounts();
+  const linker = await restoreLinker(store);
+  const { clusterer, assigned: assignedAtStart } = await restoreStories(store, opts.stories);
+  let assigned = assignedAtStart;
+  let sinceCheckpoint = 0;
+
+  const skip = (origin: string, reason: string) => {
+    counts.skipped++;
+    const key = reasonKey(reason);
+    counts.reasons[key] = (counts.reasons[key] ?? 0) + 1;
+    opts.onSkip?.(origin, reason);
+  };
+
+  // Keys seen in this run but maybe not yet committed (the current batch).
+  let batch: Pending[] = [];
+  const batchKeys = new Set<string>();
+
+  const flush = async (final: boolean) => {
+    if (batch.length === 0) {
+      if (final && sinceCheckpoint > 0) await saveCheckpoint();
+      return;
+    }
+    const pending = batch;
+    batch = [];
+    batchKeys.clear();
+    const existing = await store.existing({
+      contentHashes: pending.map((p) => p.contentHash),
+      urls: pending.flatMap((p) => (p.article.meta.url ? [p.article.meta.url] : [])),
+      externalIds: pending.flatMap((p) => (p.article.meta.externalId ? [p.article.meta.externalId] : [])),
+    });
+    const fresh: { p: Pending; analysis: AnalysisV1; fp: Fingerprinted }[] = [];
+    for (const p of pending) {
+      const m = p.article.meta;
+      if (
+        existing.contentHashes.has(p.contentHash) ||
+        (m.url && existing.urls.has(m.url)) ||
+        (m.externalId && existing.externalIds.has(m.externalId))
+      ) {
+        counts.duplicates++;
+        continue;
+      }
+      let analysis: AnalysisV1;
+      try {
+        analysis = analyze(analyzer, p.article);
+      } catch (e) {
+        skip(p.article.origin, errorReason(e, p.article.origin));
+        continue;
+      }
+      fresh.push({ p, analysis, fp: fingerprintOf(analysis, dedup) });
+    }
+    const copies = await decideCopies(
+      store,
+      fresh.map((f) => f.fp),
+      dedup,
+    );
+    const records: ArticleRecord[] = fresh.map((f, i) => {
+      const copy = copies[i] ?? null;
+      let storyId: number | null = null;
+      if (!copy) {
+        storyId = storyNumber(clusterer.assign(storyFeaturesOfAnalysis(f.analysis)).story);
+        assigned++;
+      }
+      return toRecord(f.p, f.analysis, f.fp, copy, storyId, linker);
+    });
+    sinceCheckpoint += records.length;
+    const checkpoint = final || sinceCheckpoint >= checkpointEvery;
+    const outcomes = await store.putArticles(records, checkpoint ? checkpointState() : undefined);
+    if (checkpoint) sinceCheckpoint = 0;
+    outcomes.forEach((o, i) => {
+      if (o.status === 'duplicate') counts.duplicates++;
+      else {
+        counts.stored++;
+        if (records[i]!.copy) counts.copies++;
+      }
+    });
+    opts.onProgress?.(counts);
+  };
+
+  const checkpointState = () => {
+    const state: StoryCheckpoint = { assigned, clusterer: clusterer.toJSON() };
+    return { [STORY_STATE_KEY]: JSON.stringify(state) };
+  };
+  const saveCheckpoint = async () => {
+    await store.putArticles([], checkpointState());
+    sinceCheckpoint = 0;
+  };
+
+  for await (const item of items) {
+    counts.read++;
+    if (item.kind === 'skipped') {
+      skip(item.origin, item.reason);
+      continue;
+    }
+    const a = item.article;
+    counts.chars += (a.format === 'html' ? a.html?.length : a.text?.length) ?? 0;
+    const contentHash = contentHashOf(a);
+    // The same article twice within one batch: the first one wins.
+    const keys = [`h:${contentHash}`];
+    if (a.meta.url) keys.push(`u:${a.meta.url}`);
+    if (a.meta.externalId) keys.push(`x:${a.meta.externalId}`);
+    if (keys.some((k) => batchKeys.has(k))) {
+      counts.duplicates++;
+      continue;
+    }
+    for (const k of keys) batchKeys.add(k);
+    batch.push({ article: a, contentHash });
+    if (batch.length >= batchSize) await flush(false);
+  }
+  await flush(true);
+  return { ...counts, elapsedMs: performance.now() - t0 };
+}
+
+function analyze(analyzer: Analyzer, a: RawArticle): AnalysisV1 {
+  const meta = { ...a.meta };
+  return a.format === 'html'
+    ? analyzer.analyze({ html: a.html ?? '', source: a.origin, meta })
+    : analyzer.analyze({ text: a.text ?? '', source: a.origin, meta });
+}
+
+function errorReason(e: unknown, origin: string): string {
+  const msg = (e as Error)?.message ?? String(e);
+  const bare = msg.startsWith(`${origin}: `) ? msg.slice(origin.length + 2) : msg;
+  return isParleyError(e) ? bare : `analysis failed: ${bare}`;
+}
+
+/** "s12" → 12 (the clusterer's ids are "s" + a counter). */
+export function storyNumber(id: string): number {
+  const m = /(\d+)$/.exec(id);
+  if (!m) throw new RangeError(`unexpected story id ${id}`);
+  return Number(m[1]);
+}
+
+function sourceOf(a: RawArticle, analysis: AnalysisV1): string | null {
+  if (analysis.meta.publisher) return analysis.meta.publisher;
+  const url = analysis.meta.url ?? a.meta.url;
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '');
+    } catch {
+      // not a URL: fall through
+    }
+  }
+  return null;
+}
+
+function toRecord(
+  p: Pending,
+  analysis: AnalysisV1,
+  f: Fingerprinted,
+  copy: ArticleRecord['copy'],
+  storyId: number | null,
+  linker: EntityLinker,
+): ArticleRecord {
+  const entityLinks: EntityLink[] = analysis.entities.map((e) => {
+    const linked = linker.link(e);
+    return { localId: e.id, key: linked.ambiguous ? null : linked.key };
+  });
+  const events = new Map(analysis.events.map((e) => [e.id, e]));
+  const claimKeys = new Map<string, string>();
+  for (const c of analysis.claims) {
+    const ev = c.proposition.event ? (events.get(c.proposition.event) ?? null) : null;
+    claimKeys.set(c.id, propositionSignature(c.proposition, ev));
+  }
+  return {
+    contentHash: p.contentHash,
+    bodyHash: f.fp.hash,
+    externalId: analysis.meta.externalId ?? p.article.meta.externalId ?? null,
+    url: analysis.meta.url ?? p.article.meta.url ?? null,
+    source: sourceOf(p.article, analysis),
+    origin: p.article.origin,
+    fetchedAt: p.article.fetchedAt ?? null,
+    analysis,
+    copy,
+    storyId,
+    bands: f.bands,
+    fingerprint: f.fp,
+    entityLinks,
+    claimKeys,
+  };
+}
+
+/** The linker as the store knows it: every corpus entity, re-registered under its key. */
+async function restoreLinker(store: Store): Promise<EntityLinker> {
+  const entries: {
+    key: string;
+    type: string;
+    norm: string;
+    country: string | null;
+    name: string;
+    families: string[];
+  }[] = [];
+  for await (const e of store.corpusEntities()) {
+    entries.push({
+      key: e.key,
+      type: e.type,
+      norm: normalizeEntityName(e.name, e.type),
+      country: e.country,
+      name: e.name,
+      families: [],
+    });
+  }
+  return EntityLinker.fromJSON({ version: 1, entries });
+}
+
+/** The clusterer at its last checkpoint, then fed again the originals stored after it (same input, same ids). */
+async function restoreStories(
+  store: Store,
+  options: Partial<StoryOptions> | undefined,
+): Promise<{ clusterer: StoryClusterer; assigned: number }> {
+  const raw = await store.getState(STORY_STATE_KEY);
+  let clusterer: StoryClusterer;
+  let assigned = 0;
+  if (raw) {
+    const cp = JSON.parse(raw) as StoryCheckpoint;
+    clusterer = new StoryClusterer(options ?? {}, cp.clusterer);
+    assigned = cp.assigned;
+  } else clusterer = new StoryClusterer(options ?? {});
+  for await (const a of store.analyses({ storyAssigned: true, offset: assigned })) {
+    clusterer.assign(storyFeaturesOfAnalysis(a.analysis));
+    assigned++;
+  }
+  return { clusterer, assigned };
+}

@@ -1,0 +1,250 @@
+/**
+ * The hot write path of SqliteStore: prepared statements, compiled once per connection, run inside the batch
+ * transaction. Everything here is synchronous (better-sqlite3); the caller wraps it in one transaction.
+ */
+import type Database from 'better-sqlite3';
+import { quoteContent, signatureToBytes, spansColumn } from '../rows.js';
+import type { ArticleRecord, PutOutcome } from '../types.js';
+
+type ArticleColumns = Record<string, string | number | null>;
+
+export interface WriteStatements {
+  /** Inserts one article with all its layers; returns its id, or null when it is already stored. */
+  putArticle(
+    r: ArticleRecord,
+    cols: ArticleColumns,
+    batch: readonly ArticleRecord[],
+    earlier: readonly PutOutcome[],
+  ): number | null;
+  putState(key: string, value: string): void;
+}
+
+const b = (x: boolean | undefined | null): number => (x ? 1 : 0);
+
+export function writeStatements(db: Database.Database): WriteStatements {
+  const insArticle = db.prepare(
+    `INSERT INTO articles (external_id, source, url, origin, content_hash, body_hash, title, published, language,
+       publisher, authors, fetched_at, ingested_at, text, analysis, copy_of, copy_kind, copy_similarity, story_id)
+     VALUES (@external_id, @source, @url, @origin, @content_hash, @body_hash, @title, @published, @language,
+       @publisher, @authors, @fetched_at, @ingested_at, @text, @analysis, @copy_of, @copy_kind, @copy_similarity,
+       @story_id)
+     ON CONFLICT DO NOTHING`,
+  );
+  const findSame = db.prepare(
+    `SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)
+       OR (external_id IS NOT NULL AND external_id = ?) LIMIT 1`,
+  );
+  const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles WHERE id = ?`);
+  const insArticleFts = db.prepare(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`);
+  const upsertStory = db.prepare(
+    `INSERT INTO stories (id, title, first_published, last_published, article_count) VALUES (?, ?, ?, ?, 1)
+     ON CONFLICT (id) DO UPDATE SET article_count = article_count + 1,
+       first_published = CASE WHEN excluded.first_published IS NOT NULL AND (first_published IS NULL
+         OR excluded.first_published < first_published) THEN excluded.first_published ELSE first_published END,
+       last_published = CASE WHEN excluded.last_published IS NOT NULL AND (last_published IS NULL
+         OR excluded.last_published > last_published) THEN excluded.last_published ELSE last_published END`,
+  );
+  const upsertCorpusEntity = db.prepare(
+    `INSERT INTO corpus_entities (key, type, name, country, article_count, mention_count, quote_count)
+     VALUES (?, ?, ?, ?, 1, ?, 0)
+     ON CONFLICT (key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count,
+       country = coalesce(country, excluded.country),
+       name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+     RETURNING id`,
+  );
+  const bumpCorpusQuotes = db.prepare(`UPDATE corpus_entities SET quote_count = quote_count + 1 WHERE id = ?`);
+  const insEntity = db.prepare(
+    `INSERT INTO entities (article_id, local_id, type, name, country, roles, affiliation, sector, corpus_entity_id,
+       mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insMention = db.prepare(
+    `INSERT INTO mentions (article_id, entity_id, start_offset, end_offset) VALUES (?, ?, ?, ?)`,
+  );
+  const insQuote = db.prepare(
+    `INSERT INTO quotes (article_id, local_id, kind, act, negated, content, spans, cue, speaker_name,
+       speaker_entity_id, corpus_entity_id, anonymous, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insQuoteFts = db.prepare(`INSERT INTO quotes_fts (rowid, content, speaker_name) VALUES (?, ?, ?)`);
+  const insEvent = db.prepare(
+    `INSERT INTO events (article_id, local_id, cameo, plover_type, plover_mode, plover_context, goldstein, quad,
+       negated, modality, source_code, source_text, source_country, source_sector, source_entity_id, target_code,
+       target_text, target_country, target_sector, target_entity_id, quote_local_id, trigger_start, trigger_end,
+       trigger_text, sentence_text, rule, confidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insClaim = db.prepare(
+    `INSERT INTO claims (article_id, local_id, claim_key, proposition, event_local_id, disputed)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  const insPosition = db.prepare(
+    `INSERT INTO positions (claim_id, article_id, holder_local_id, corpus_entity_id, holder_name, stance, evidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insBand = db.prepare(`INSERT INTO lsh_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`);
+  const insSignature = db.prepare(`INSERT INTO signatures (article_id, minhash, size, shingles) VALUES (?, ?, ?, ?)`);
+  const putState = db.prepare(
+    `INSERT INTO ingest_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+  );
+
+  /** The root of a copy chain, and its story. */
+  const resolveCanonical = (id: number): { id: number; story: number | null } | null => {
+    const row = canonicalOf.get(id) as { id: number; copy_of: number | null; story_id: number | null } | undefined;
+    if (!row) return null;
+    if (row.copy_of !== null && row.copy_of !== row.id) return resolveCanonical(row.copy_of);
+    return { id: row.id, story: row.story_id };
+  };
+
+  function putArticle(
+    r: ArticleRecord,
+    cols: ArticleColumns,
+    batch: readonly ArticleRecord[],
+    earlier: readonly PutOutcome[],
+  ): number | null {
+    const a = r.analysis;
+    let copyOf: number | null = null;
+    let story = r.storyId;
+    if (r.copy) {
+      let target: number | null = null;
+      if ('id' in r.copy.of) target = r.copy.of.id;
+      else {
+        const prior = earlier[r.copy.of.batchIndex];
+        const priorRecord = batch[r.copy.of.batchIndex];
+        if (prior?.status === 'stored') target = prior.id;
+        else if (priorRecord) {
+          // The canonical was itself already stored (a re-run): link to the stored twin.
+          const twin = findSame.get(priorRecord.contentHash, priorRecord.url, priorRecord.externalId) as
+            | { id: number }
+            | undefined;
+          target = twin?.id ?? null;
+        }
+      }
+      const root = target === null ? null : resolveCanonical(target);
+      if (root) {
+        copyOf = root.id;
+        story = root.story;
+      }
+    }
+    const res = insArticle.run({
+      ...cols,
+      copy_of: copyOf,
+      copy_kind: copyOf === null ? null : (r.copy?.kind ?? null),
+      copy_similarity: copyOf === null ? null : (r.copy?.similarity ?? null),
+      story_id: story,
+    });
+    if (res.changes === 0) return null;
+    const id = Number(res.lastInsertRowid);
+    insArticleFts.run(id, cols.title, a.text);
+    if (story !== null && copyOf === null) upsertStory.run(story, cols.title, cols.published, cols.published);
+    else if (story !== null) upsertStory.run(story, null, cols.published, cols.published);
+
+    const corpusIds = new Map<string, number>();
+    const entityIds = new Map<string, number>();
+    const corpusKeys = new Map(r.entityLinks.map((l) => [l.localId, l.key]));
+    const corpusByKey = new Map<string, number>();
+    for (const e of a.entities) {
+      const key = corpusKeys.get(e.id) ?? null;
+      let corpusId: number | null = null;
+      if (key !== null && corpusByKey.has(key)) {
+        corpusId = corpusByKey.get(key)!;
+        corpusIds.set(e.id, corpusId);
+      } else if (key !== null) {
+        const row = upsertCorpusEntity.get(key, e.type, e.name, e.country, e.mentions.length) as { id: number };
+        corpusId = row.id;
+        corpusIds.set(e.id, corpusId);
+        corpusByKey.set(key, corpusId);
+      }
+      const entRes = insEntity.run(
+        id,
+        e.id,
+        e.type,
+        e.name,
+        e.country,
+        JSON.stringify(e.roles),
+        e.affiliation,
+        e.sector ?? null,
+        corpusId,
+        e.mentions.length,
+      );
+      const entityId = Number(entRes.lastInsertRowid);
+      entityIds.set(e.id, entityId);
+      for (const m of e.mentions) insMention.run(id, entityId, m.start, m.end);
+    }
+    for (const q of a.quotes) {
+      const content = quoteContent(q.content);
+      const local = q.speaker.entity;
+      const corpusId = local ? (corpusIds.get(local) ?? null) : null;
+      const qRes = insQuote.run(
+        id,
+        q.id,
+        q.kind,
+        q.act,
+        b(q.negated),
+        content,
+        spansColumn(q.content),
+        q.cue?.text ?? null,
+        q.speaker.name,
+        local ? (entityIds.get(local) ?? null) : null,
+        corpusId,
+        b(q.speaker.anonymous),
+        q.rule ?? null,
+        q.confidence ?? null,
+      );
+      insQuoteFts.run(Number(qRes.lastInsertRowid), content, q.speaker.name);
+      if (corpusId !== null) bumpCorpusQuotes.run(corpusId);
+    }
+    for (const e of a.events) {
+      const t = e.target;
+      insEvent.run(
+        id,
+        e.id,
+        e.cameo,
+        e.plover.type,
+        e.plover.mode,
+        e.plover.context,
+        e.goldstein,
+        e.quad,
+        b(e.negated),
+        e.modality,
+        e.source.code,
+        e.source.text?.text ?? null,
+        e.source.country,
+        e.source.sector,
+        e.source.entity ? (corpusIds.get(e.source.entity) ?? null) : null,
+        t?.code ?? null,
+        t?.text?.text ?? null,
+        t?.country ?? null,
+        t?.sector ?? null,
+        t?.entity ? (corpusIds.get(t.entity) ?? null) : null,
+        e.quote,
+        e.trigger.start,
+        e.trigger.end,
+        e.trigger.text,
+        e.sentence.text,
+        e.rule,
+        e.confidence,
+      );
+    }
+    for (const c of a.claims) {
+      const key = r.claimKeys.get(c.id) ?? `article:${id}:${c.id}`;
+      const cRes = insClaim.run(id, c.id, key, c.proposition.text, c.proposition.event, b(c.disputed));
+      const claimId = Number(cRes.lastInsertRowid);
+      for (const p of c.positions)
+        insPosition.run(
+          claimId,
+          id,
+          p.holder,
+          p.holder ? (corpusIds.get(p.holder) ?? null) : null,
+          p.holderName,
+          p.stance,
+          p.evidence,
+        );
+    }
+    for (const band of r.bands) insBand.run(band, id);
+    const fp = r.fingerprint;
+    if (fp)
+      insSignature.run(id, signatureToBytes(fp.signature), fp.size, fp.shingles ? signatureToBytes(fp.shingles) : null);
+    return id;
+  }
+
+  return { putArticle, putState: (k, v) => void putState.run(k, v) };
+}
