@@ -1,6 +1,939 @@
-import type { Doc } from '../model/index.js';
+/**
+ * The attribution stage: direct, partial, mixed and indirect quotes with cue, speech act and speaker, found by rules
+ * over quote regions and wink's POS tags (no parser). One pass over sentences finds cue constructions; quote regions
+ * are then attached to them or, failing that, to their neighbours. Everything is linear in the document length.
+ */
+import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
+import { decideAct } from './acts.js';
+import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import { type QuoteRegion, scanQuotes } from './quote-marks.js';
+import { SpeakerResolver } from './speaker.js';
+import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight } from './tokens.js';
+
+type Mode = 'subject' | 'inverted' | 'participle' | 'coord' | 'relative' | 'according' | 'noun' | 'colon' | 'bare';
+
+interface Cand {
+  /** Cue token range [c0, c1) (auxiliaries, negation and particle included). */
+  c0: number;
+  c1: number;
+  head: number;
+  entry: CueEntry;
+  mode: Mode;
+  /** Speaker NP token range, or -1. */
+  s0: number;
+  s1: number;
+  /** The relative pronoun's antecedent NP, for "X, who said …". */
+  ante: [number, number] | null;
+  /** Token range claimed by speaker and cue (content never enters it). */
+  x0: number;
+  x1: number;
+  side: 'left' | 'right';
+  negated: boolean;
+  /** Content as token ranges, or region indexes for direct content. */
+  content: Array<[number, number]>;
+  regions: number[];
+  kind: QuoteKind;
+  rule: string;
+  confidence: number;
+  dropped: boolean;
+}
+
+const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
+const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
+const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“…” — X' });
+const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
+const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
+const SPEECH_VERB_PASSIVE = /^(said|told|reported|expected|believed|thought|known|considered|alleged|announced)$/;
+
+/** The working state of one run over a document. */
+class Run {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly regions: QuoteRegion[];
+  /** Per token: the outermost quote region whose content holds it, or -1. */
+  readonly inRegion: Int32Array;
+  /** Per token: the region it opens (first mark token) / closes (last mark token), or -1. */
+  readonly opens: Int32Array;
+  readonly closes: Int32Array;
+  readonly regionOpenTok: Int32Array;
+  readonly regionCloseTok: Int32Array;
+  readonly used: Uint8Array;
+  readonly speakers: SpeakerResolver;
+  readonly out: Cand[] = [];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.toks = doc.tokens;
+    const scan = scanQuotes(doc);
+    this.regions = scan.regions;
+    for (const d of scan.diagnostics) doc.diagnostics.push(d);
+    const n = this.toks.length;
+    this.inRegion = new Int32Array(n).fill(-1);
+    this.opens = new Int32Array(n).fill(-1);
+    this.closes = new Int32Array(n).fill(-1);
+    this.regionOpenTok = new Int32Array(this.regions.length).fill(-1);
+    this.regionCloseTok = new Int32Array(this.regions.length).fill(-1);
+    this.used = new Uint8Array(this.regions.length);
+    this.speakers = new SpeakerResolver(doc);
+    // Map regions to tokens with one moving pointer (regions and tokens are both in text order).
+    let t = 0;
+    for (let r = 0; r < this.regions.length; r++) {
+      const g = this.regions[r]!;
+      while (t < n && this.toks[t]!.end <= g.open) t++;
+      let k = t;
+      while (k < n && this.toks[k]!.start < g.closeEnd) {
+        const tok = this.toks[k]!;
+        if (tok.start < g.openEnd) {
+          if (this.regionOpenTok[r] === -1) {
+            this.regionOpenTok[r] = k;
+            this.opens[k] = r;
+          }
+        } else if (g.closed && tok.start >= g.close) {
+          this.regionCloseTok[r] = k;
+        } else this.inRegion[k] = r;
+        k++;
+      }
+      if (this.regionCloseTok[r]! >= 0) this.closes[this.regionCloseTok[r]!] = r;
+      else if (!g.closed) this.regionCloseTok[r] = k - 1;
+      t = k;
+    }
+  }
+
+  tokenText(a: number, b: number): string {
+    return this.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+  }
+
+  /** Is token i inside quote marks (content or the marks themselves)? */
+  quoted(i: number): boolean {
+    return this.inRegion[i]! >= 0 || this.opens[i]! >= 0 || this.closes[i]! >= 0;
+  }
+}
 
 /** Direct, partial, mixed and indirect quotes with cue, speech act and speaker. */
 export function findQuotes(doc: Doc): void {
   doc.quotes = [];
+  if (doc.tokens.length === 0) return;
+  const run = new Run(doc);
+  for (const s of doc.sentences) sentenceCues(run, s);
+  leftoverRegions(run);
+  emit(run);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cue detection
+
+/** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
+function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const next = i + 1 < s.tokenEnd ? toks[i + 1] : undefined;
+  if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
+  if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
+    const lemma = t.pos === 'NOUN' ? t.lower.replace(/e?s$/, '') : t.lemma;
+    if (next && PARTICLES.has(next.lower)) {
+      const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
+      if (two) return [two, i + 2, 'subject'];
+    }
+    const e = REPORTING_VERBS.get(lemma) ?? REPORTING_VERBS.get(t.lemma);
+    if (e) return [e, i + 1, 'subject'];
+    return null;
+  }
+  if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
+    const act = CUE_NOUNS.get(t.lower)!;
+    return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
+  }
+  return null;
+}
+
+/** "the U.S. claims negotiations are underway": a plural-looking noun tag on a third-person verb. */
+function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  const t = toks[i]!;
+  if (!/[a-z]s$/.test(t.lower)) return false;
+  const prev = i > s.tokenStart ? toks[i - 1]! : undefined;
+  const next = i + 1 < s.tokenEnd ? toks[i + 1]! : undefined;
+  if (!prev || !next) return false;
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
+    return false;
+  return (
+    next.lower === 'that' ||
+    PARTICLES.has(next.lower) ||
+    next.pos === 'DET' ||
+    next.pos === 'PRON' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'ADJ' ||
+    next.pos === 'NUM'
+  );
+}
+
+function sentenceCues(run: Run, s: Sentence): void {
+  const toks = run.toks;
+  const cands: Cand[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (run.quoted(i)) continue;
+    const t = toks[i]!;
+    if (t.text === ':') {
+      const c = colonCue(run, s, i);
+      if (c) cands.push(c);
+      continue;
+    }
+    const hit = cueAt(run, i, s);
+    if (!hit) continue;
+    const c = construct(run, s, i, hit[0], hit[1], hit[2], cands);
+    if (c) {
+      cands.push(c);
+      i = c.c1 - 1;
+    }
+  }
+  if (cands.length === 0) return;
+  contents(run, s, cands);
+  for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
+}
+
+/** Builds the construction around the cue at `i`: cue span, mode, speaker NP and content side. */
+function construct(
+  run: Run,
+  s: Sentence,
+  i: number,
+  entry: CueEntry,
+  c1: number,
+  mode0: Mode,
+  prev: readonly Cand[],
+): Cand | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const base = (): Cand => ({
+    c0: i,
+    c1,
+    head: i,
+    entry,
+    mode: mode0,
+    s0: -1,
+    s1: -1,
+    ante: null,
+    x0: i,
+    x1: c1,
+    side: 'right',
+    negated: false,
+    content: [],
+    regions: [],
+    kind: 'indirect',
+    rule: '',
+    confidence: 0.8,
+    dropped: false,
+  });
+  if (mode0 === 'according') {
+    const c = base();
+    const e = npRight(toks, c1, s.tokenEnd);
+    if (e < 0) return null;
+    c.s0 = c1;
+    c.s1 = e;
+    c.x1 = e;
+    const before = firstContentTok(run, s);
+    c.side = i <= before ? 'right' : 'left';
+    c.rule = 'attribution/according-to';
+    c.confidence = 0.9;
+    return c;
+  }
+  if (mode0 === 'noun') {
+    const c = base();
+    // "X's claim that …": the possessor is the speaker.
+    const p = i - 1;
+    if (p > s.tokenStart && (toks[p]!.lower === "'s" || toks[p]!.lower === '’s')) {
+      const a = npLeft(toks, p, s.tokenStart);
+      if (a >= 0) {
+        c.s0 = a;
+        c.s1 = p;
+        c.x0 = a;
+      }
+    } else if (p >= s.tokenStart && toks[p]!.pos === 'PRON' && /^(his|her|their|its)$/.test(toks[p]!.lower)) {
+      c.s0 = p;
+      c.s1 = p + 1;
+      c.x0 = p;
+    }
+    c.rule = 'attribution/noun-cue';
+    c.confidence = 0.6;
+    return c;
+  }
+  // Passive "it was said", "is expected to": no speaker in the clause; skip.
+  let j = i - 1;
+  let negated = false;
+  let auxStart = i;
+  let sawBe = false;
+  while (j >= s.tokenStart) {
+    const a = toks[j]!;
+    if (a.pos === 'AUX' || NEGATION.has(a.lower)) {
+      if (NEGATION.has(a.lower)) negated = true;
+      if (a.lemma === 'be') sawBe = true;
+      auxStart = j;
+      j--;
+    } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as') j--;
+    else break;
+  }
+  if (sawBe && !t.lower.endsWith('ing')) return null;
+  if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return null;
+  const c = base();
+  c.c0 = auxStart;
+  c.negated = negated;
+  c.x0 = auxStart;
+  const L = j >= s.tokenStart ? toks[j] : undefined;
+  const participle = t.lower.endsWith('ing') && !sawBe;
+  const lastSubject = () => {
+    for (let k = prev.length - 1; k >= 0; k--) {
+      const p = prev[k]!;
+      if (p.s0 >= 0 || p.ante) return p;
+    }
+    return null;
+  };
+  const inherit = (rule: string) => {
+    const p = lastSubject();
+    if (p) {
+      c.s0 = p.s0;
+      c.s1 = p.s1;
+      c.ante = p.ante;
+    } else {
+      const subj = sentenceSubject(run, s, i);
+      if (subj) [c.s0, c.s1] = subj;
+    }
+    c.rule = rule;
+  };
+  if (participle) {
+    if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while')) return null;
+    if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
+    c.mode = 'participle';
+    inherit('attribution/participle');
+    c.confidence = 0.75;
+    return c;
+  }
+  if (L && (L.lower === 'and' || L.lower === 'but' || L.lower === 'or') && L.pos === 'CCONJ') {
+    const p = lastSubject();
+    if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
+    c.mode = 'coord';
+    inherit('attribution/coordinated');
+    c.confidence = 0.7;
+    return c;
+  }
+  if (L && isRelative(L)) {
+    c.mode = 'relative';
+    c.s0 = j;
+    c.s1 = j + 1;
+    c.x0 = j;
+    // "spokesman Guo Jiakun, who accused …": the antecedent NP before the comma.
+    const k = j - 1;
+    if (k > s.tokenStart && isComma(toks[k])) {
+      const a = npLeft(toks, k, s.tokenStart);
+      if (a >= 0) c.ante = [a, k];
+    } else if (k >= s.tokenStart) {
+      const a = npLeft(toks, k + 1, s.tokenStart);
+      if (a >= 0) c.ante = [a, k + 1];
+    }
+    c.rule = 'attribution/relative';
+    c.confidence = 0.75;
+    return gate(run, s, c);
+  }
+  if (L && isNpHead(L) && !run.quoted(j)) {
+    const a = npLeft(toks, j + 1, s.tokenStart);
+    if (a < 0) return null;
+    c.s0 = a;
+    c.s1 = j + 1;
+    c.x0 = a;
+    // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
+    c.mode = 'subject';
+    const B = a - 1 >= s.tokenStart ? toks[a - 1] : undefined;
+    const afterEnd = followsEnd(run, s, c);
+    if (B && (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) && afterEnd !== 'more') {
+      c.side = 'left';
+      c.rule = 'attribution/inverted';
+    } else c.rule = 'attribution/subject';
+    c.confidence = 0.85;
+    return gate(run, s, c);
+  }
+  if (L && (isComma(L) || run.closes[j]! >= 0)) {
+    // "…, said X" / "“…,” said X": speaker after the cue.
+    const e = npRight(toks, c1, s.tokenEnd);
+    if (e > c1) {
+      const after = toks[e];
+      if (!after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP' || run.opens[e]! >= 0) {
+        c.s0 = c1;
+        c.s1 = e;
+        c.x1 = e;
+        c.side = 'left';
+        c.mode = 'inverted';
+        c.rule = 'attribution/inverted';
+        c.confidence = 0.85;
+        return gate(run, s, c);
+      }
+    }
+    // Appositive: "X, a former aide, said".
+    if (isComma(L) && !run.quoted(j)) {
+      let k = j - 1;
+      while (k > s.tokenStart && j - k < 20 && !isComma(toks[k]) && toks[k]!.pos !== 'AUX' && !run.quoted(k)) k--;
+      if (k > s.tokenStart && isComma(toks[k])) {
+        const a = npLeft(toks, k, s.tokenStart);
+        if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
+          c.s0 = a;
+          c.s1 = j;
+          c.x0 = a;
+          c.rule = 'attribution/appositive';
+          c.confidence = 0.75;
+          const B = a - 1 >= s.tokenStart ? toks[a - 1] : undefined;
+          if (B && (isComma(B) || run.closes[a - 1]! >= 0) && followsEnd(run, s, c) !== 'more') c.side = 'left';
+          return gate(run, s, c);
+        }
+      }
+    }
+    if (entry.cls !== 'speech') return null;
+    c.side = 'left';
+    c.mode = 'bare';
+    c.rule = 'attribution/no-speaker';
+    c.confidence = 0.5;
+    return gate(run, s, c);
+  }
+  return null;
+}
+
+/** Gates the cues whose words are often not attributions (beliefs, evidence, naming). */
+function gate(run: Run, s: Sentence, c: Cand): Cand | null {
+  const toks = run.toks;
+  const cls = c.entry.cls;
+  if (cls === 'evidence') {
+    if (c.s0 < 0) return null;
+    const head = toks[c.s1 - 1]!.lower;
+    if (!EVIDENCE_SUBJECTS.has(head)) return null;
+  }
+  if (cls === 'belief' || cls === 'intend') {
+    if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
+    const sp = toks[c.s0]!;
+    if (c.s1 - c.s0 === 1 && (sp.lower === 'i' || sp.lower === 'you' || sp.lower === 'we' || sp.lower === 'it'))
+      return null;
+    const n = toks[c.c1];
+    if (!n || n.pos === 'PUNCT') return null;
+  }
+  if (cls === 'naming' && c.entry.act === 'assert') {
+    // "called" and friends count only with a quoted fragment close after ("called it “a disaster”").
+    const lemma = toks[c.head]!.lemma;
+    if (lemma !== 'describe' && lemma !== 'characterize') {
+      let found = -1;
+      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+        if (run.opens[k]! >= 0) {
+          found = run.opens[k]!;
+          break;
+        }
+        if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
+      }
+      if (found < 0) return null;
+    }
+  }
+  return c;
+}
+
+/** What follows the cue (and an addressee): the sentence end, a comma then more, or more words. */
+function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'more' {
+  const toks = run.toks;
+  let k = c.c1;
+  if (c.entry.addressee) {
+    const e = npRight(toks, k, s.tokenEnd);
+    if (e > k) k = e;
+  }
+  // A short prepositional phrase ("in a statement", "on Tuesday") may follow.
+  let p = k;
+  while (
+    p < s.tokenEnd &&
+    p - k < 8 &&
+    (toks[p]!.pos === 'ADP' ||
+      toks[p]!.pos === 'DET' ||
+      isNpHead(toks[p]!) ||
+      toks[p]!.pos === 'ADJ' ||
+      toks[p]!.pos === 'ADV') &&
+    toks[p]!.lower !== 'that'
+  )
+    p++;
+  const at = toks[p];
+  if (!at || p >= s.tokenEnd || CLOSERS.has(at.text)) return 'end';
+  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV'))
+    return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
+  if (p === k && run.closes[p]! >= 0) return 'end';
+  return 'more';
+}
+
+/** The first token of a sentence's content, past a leading conjunction or adverb. */
+function firstContentTok(run: Run, s: Sentence): number {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (run.toks[k]!.pos === 'CCONJ' || run.toks[k]!.pos === 'ADV' || run.toks[k]!.pos === 'PUNCT'))
+    k++;
+  return k;
+}
+
+/** The subject of the sentence's main clause: the NP before the first finite verb, past leading adverbials. */
+function sentenceSubject(run: Run, s: Sentence, before: number): [number, number] | null {
+  const toks = run.toks;
+  for (let k = s.tokenStart; k < before; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      let e = k;
+      while (e - 1 >= s.tokenStart && toks[e - 1]!.pos === 'ADV') e--;
+      const a = npLeft(toks, e, s.tokenStart);
+      if (a >= 0) return [a, e];
+      return null;
+    }
+  }
+  return null;
+}
+
+/** "Reid: “Never underestimate …”" and headline "Poll: …": a short NP opening the sentence, then a colon. */
+function colonCue(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (i - s.tokenStart > 6 || i === s.tokenStart) return null;
+  const a = npLeft(toks, i, s.tokenStart);
+  if (a !== s.tokenStart) return null;
+  if (!toks.slice(a, i).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)))) return null;
+  const n = i + 1 < s.tokenEnd ? i + 1 : -1;
+  if (n < 0) return null;
+  const block = run.doc.blocks[s.block];
+  const headline = block !== undefined && block.role !== 'body';
+  if (run.opens[n]! < 0 && !headline) return null;
+  return {
+    c0: i,
+    c1: i + 1,
+    head: i,
+    entry: COLON,
+    mode: 'colon',
+    s0: a,
+    s1: i,
+    ante: null,
+    x0: a,
+    x1: i + 1,
+    side: 'right',
+    negated: false,
+    content: [],
+    regions: [],
+    kind: 'indirect',
+    rule: 'attribution/colon',
+    confidence: 0.7,
+    dropped: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Contents
+
+/** Fills each construction's content and drops cues nested in another's content. */
+function contents(run: Run, s: Sentence, cands: Cand[]): void {
+  const toks = run.toks;
+  const end = sentenceEnd(run, s);
+  let leftFloor = s.tokenStart;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.dropped) continue;
+    if (c.side === 'right') {
+      let p = c.x1;
+      // Addressee and time phrases before "that": "told reporters on Tuesday that …".
+      const that = findThat(run, p, Math.min(end, p + 10));
+      if (that >= 0) p = that;
+      if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // Direct quote straight after the cue.
+      const r = p < end || p < s.tokenEnd ? run.opens[p]! : -1;
+      if (r >= 0 && !run.used[r] && regionFillsRest(run, r, s)) {
+        takeRegions(run, c, r);
+        c.kind = 'direct';
+        c.rule = c.mode === 'colon' ? 'attribution/colon' : 'attribution/direct-lead-in';
+        c.confidence = 0.9;
+        leftFloor = run.regionCloseTok[r]! + 1;
+        cutLater(run, cands, k, run.regionCloseTok[r]! + 1);
+        continue;
+      }
+      if (c.entry.cls === 'naming') {
+        naming(run, s, c, end);
+        continue;
+      }
+      let e = end;
+      for (let m = k + 1; m < cands.length; m++) {
+        const d = cands[m]!;
+        if (d.dropped || d.x0 < p) continue;
+        if (isBoundary(run, d)) {
+          e = Math.min(e, d.x0);
+          break;
+        }
+        d.dropped = true;
+      }
+      if (c.entry.npObject && toks[p]?.lower !== 'that') {
+        // Stance verbs with a noun-phrase object: the content ends at the first comma.
+        for (let q = p; q < e; q++)
+          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+            e = q;
+            break;
+          }
+      }
+      e = trimEnd(run, p, e);
+      if (e <= p) {
+        c.dropped = true;
+        continue;
+      }
+      c.content.push([p, extendToRegion(run, e)]);
+      leftFloor = e;
+      if (c.rule === 'attribution/subject')
+        c.rule = toks[p]!.lower === 'that' ? 'attribution/indirect-that' : 'attribution/indirect';
+    } else {
+      // Content before the construction: a direct quote closing right before it, or the clause from the floor.
+      let q = c.x0 - 1;
+      while (q >= leftFloor && (isComma(toks[q]) || isDash(toks[q]))) q--;
+      const r = q >= 0 ? run.closes[q]! : -1;
+      if (r >= 0 && !run.used[r]) {
+        let head = r;
+        while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
+        takeRegions(run, c, head);
+        c.kind = 'direct';
+        c.rule = c.mode === 'according' ? 'attribution/according-to' : 'attribution/direct-trailing';
+        c.confidence = c.s0 >= 0 ? 0.92 : 0.6;
+        // Split quote: "“A,” said X, “B.”"
+        let p = c.x1;
+        if (isComma(toks[p])) p++;
+        const r2 = p < s.tokenEnd ? run.opens[p]! : -1;
+        if (r2 >= 0 && !run.used[r2]) {
+          takeRegions(run, c, r2);
+          c.rule = 'attribution/split';
+        }
+        leftFloor = c.x1;
+        continue;
+      }
+      let a = Math.max(leftFloor, s.tokenStart);
+      // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
+      while (a < q && toks[a]!.pos === 'PUNCT' && run.opens[a]! < 0) a++;
+      const e = q + 1;
+      if (e <= a) {
+        c.dropped = true;
+        continue;
+      }
+      c.content.push([a, e]);
+      // Parenthetical: "Otherwise, she said, countries may …".
+      let p = c.x1;
+      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1)) {
+        const rr = run.opens[p + 1]!;
+        if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
+        else {
+          p++;
+          const e2 = trimEnd(run, p, end);
+          if (e2 > p) c.content.push([p, extendToRegion(run, e2)]);
+          c.rule = 'attribution/parenthetical';
+        }
+      }
+      leftFloor = c.x1;
+    }
+  }
+}
+
+function startsCue(cands: readonly Cand[], p: number): boolean {
+  for (const c of cands) if (c.x0 === p || c.c0 === p) return true;
+  return false;
+}
+
+/** Later cues that fall inside a direct quote just taken are not separate attributions. */
+function cutLater(run: Run, cands: Cand[], k: number, until: number): void {
+  void run;
+  for (let m = k + 1; m < cands.length; m++) if (cands[m]!.x0 < until) cands[m]!.dropped = true;
+}
+
+/** A later construction ends an earlier content when it starts a new clause (after a comma, "and", ";"). */
+function isBoundary(run: Run, d: Cand): boolean {
+  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
+  const b = run.toks[d.x0 - 1];
+  if (!b) return true;
+  return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
+}
+
+/** Sentence end, excluding the final full stop (kept when a closing quote mark follows it). */
+function sentenceEnd(run: Run, s: Sentence): number {
+  return s.tokenEnd;
+}
+
+/** Drops trailing punctuation and conjunctions from a content [a, e); keeps closing quote marks and "?"/"!". */
+function trimEnd(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  while (e > a) {
+    const t = toks[e - 1]!;
+    if (run.closes[e - 1]! >= 0) break;
+    if (t.text === '.' || isComma(t) || t.text === ';' || t.text === ':' || isDash(t) || CLAUSE_STOP.has(t.text)) e--;
+    else if ((t.pos === 'CCONJ' || t.lower === 'while') && e - 1 > a) e--;
+    else break;
+  }
+  return e;
+}
+
+/** A content ending inside a quote region runs on to the region's close. */
+function extendToRegion(run: Run, e: number): number {
+  const r = run.inRegion[e - 1]!;
+  if (r >= 0) {
+    const c = run.regionCloseTok[r]!;
+    if (c >= e) return c + 1;
+  }
+  return e;
+}
+
+/** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
+function findThat(run: Run, p: number, max: number): number {
+  const toks = run.toks;
+  for (let k = p; k < max; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ') return -1;
+    if (isComma(t) && k > p) return -1;
+  }
+  return -1;
+}
+
+/** Does region r (after a lead-in) run to the end of the sentence (or the paragraph)? */
+function regionFillsRest(run: Run, r: number, s: Sentence): boolean {
+  let last = r;
+  while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
+  const close = run.regionCloseTok[last]!;
+  if (close < 0) return true;
+  const after = close + 1;
+  const t = run.toks[after];
+  if (!t || t.sentence !== run.toks[close]!.sentence) return true;
+  void s;
+  return CLOSERS.has(t.text) || isComma(t) || t.text === ';' || isDash(t);
+}
+
+function takeRegions(run: Run, c: Cand, r: number): void {
+  for (let k = r; k >= 0; k = run.regions[k]!.next) {
+    if (run.used[k]) break;
+    run.used[k] = 1;
+    c.regions.push(k);
+  }
+}
+
+/** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
+function naming(run: Run, s: Sentence, c: Cand, end: number): void {
+  const toks = run.toks;
+  for (let k = c.c1; k < Math.min(end, c.c1 + 12); k++) {
+    const r = run.opens[k]!;
+    if (r >= 0 && !run.used[r]) {
+      takeRegions(run, c, r);
+      c.kind = 'partial';
+      c.rule = 'attribution/naming';
+      c.confidence = 0.85;
+      return;
+    }
+    if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
+  }
+  // "described X as …": the object up to the sentence end or a comma.
+  let e = c.c1;
+  while (e < end && !isComma(toks[e]) && toks[e]!.text !== ';') e++;
+  e = trimEnd(run, c.c1, e);
+  if (e > c.c1) {
+    c.content.push([c.c1, e]);
+    c.rule = 'attribution/naming';
+    c.confidence = 0.6;
+  } else c.dropped = true;
+  void s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quote regions no cue claimed
+
+function leftoverRegions(run: Run): void {
+  const toks = run.toks;
+  // Regions already inside an indirect content make it mixed.
+  const byStart = [...run.out].sort((a, b) => firstTok(a, run) - firstTok(b, run));
+  void byStart;
+  for (const c of run.out) {
+    for (const [a, e] of c.content) {
+      for (let k = a; k < e; k++) {
+        const r = run.opens[k]!;
+        if (r >= 0) {
+          run.used[r] = 1;
+          if (c.kind === 'indirect') c.kind = 'mixed';
+        }
+      }
+    }
+  }
+  // The last direct quote per block, for continuations and follow-on paragraphs.
+  const lastDirectByBlock = new Map<number, Cand>();
+  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial');
+  let di = 0;
+  directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
+  let prevBlockDirect: Cand | null = null;
+  let curBlock = -1;
+  for (let r = 0; r < run.regions.length; r++) {
+    const g = run.regions[r]!;
+    const open = run.regionOpenTok[r]!;
+    if (open < 0) continue;
+    // Advance the direct-quote pointer to quotes ending before this region.
+    while (di < directs.length && lastTok(directs[di]!, run) < open) {
+      const d = directs[di]!;
+      const b = run.doc.sentences[toks[lastTok(d, run)]!.sentence]!.block;
+      lastDirectByBlock.set(b, d);
+      di++;
+    }
+    if (g.block !== curBlock) {
+      if (curBlock >= 0) prevBlockDirect = lastDirectByBlock.get(curBlock) ?? prevBlockDirect;
+      curBlock = g.block;
+    }
+    if (run.used[r] || g.prev >= 0) continue;
+    const close = run.regionCloseTok[r]!;
+    // Trailing attribution: "“…” — Name".
+    const d0 = close + 1;
+    if (g.closed && isDash(toks[d0]) && toks[d0]!.sentence === toks[close]!.sentence) {
+      const e = npRight(toks, d0 + 1, toks.length);
+      if (
+        e > d0 + 1 &&
+        (!toks[e] || CLOSERS.has(toks[e]!.text) || toks[e]!.sentence !== toks[d0]!.sentence || isComma(toks[e]))
+      ) {
+        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
+          const c = synthetic(run, d0, d0 + 1, DASH, d0 + 1, e, 'attribution/dash-trailing', 0.8);
+          takeRegions(run, c, r);
+          c.kind = 'direct';
+          run.out.push(c);
+          continue;
+        }
+      }
+    }
+    const words = wordCount(run.text, g.openEnd, g.close);
+    const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
+    const sameBlock = lastDirectByBlock.get(g.block);
+    // Continuation in the same paragraph: "“A,” X said. “B.”"
+    if (sameBlock && speechLike && startsSentence(run, open)) {
+      takeRegions(run, sameBlock, r);
+      if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
+        sameBlock.rule = 'attribution/split';
+      continue;
+    }
+    // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
+    const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
+    if (!sameBlock && firstOfBlock && speechLike && prevBlockDirect && prevBlockDirect.s0 >= 0) {
+      const p = prevBlockDirect;
+      const c = synthetic(run, -1, -1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
+      c.ante = p.ante;
+      takeRegions(run, c, r);
+      c.kind = 'direct';
+      run.out.push(c);
+      lastDirectByBlock.set(g.block, c);
+    }
+    // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
+  }
+}
+
+function synthetic(
+  run: Run,
+  c0: number,
+  c1: number,
+  entry: CueEntry,
+  s0: number,
+  s1: number,
+  rule: string,
+  confidence: number,
+): Cand {
+  void run;
+  return {
+    c0,
+    c1,
+    head: c0,
+    entry,
+    mode: 'bare',
+    s0,
+    s1,
+    ante: null,
+    x0: c0,
+    x1: c1,
+    side: 'left',
+    negated: false,
+    content: [],
+    regions: [],
+    kind: 'direct',
+    rule,
+    confidence,
+    dropped: false,
+  };
+}
+
+function startsSentence(run: Run, open: number): boolean {
+  const t = run.toks[open]!;
+  const s = run.doc.sentences[t.sentence]!;
+  return s.tokenStart === open;
+}
+
+function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 0xa0;
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
+function firstTok(c: Cand, run: Run): number {
+  if (c.regions.length > 0) return run.regionOpenTok[c.regions[0]!]!;
+  return c.content[0]?.[0] ?? c.c0;
+}
+
+function lastTok(c: Cand, run: Run): number {
+  let m = Math.max(c.c1 - 1, c.s1 - 1);
+  for (const r of c.regions) m = Math.max(m, run.regionCloseTok[r]!);
+  for (const [, e] of c.content) m = Math.max(m, e - 1);
+  return m;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+function emit(run: Run): void {
+  const { doc, toks, text } = run;
+  const cands = run.out.sort((a, b) => firstTok(a, run) - firstTok(b, run));
+  const quotes: Quote[] = [];
+  const minChars = 2;
+  for (const c of cands) {
+    const spans: Span[] = [];
+    for (const r of c.regions) {
+      const g = run.regions[r]!;
+      let a = g.openEnd;
+      let b = g.close;
+      while (a < b && isWs(text.charCodeAt(a))) a++;
+      while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+      if (c.kind === 'partial') while (b > a && (text[b - 1] === '.' || text[b - 1] === ',')) b--;
+      if (b > a) spans.push({ start: a, end: b });
+    }
+    for (const [a, e] of c.content) spans.push({ start: toks[a]!.start, end: toks[e - 1]!.end });
+    spans.sort((x, y) => x.start - y.start);
+    const len = spans.reduce((n, s) => n + s.end - s.start, 0);
+    if (spans.length === 0 || len < minChars) continue;
+    const cue: Span | null = c.c0 >= 0 ? { start: toks[c.c0]!.start, end: toks[c.c1 - 1]!.end } : null;
+    let speaker: Speaker;
+    if (c.s0 >= 0) {
+      speaker = run.speakers.resolve(toks, c.s0, c.s1, c.ante);
+      run.speakers.remember(speaker);
+    } else speaker = { mention: null, entity: null, name: null };
+    const contentText = spans.map((s) => text.slice(s.start, s.end)).join(' ');
+    const firstWord = c.content[0] ? toks[c.content[0][0]]!.lower : '';
+    const act: SpeechAct = decideAct(
+      c.entry.act,
+      c.entry.cls === 'naming',
+      contentText,
+      firstWord === 'to' ||
+        (c.entry.addressee === true && /\bto\b/.test(contentText.slice(0, 40)) && c.entry.act === 'question'),
+    );
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: c.kind,
+      content: spans,
+      cue,
+      act,
+      speaker,
+      ...(c.negated ? { negated: true } : {}),
+      rule: c.rule,
+      confidence: c.confidence,
+    });
+  }
+  doc.quotes = quotes;
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }

@@ -1,0 +1,35 @@
+/** The speech act of a quote: the cue's act, adjusted by what the content does (denials phrased as statements). */
+import type { SpeechAct } from '../model/index.js';
+import { CLAIM_NOUNS, FALSITY_WORDS } from './lexicon/sources.js';
+
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor']);
+const WORD = /[\p{L}']+/gu;
+
+/**
+ * `cueAct` is the lexicon's act for the cue. A naming cue whose name is a falsity word ("labeled … as “fake news”")
+ * denies; a statement that negates talks or claims ("are NOT having any negotiation", "no talks are taking place")
+ * denies; "asked X to …" demands.
+ */
+export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, startsWithTo: boolean): SpeechAct {
+  if (cueAct === 'question' && startsWithTo) return 'demand';
+  if (cueAct !== 'assert' && cueAct !== 'concede') return cueAct;
+  const words = content.match(WORD) ?? [];
+  if (naming) {
+    for (const w of words) if (FALSITY_WORDS.has(w.toLowerCase())) return 'deny';
+    return cueAct;
+  }
+  if (cueAct !== 'assert') return cueAct;
+  let emphatic = false;
+  let negation = false;
+  let claim = false;
+  for (let i = 0; i < words.length && i < 40; i++) {
+    const w = words[i]!;
+    const lw = w.toLowerCase();
+    if (NEGATORS.has(lw) || lw.endsWith("n't")) {
+      negation = true;
+      if (w === 'NOT' || w === 'NEVER' || w === 'NO') emphatic = true;
+    }
+    if (negation && CLAIM_NOUNS.has(lw)) claim = true;
+  }
+  return emphatic || claim ? 'deny' : cueAct;
+}

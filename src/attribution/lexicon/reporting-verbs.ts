@@ -1,0 +1,221 @@
+/**
+ * Parley's reporting-cue lexicon: every lemma (or multi-word phrase, space-separated lemmas) that can introduce an
+ * attribution, with its speech act, its class and a short note. Authored for Parley; docs/speech-acts.md shows it
+ * as a table.
+ *
+ * Classes decide how strictly a cue is gated:
+ * - `speech`: verbs of saying; accepted with any subject and either complement side.
+ * - `stance`: verbs that take a position on something; the content may be a clause or the object noun phrase.
+ * - `naming`: "called X 'Y'", "labeled X as Y"; the content is the quoted fragment or the name given.
+ * - `belief` / `intend`: thoughts, not speech; only with an adjacent subject and a complement to the right.
+ * - `evidence`: "the poll shows"; only with a document, poll or data subject.
+ */
+import type { SpeechAct } from '../../model/index.js';
+
+export type CueClass = 'speech' | 'stance' | 'naming' | 'belief' | 'intend' | 'evidence';
+
+export interface CueEntry {
+  readonly act: SpeechAct;
+  readonly cls: CueClass;
+  /** The verb usually names its hearer before the content ("told reporters that …"). */
+  readonly addressee?: boolean;
+  /** The content may be the object noun phrase ("denied the report"). */
+  readonly npObject?: boolean;
+  readonly note: string;
+}
+
+type Row = readonly [lemma: string, act: SpeechAct, cls: CueClass, note: string, flags?: string];
+
+// flags: a = addressee first, n = noun-phrase object may be the content.
+const ROWS: readonly Row[] = [
+  // assert: plain saying and reporting
+  ['say', 'assert', 'speech', 'the backbone: a fifth of all cues'],
+  ['tell', 'assert', 'speech', '"told reporters (on Tuesday) that …"', 'a'],
+  ['add', 'assert', 'speech', 'continuation of an earlier statement'],
+  ['write', 'assert', 'speech', 'letters, posts, op-eds'],
+  ['note', 'assert', 'speech', 'neutral'],
+  ['report', 'assert', 'speech', 'news outlets as sources'],
+  ['tweet', 'assert', 'speech', 'social-media statement'],
+  ['post', 'assert', 'speech', 'social-media statement'],
+  ['explain', 'assert', 'speech', 'neutral'],
+  ['state', 'assert', 'speech', 'formal'],
+  ['declare', 'assert', 'speech', 'formal'],
+  ['announce', 'assert', 'speech', 'formal; often an NP object', 'n'],
+  ['argue', 'assert', 'speech', 'reasoned claim'],
+  ['claim', 'assert', 'speech', 'contested claim'],
+  ['insist', 'assert', 'speech', 'emphatic'],
+  ['contend', 'assert', 'speech', 'reasoned claim'],
+  ['maintain', 'assert', 'speech', 'only with a that-clause (gated by complement)'],
+  ['assert', 'assert', 'speech', 'formal claim'],
+  ['allege', 'assert', 'speech', 'unproven claim'],
+  ['stress', 'assert', 'speech', 'emphasis'],
+  ['emphasize', 'assert', 'speech', 'emphasis'],
+  ['emphasise', 'assert', 'speech', 'British spelling'],
+  ['reiterate', 'assert', 'speech', 'repetition'],
+  ['repeat', 'assert', 'speech', 'repetition'],
+  ['recall', 'assert', 'speech', 'memory report'],
+  ['remark', 'assert', 'speech', 'neutral'],
+  ['respond', 'assert', 'speech', 'reply'],
+  ['reply', 'assert', 'speech', 'reply'],
+  ['answer', 'assert', 'speech', 'reply'],
+  ['comment', 'assert', 'speech', 'neutral'],
+  ['confirm', 'assert', 'speech', 'confirmation; often an NP object', 'n'],
+  ['observe', 'assert', 'speech', 'neutral'],
+  ['mention', 'assert', 'speech', 'neutral'],
+  ['point out', 'assert', 'speech', 'two words: "pointed out that"'],
+  ['testify', 'assert', 'speech', 'under oath'],
+  ['inform', 'assert', 'speech', 'addressee first', 'a'],
+  ['reveal', 'assert', 'speech', 'disclosure', 'n'],
+  ['disclose', 'assert', 'speech', 'disclosure', 'n'],
+  ['counter', 'assert', 'speech', 'rebuttal'],
+  ['retort', 'assert', 'speech', 'rebuttal'],
+  ['boast', 'assert', 'speech', 'self-praise'],
+  ['brag', 'assert', 'speech', 'self-praise'],
+  ['joke', 'assert', 'speech', 'humour'],
+  ['quip', 'assert', 'speech', 'humour'],
+  ['speculate', 'assert', 'speech', 'conjecture'],
+  ['suggest', 'assert', 'speech', 'hedged claim'],
+  ['acknowledge', 'concede', 'speech', 'admission', 'n'],
+  ['admit', 'concede', 'speech', 'admission', 'n'],
+  ['concede', 'concede', 'speech', 'admission'],
+  ['confess', 'concede', 'speech', 'admission'],
+  ['agree', 'concede', 'speech', 'agreement with another view'],
+  ['assure', 'promise', 'speech', 'addressee first', 'a'],
+  ['remind', 'assert', 'speech', 'addressee first', 'a'],
+  ['signal', 'assert', 'speech', 'indirect statement'],
+  ['hint', 'assert', 'speech', 'indirect statement'],
+  ['conclude', 'assert', 'speech', 'conclusion'],
+  ['describe', 'assert', 'naming', '"described X as …"', 'n'],
+  ['characterize', 'assert', 'naming', '"characterized X as …"', 'n'],
+  ['call', 'assert', 'naming', 'only with a quoted fragment near ("called it “a disaster”")'],
+  ['label', 'assert', 'naming', '"labeled X as …"; as "fake news" it is a denial'],
+  ['dub', 'assert', 'naming', 'naming'],
+  ['brand', 'assert', 'naming', 'naming'],
+  ['term', 'assert', 'naming', 'naming'],
+  // deny
+  ['deny', 'deny', 'stance', 'denial', 'n'],
+  ['reject', 'deny', 'stance', '"rejected reports of …"', 'n'],
+  ['dismiss', 'deny', 'stance', '"dismissed the claims"', 'n'],
+  ['refute', 'deny', 'stance', 'denial', 'n'],
+  ['dispute', 'deny', 'stance', 'denial', 'n'],
+  ['rebut', 'deny', 'stance', 'denial', 'n'],
+  ['contradict', 'deny', 'stance', 'denial', 'n'],
+  ['disavow', 'deny', 'stance', 'denial', 'n'],
+  ['repudiate', 'deny', 'stance', 'denial', 'n'],
+  ['debunk', 'deny', 'stance', 'denial', 'n'],
+  // accuse
+  ['accuse', 'accuse', 'stance', '"accused X of …": content is X and the charge', 'n'],
+  ['blame', 'accuse', 'stance', '"blamed X for …"', 'n'],
+  ['charge', 'accuse', 'speech', 'only with a that-clause'],
+  // criticise
+  ['criticize', 'criticise', 'stance', 'criticism', 'n'],
+  ['criticise', 'criticise', 'stance', 'British spelling', 'n'],
+  ['condemn', 'criticise', 'stance', 'criticism', 'n'],
+  ['denounce', 'criticise', 'stance', 'criticism', 'n'],
+  ['slam', 'criticise', 'stance', 'headline verb', 'n'],
+  ['blast', 'criticise', 'stance', 'headline verb', 'n'],
+  ['attack', 'criticise', 'stance', 'verbal attack', 'n'],
+  ['mock', 'criticise', 'stance', 'ridicule', 'n'],
+  ['deride', 'criticise', 'stance', 'ridicule', 'n'],
+  ['ridicule', 'criticise', 'stance', 'ridicule', 'n'],
+  ['chide', 'criticise', 'stance', 'reproach', 'n'],
+  ['rebuke', 'criticise', 'stance', 'reproach', 'n'],
+  ['lambast', 'criticise', 'stance', 'criticism', 'n'],
+  ['decry', 'criticise', 'stance', 'criticism', 'n'],
+  ['complain', 'criticise', 'speech', 'grievance'],
+  ['lament', 'criticise', 'speech', 'grievance'],
+  ['protest', 'criticise', 'speech', 'objection'],
+  ['object', 'criticise', 'speech', 'objection'],
+  ['warn', 'warn', 'speech', 'warning; may name the hearer first', 'a'],
+  ['caution', 'warn', 'speech', 'warning', 'a'],
+  ['threaten', 'threaten', 'speech', '"threatened to …"'],
+  // praise and support
+  ['praise', 'praise', 'stance', 'praise', 'n'],
+  ['laud', 'praise', 'stance', 'praise', 'n'],
+  ['hail', 'praise', 'stance', 'praise', 'n'],
+  ['commend', 'praise', 'stance', 'praise', 'n'],
+  ['applaud', 'praise', 'stance', 'praise', 'n'],
+  ['tout', 'praise', 'stance', 'promotion', 'n'],
+  ['endorse', 'praise', 'stance', 'endorsement', 'n'],
+  ['defend', 'praise', 'stance', 'defence of a person or policy', 'n'],
+  // promise
+  ['promise', 'promise', 'speech', 'commitment'],
+  ['vow', 'promise', 'speech', 'commitment'],
+  ['pledge', 'promise', 'speech', 'commitment'],
+  ['swear', 'promise', 'speech', 'commitment'],
+  ['guarantee', 'promise', 'speech', 'commitment'],
+  // predict
+  ['predict', 'predict', 'speech', 'forecast'],
+  ['forecast', 'predict', 'speech', 'forecast'],
+  ['project', 'predict', 'speech', 'only with a that-clause'],
+  ['estimate', 'predict', 'speech', 'only with a that-clause'],
+  ['anticipate', 'predict', 'belief', 'expectation'],
+  // demand
+  ['demand', 'demand', 'speech', 'demand', 'n'],
+  ['urge', 'demand', 'speech', '"urged X to …"', 'a'],
+  ['call for', 'demand', 'speech', 'two words: "called for"', 'n'],
+  ['call on', 'demand', 'speech', 'two words: "called on X to …"', 'a'],
+  ['order', 'demand', 'speech', 'only with a that-clause'],
+  ['plead', 'demand', 'speech', 'appeal'],
+  ['request', 'demand', 'speech', 'appeal', 'n'],
+  ['propose', 'demand', 'stance', 'proposal', 'n'],
+  ['recommend', 'demand', 'speech', 'proposal'],
+  // question
+  ['ask', 'question', 'speech', 'question, or request when "asked X to"', 'a'],
+  ['question', 'question', 'stance', 'doubt about a claim', 'n'],
+  ['wonder', 'question', 'belief', 'open question'],
+  ['challenge', 'question', 'stance', 'contest a claim', 'n'],
+  // belief and intention (thoughts; PolNeAR annotates them)
+  ['believe', 'believe', 'belief', 'belief'],
+  ['think', 'believe', 'belief', 'belief'],
+  ['feel', 'believe', 'belief', 'only with a that-clause or clause'],
+  ['know', 'believe', 'belief', 'knowledge claim'],
+  ['suspect', 'believe', 'belief', 'belief'],
+  ['fear', 'believe', 'belief', 'worry'],
+  ['worry', 'believe', 'belief', 'worry'],
+  ['hope', 'believe', 'belief', 'hope'],
+  ['expect', 'believe', 'belief', 'expectation'],
+  ['doubt', 'believe', 'belief', 'disbelief'],
+  ['assume', 'believe', 'belief', 'belief'],
+  ['consider', 'believe', 'belief', 'only with a that-clause'],
+  ['want', 'intend', 'intend', '"wants to …"'],
+  ['plan', 'intend', 'intend', '"plans to …"'],
+  ['intend', 'intend', 'intend', '"intends to …"'],
+  ['seek', 'intend', 'intend', '"seeks to …"'],
+  ['aim', 'intend', 'intend', '"aims to …"'],
+  ['decide', 'intend', 'intend', '"decided to …"'],
+  // evidence (documents, polls, data)
+  ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
+  ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
+  ['indicate', 'assert', 'evidence', 'only with a poll, study or record subject'],
+];
+
+function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
+  const m = new Map<string, CueEntry>();
+  for (const [lemma, act, cls, note, flags = ''] of rows) {
+    m.set(
+      lemma,
+      Object.freeze({
+        act,
+        cls,
+        note,
+        ...(flags.includes('a') ? { addressee: true } : {}),
+        ...(flags.includes('n') ? { npObject: true } : {}),
+      }),
+    );
+  }
+  return m;
+}
+
+/** Single-word cues by lemma, and two-word cues by "lemma particle". */
+export const REPORTING_VERBS: ReadonlyMap<string, CueEntry> = compile(ROWS);
+
+/** The lexicon as rows, for docs and tests. */
+export function reportingVerbRows(): readonly Row[] {
+  return ROWS;
+}
+
+/** Second words of two-word cues: "point out", "call for", "call on". */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  ROWS.filter((r) => r[0].includes(' ')).map((r) => r[0].split(' ')[1]!),
+);

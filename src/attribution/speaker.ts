@@ -1,0 +1,229 @@
+/**
+ * Speakers: from the NP in the quote's own clause to an entity. Names go through doc.mentions; pronouns to the last
+ * compatible speaker or entity; role nouns ("the spokesman", "the ministry") to the entity holding the role;
+ * anonymous descriptions ("a senior official", "people familiar with the matter") stay anonymous.
+ */
+import type { Doc, Entity, Mention, Speaker, Token } from '../model/index.js';
+import { ANONYMOUS_HEADS, INDEFINITE, PRONOUNS } from './lexicon/sources.js';
+import { isNpHead } from './tokens.js';
+
+type Kind = 'person' | 'group' | 'thing' | 'unknown';
+
+interface Said {
+  readonly at: number;
+  readonly entity: string | null;
+  readonly name: string | null;
+  readonly kind: Kind;
+}
+
+const NULL_SPEAKER: Speaker = Object.freeze({ mention: null, entity: null, name: null });
+
+const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry',
+  'department',
+  'agency',
+  'campaign',
+  'company',
+  'committee',
+  'commission',
+  'council',
+  'party',
+  'administration',
+  'government',
+  'embassy',
+  'office',
+  'bank',
+  'group',
+  'organization',
+  'organisation',
+  'center',
+  'centre',
+  'university',
+  'court',
+  'board',
+  'firm',
+  'union',
+]);
+
+const PERSON_ROLE =
+  /^(spokes(man|woman|person)|president|minister|secretary|senator|official|governor|mayor|chairman|chairwoman|chair|director|ambassador|analyst|leader|candidate|nominee|congressman|congresswoman|representative|lawmaker|general|prime minister|premier|chancellor|chief|ceo|founder|professor|author|attorney|lawyer|judge|commissioner|adviser|advisor|aide|manager|executive|economist|expert|researcher|fellow)$/;
+
+export class SpeakerResolver {
+  private readonly doc: Doc;
+  private readonly mentions: readonly Mention[];
+  private readonly entities: ReadonlyMap<string, Entity>;
+  private readonly history: Said[] = [];
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.mentions = [...doc.mentions].sort((a, b) => a.span.start - b.span.start);
+    this.entities = new Map(doc.entities.map((e) => [e.id, e]));
+  }
+
+  /** Resolves the NP tokens [t0, t1) as a speaker; `antecedent` is the NP a relative pronoun stands for. */
+  resolve(toks: readonly Token[], t0: number, t1: number, antecedent: readonly [number, number] | null): Speaker {
+    if (t0 < 0 || t1 <= t0) return NULL_SPEAKER;
+    const first = toks[t0]!;
+    const mention = { start: first.start, end: toks[t1 - 1]!.end };
+    const text = this.doc.text.slice(mention.start, mention.end);
+    let out: Speaker;
+    if (antecedent) {
+      const a = this.resolve(toks, antecedent[0], antecedent[1], null);
+      out = { mention, entity: a.entity, name: a.name, ...(a.anonymous ? { anonymous: true } : {}) };
+    } else if (t1 - t0 === 1 && first.pos === 'PRON') {
+      out = this.pronoun(first, mention);
+    } else {
+      out = this.named(toks, t0, t1, mention, text);
+    }
+    return out;
+  }
+
+  /** Records a speaker so later pronouns can refer to it. */
+  remember(s: Speaker): void {
+    if (!s.mention || (!s.entity && !s.name) || s.anonymous) return;
+    const e = s.entity ? this.entities.get(s.entity) : undefined;
+    const kind: Kind = e ? entityKind(e) : guessKind(s.name ?? '');
+    this.history.push({ at: s.mention.start, entity: s.entity, name: s.name, kind });
+  }
+
+  private pronoun(t: Token, mention: { start: number; end: number }): Speaker {
+    const want = PRONOUNS.get(t.lower);
+    if (!want || want === 'self') return { mention, entity: null, name: null };
+    let said: Said | null = null;
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!;
+      if (h.at < mention.start && compatible(want, h.kind)) {
+        said = h;
+        break;
+      }
+    }
+    // The last compatible entity mentioned before the pronoun, if it is later than the last speaker.
+    let men: Mention | null = null;
+    for (let i = upperBound(this.mentions, mention.start) - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      const e = this.entities.get(m.entity);
+      if (e && compatible(want, entityKind(e)) && m.kind !== 'pronoun') {
+        men = m;
+        break;
+      }
+    }
+    if (men && (!said || men.span.start > said.at + 200)) {
+      const e = this.entities.get(men.entity)!;
+      return { mention, entity: e.id, name: e.name };
+    }
+    if (said) return { mention, entity: said.entity, name: said.name };
+    return { mention, entity: null, name: null };
+  }
+
+  private named(
+    toks: readonly Token[],
+    t0: number,
+    t1: number,
+    mention: { start: number; end: number },
+    text: string,
+  ): Speaker {
+    // The head: last noun before any inner preposition or comma.
+    let head = -1;
+    let afterAdp = t1;
+    for (let i = t0; i < t1; i++) {
+      const t = toks[i]!;
+      if (i > t0 && (t.pos === 'ADP' || t.text === ',')) {
+        afterAdp = i;
+        break;
+      }
+      if (isNpHead(t)) head = i;
+    }
+    // A named entity inside the NP; people first, names before the preposition first.
+    let best: Mention | null = null;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (let i = lowerBound(this.mentions, mention.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.span.start >= mention.end) break;
+      if (m.span.end > mention.end) continue;
+      const e = this.entities.get(m.entity);
+      if (!e) continue;
+      const typeRank = e.type === 'person' ? 0 : e.type === 'organization' ? 1 : e.type === 'group' ? 3 : 2;
+      const inPp = m.span.start >= (toks[afterAdp]?.start ?? mention.end) && !/\bincluding\b/.test(text) ? 10 : 0;
+      const score = typeRank + inPp;
+      if (score < bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    const headTok = head >= 0 ? toks[head]! : undefined;
+    const firstLower = toks[t0]!.lower;
+    const hasProper = toks.slice(t0, afterAdp).some((t) => t.pos === 'PROPN');
+    if (
+      headTok &&
+      ANONYMOUS_HEADS.has(headTok.lower) &&
+      (INDEFINITE.has(firstLower) || (head === t0 && !hasProper) || (!hasProper && firstLower !== 'the'))
+    ) {
+      if (!best || this.entities.get(best.entity)?.type !== 'person')
+        return { mention, entity: null, name: text, anonymous: true };
+    }
+    if (best) {
+      const e = this.entities.get(best.entity)!;
+      return { mention, entity: e.id, name: e.name };
+    }
+    // A role noun: the entity that holds the role, or the organisation of that kind, mentioned last.
+    if (headTok && !hasProper && (firstLower === 'the' || firstLower === 'this')) {
+      const role = headTok.lower;
+      const found = this.byRole(role, mention.start);
+      if (found) return { mention, entity: found.id, name: found.name };
+    }
+    return { mention, entity: null, name: text };
+  }
+
+  private byRole(role: string, before: number): Entity | null {
+    let best: Entity | null = null;
+    let bestAt = -1;
+    for (const e of this.entities.values()) {
+      const holds =
+        e.roles.includes(role) ||
+        (ORG_HEADS.has(role) && e.type === 'organization' && e.name.toLowerCase().endsWith(role));
+      if (!holds) continue;
+      let at = -1;
+      for (const m of e.mentions) if (m.start < before && m.start > at) at = m.start;
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+}
+
+function entityKind(e: Entity): Kind {
+  if (e.type === 'person') return 'person';
+  if (e.type === 'group') return 'group';
+  return 'thing';
+}
+
+function guessKind(name: string): Kind {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (ORG_HEADS.has(last)) return 'thing';
+  if (PERSON_ROLE.test(last)) return 'person';
+  if (/s$/.test(last) && /^[a-z]/.test(last)) return 'group';
+  return /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '') ? 'person' : 'unknown';
+}
+
+function compatible(want: 'person' | 'group' | 'thing', kind: Kind): boolean {
+  if (want === 'person') return kind === 'person' || kind === 'unknown';
+  if (want === 'group') return kind === 'group' || kind === 'thing';
+  return kind === 'thing';
+}
+
+function lowerBound(ms: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(ms: readonly Mention[], at: number): number {
+  return lowerBound(ms, at);
+}

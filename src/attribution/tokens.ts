@@ -1,0 +1,98 @@
+/** Token-level helpers for attribution: noun-phrase chunks over UPOS tags and small word classes. */
+import type { Token } from '../model/index.js';
+
+export const CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+/** Prepositions that may sit inside a speaker NP ("director of X", "Yun Sun from the Stimson Center"). */
+const INNER_ADP: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'in', 'with']);
+
+const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+
+/** Can this token be part of a noun phrase? */
+export function isNpTok(t: Token): boolean {
+  switch (t.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+      return true;
+    case 'PRON':
+      return !RELATIVE.has(t.lower);
+    case 'PART':
+      return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
+    case 'PUNCT':
+      return t.text === '-' || t.text === '&' || t.text === '.';
+    case 'ADV':
+      return false;
+    default:
+      return false;
+  }
+}
+
+/** A token that can end (be the head of) a speaker NP. */
+export function isNpHead(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'PRON' && !RELATIVE.has(t.lower)) || t.pos === 'NUM';
+}
+
+export function isRelative(t: Token): boolean {
+  return t.pos !== 'DET' && RELATIVE.has(t.lower);
+}
+
+/**
+ * The NP ending just before `end` (exclusive), not reaching before `min`: returns its start, or -1 when the token
+ * before `end` cannot end an NP. Inner prepositions and "and" join NP pieces ("Trump and Pence").
+ */
+export function npLeft(toks: readonly Token[], end: number, min: number, maxLen = 14): number {
+  const last = toks[end - 1];
+  if (!last || end - 1 < min || !isNpHead(last)) return -1;
+  let j = end - 1;
+  // A pronoun is an NP on its own.
+  if (last.pos === 'PRON') return j;
+  while (j - 1 >= min && end - j < maxLen) {
+    const t = toks[j - 1]!;
+    if (isNpTok(t) && t.pos !== 'PRON') j--;
+    else if (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'))
+      j--;
+    else if (
+      (INNER_ADP.has(t.lower) || t.lower === 'and') &&
+      j - 2 >= min &&
+      isNpHead(toks[j - 2]!) &&
+      toks[j - 2]!.pos !== 'PRON'
+    )
+      j--;
+    else break;
+  }
+  // Never start on a preposition or conjunction.
+  while (j < end - 1 && (INNER_ADP.has(toks[j]!.lower) || toks[j]!.lower === 'and')) j++;
+  return j;
+}
+
+/** The NP starting at `start`, not reaching `max`: returns its end (exclusive), or -1 when there is none. */
+export function npRight(toks: readonly Token[], start: number, max: number, maxLen = 14): number {
+  let j = start;
+  let head = -1;
+  while (j < max && j - start < maxLen) {
+    const t = toks[j]!;
+    if (t.pos === 'PRON' && j === start && !RELATIVE.has(t.lower)) {
+      const poss = t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its';
+      if (!poss) return j + 1;
+      j++;
+      continue;
+    }
+    if (isNpTok(t) && t.pos !== 'PRON') {
+      if (isNpHead(t)) head = j;
+      j++;
+    } else if (INNER_ADP.has(t.lower) && head >= 0 && j + 1 < max && isNpTok(toks[j + 1]!)) j++;
+    else break;
+  }
+  return head >= 0 ? head + 1 : -1;
+}
+
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === ',' || t.text === '，');
+}
+
+export function isDash(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-');
+}
