@@ -1,6 +1,86 @@
-import type { Doc } from '../model/index.js';
+import type { Claim, Doc, Event, Position } from '../model/index.js';
+import { type Cluster, clusterStatements } from './cluster.js';
+import { indexDoc } from './read.js';
+import { eventStatement, quoteStatements, type Statement } from './statements.js';
+import { propositionText } from './text.js';
 
-/** Claims: propositions with the stance of every holder; disputed when one asserts what another denies. */
+/**
+ * Claims: propositions with the stance of every holder; disputed when one holder asserts what another denies.
+ * Reads quotes (content, act, cue, speaker), the events coded inside them, entities and tokens; writes doc.claims.
+ *
+ * @example
+ * const doc = createAnalyzer().analyzeDoc(text); // runs buildClaims last
+ * doc.claims.filter((c) => c.disputed).map((c) => c.proposition.text);
+ * // ['United States–China trade negotiations are under way']
+ */
 export function buildClaims(doc: Doc): void {
   doc.claims = [];
+  if (doc.quotes.length === 0 && doc.events.length === 0) return;
+  const ix = indexDoc(doc);
+  const byQuote = new Map<string, Event[]>();
+  const loose: Event[] = [];
+  for (const e of doc.events) {
+    if (e.quote) {
+      const list = byQuote.get(e.quote);
+      if (list) list.push(e);
+      else byQuote.set(e.quote, [e]);
+    } else if (e.modality === 'reported') loose.push(e);
+  }
+  const statements: Statement[] = [];
+  for (const q of doc.quotes) {
+    // A reported event without a quote link still belongs to the quote whose content holds its trigger.
+    const linked = byQuote.get(q.id) ?? [];
+    for (let i = 0; i < loose.length; i++) {
+      const e = loose[i]!;
+      if (q.content.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end)) {
+        linked.push(e);
+        loose.splice(i--, 1);
+      }
+    }
+    quoteStatements(ix, q, linked, statements);
+  }
+  for (const e of loose) eventStatement(ix, e, statements);
+  if (statements.length === 0) return;
+  const clusters = clusterStatements(statements);
+  clusters.sort((a, b) => firstAt(a) - firstAt(b));
+  for (const cl of clusters) doc.claims.push(toClaim(doc, cl, doc.claims.length + 1));
+}
+
+function firstAt(c: Cluster): number {
+  let at = Number.POSITIVE_INFINITY;
+  for (const m of c.members) if (m.at < at) at = m.at;
+  return at;
+}
+
+function toClaim(doc: Doc, cl: Cluster, n: number): Claim {
+  const members = [...cl.members].sort((a, b) => a.at - b.at);
+  const positions: Position[] = [];
+  const seen = new Set<string>();
+  let event: string | null = null;
+  for (const m of members) {
+    event ??= m.event;
+    const key = `${m.holderKey}\u0000${m.stance}\u0000${m.evidence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    positions.push({ holder: m.holder, holderName: m.holderName, stance: m.stance, evidence: m.evidence });
+  }
+  return {
+    id: `c${n}`,
+    proposition: { text: propositionText(doc, cl), event },
+    positions,
+    disputed: isDisputed(members),
+    signature: cl.sig,
+  };
+}
+
+/** At least one holder asserts and a different holder denies. */
+export function isDisputed(members: readonly Pick<Statement, 'holderKey' | 'stance'>[]): boolean {
+  const asserters = new Set<string>();
+  const deniers = new Set<string>();
+  for (const m of members) {
+    if (m.stance === 'assert') asserters.add(m.holderKey);
+    else if (m.stance === 'deny') deniers.add(m.holderKey);
+  }
+  for (const a of asserters) for (const d of deniers) if (a !== d) return true;
+  return false;
 }

@@ -8,9 +8,29 @@ export interface Position {
   readonly evidence: string;
 }
 
+/**
+ * What a proposition is about, independent of who holds it and with what stance: predicates (concept keys such as
+ * NEGOTIATE, or lemmas), PLOVER type, parties. Compared by `sameProposition` (src/claims, docs/claims.md), also across
+ * articles.
+ */
+export interface PropositionSignature {
+  readonly predicates: readonly string[];
+  readonly concept: string | null;
+  readonly plover: string | null;
+  readonly cameo: string | null;
+  readonly symmetric: boolean;
+  readonly agents: readonly string[];
+  readonly patients: readonly string[];
+  readonly topics: readonly string[];
+  readonly open: boolean;
+  readonly anchored: boolean;
+}
+
 export interface Claim {
   readonly id: string;
   readonly proposition: { readonly text: string; readonly event: string | null };
   readonly positions: Position[];
   readonly disputed: boolean;
+  /** What the proposition is about, for matching claims across articles (docs/claims.md). */
+  readonly signature?: PropositionSignature;
 }

@@ -109,6 +109,20 @@ export const ClaimJson = z.object({
     }),
   ),
   disputed: z.boolean(),
+  signature: z
+    .object({
+      predicates: z.array(z.string()),
+      concept: z.string().nullable(),
+      plover: z.string().nullable(),
+      cameo: z.string().nullable(),
+      symmetric: z.boolean(),
+      agents: z.array(z.string()),
+      patients: z.array(z.string()),
+      topics: z.array(z.string()),
+      open: z.boolean(),
+      anchored: z.boolean(),
+    })
+    .optional(),
 });
 
 export const DiagnosticJson = z.object({

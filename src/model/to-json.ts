@@ -79,6 +79,17 @@ export function toAnalysisJson(doc: Doc): AnalysisV1 {
       proposition: { text: c.proposition.text, event: c.proposition.event },
       positions: c.positions.map((p) => ({ ...p })),
       disputed: c.disputed,
+      ...(c.signature
+        ? {
+            signature: {
+              ...c.signature,
+              predicates: [...c.signature.predicates],
+              agents: [...c.signature.agents],
+              patients: [...c.signature.patients],
+              topics: [...c.signature.topics],
+            },
+          }
+        : {}),
     })),
     diagnostics: doc.diagnostics.map((d) => ({ ...d, span: sn(d.span) })),
   };

@@ -1,0 +1,52 @@
+import type { Entity } from '../model/index.js';
+import { STATE_ORG_HEADS, STATE_ROLES, STATE_SECTORS } from './lexicon/words.js';
+
+/** The country an entity is, belongs to, or speaks for through its affiliation (one hop). */
+export function entityCountry(e: Entity | undefined, byId: ReadonlyMap<string, Entity>): string | null {
+  if (!e) return null;
+  if (e.country) return e.country;
+  if (e.affiliation) return byId.get(e.affiliation)?.country ?? null;
+  return null;
+}
+
+/**
+ * Whether an entity speaks for a state: a country, a government body ("Foreign Ministry", "Trump administration"),
+ * or a person whose role or affiliation is one. Only such speakers become an implicit party of a symmetric
+ * proposition ("the U.S. claims negotiations are under way" is about talks the U.S. takes part in); an analyst is not.
+ */
+export function speaksForState(e: Entity | undefined, byId: ReadonlyMap<string, Entity>, depth = 0): boolean {
+  if (!e) return false;
+  if (e.type === 'country') return true;
+  if (e.sector && STATE_SECTORS.has(e.sector)) return true;
+  if (e.type === 'organization') {
+    const name = e.name.toLowerCase();
+    for (const head of STATE_ORG_HEADS) if (name.includes(head)) return true;
+  }
+  if (e.type === 'person') {
+    for (const r of e.roles) if (STATE_ROLES.has(r.toLowerCase())) return true;
+  }
+  if (e.affiliation && depth === 0) return speaksForState(byId.get(e.affiliation), byId, 1);
+  return false;
+}
+
+/**
+ * The key under which an entity takes part in a proposition: its country (CAMEO coders code actors at the country
+ * root, so "the Trump administration" and "the U.S." are one party), else its type and lower-case name.
+ */
+export function participantKey(e: Entity, byId: ReadonlyMap<string, Entity>): string | null {
+  const c = entityCountry(e, byId);
+  if (c) return c;
+  if (e.type === 'group') return null;
+  return `${e.type}:${e.name.toLowerCase()}`;
+}
+
+/**
+ * Who a position belongs to, for telling holders apart: a country entity is its country (two entities for "U.S." and
+ * "United States" are one holder), any other entity its id, an anonymous source its lower-case name.
+ */
+export function holderKey(holder: string | null, holderName: string, byId: ReadonlyMap<string, Entity>): string {
+  if (holder === null) return `anon:${holderName.toLowerCase()}`;
+  const e = byId.get(holder);
+  if (e && e.type === 'country' && e.country) return `country:${e.country}`;
+  return `entity:${holder}`;
+}

@@ -1,0 +1,393 @@
+import { countryName, lookupCountry } from '../entities/countries.js';
+import type { Doc, Entity, Span, Token } from '../model/index.js';
+import { participantKey } from './holders.js';
+import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
+import {
+  CLAUSE_OPENERS,
+  CONTENT_DENY_VERBS,
+  DIRECTIVE_MODALS,
+  HEDGES,
+  NEGATORS,
+  STOP_LEMMAS,
+  VERDICTS,
+  WRAPPERS,
+} from './lexicon/words.js';
+
+/** Per-document look-ups, built once per buildClaims call (linear in tokens + mentions). */
+export interface DocIndex {
+  readonly doc: Doc;
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** For each token, the index in doc.mentions of the mention covering it, or -1. */
+  readonly mentionAt: Int32Array;
+}
+
+export function indexDoc(doc: Doc): DocIndex {
+  const entityById = new Map<string, Entity>();
+  for (const e of doc.entities) entityById.set(e.id, e);
+  const toks = doc.tokens;
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  for (let m = 0; m < doc.mentions.length; m++) {
+    const sp = doc.mentions[m]!.span;
+    for (let i = firstTokenEndingAfter(toks, sp.start); i < toks.length && toks[i]!.start < sp.end; i++) {
+      if (mentionAt[i] === -1) mentionAt[i] = m;
+    }
+  }
+  return { doc, entityById, mentionAt };
+}
+
+/** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
+export function firstTokenEndingAfter(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token indices covered by the spans, in order (spans may be several, for a split quote). */
+export function tokensIn(doc: Doc, spans: readonly Span[]): number[] {
+  const toks = doc.tokens;
+  const out: number[] = [];
+  for (const sp of spans) {
+    for (let i = firstTokenEndingAfter(toks, sp.start); i < toks.length && toks[i]!.start < sp.end; i++) {
+      if (out.length === 0 || out[out.length - 1]! < i) out.push(i);
+    }
+  }
+  return out;
+}
+
+/** A party named in a clause. `at` is its position in Clause.tokens. */
+export interface MentionHit {
+  readonly key: string;
+  readonly entity: string | null;
+  readonly at: number;
+  /** The agent of a passive ("… was attacked by China"). */
+  readonly byAgent: boolean;
+}
+
+export interface WrapperHolder {
+  readonly entity: string | null;
+  readonly key: string;
+  readonly name: string;
+  readonly stance: 'assert' | 'deny';
+}
+
+/** What one clause of a content says, as the claims stage reads it. */
+export interface Clause {
+  /** Token indices (into doc.tokens) of the clause. */
+  readonly tokens: number[];
+  readonly predicates: Set<string>;
+  /** First lexicon concept in the clause, and where it stands. */
+  concept: ConceptEntry | null;
+  conceptAt: number;
+  /** Position of the first predicate of any kind (agents stand before it, patients after). */
+  predicateAt: number;
+  readonly topics: Set<string>;
+  readonly mentions: MentionHit[];
+  negated: boolean;
+  denyVerb: boolean;
+  verdict: boolean;
+  hedge: boolean;
+  directive: boolean;
+  firstPerson: boolean;
+  wrapperHolder: WrapperHolder | null;
+  /** Tokens that were negation words (left out of a de-negated rendering). */
+  readonly negators: number[];
+}
+
+const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
+const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding']);
+const HEDGE_AFTER_NEG = new Set(['sure', 'certain', 'clear']);
+
+function newClause(): Clause {
+  return {
+    tokens: [],
+    predicates: new Set(),
+    concept: null,
+    conceptAt: -1,
+    predicateAt: -1,
+    topics: new Set(),
+    mentions: [],
+    negated: false,
+    denyVerb: false,
+    verdict: false,
+    hedge: false,
+    directive: false,
+    firstPerson: false,
+    wrapperHolder: null,
+    negators: [],
+  };
+}
+
+/** Splits token indices into sentence segments (a content may hold several sentences). */
+export function segments(doc: Doc, idx: readonly number[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  let sent = -1;
+  for (const i of idx) {
+    const t = doc.tokens[i]!;
+    if (cur.length > 0 && t.sentence !== sent) {
+      out.push(cur);
+      cur = [];
+    }
+    sent = t.sentence;
+    cur.push(i);
+    if (SENTENCE_END.has(t.text)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+/**
+ * Reads the first clause of a segment: predicates (concept keys or lemmas), topics, parties, negation, hedges,
+ * verdicts, the holder of a wrapped claim. One pass, no allocation beyond the clause.
+ */
+export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
+  const { doc, mentionAt, entityById } = ix;
+  const toks = doc.tokens;
+  const c = newClause();
+  let lastMention = -1;
+  let prevContent: Token | null = null; // last token that is not ADV/PART/punctuation
+  let prevPredNoun = ''; // lemma of the previous token when it was a noun predicate
+  let sawBe = false;
+  let passive = false;
+  for (let k = 0; k < seg.length; k++) {
+    const i = seg[k]!;
+    const t = toks[i]!;
+    const hasPred = c.predicates.size > 0;
+    // Clause boundaries end the clause once it has a predicate.
+    if (hasPred && isBoundary(toks, seg, k)) break;
+    c.tokens.push(i);
+    const at = c.tokens.length - 1;
+    const m = mentionAt[i]!;
+    if (m >= 0) {
+      if (m !== lastMention) {
+        lastMention = m;
+        const mention = doc.mentions[m]!;
+        const e = entityById.get(mention.entity);
+        const key = e ? participantKey(e, entityById) : null;
+        if (key) c.mentions.push({ key, entity: e!.id, at, byAgent: passive && prevLower(toks, i) === 'by' });
+      }
+      prevContent = t;
+      prevPredNoun = '';
+      continue;
+    }
+    lastMention = -1;
+    const lower = t.lower;
+    const lemma = t.lemma.toLowerCase();
+    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'SYM') {
+      prevPredNoun = '';
+      continue;
+    }
+    if (t.pos === 'PROPN') {
+      const hit = countryAt(doc, seg, k);
+      if (hit) {
+        for (let s = 1; s < hit.len; s++) c.tokens.push(seg[k + s]!);
+        k += hit.len - 1;
+        c.mentions.push({ key: hit.iso3, entity: null, at, byAgent: passive && prevLower(toks, i) === 'by' });
+      }
+      prevContent = t;
+      prevPredNoun = '';
+      continue;
+    }
+    if (NEGATORS.has(lower) || NEGATORS.has(lemma)) {
+      const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
+      if (next && HEDGE_AFTER_NEG.has(next.lower)) {
+        c.hedge = true;
+        c.tokens.push(seg[k + 1]!);
+        k++;
+      } else {
+        c.negated = true;
+        c.negators.push(i);
+      }
+      continue;
+    }
+    if (t.pos === 'PRON' && FIRST_PERSON.has(lower)) c.firstPerson = true;
+    const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
+    if (next && HAPPENING_BIGRAMS.has(`${lemma} ${next.lower}`)) {
+      c.tokens.push(seg[k + 1]!);
+      k++;
+      prevPredNoun = '';
+      continue;
+    }
+    if (VERDICTS.has(lemma) || VERDICTS.has(lower)) {
+      c.verdict = true;
+      continue;
+    }
+    if (t.pos === 'VERB' && CONTENT_DENY_VERBS.has(lemma)) {
+      c.denyVerb = true;
+      continue;
+    }
+    if (t.pos === 'NOUN' && WRAPPERS.has(lemma) && c.predicates.size === 0) {
+      if (!c.wrapperHolder) {
+        c.wrapperHolder = wrapperHolder(ix, c, seg, k, WRAPPERS.get(lemma)!);
+        // "claims from the Trump administration": step over the holder so it is not read as a party.
+        const n1 = seg[k + 1];
+        if (c.wrapperHolder && n1 !== undefined && (toks[n1]!.lower === 'from' || toks[n1]!.lower === 'by')) {
+          const m = mentionAt[seg[k + 2]!]!;
+          k += 2;
+          while (k + 1 < seg.length && mentionAt[seg[k + 1]!] === m) k++;
+        }
+      }
+      continue;
+    }
+    if (HEDGES.has(lemma) || HEDGES.has(lower)) {
+      c.hedge = true;
+      continue;
+    }
+    if (DIRECTIVE_MODALS.has(lemma) && c.predicates.size === 0) {
+      c.directive = true;
+      continue;
+    }
+    if (t.pos === 'AUX') {
+      if (lemma === 'be') sawBe = true;
+      prevContent = t;
+      continue;
+    }
+    const concept = CONCEPT_BY_LEMMA.get(lemma) ?? CONCEPT_BY_LEMMA.get(lower);
+    if (concept) {
+      if (t.pos === 'NOUN' && prevPredNoun !== '' && !CONCEPT_BY_LEMMA.has(prevPredNoun)) {
+        // "trade negotiations": the modifier is what the talks are about, not a second predicate.
+        c.predicates.delete(prevPredNoun);
+        c.topics.add(prevPredNoun);
+      }
+      c.predicates.add(concept.key);
+      if (!c.concept) {
+        c.concept = concept;
+        c.conceptAt = at;
+      }
+      if (c.predicateAt < 0) c.predicateAt = at;
+      // "talks on trade"
+      const n1 = next;
+      const n2 = seg[k + 2] !== undefined ? toks[seg[k + 2]!]! : null;
+      if (
+        t.pos === 'NOUN' &&
+        n1 &&
+        n2 &&
+        TOPIC_PREPS.has(n1.lower) &&
+        n2.pos === 'NOUN' &&
+        mentionAt[seg[k + 2]!] === -1
+      ) {
+        c.topics.add(n2.lemma.toLowerCase());
+        c.tokens.push(seg[k + 1]!, seg[k + 2]!);
+        k += 2;
+      }
+      prevPredNoun = '';
+      prevContent = t;
+      continue;
+    }
+    if (HAPPENING_LEMMAS.has(lemma) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN')) {
+      prevContent = t;
+      prevPredNoun = '';
+      continue;
+    }
+    if (STOP_LEMMAS.has(lemma) || STOP_LEMMAS.has(lower)) {
+      if (t.pos !== 'ADV' && t.pos !== 'PART') prevContent = t;
+      prevPredNoun = '';
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'NOUN') {
+      if (t.pos === 'VERB' && sawBe && (lower.endsWith('ed') || lower.endsWith('en'))) passive = true;
+      c.predicates.add(lemma);
+      if (c.predicateAt < 0) c.predicateAt = at;
+      prevPredNoun = t.pos === 'NOUN' ? lemma : '';
+      prevContent = t;
+      continue;
+    }
+    if (t.pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
+      c.predicates.add(lemma);
+      if (c.predicateAt < 0) c.predicateAt = at;
+    }
+    prevPredNoun = '';
+    if (t.pos !== 'ADV' && t.pos !== 'PART') prevContent = t;
+  }
+  return c;
+}
+
+function prevLower(toks: readonly Token[], i: number): string {
+  return i > 0 ? toks[i - 1]!.lower : '';
+}
+
+/** A comma before a relative, a subordinator or a participle, a semicolon, or "and" before a new verb. */
+function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): boolean {
+  const t = toks[seg[k]!]!;
+  if (t.text === ';' || t.text === '—' || t.text === '–') return true;
+  if (t.text === ',') {
+    let j = k + 1;
+    while (j < seg.length && toks[seg[j]!]!.pos === 'ADV') j++;
+    const n = j < seg.length ? toks[seg[j]!]! : null;
+    if (!n) return false;
+    return CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing'));
+  }
+  if (t.pos === 'CCONJ') {
+    const n = k + 1 < seg.length ? toks[seg[k + 1]!]! : null;
+    return n !== null && (n.pos === 'VERB' || n.pos === 'AUX');
+  }
+  return false;
+}
+
+/** A country name over one to three proper-noun tokens not covered by an entity mention ("United States"). */
+function countryAt(doc: Doc, seg: readonly number[], k: number): { iso3: string; len: number } | null {
+  const toks = doc.tokens;
+  for (let len = Math.min(3, seg.length - k); len >= 1; len--) {
+    const a = toks[seg[k]!]!;
+    const b = toks[seg[k + len - 1]!]!;
+    if (seg[k + len - 1]! - seg[k]! !== len - 1) continue;
+    const hit = lookupCountry(doc.text.slice(a.start, b.end));
+    if (hit) return { iso3: hit.iso3, len };
+  }
+  return null;
+}
+
+/**
+ * The holder of a wrapped proposition: the mention just before the wrapper ("U.S. assertions", "China's claims") or
+ * after "from"/"by" ("claims from the Trump administration"). That mention is the holder, not a party.
+ */
+function wrapperHolder(
+  ix: DocIndex,
+  c: Clause,
+  seg: readonly number[],
+  k: number,
+  stance: 'assert' | 'deny',
+): WrapperHolder | null {
+  const { doc, mentionAt, entityById } = ix;
+  const toks = doc.tokens;
+  const last = c.mentions[c.mentions.length - 1];
+  const here = c.tokens.length - 1;
+  if (last) {
+    // The mention ends right before the wrapper, or before "'s".
+    let j = here - 1;
+    if (j >= 0 && toks[c.tokens[j]!]!.pos === 'PART') j--;
+    const lastTok = c.tokens[j];
+    const adjacent =
+      lastTok !== undefined &&
+      j >= last.at &&
+      (last.entity === null
+        ? toks[lastTok]!.pos === 'PROPN'
+        : mentionAt[lastTok]! >= 0 && doc.mentions[mentionAt[lastTok]!]!.entity === last.entity);
+    if (adjacent) {
+      c.mentions.pop();
+      const e = last.entity ? entityById.get(last.entity) : undefined;
+      return { entity: last.entity, key: last.key, name: e?.name ?? countryName(last.key) ?? last.key, stance };
+    }
+  }
+  const n1 = seg[k + 1];
+  const n2 = seg[k + 2];
+  if (n1 !== undefined && n2 !== undefined && (toks[n1]!.lower === 'from' || toks[n1]!.lower === 'by')) {
+    const m = mentionAt[n2]!;
+    if (m >= 0) {
+      const e = entityById.get(doc.mentions[m]!.entity);
+      const key = e ? participantKey(e, entityById) : null;
+      if (e && key) return { entity: e.id, key, name: e.name, stance };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,128 @@
+import type { Event, PropositionSignature } from '../model/index.js';
+import { CONCEPT_BY_KEY, SYMMETRIC_CAMEO_PREFIXES, SYMMETRIC_PLOVER } from './lexicon/concepts.js';
+
+export type { PropositionSignature };
+
+export interface SameOptions {
+  /**
+   * Let a signature with a missing party match one that names it ("the U.S. says talks are under way" ~ "China denies
+   * talks with the U.S."). Sensible inside one article; across articles pass false. Default true.
+   */
+  readonly allowOpen?: boolean;
+  /** Least Jaccard overlap of predicates for content-only matches. Default 0.6. */
+  readonly minOverlap?: number;
+}
+
+/** Share of predicates two signatures have in common (Jaccard). */
+export function predicateOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.includes(x)) inter++;
+  return inter / (a.length + b.length - inter);
+}
+
+/**
+ * Whether two signatures state the same proposition (see docs/claims.md, "Same proposition").
+ * Predicates: both anchored by events of the same PLOVER type or CAMEO root, or predicate overlap ≥ minOverlap;
+ * never when their PLOVER types differ; topics must not conflict. Parties: equal sets (either order when symmetric),
+ * or, with allowOpen, the open side's parties contained in the other's (two open ones: at most two parties together).
+ *
+ * @example
+ * sameProposition(sigOf('the U.S. claims negotiations are underway'), sigOf('China and the U.S. are NOT having any consultation or negotiation')); // true
+ */
+export function sameProposition(a: PropositionSignature, b: PropositionSignature, opts: SameOptions = {}): boolean {
+  return samePredicate(a, b, opts.minOverlap ?? 0.6) && sameParties(a, b, opts.allowOpen ?? true);
+}
+
+export function samePredicate(a: PropositionSignature, b: PropositionSignature, minOverlap = 0.6): boolean {
+  if (a.plover && b.plover && a.plover !== b.plover) return false;
+  if (!topicsAgree(a.topics, b.topics)) return false;
+  if (a.anchored && b.anchored && ((a.plover !== null && a.plover === b.plover) || (a.cameo && a.cameo === b.cameo)))
+    return true;
+  // A coded event meets an uncoded content through the concept's PLOVER type when the content says little else.
+  if (a.anchored !== b.anchored) {
+    const [ev, other] = a.anchored ? [a, b] : [b, a];
+    if (other.concept && ev.plover && CONCEPT_BY_KEY.get(other.concept)?.plover === ev.plover) {
+      if (ev.concept === other.concept || other.predicates.length <= 2) return true;
+    }
+  }
+  return predicateOverlap(a.predicates, b.predicates) >= minOverlap;
+}
+
+function topicsAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+export function sameParties(a: PropositionSignature, b: PropositionSignature, allowOpen = true): boolean {
+  if (a.symmetric || b.symmetric) {
+    const pa = a.symmetric ? a.agents : union(a.agents, a.patients);
+    const pb = b.symmetric ? b.agents : union(b.agents, b.patients);
+    if (sameSet(pa, pb)) return true;
+    if (!allowOpen) return false;
+    const openA = a.open || pa.length < 2;
+    const openB = b.open || pb.length < 2;
+    if (openA && !openB) return subset(pa, pb);
+    if (openB && !openA) return subset(pb, pa);
+    if (openA && openB) return union(pa, pb).length <= 2;
+    return false;
+  }
+  return roleAgrees(a.agents, b.agents, allowOpen) && roleAgrees(a.patients, b.patients, allowOpen);
+}
+
+function roleAgrees(a: readonly string[], b: readonly string[], allowOpen: boolean): boolean {
+  if (sameSet(a, b)) return true;
+  return allowOpen && (a.length === 0 || b.length === 0);
+}
+
+export function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (const x of a) if (!b.includes(x)) return false;
+  return true;
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (!b.includes(x)) return false;
+  return true;
+}
+
+export function union(a: readonly string[], b: readonly string[]): string[] {
+  const out = [...a];
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out.sort();
+}
+
+/** Whether a coded event's participants are interchangeable. */
+export function eventIsSymmetric(e: Pick<Event, 'cameo' | 'plover'>): boolean {
+  if (SYMMETRIC_PLOVER.has(e.plover.type)) return true;
+  for (const p of SYMMETRIC_CAMEO_PREFIXES) if (e.cameo.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * Folds a new member into a claim's signature: a symmetric signature gains the parties it lacked (so an open "talks
+ * are under way" and a closed "China and the U.S. are not negotiating" settle on CHN–USA); an asymmetric one fills an
+ * empty role. Predicates stay those of the first member, so the claim does not drift.
+ */
+export function mergeSignatures(rep: PropositionSignature, s: PropositionSignature): PropositionSignature {
+  let agents = rep.agents;
+  let patients = rep.patients;
+  if (rep.symmetric) {
+    if (rep.open) agents = union(rep.agents, s.symmetric ? s.agents : union(s.agents, s.patients));
+  } else {
+    if (agents.length === 0) agents = s.agents;
+    if (patients.length === 0) patients = s.patients;
+  }
+  const open = rep.symmetric ? agents.length < 2 : agents.length === 0;
+  return {
+    ...rep,
+    agents,
+    patients,
+    topics: union(rep.topics, s.topics),
+    open,
+    plover: rep.plover ?? s.plover,
+    cameo: rep.cameo ?? s.cameo,
+    anchored: rep.anchored || s.anchored,
+  };
+}

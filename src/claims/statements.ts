@@ -1,0 +1,260 @@
+import { countryName } from '../entities/countries.js';
+import type { Actor, Entity, Event, Quote, Span, Stance } from '../model/index.js';
+import { entityCountry, holderKey, speaksForState } from './holders.js';
+import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
+import { SPEECH_PLOVER } from './lexicon/words.js';
+import { type Clause, type DocIndex, readClause, segments, tokensIn } from './read.js';
+import { eventIsSymmetric, type PropositionSignature } from './signature.js';
+import { stanceOf } from './stance.js';
+
+/** One holder's stance on one proposition, with its evidence: the unit claims are grouped from. */
+export interface Statement {
+  readonly holder: string | null;
+  readonly holderName: string;
+  readonly holderKey: string;
+  /** The holder's country (its own, or its affiliation's), when known. */
+  readonly holderCountry: string | null;
+  readonly stance: Stance;
+  /** Quote id or event id. */
+  readonly evidence: string;
+  /** Text offset of the evidence, for ordering. */
+  readonly at: number;
+  readonly sig: PropositionSignature;
+  readonly clause: Clause | null;
+  readonly event: string | null;
+  /** The statement is an accusation (its text drops "of" after the accused). */
+  readonly accuse: boolean;
+  /** Display names of the parties, by key. */
+  readonly names: ReadonlyMap<string, string>;
+}
+
+/** Key of an event actor: its country, else its code (IGOs, NGOs). */
+export function actorKey(a: Actor | null): string | null {
+  if (!a) return null;
+  return a.country ?? (a.code ? a.code : null);
+}
+
+interface SigContext {
+  readonly speaker: Entity | undefined;
+  readonly event: Event | null;
+  /** Parties named between an accusing cue and its content ("accused [the United States] of …"). */
+  readonly accused: readonly string[];
+}
+
+/** The signature of one clause, given who speaks and the event coded from it, if any. */
+export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): PropositionSignature {
+  const { entityById } = ix;
+  const ev = ctx.event;
+  const concept = c.concept;
+  const symmetric = ev ? eventIsSymmetric(ev) : (concept?.symmetric ?? false);
+  const speakerCountry = entityCountry(ctx.speaker, entityById);
+  const speakerState = speaksForState(ctx.speaker, entityById);
+  let agents: string[] = [];
+  let patients: string[] = [];
+  const add = (arr: string[], k: string | null) => {
+    if (k && !arr.includes(k)) arr.push(k);
+  };
+  if (symmetric) {
+    add(agents, actorKey(ev?.source ?? null));
+    add(agents, actorKey(ev?.target ?? null));
+    for (const m of c.mentions) add(agents, m.key);
+    if (agents.length < 2 && speakerState) add(agents, speakerCountry);
+    const wh = c.wrapperHolder;
+    if (agents.length < 2 && wh) {
+      const e = wh.entity ? entityById.get(wh.entity) : undefined;
+      if (wh.entity === null || speaksForState(e, entityById)) add(agents, e ? entityCountry(e, entityById) : wh.key);
+    }
+  } else if (ev) {
+    add(agents, actorKey(ev.source));
+    add(patients, actorKey(ev.target));
+  } else {
+    const pivot = c.conceptAt >= 0 ? c.conceptAt : c.predicateAt;
+    const passive = c.mentions.some((m) => m.byAgent);
+    for (const m of c.mentions) {
+      if (passive) add(m.byAgent ? agents : patients, m.key);
+      else add(pivot < 0 || m.at < pivot ? agents : patients, m.key);
+    }
+    if (agents.length === 0) for (const k of ctx.accused) add(agents, k);
+    if (agents.length === 0 && c.firstPerson) add(agents, speakerCountry);
+  }
+  agents = agents.sort();
+  patients = patients.filter((p) => !agents.includes(p)).sort();
+  return {
+    predicates: [...c.predicates].sort(),
+    concept: concept?.key ?? null,
+    plover: ev ? ev.plover.type : (concept?.plover ?? null),
+    cameo: ev ? ev.cameo.slice(0, 2) : null,
+    symmetric,
+    agents,
+    patients,
+    topics: [...c.topics].sort(),
+    open: symmetric ? agents.length < 2 : agents.length === 0,
+    anchored: ev !== null,
+  };
+}
+
+/** Lemma of the cue's head word (the first verb, noun or adjective in it), or ''. */
+function cueLemma(ix: DocIndex, cue: Span | null): string {
+  if (!cue) return '';
+  const idx = tokensIn(ix.doc, [cue]);
+  let first = '';
+  for (const i of idx) {
+    const t = ix.doc.tokens[i]!;
+    if (first === '') first = t.lemma.toLowerCase();
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') return t.lemma.toLowerCase();
+  }
+  return first;
+}
+
+/** The events coded inside a clause of this quote (not the event of the speech act itself, whose trigger is the cue). */
+function eventFor(ix: DocIndex, c: Clause, linked: readonly Event[], holderCountry: string | null): Event | null {
+  if (linked.length === 0 || c.tokens.length === 0) return null;
+  const toks = ix.doc.tokens;
+  const start = toks[c.tokens[0]!]!.start;
+  const end = toks[c.tokens[c.tokens.length - 1]!]!.end;
+  for (const e of linked) {
+    if (e.trigger.start < start || e.trigger.start >= end) continue;
+    // "A says B attacked A" may come back transformed into "A accuses B": that is the speech, not its content.
+    if (SPEECH_PLOVER.has(e.plover.type) && holderCountry && actorKey(e.source) === holderCountry) continue;
+    return e;
+  }
+  return null;
+}
+
+function displayNames(ix: DocIndex, c: Clause, names: Map<string, string>): void {
+  for (const m of c.mentions) {
+    if (names.has(m.key)) continue;
+    const e = m.entity ? ix.entityById.get(m.entity) : undefined;
+    names.set(m.key, countryName(m.key) ?? e?.name ?? m.key);
+  }
+}
+
+/**
+ * The statements a quote makes: one per sentence of its content that is a truth claim, plus one for the holder of a
+ * wrapped claim ("China denied U.S. assertions of …" also records that the U.S. asserts it).
+ */
+export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[], out: Statement[]): void {
+  if (q.negated) return; // "did not say", "did not deny": no stance taken
+  const { doc, entityById } = ix;
+  const speaker = q.speaker.entity ? entityById.get(q.speaker.entity) : undefined;
+  const holderName = q.speaker.name ?? speaker?.name ?? (q.speaker.anonymous ? 'anonymous source' : null);
+  if (holderName === null) return; // no holder, no position
+  const holder = q.speaker.entity;
+  const hKey = holderKey(holder, holderName, entityById);
+  const holderCountry = entityCountry(speaker, entityById);
+  const lemma = cueLemma(ix, q.cue);
+  const content = tokensIn(doc, q.content);
+  if (content.length === 0) return;
+  const firstContent = q.content[0]!;
+  const window = q.cue && q.cue.end <= firstContent.start ? { start: q.cue.end, end: firstContent.start } : null;
+  let accused: string[] = [];
+  let windowClause: Clause | null = null;
+  if (window) {
+    const w = tokensIn(doc, [window]);
+    if (w.length > 0 && w.length < 40) windowClause = readClause(ix, w);
+    if (q.act === 'accuse' && windowClause) accused = windowClause.mentions.map((m) => m.key);
+  }
+  for (const seg of segments(doc, content)) {
+    let c = readClause(ix, seg);
+    if (c.predicates.size === 0 && windowClause && windowClause.predicates.size > 0) {
+      // "labeled rumors about negotiations as “fake news”": the verdict is the content, the proposition its object.
+      const verdict = c.verdict;
+      c = windowClause;
+      windowClause = null;
+      c.verdict ||= verdict;
+    }
+    if (c.predicates.size === 0) continue;
+    const event = eventFor(ix, c, linked, holderCountry);
+    const stance = stanceOf({
+      act: q.act,
+      kind: q.kind,
+      cueLemma: lemma,
+      clause: c,
+      eventNegated: event?.negated ?? false,
+    });
+    if (stance === null) continue;
+    const sig = signatureOf(ix, c, { speaker, event, accused });
+    const names = new Map<string, string>();
+    displayNames(ix, c, names);
+    for (const k of sig.agents) if (!names.has(k)) names.set(k, countryName(k) ?? k);
+    const at = doc.tokens[c.tokens[0]!]!.start;
+    out.push({
+      holder,
+      holderName,
+      holderKey: hKey,
+      holderCountry,
+      stance,
+      evidence: q.id,
+      at,
+      sig,
+      clause: c,
+      event: event?.id ?? null,
+      accuse: q.act === 'accuse',
+      names,
+    });
+    const wh = c.wrapperHolder;
+    if (wh) {
+      const whKey = holderKey(wh.entity, wh.name, entityById);
+      if (whKey !== hKey) {
+        out.push({
+          holder: wh.entity,
+          holderName: wh.name,
+          holderKey: whKey,
+          holderCountry: wh.entity ? entityCountry(entityById.get(wh.entity), entityById) : wh.key,
+          stance: wh.stance,
+          evidence: q.id,
+          at: at + 0.5,
+          sig,
+          clause: c,
+          event: event?.id ?? null,
+          accuse: false,
+          names,
+        });
+      }
+    }
+  }
+}
+
+/** A reported event no quote carries: its source is unknown, so the holder is an unattributed report. */
+export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
+  const t = ix.doc.tokens;
+  let lemma = '';
+  for (const i of tokensIn(ix.doc, [e.trigger])) {
+    const tok = t[i]!;
+    if (tok.pos === 'VERB' || tok.pos === 'NOUN' || lemma === '') lemma = tok.lemma.toLowerCase();
+  }
+  if (lemma === '') return;
+  const concept = CONCEPT_BY_LEMMA.get(lemma) ?? null;
+  const symmetric = eventIsSymmetric(e);
+  const keys = [actorKey(e.source), actorKey(e.target)].filter((k): k is string => k !== null);
+  const agents = symmetric ? [...new Set(keys)].sort() : keys.slice(0, 1);
+  const patients = symmetric ? [] : keys.slice(1).filter((k) => !agents.includes(k));
+  const names = new Map<string, string>();
+  for (const k of keys) names.set(k, countryName(k) ?? k);
+  const holderName = 'unattributed report';
+  out.push({
+    holder: null,
+    holderName,
+    holderKey: holderKey(null, holderName, ix.entityById),
+    holderCountry: null,
+    stance: e.negated ? 'deny' : 'assert',
+    evidence: e.id,
+    at: e.trigger.start,
+    sig: {
+      predicates: [concept?.key ?? lemma],
+      concept: concept?.key ?? null,
+      plover: e.plover.type,
+      cameo: e.cameo.slice(0, 2),
+      symmetric,
+      agents,
+      patients,
+      topics: [],
+      open: symmetric ? agents.length < 2 : agents.length === 0,
+      anchored: true,
+    },
+    clause: null,
+    event: e.id,
+    accuse: false,
+    names,
+  });
+}

@@ -1,0 +1,62 @@
+import type { Doc } from '../model/index.js';
+import type { Cluster } from './cluster.js';
+import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
+import type { Clause } from './read.js';
+
+const EDGE_PUNCT = /^[\s"'“”‘’«»,;:.!?—–-]+|[\s"'“”‘’«»,;:.!?—–-]+$/g;
+
+/**
+ * A readable statement of a claim's proposition.
+ * 1. A symmetric concept with its parties known: "United States–China trade negotiations are under way" (the party of
+ *    the first asserting holder first).
+ * 2. Else the text of the first asserting clause ("the United States misleading the public").
+ * 3. Else the first clause with its negation words left out ("The Chinese are eager to climb down the ladder").
+ */
+export function propositionText(doc: Doc, cl: Cluster): string {
+  const sig = cl.sig;
+  const concept = sig.concept ? CONCEPT_BY_KEY.get(sig.concept) : undefined;
+  const asserting = cl.members.find((m) => m.stance === 'assert' && m.clause !== null);
+  if (concept?.symmetric && sig.symmetric && sig.agents.length >= 2) {
+    const names = new Map<string, string>();
+    for (const m of cl.members) for (const [k, v] of m.names) if (!names.has(k)) names.set(k, v);
+    const first = asserting?.holderCountry ?? null;
+    const parties = [...sig.agents].sort((a, b) => Number(b === first) - Number(a === first));
+    const who = parties.map((k) => names.get(k) ?? k).join('–');
+    return [who, ...sig.topics, concept.phrase].join(' ');
+  }
+  if (asserting?.clause) return clauseText(doc, asserting.clause, false, asserting.accuse);
+  const first = cl.members.find((m) => m.clause !== null);
+  if (first?.clause) return clauseText(doc, first.clause, true, first.accuse);
+  return [...sig.agents, ...sig.predicates, ...sig.patients].join(' ');
+}
+
+/** The clause as written (from its first to its last token), optionally without its negation words. */
+export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boolean): string {
+  const toks = doc.tokens;
+  const first = toks[c.tokens[0]!]!;
+  const last = toks[c.tokens[c.tokens.length - 1]!]!;
+  let out = '';
+  let cursor = first.start;
+  const skip = new Set(denegate ? c.negators : []);
+  const ofAfterAccused = accuse ? accusedOf(doc, c) : -1;
+  for (let i = c.tokens[0]!; i <= c.tokens[c.tokens.length - 1]!; i++) {
+    const t = toks[i]!;
+    if (skip.has(i) || (accuse && i === ofAfterAccused)) {
+      cursor = t.end;
+      continue;
+    }
+    out += doc.text.slice(cursor, t.end);
+    cursor = t.end;
+  }
+  if (cursor < last.end) out += doc.text.slice(cursor, last.end);
+  return out.replace(/\s+/g, ' ').replace(EDGE_PUNCT, '');
+}
+
+/** Index of the "of" right after the accused in an accusation content ("the United States of misleading …"). */
+function accusedOf(doc: Doc, c: Clause): number {
+  for (let k = 1; k < c.tokens.length; k++) {
+    const i = c.tokens[k]!;
+    if (doc.tokens[i]!.lower === 'of' && doc.tokens[i - 1]?.pos === 'PROPN') return i;
+  }
+  return -1;
+}
