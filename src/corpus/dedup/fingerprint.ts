@@ -1,7 +1,7 @@
 import { type BodySource, copyBodyOfAnalysis, copyBodyOfText } from './body.js';
 import { normalizedBodyHash } from './hash.js';
 import { minhashSignature, shingleHashes } from './minhash.js';
-import { normalizedWords } from './normalize.js';
+import { wordHashes } from './normalize.js';
 import { DEDUP_DEFAULTS, type DedupOptions } from './options.js';
 
 /**
@@ -27,7 +27,7 @@ export interface CopyFingerprint {
  * fp.signature.length // 128
  */
 export function fingerprintBody(body: string, o: DedupOptions = DEDUP_DEFAULTS): CopyFingerprint {
-  const shingles = shingleHashes(normalizedWords(body), o.shingle);
+  const shingles = shingleHashes(wordHashes(body), o.shingle);
   return {
     hash: normalizedBodyHash(body),
     signature: minhashSignature(shingles, o.permutations),

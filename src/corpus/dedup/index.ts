@@ -13,5 +13,5 @@ export { hashString32, normalizedBodyHash } from './hash.js';
 export { lshBandKeyNumbers, lshBandKeys } from './lsh.js';
 export { estimateJaccard, minhashSignature, shingleHashes } from './minhash.js';
 export { type CopyComparison, compareCopies, isNearCopy } from './near-copy.js';
-export { normalizedWords, normalizeForHash } from './normalize.js';
+export { normalizedWords, normalizeForHash, wordHashes } from './normalize.js';
 export { DEDUP_DEFAULTS, type DedupOptions, resolveDedupOptions } from './options.js';

@@ -1,20 +1,18 @@
-import { fmix32, hashString32 } from './hash.js';
+import { fmix32 } from './hash.js';
 
 /**
- * Sorted, distinct 32-bit hashes of the k-word shingles of `words` (a text shorter than k words gives one shingle of
- * all its words, so that short texts still have a fingerprint).
+ * Sorted, distinct 32-bit hashes of the k-word shingles of a text given as word hashes (`wordHashes`); a text
+ * shorter than k words gives one shingle of all its words, so that short texts still have a fingerprint.
  */
-export function shingleHashes(words: readonly string[], k: number): Uint32Array {
+export function shingleHashes(words: Uint32Array, k: number): Uint32Array {
   const n = words.length;
   if (n === 0) return new Uint32Array(0);
-  const wh = new Uint32Array(n);
-  for (let i = 0; i < n; i++) wh[i] = hashString32(words[i]!);
   const count = n >= k ? n - k + 1 : 1;
   const span = Math.min(n, k);
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = 0x9e3779b9;
-    for (let j = 0; j < span; j++) h = Math.imul(h ^ wh[i + j]!, 0x01000193) + j;
+    for (let j = 0; j < span; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) + j;
     out[i] = fmix32(h);
   }
   out.sort();
@@ -50,7 +48,7 @@ const MULTS = new Uint32Array(MAX_PERMUTATIONS);
  * all 0xffffffff.
  *
  * @example
- * const sig = minhashSignature(shingleHashes(normalizedWords(text), 4), 128);
+ * const sig = minhashSignature(shingleHashes(wordHashes(text), 4), 128);
  */
 export function minhashSignature(shingles: Uint32Array, permutations: number): Uint32Array {
   if (permutations > MAX_PERMUTATIONS) throw new RangeError(`minhash: at most ${MAX_PERMUTATIONS} permutations`);
