@@ -1,17 +1,197 @@
-import type { ArticleMeta } from '../model/index.js';
+import { Readability } from '@mozilla/readability';
+import { type ArticleMeta, ParleyError } from '../model/index.js';
+import { type HtmlDocument, parseDocument } from './dom.js';
+import { densityParagraphs } from './fallback.js';
+import { isBoilerplate, isByline, isCaption } from './filters.js';
+import { extractMeta } from './meta.js';
+import { collapse, keyOf, type PagePara, pageParagraphs } from './paragraphs.js';
+import { type TextBlock, toBlocks } from './serialize.js';
 
 export interface ExtractedHtml {
-  /** The article's text: blocks separated by blank lines. All spans of the analysis index it. */
+  /** The article's text: the headline (when the page has one), then the body; blocks separated by blank lines. */
   readonly text: string;
   readonly meta: ArticleMeta;
+  /** Offset in `text` where the body starts (0 when there is no headline block). */
+  readonly bodyStart: number;
+  /** How the body was found: Readability (with Parley's fixes), the density fallback, or nothing usable. */
+  readonly method: 'readability' | 'density' | 'none';
 }
 
-/** Main content and metadata of an HTML page. Scripts never run. */
-export function extractHtml(html: string): ExtractedHtml {
-  const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/\n{2,}/g, '\n\n')
-    .trim();
-  return { text, meta: {} };
+export interface ExtractOptions {
+  /** Pages longer than this many UTF-16 code units are refused (PARLEY_ERR_INPUT_TOO_LARGE). Default 10,000,000. */
+  readonly maxChars?: number;
+  /** A Readability body shorter than this many characters sends the page to the density fallback. Default 250. */
+  readonly minBodyChars?: number;
+  /** Name used in error messages. */
+  readonly name?: string;
+}
+
+export const DEFAULT_MAX_HTML_CHARS = 10_000_000;
+const MAX_ELEMENTS = 200_000;
+
+/**
+ * Main content and metadata of an HTML page. Scripts never run and nothing is fetched: the page is parsed by
+ * linkedom, the body found by @mozilla/readability, then repaired by Parley (lead paragraphs Readability left out,
+ * repeated blocks, captions, "Read more" / related lines, newsletter and cookie prompts, share bars), with a density
+ * fallback when Readability finds nothing or too little. Malformed HTML gives best-effort text, never a crash.
+ *
+ * @example
+ * const { text, meta } = extractHtml('<html><head><title>Talks end</title></head><body><h1>Talks end</h1><p>…</p></body></html>');
+ */
+export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedHtml {
+  const name = opts.name ?? 'input';
+  if (typeof html !== 'string') throw new ParleyError('PARLEY_ERR_INPUT_FORMAT', name, 'HTML input is not a string');
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_HTML_CHARS;
+  if (html.length > maxChars) throw new ParleyError('PARLEY_ERR_INPUT_TOO_LARGE', name, String(maxChars));
+  let doc: HtmlDocument;
+  try {
+    doc = parseDocument(html);
+  } catch (e) {
+    throw new ParleyError('PARLEY_ERR_INPUT_FORMAT', name, `cannot parse HTML (${(e as Error).message})`);
+  }
+  const meta = safe(() => extractMeta(doc), {});
+  const paras = safe(() => pageParagraphs(doc), []);
+  const headline = pickHeadline(doc, meta, paras);
+
+  let method: ExtractedHtml['method'] = 'readability';
+  let body = readabilityBlocks(doc);
+  if (body) body = addLeadParagraphs(body, paras, headline);
+  if (!body || chars(body) < (opts.minBodyChars ?? 250)) {
+    const dense = densityParagraphs(paras).map((text) => ({ text, tag: 'p' }));
+    if (chars(dense) > (body ? chars(body) : 0)) {
+      body = dense;
+      method = 'density';
+    }
+  }
+  const blocks = tidy(body ?? [], headline, meta.authors ?? []);
+  if (blocks.length === 0 && !headline) method = 'none';
+  const head = headline ? `${headline}\n\n` : '';
+  const text = blocks.length > 0 ? head + blocks.join('\n\n') : (headline ?? '');
+  if (headline && !meta.title) meta.title = headline;
+  return { text, meta, bodyStart: blocks.length > 0 ? head.length : text.length, method };
+}
+
+function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
+  try {
+    const reader = new Readability(doc as unknown as Document, {
+      maxElemsToParse: MAX_ELEMENTS,
+      keepClasses: true,
+      serializer: (el: Node) => el as unknown as string,
+    });
+    const res = reader.parse();
+    if (!res || !res.content) return null;
+    return toBlocks(res.content as unknown as Parameters<typeof toBlocks>[0]);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Readability often starts the body one container too late, leaving out a standfirst or first paragraph that sits in
+ * its own wrapper. The paragraphs just before the first body paragraph join the body when they are text-rich,
+ * link-poor, outside page chrome and not a heading (a heading or anything else stops the walk back).
+ */
+function addLeadParagraphs(body: TextBlock[], paras: readonly PagePara[], headline: string | null): TextBlock[] {
+  const first = body.find((b) => b.text.length >= 40);
+  if (!first) return body;
+  const firstKey = keyOf(first.text);
+  const at = paras.findIndex((p) => p.key === firstKey);
+  if (at <= 0) return body;
+  const have = new Set(body.map((b) => keyOf(b.text)));
+  const headKey = headline ? keyOf(headline) : '';
+  const lead: TextBlock[] = [];
+  let shortSkipped = 0;
+  for (let i = at - 1; i >= 0 && lead.length < 3; i--) {
+    const p = paras[i]!;
+    if (p.heading || p.key === headKey) break;
+    if (have.has(p.key)) continue;
+    if (p.chrome || p.linkDensity > 0.2 || isBoilerplate(p.text)) break;
+    // Short items between headline and body (author, date, reading time) are stepped over, a few at most.
+    if (p.text.length < 60) {
+      if (++shortSkipped > 3) break;
+      continue;
+    }
+    lead.unshift({ text: p.text, tag: 'p' });
+  }
+  return lead.length > 0 ? [...lead, ...body] : body;
+}
+
+/** Drops furniture lines, a leading copy of the headline, and blocks that repeat an earlier one. */
+function tidy(body: readonly TextBlock[], headline: string | null, authors: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const headKey = headline ? keyOf(headline) : '';
+  const out: string[] = [];
+  for (const b of body) {
+    const key = keyOf(b.text);
+    if (!key) continue;
+    if (out.length === 0 && key === headKey) continue;
+    if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors)) continue;
+    // A block that is mostly link text is navigation or a teaser for another story.
+    if (b.linkChars !== undefined && b.rawChars && b.linkChars / b.rawChars > 0.6 && b.text.length < 120) continue;
+    if (key.length >= 20 && seen.has(key)) continue;
+    seen.add(key);
+    out.push(b.text);
+  }
+  return dropTeaserRuns(out);
+}
+
+/**
+ * Recirculation boxes read as an upper-case kicker over a headline ("TIME TRAVELLER" / "Theorists spot …"). Two or
+ * more such pairs in a row are another page's teasers, not the article, and go.
+ */
+function dropTeaserRuns(blocks: string[]): string[] {
+  const kicker = (s: string): boolean => s.length <= 50 && /\p{Lu}{3}/u.test(s) && s === s.toUpperCase();
+  const headline = (s: string | undefined): boolean => !!s && s.length <= 160 && !/[.!?:]["”’)]?$/.test(s);
+  const drop = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j + 1 < blocks.length && kicker(blocks[j]!) && headline(blocks[j + 1])) j += 2;
+    if (j - i >= 4) {
+      for (let k = i; k < j; k++) drop[k] = 1;
+      i = j;
+    } else i++;
+  }
+  return drop.includes(1) ? blocks.filter((_, i) => drop[i] === 0) : blocks;
+}
+
+/** The page's headline: the `<h1>` that matches the metadata title, else the metadata title, else a lone `<h1>`. */
+function pickHeadline(doc: HtmlDocument, meta: ArticleMeta, paras: readonly PagePara[]): string | null {
+  const title = meta.title ? collapse(meta.title) : '';
+  const h1s = paras.filter((p) => p.el.localName === 'h1' && p.text.length >= 3 && p.text.length <= 300);
+  const tk = keyOf(title);
+  if (tk) {
+    const match = h1s.find((h) => tk.includes(h.key) && h.key.length >= Math.min(tk.length * 0.5, 20));
+    if (match) return match.text;
+    return stripSiteName(title, meta.publisher ?? null);
+  }
+  if (h1s.length === 1) return h1s[0]!.text;
+  const t = collapse(safe(() => doc.querySelector('title')?.textContent ?? '', ''));
+  return t ? stripSiteName(t, meta.publisher ?? null) : null;
+}
+
+/** "Talks end in Geneva | The Daily Planet" → "Talks end in Geneva". */
+function stripSiteName(title: string, publisher: string | null): string {
+  const parts = title.split(/\s+[|–—·»-]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (publisher && keyOf(last) === keyOf(publisher)) return parts.slice(0, -1).join(' - ');
+  if (publisher && keyOf(first) === keyOf(publisher)) return parts.slice(1).join(' - ');
+  // The longest part is the headline; site names are short.
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return longest.length >= 15 ? longest : title;
+}
+
+function chars(blocks: readonly TextBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.length;
+  return n;
+}
+
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
 }

@@ -1,0 +1,38 @@
+import { BOILERPLATE_PATTERNS, CAPTION_PATTERNS, MAX_BOILERPLATE_CHARS, MAX_CAPTION_CHARS } from './lexicon/boilerplate.js';
+
+/** Lower case, single spaces, no leading or trailing punctuation: the form the patterns are written against. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s|:•·»›>\-–—]+/, '')
+    .replace(/[\s:.!»›→>|]+$/, '');
+}
+
+/** True for a short block that is page furniture ("Read more", share bars, newsletter and cookie prompts). */
+export function isBoilerplate(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_CHARS) return false;
+  const s = normalize(text);
+  for (const p of BOILERPLATE_PATTERNS) if (p.re.test(s)) return true;
+  return false;
+}
+
+/** True for a picture caption or credit that sits in the body as a paragraph. */
+export function isCaption(text: string): boolean {
+  if (text.length > MAX_CAPTION_CHARS) return false;
+  const s = normalize(text);
+  for (const p of CAPTION_PATTERNS) if (p.re.test(s)) return true;
+  return false;
+}
+
+/** A short "By Name" line, or a short line naming one of the page's authors next to a date or "By". */
+export function isByline(text: string, authors: readonly string[]): boolean {
+  if (text.length > 100) return false;
+  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\||-|–|—|and|&|\d|$))/u.test(text.trim())) return true;
+  const lower = text.toLowerCase();
+  for (const a of authors) {
+    if (a.length >= 4 && lower.includes(a.toLowerCase()) && text.length <= a.length + 60 && !/[.!?]["”’]?$/.test(text))
+      return true;
+  }
+  return false;
+}
