@@ -1,3 +1,4 @@
+import { lookupCountry } from '../entities/countries.js';
 import type { Entity } from '../model/index.js';
 import { STATE_ORG_HEADS, STATE_ROLES, STATE_SECTORS } from './lexicon/words.js';
 
@@ -45,8 +46,64 @@ export function participantKey(e: Entity, byId: ReadonlyMap<string, Entity>): st
  * "United States" are one holder), any other entity its id, an anonymous source its lower-case name.
  */
 export function holderKey(holder: string | null, holderName: string, byId: ReadonlyMap<string, Entity>): string {
-  if (holder === null) return `anon:${holderName.toLowerCase()}`;
+  if (holder === null) {
+    const c = countryOfName(holderName);
+    return c ? `country:${c}` : `anon:${holderName.toLowerCase()}`;
+  }
   const e = byId.get(holder);
   if (e && e.type === 'country' && e.country) return `country:${e.country}`;
   return `entity:${holder}`;
+}
+
+/** What the claims stage needs to know about a holder. */
+export interface HolderInfo {
+  readonly country: string | null;
+  /** Speaks for a state (see speaksForState). */
+  readonly state: boolean;
+}
+
+const NAME_WORD = /[\p{L}.]+(?:[\s-][\p{L}.]+)*/gu;
+
+/**
+ * A holder's country and state-ness, from its entity, else from its name alone: a country name ("the U.S."), or a
+ * country form inside it with a state body or role ("China's Foreign Ministry", "the Chinese Foreign Ministry").
+ * This keeps claims right when the entity layer is missing or did not resolve the speaker.
+ */
+export function holderInfo(e: Entity | undefined, name: string | null, byId: ReadonlyMap<string, Entity>): HolderInfo {
+  if (e) {
+    const country = entityCountry(e, byId);
+    if (country) return { country, state: speaksForState(e, byId) };
+  }
+  if (!name) return { country: null, state: false };
+  const whole = countryOfName(name);
+  if (whole) return { country: whole, state: true };
+  const lower = name.toLowerCase();
+  let country: string | null = null;
+  for (const m of name.matchAll(NAME_WORD)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length && !country; i++) {
+      for (let n = Math.min(3, words.length - i); n >= 1 && !country; n--) {
+        const hit = lookupCountry(
+          words
+            .slice(i, i + n)
+            .join(' ')
+            .replace(/[’']s$/, ''),
+        );
+        if (hit) country = hit.iso3;
+      }
+    }
+    if (country) break;
+  }
+  let state = e ? speaksForState(e, byId) : false;
+  if (!state) for (const head of STATE_ORG_HEADS) if (lower.includes(head)) state = true;
+  if (!state)
+    for (const w of lower.split(/[^a-z]+/))
+      if (STATE_ROLES.has(w) || STATE_ROLES.has(w.replace(/s$/, ''))) state = true;
+  return { country, state: state && country !== null };
+}
+
+/** ISO3 when the whole name is a country ("the U.S.", "China"), else null. */
+export function countryOfName(name: string): string | null {
+  const n = name.trim().replace(/^the\s+/i, '');
+  return lookupCountry(n)?.iso3 ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Doc, Event, Span } from '../model/index.js';
+import { holderInfo } from './holders.js';
 import { indexDoc, readClause, segments, tokensIn } from './read.js';
 import type { PropositionSignature } from './signature.js';
 import { signatureOf } from './statements.js';
@@ -25,7 +26,8 @@ export function propositionSignature(
   ctx: SignatureContext = {},
 ): PropositionSignature | null {
   const ix = indexDoc(doc);
-  const speaker = ctx.speaker ? ix.entityById.get(ctx.speaker) : undefined;
+  const entity = ctx.speaker ? ix.entityById.get(ctx.speaker) : undefined;
+  const speaker = holderInfo(entity, entity?.name ?? null, ix.entityById);
   for (const seg of segments(doc, tokensIn(doc, content))) {
     const c = readClause(ix, seg);
     if (c.predicates.size === 0) continue;

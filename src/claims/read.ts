@@ -158,6 +158,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
   let prevContent: Token | null = null; // last token that is not ADV/PART/punctuation
   let prevPredNoun = ''; // lemma of the previous token when it was a noun predicate
   let sawBe = false;
+  let sawVerb = false;
   let passive = false;
   for (let k = 0; k < seg.length; k++) {
     const i = seg[k]!;
@@ -165,6 +166,16 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     const hasPred = c.predicates.size > 0;
     // Clause boundaries end the clause once it has a predicate.
     if (hasPred && isBoundary(toks, seg, k)) break;
+    // A lead-in without a verb ("on social media platform X, “China and …", "On Friday, …") is not the proposition.
+    if (!sawVerb && c.tokens.length > 0 && isLeadInEnd(toks, seg, k, c)) {
+      resetClause(c);
+      lastMention = -1;
+      prevContent = null;
+      prevPredNoun = '';
+      sawBe = false;
+      passive = false;
+      if (t.pos === 'PUNCT') continue;
+    }
     c.tokens.push(i);
     const at = c.tokens.length - 1;
     const m = mentionAt[i]!;
@@ -248,11 +259,13 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     if (t.pos === 'AUX') {
+      sawVerb = true;
       if (lemma === 'be') sawBe = true;
       prevContent = t;
       continue;
     }
     const concept = CONCEPT_BY_LEMMA.get(lemma) ?? CONCEPT_BY_LEMMA.get(lower);
+    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
     if (concept) {
       if (t.pos === 'NOUN' && prevPredNoun !== '' && !CONCEPT_BY_LEMMA.has(prevPredNoun)) {
         // "trade negotiations": the modifier is what the talks are about, not a second predicate.
@@ -294,6 +307,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       prevPredNoun = '';
       continue;
     }
+    if (t.pos === 'VERB') sawVerb = true;
     if (t.pos === 'VERB' || t.pos === 'NOUN') {
       if (t.pos === 'VERB' && sawBe && (lower.endsWith('ed') || lower.endsWith('en'))) passive = true;
       c.predicates.add(lemma);
@@ -310,6 +324,41 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     if (t.pos !== 'ADV' && t.pos !== 'PART') prevContent = t;
   }
   return c;
+}
+
+const OPEN_QUOTES = new Set(['“', '«', '"', '‘']);
+
+/**
+ * Where a verbless lead-in ends: an opening quote mark after a comma or colon (the quoted words start there), or a
+ * comma closing a lead-in that began with a preposition, subordinator or adverb ("On Friday,").
+ */
+function isLeadInEnd(toks: readonly Token[], seg: readonly number[], k: number, c: Clause): boolean {
+  const t = toks[seg[k]!]!;
+  if (OPEN_QUOTES.has(t.text)) {
+    const p = k > 0 ? toks[seg[k - 1]!]! : null;
+    return p !== null && (p.text === ',' || p.text === ':');
+  }
+  if (t.text !== ',' && t.text !== ':') return false;
+  const first = toks[c.tokens[0]!]!;
+  return first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || t.text === ':';
+}
+
+function resetClause(c: Clause): void {
+  c.tokens.length = 0;
+  c.predicates.clear();
+  c.topics.clear();
+  c.mentions.length = 0;
+  c.negators.length = 0;
+  c.concept = null;
+  c.conceptAt = -1;
+  c.predicateAt = -1;
+  c.negated = false;
+  c.denyVerb = false;
+  c.verdict = false;
+  c.hedge = false;
+  c.directive = false;
+  c.firstPerson = false;
+  c.wrapperHolder = null;
 }
 
 function prevLower(toks: readonly Token[], i: number): string {

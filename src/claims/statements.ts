@@ -1,6 +1,6 @@
 import { countryName } from '../entities/countries.js';
-import type { Actor, Entity, Event, Quote, Span, Stance } from '../model/index.js';
-import { entityCountry, holderKey, speaksForState } from './holders.js';
+import type { Actor, Event, Quote, Span, Stance } from '../model/index.js';
+import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
 import { type Clause, type DocIndex, readClause, segments, tokensIn } from './read.js';
@@ -35,7 +35,7 @@ export function actorKey(a: Actor | null): string | null {
 }
 
 interface SigContext {
-  readonly speaker: Entity | undefined;
+  readonly speaker: HolderInfo;
   readonly event: Event | null;
   /** Parties named between an accusing cue and its content ("accused [the United States] of …"). */
   readonly accused: readonly string[];
@@ -47,8 +47,8 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   const ev = ctx.event;
   const concept = c.concept;
   const symmetric = ev ? eventIsSymmetric(ev) : (concept?.symmetric ?? false);
-  const speakerCountry = entityCountry(ctx.speaker, entityById);
-  const speakerState = speaksForState(ctx.speaker, entityById);
+  const speakerCountry = ctx.speaker.country;
+  const speakerState = ctx.speaker.state;
   let agents: string[] = [];
   let patients: string[] = [];
   const add = (arr: string[], k: string | null) => {
@@ -141,7 +141,8 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
   if (holderName === null) return; // no holder, no position
   const holder = q.speaker.entity;
   const hKey = holderKey(holder, holderName, entityById);
-  const holderCountry = entityCountry(speaker, entityById);
+  const info = holderInfo(speaker, holderName, entityById);
+  const holderCountry = info.country;
   const lemma = cueLemma(ix, q.cue);
   const content = tokensIn(doc, q.content);
   if (content.length === 0) return;
@@ -173,7 +174,7 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
       eventNegated: event?.negated ?? false,
     });
     if (stance === null) continue;
-    const sig = signatureOf(ix, c, { speaker, event, accused });
+    const sig = signatureOf(ix, c, { speaker: info, event, accused });
     const names = new Map<string, string>();
     displayNames(ix, c, names);
     for (const k of sig.agents) if (!names.has(k)) names.set(k, countryName(k) ?? k);

@@ -49,7 +49,10 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
     cursor = t.end;
   }
   if (cursor < last.end) out += doc.text.slice(cursor, last.end);
-  return out.replace(/\s+/g, ' ').replace(EDGE_PUNCT, '');
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(EDGE_PUNCT, '')
+    .replace(/^that\s+/i, '');
 }
 
 /** Index of the "of" right after the accused in an accusation content ("the United States of misleading …"). */
