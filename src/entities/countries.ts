@@ -12,6 +12,8 @@ export interface CountryInfo {
   readonly iso3: string;
   readonly name: string;
   readonly capital: string | null;
+  /** English adjective of nationality ("Chinese"), for naming "Chinese Foreign Ministry". */
+  readonly demonym: string | null;
 }
 
 /**
@@ -35,6 +37,18 @@ const AMBIGUOUS_FORMS = [
   'Roseau',
   'Castries',
   'Palikir',
+  // Words and person names that world-countries lists as a form of a country or its capital.
+  'Island',
+  'Stanley',
+  'Douglas',
+  'Plymouth',
+  'Jersey',
+  'Guernsey',
+  'Mann',
+  'Moroni',
+  'Colombo',
+  'Viti',
+  'English',
 ];
 
 let cached: CountryLexicon | null = null;
@@ -51,7 +65,12 @@ export function countryLexicon(): CountryLexicon {
   };
   for (const c of worldCountries as unknown as Country[]) {
     if (!c.cca3) continue;
-    info.set(c.cca3, { iso3: c.cca3, name: c.name.common, capital: c.capital?.[0] ?? null });
+    info.set(c.cca3, {
+      iso3: c.cca3,
+      name: c.name.common,
+      capital: c.capital?.[0] ?? null,
+      demonym: c.demonyms?.eng?.m || null,
+    });
     add(c.name.common, c.cca3, 'name');
     add(c.name.official, c.cca3, 'name');
     for (const alt of c.altSpellings ?? []) {
@@ -89,4 +108,9 @@ export function lookupCountry(form: string): CountryHit | null {
 
 export function countryName(iso3: string): string | null {
   return countryLexicon().info.get(iso3)?.name ?? null;
+}
+
+/** English demonym of a country ("CHN" → "Chinese"), or null. */
+export function countryDemonym(iso3: string): string | null {
+  return countryLexicon().info.get(iso3)?.demonym ?? null;
 }

@@ -1,0 +1,117 @@
+import type { Token } from '../model/index.js';
+import type { CountryForm } from './countries.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
+import type { GroupNoun } from './lexicon/groups.js';
+import type { KnownOrg } from './lexicon/known-orgs.js';
+import type { PersonTitle } from './lexicon/titles.js';
+import { groupNoun, matchTitle, PLACES, type PlaceValue } from './tables.js';
+
+/** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
+export interface Chunk {
+  readonly kind: 'country' | 'known' | 'region' | 'title' | 'group' | 'cap' | 'particle' | 'poss' | 'word';
+  /** Token range [a, b) in Doc.tokens. */
+  readonly a: number;
+  readonly b: number;
+  /** First letter upper-case. */
+  readonly upper: boolean;
+  readonly iso3?: string;
+  readonly form?: CountryForm;
+  readonly known?: KnownOrg;
+  readonly seat?: boolean;
+  readonly region?: string;
+  readonly title?: PersonTitle;
+  readonly group?: GroupNoun;
+}
+
+const FUNCTION_POS = new Set([
+  'DET',
+  'ADP',
+  'PRON',
+  'AUX',
+  'CCONJ',
+  'SCONJ',
+  'PART',
+  'PUNCT',
+  'NUM',
+  'SYM',
+  'INTJ',
+  'SPACE',
+]);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
+}
+
+function isAllCaps(s: string): boolean {
+  return s.length >= 4 && s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+export function isPossessive(t: Token): boolean {
+  return POSSESSIVE.has(t.text) && t.pos === 'PART';
+}
+
+/** True when token `i` opens its sentence (or a quotation or bracket inside it). */
+export function opensSentence(toks: readonly Token[], i: number, first: number): boolean {
+  if (i === first) return true;
+  const p = toks[i - 1]!;
+  return p.pos === 'PUNCT' && OPENERS.has(p.text);
+}
+
+/** A capitalised word that can be part of a name: not a function word, not a date, not a sentence-initial noun. */
+function isNameWord(t: Token, initial: boolean): boolean {
+  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || NOT_NAME_WORDS.has(t.lower)) return false;
+  if (t.text.length < 2) return false;
+  if (initial && t.pos !== 'PROPN') {
+    // "Tariffs rose", "However, …": a capital only because the sentence starts here.
+    if (t.pos === 'VERB' || t.pos === 'ADV' || t.pos === 'ADJ') return false;
+    if (t.lemma !== t.lower && t.lemma !== t.text) return false;
+  }
+  return true;
+}
+
+function placeChunk(v: PlaceValue, a: number, b: number): Chunk {
+  if (v.kind === 'country') return { kind: 'country', a, b, upper: true, iso3: v.hit.iso3, form: v.hit.form };
+  if (v.kind === 'known') return { kind: 'known', a, b, upper: true, known: v.org, seat: v.seat };
+  return { kind: 'region', a, b, upper: true, region: v.name };
+}
+
+/** Splits tokens [first, end) of one sentence into chunks, longest lexicon match first. */
+export function chunkSentence(text: string, toks: readonly Token[], first: number, end: number): Chunk[] {
+  const out: Chunk[] = [];
+  let i = first;
+  while (i < end) {
+    const t = toks[i]!;
+    const upper = startsUpper(t.text);
+    let chunk: Chunk | null = null;
+    if (upper) {
+      const m = PLACES.match(text, toks, i, end);
+      if (m) chunk = placeChunk(m[0], i, m[1]);
+      else if (isAllCaps(t.text)) {
+        // Datelines and shouted headlines: "BRASILIA", "CHINA".
+        const v = PLACES.get(t.text[0] + t.text.slice(1).toLowerCase());
+        if (v) chunk = placeChunk(v, i, i + 1);
+      }
+    }
+    const tm = matchTitle(toks, i, end);
+    if (tm && (!chunk || tm[1] > chunk.b)) chunk = { kind: 'title', a: i, b: tm[1], upper, title: tm[0] };
+    if (!chunk) {
+      const g = groupNoun(t.lower);
+      if (g && t.pos !== 'PROPN' && !(upper && !opensSentence(toks, i, first))) {
+        chunk = { kind: 'group', a: i, b: i + 1, upper, group: g };
+      } else if (g && upper && opensSentence(toks, i, first)) {
+        chunk = { kind: 'group', a: i, b: i + 1, upper, group: g };
+      } else if (isPossessive(t)) chunk = { kind: 'poss', a: i, b: i + 1, upper: false };
+      else if (!upper && NAME_PARTICLES.has(t.lower)) chunk = { kind: 'particle', a: i, b: i + 1, upper: false };
+      else if (isNameWord(t, opensSentence(toks, i, first))) chunk = { kind: 'cap', a: i, b: i + 1, upper: true };
+      else chunk = { kind: 'word', a: i, b: i + 1, upper };
+    }
+    out.push(chunk);
+    i = chunk.b;
+  }
+  return out;
+}

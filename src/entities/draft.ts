@@ -1,0 +1,63 @@
+import type { EntityType, MentionKind } from '../model/index.js';
+import type { KnownOrg } from './lexicon/known-orgs.js';
+
+/**
+ * A mention as the recogniser proposes it, before linking. `certain` drafts may found an entity; the others
+ * (capitalised runs with no cue, headline words) only join an entity another mention founded.
+ */
+export interface Draft {
+  readonly start: number;
+  readonly end: number;
+  readonly type: EntityType;
+  kind: MentionKind;
+  readonly rule: string;
+  readonly confidence: number;
+  /** Linking key: ISO3 for countries, lower-cased core name for organisations, name tokens for people. */
+  readonly key: string;
+  /** Display name this mention offers; `nameScore` ranks offers (fuller names score higher). */
+  readonly name: string;
+  readonly nameScore: number;
+  readonly certain: boolean;
+  country: string | null;
+  readonly roles: string[];
+  sector: string | null;
+  /** Draft of the organisation this person speaks for or works at. */
+  affiliation: Draft | null;
+  /** Organisation head word ("ministry"), for "the ministry" anaphora. */
+  readonly head: string | null;
+  readonly known: KnownOrg | null;
+  /** Lower-cased name tokens of a person ("yun", "sun"). */
+  readonly tokens: readonly string[] | null;
+  /** This draft refers back ("the ministry", "the spokesman") rather than names. */
+  readonly anaphor: boolean;
+  /** An uncertain capitalised run after "in": a place unless it names a known entity. */
+  readonly placeFallback: boolean;
+  /** Owner's short key for "X administration". */
+  readonly owner: string | null;
+  /** Block index, for nearby-affiliation search. */
+  readonly block: number;
+}
+
+export type DraftInit = Pick<
+  Draft,
+  'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block'
+> &
+  Partial<Omit<Draft, 'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block'>>;
+
+export function makeDraft(init: DraftInit): Draft {
+  return {
+    nameScore: 1,
+    certain: true,
+    country: null,
+    roles: [],
+    sector: null,
+    affiliation: null,
+    head: null,
+    known: null,
+    tokens: null,
+    anaphor: false,
+    placeFallback: false,
+    owner: null,
+    ...init,
+  };
+}

@@ -1,0 +1,298 @@
+import type { Entity, EntityType, Mention, MentionKind } from '../model/index.js';
+import type { Draft } from './draft.js';
+import { NAME_PARTICLES } from './lexicon/cues.js';
+import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
+
+/** An entity while linking: the drafts that joined it and what they say about it. */
+interface Builder {
+  readonly type: EntityType;
+  readonly key: string;
+  name: string;
+  nameScore: number;
+  country: string | null;
+  readonly roles: string[];
+  sector: string | null;
+  affiliation: Builder | null;
+  readonly drafts: Draft[];
+  readonly head: string | null;
+  readonly owner: string | null;
+}
+
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer']);
+const GOV_SECTORS = new Set(['GOV', 'IGO', 'MIL', 'LEG', 'JUD', 'COP']);
+
+class Linker {
+  readonly builders: Builder[] = [];
+  readonly of = new Map<Draft, Builder>();
+  private readonly byKey = new Map<string, Builder[]>();
+  private readonly personFull = new Map<string, Builder>();
+  private readonly personShort = new Map<string, Set<Builder>>();
+
+  create(d: Draft, kind?: MentionKind): Builder {
+    const b: Builder = {
+      type: d.type,
+      key: d.key,
+      name: d.name,
+      nameScore: d.nameScore,
+      country: null,
+      roles: [],
+      sector: null,
+      affiliation: null,
+      drafts: [],
+      head: d.head,
+      owner: d.owner,
+    };
+    this.builders.push(b);
+    const k = `${d.type}|${d.key}`;
+    const list = this.byKey.get(k);
+    if (list) list.push(b);
+    else this.byKey.set(k, [b]);
+    this.join(b, d, kind);
+    return b;
+  }
+
+  join(b: Builder, d: Draft, kind?: MentionKind): void {
+    this.of.set(d, b);
+    b.drafts.push(d);
+    if (kind) d.kind = kind;
+    if (!d.anaphor && d.certain && d.nameScore > b.nameScore) {
+      b.name = d.name;
+      b.nameScore = d.nameScore;
+    }
+    for (const r of d.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    b.country ??= d.country;
+    b.sector ??= d.sector;
+  }
+
+  keyed(type: EntityType, key: string): Builder[] {
+    return this.byKey.get(`${type}|${key}`) ?? [];
+  }
+
+  /** Countries, places, known organisations: one entity per key. */
+  linkByKey(d: Draft): void {
+    const b = this.keyed(d.type, d.key)[0];
+    if (b) this.join(b, d);
+    else this.create(d);
+  }
+
+  /** Organisations: same core name, and the same country (or one side without a country). */
+  linkOrg(d: Draft): void {
+    const cands = this.keyed('organization', d.key);
+    let b: Builder | undefined;
+    if (d.country) b = cands.find((c) => c.country === d.country) ?? cands.find((c) => c.country === null);
+    else b = cands.length === 1 ? cands[0] : nearestBefore(cands, d.start);
+    if (b) this.join(b, d);
+    else this.create(d);
+  }
+
+  registerPerson(b: Builder, tokens: readonly string[]): void {
+    this.personFull.set(tokens.join(' '), b);
+    if (tokens.length < 2) return;
+    const shorts = new Set<string>([tokens[0]!]);
+    for (let i = 1; i < tokens.length; i++) {
+      const suffix = tokens.slice(i);
+      if (suffix.length === 1 && NAME_PARTICLES.has(suffix[0]!)) continue;
+      shorts.add(suffix.join(' '));
+    }
+    // "Kassym-Jomart Tokayev": each part of a hyphenated given name is not a short form, the surname is.
+    for (const s of shorts) {
+      if (NAME_PARTICLES.has(s)) continue;
+      const set = this.personShort.get(s);
+      if (set) set.add(b);
+      else this.personShort.set(s, new Set([b]));
+    }
+  }
+
+  /** The one person a name or short name points to, or null (unknown or ambiguous). */
+  findPerson(key: string): [Builder, boolean] | null {
+    const full = this.personFull.get(key);
+    if (full) return [full, false];
+    const set = this.personShort.get(key);
+    if (set && set.size === 1) return [set.values().next().value as Builder, true];
+    // The leaders table knows "Xi" is Xi Jinping even when the text wrote them in the other order.
+    const known = KNOWN_PEOPLE_BY_NAME.get(key);
+    if (known) {
+      for (const n of known.names) {
+        const b = this.personFull.get(n.toLowerCase());
+        if (b) return [b, true];
+      }
+    }
+    return null;
+  }
+
+  linkPerson(d: Draft): void {
+    const tokens = d.tokens ?? [d.key];
+    const hit = this.findPerson(d.key);
+    if (hit) {
+      this.join(hit[0], d, hit[1] ? 'short' : undefined);
+      return;
+    }
+    const ambiguous = (this.personShort.get(d.key)?.size ?? 0) > 1;
+    const b = this.create(d);
+    if (!ambiguous) this.registerPerson(b, tokens);
+  }
+
+  linkAnaphor(d: Draft): void {
+    let cands: Builder[];
+    if (d.type === 'person') {
+      const role = d.roles[0]!;
+      cands = this.builders.filter((b) => b.type === 'person' && b.roles.includes(role));
+    } else {
+      cands = this.keyed('organization', d.key);
+      if (cands.length === 0) cands = this.builders.filter((b) => b.type === 'organization' && b.head === d.head);
+    }
+    const b = nearestBefore(cands, d.start) ?? (cands.length === 1 ? cands[0] : undefined);
+    if (b) this.join(b, d, 'role');
+  }
+
+  /** A capitalised run with no cue: joins a person, organisation or place already named, else a place after "in". */
+  linkUncertain(d: Draft): void {
+    if (d.type === 'person') {
+      const hit = this.findPerson(d.key);
+      if (hit) {
+        this.join(hit[0], d, hit[1] ? 'short' : 'name');
+        return;
+      }
+    }
+    const org =
+      this.keyed('organization', d.key)[0] ??
+      this.builders.find((b) => b.type === 'organization' && b.name.toLowerCase() === d.key);
+    if (org) {
+      this.join(org, d, 'name');
+      return;
+    }
+    const place = this.keyed('place', `place:${d.key}`)[0];
+    if (place) {
+      this.join(place, d, 'name');
+      return;
+    }
+    if (d.placeFallback) {
+      this.create({ ...d, type: 'place', key: `place:${d.key}`, rule: 'entities/place-after-in', confidence: 0.5 });
+    }
+  }
+}
+
+function nearestBefore(cands: readonly Builder[], at: number): Builder | undefined {
+  let best: Builder | undefined;
+  let bestAt = -1;
+  for (const b of cands) {
+    for (const d of b.drafts) {
+      if (d.start < at && d.start > bestAt) {
+        best = b;
+        bestAt = d.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** Links mention drafts into entities; ids in order of first mention; mentions in text order. */
+export function linkDrafts(drafts: readonly Draft[]): { entities: Entity[]; mentions: Mention[] } {
+  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const L = new Linker();
+  // 1. Lexicon entities, then named organisations, then people (full names before short ones), then groups.
+  for (const d of sorted) {
+    if (!d.certain || d.anaphor) continue;
+    if (d.type === 'country' || d.type === 'place' || (d.type === 'organization' && d.known)) L.linkByKey(d);
+  }
+  for (const d of sorted) {
+    if (d.certain && !d.anaphor && d.type === 'organization' && !d.known) L.linkOrg(d);
+  }
+  const people = sorted.filter((d) => d.certain && !d.anaphor && d.type === 'person');
+  people.sort((a, b) => (b.tokens?.length ?? 1) - (a.tokens?.length ?? 1) || a.start - b.start);
+  for (const d of people) L.linkPerson(d);
+  for (const d of sorted) if (d.certain && d.type === 'group') L.linkByKey(d);
+  // 2. What only joins: uncertain runs, then anaphora ("the ministry", "the spokesman").
+  for (const d of sorted) if (!d.certain && !d.anaphor) L.linkUncertain(d);
+  for (const d of sorted) if (d.anaphor) L.linkAnaphor(d);
+  // 3. Fields from the mentions: affiliations, countries, sectors.
+  for (const d of sorted) {
+    const b = L.of.get(d);
+    const a = d.affiliation ? L.of.get(d.affiliation) : undefined;
+    if (b && a && a !== b && a.type === 'organization') b.affiliation ??= a;
+  }
+  inferAffiliations(L);
+  for (const b of L.builders) {
+    if (b.type === 'person' || b.type === 'group') {
+      b.country ??= b.affiliation?.country ?? null;
+      if (b.sector === null && b.affiliation && b.roles.some((r) => SPOKES.has(r) || r === 'official')) {
+        b.sector = b.affiliation.sector;
+      }
+    }
+    if (b.type === 'organization' && b.owner && !b.country) {
+      const owner = L.findPerson(b.owner)?.[0];
+      b.country = owner?.country ?? KNOWN_PEOPLE_BY_NAME.get(b.owner)?.country ?? null;
+    }
+  }
+  return build(L);
+}
+
+/**
+ * Affiliations the text implies: "Foreign Minister Mauro Vieira" works at the Foreign Ministry the article names;
+ * a spokesman with no employer named speaks for the government body last mentioned in the same or the previous
+ * two paragraphs.
+ */
+function inferAffiliations(L: Linker): void {
+  for (const b of L.builders) {
+    if (b.type !== 'person' || b.affiliation) continue;
+    const first = b.drafts[0]!;
+    const ministry = b.roles.find((r) => r.endsWith('minister') && r !== 'prime minister');
+    if (ministry) {
+      const key = ministry.replace(/minister$/, 'ministry');
+      const cands = L.keyed('organization', key).filter((o) => !b.country || !o.country || o.country === b.country);
+      if (cands.length === 1) b.affiliation = cands[0]!;
+      continue;
+    }
+    if (b.roles.some((r) => SPOKES.has(r))) {
+      let best: Builder | null = null;
+      let bestAt = -1;
+      for (const o of L.builders) {
+        if (o.type !== 'organization' || !o.sector || !GOV_SECTORS.has(o.sector)) continue;
+        for (const d of o.drafts) {
+          if (d.start < first.start && d.start > bestAt && first.block - d.block <= 2) {
+            best = o;
+            bestAt = d.start;
+          }
+        }
+      }
+      if (best) b.affiliation = best;
+    }
+  }
+}
+
+function build(L: Linker): { entities: Entity[]; mentions: Mention[] } {
+  // Mentions never overlap: a later draft inside an earlier one is dropped.
+  const kept: [Draft, Builder][] = [];
+  const all = [...L.of.entries()].sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end);
+  let lastEnd = -1;
+  for (const [d, b] of all) {
+    if (d.start < lastEnd) continue;
+    kept.push([d, b]);
+    lastEnd = d.end;
+  }
+  const firstAt = new Map<Builder, number>();
+  for (const [d, b] of kept) if (!firstAt.has(b)) firstAt.set(b, d.start);
+  const order = [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
+  const ids = new Map<Builder, string>();
+  order.forEach((b, i) => {
+    ids.set(b, `e${i + 1}`);
+  });
+  const entities: Entity[] = order.map((b) => ({
+    id: ids.get(b)!,
+    type: b.type,
+    name: b.name,
+    country: b.country,
+    roles: b.roles,
+    affiliation: b.affiliation && ids.has(b.affiliation) ? ids.get(b.affiliation)! : null,
+    mentions: [],
+    sector: b.sector,
+  }));
+  const mentions: Mention[] = [];
+  for (const [d, b] of kept) {
+    const id = ids.get(b)!;
+    const span = { start: d.start, end: d.end };
+    mentions.push({ span, entity: id, kind: d.kind, rule: d.rule, confidence: d.confidence });
+    entities[Number(id.slice(1)) - 1]!.mentions.push(span);
+  }
+  return { entities, mentions };
+}

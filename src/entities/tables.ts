@@ -1,0 +1,105 @@
+import type { Token } from '../model/index.js';
+import { type CountryHit, countryLexicon } from './countries.js';
+import { GROUP_NOUNS, type GroupNoun } from './lexicon/groups.js';
+import { KNOWN_ORGS, type KnownOrg, REGIONS } from './lexicon/known-orgs.js';
+import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
+import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
+
+/**
+ * A case-sensitive table of multi-word surface forms matched against the text between token boundaries. Every
+ * prefix of every key is kept, so matching stops as soon as the text read so far can no longer grow into a key.
+ */
+export class SurfaceTable<T> {
+  private readonly keys = new Map<string, T>();
+  private readonly prefixes = new Set<string>();
+
+  add(key: string, value: T, override = false): void {
+    if (!override && this.keys.has(key)) return;
+    this.keys.set(key, value);
+    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+  }
+
+  get(key: string): T | undefined {
+    return this.keys.get(key);
+  }
+
+  /** Longest key starting at token `i` and ending at a token end before `end`: [value, exclusive token end]. */
+  match(text: string, toks: readonly Token[], i: number, end: number): [T, number] | null {
+    const start = toks[i]!.start;
+    let best: [T, number] | null = null;
+    for (let j = i; j < end; j++) {
+      const s = text.slice(start, toks[j]!.end);
+      if (!this.prefixes.has(s)) break;
+      const v = this.keys.get(s);
+      if (v !== undefined) best = [v, j + 1];
+    }
+    return best;
+  }
+}
+
+export type PlaceValue =
+  | { readonly kind: 'country'; readonly hit: CountryHit }
+  | { readonly kind: 'known'; readonly org: KnownOrg; readonly seat: boolean }
+  | { readonly kind: 'region'; readonly name: string };
+
+function buildPlaces(): SurfaceTable<PlaceValue> {
+  const t = new SurfaceTable<PlaceValue>();
+  for (const org of KNOWN_ORGS) {
+    for (const f of org.forms) t.add(f, { kind: 'known', org, seat: false });
+    for (const s of org.seats ?? []) t.add(s, { kind: 'known', org, seat: true });
+  }
+  for (const r of REGIONS) t.add(r, { kind: 'region', name: r });
+  for (const [form, hit] of countryLexicon().byForm) {
+    const f = form.startsWith('the ') ? form.slice(4) : form;
+    // Only capitalised forms start a match; lower-case variants ("mainland China") are covered by their head.
+    if (!/^\p{Lu}/u.test(f)) continue;
+    t.add(f, { kind: 'country', hit });
+  }
+  return t;
+}
+
+/** Countries, capitals, demonyms, known organisations and regions, one table so the longest match wins. */
+export const PLACES: SurfaceTable<PlaceValue> = buildPlaces();
+
+/** Person titles by first lower-cased word, longest first. */
+export const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], PersonTitle])[]> = (() => {
+  const m = new Map<string, [string[], PersonTitle][]>();
+  for (const pt of PERSON_TITLES) {
+    const words = pt.surface.split(' ');
+    const first = words[0]!;
+    const list = m.get(first) ?? [];
+    list.push([words, pt]);
+    m.set(first, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return m;
+})();
+
+/** Longest title at token `i`: [title, exclusive token end], or null. */
+export function matchTitle(toks: readonly Token[], i: number, end: number): [PersonTitle, number] | null {
+  const cands = TITLES_BY_FIRST.get(toks[i]!.lower);
+  if (!cands) return null;
+  for (const [words, pt] of cands) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < words.length; k++) {
+      if (toks[i + k]!.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return [pt, i + words.length];
+  }
+  return null;
+}
+
+export function groupNoun(lower: string): GroupNoun | undefined {
+  return GROUP_NOUNS.get(lower);
+}
+
+/** Known people by lower-cased full or short name. */
+export const KNOWN_PEOPLE_BY_NAME: ReadonlyMap<string, KnownPerson> = (() => {
+  const m = new Map<string, KnownPerson>();
+  for (const p of KNOWN_PEOPLE) for (const n of p.names) m.set(n.toLowerCase(), p);
+  return m;
+})();
