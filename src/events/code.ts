@@ -1,6 +1,765 @@
-import type { Doc, StageContext } from '../model/index.js';
+import type { Actor, Doc, Event, Modality, StageContext, Token } from '../model/index.js';
+import { actorResolver, todayIso } from './actors/index.js';
+import type { ActorCode } from './actors/types.js';
+import { cameoInfo } from './cameo.js';
+import { chunkSentence } from './chunks.js';
+import {
+  CLAIM_NOUNS,
+  CONDITIONALS,
+  CONTROL_VERBS,
+  DEMAND_MODALS,
+  DEMAND_VERBS,
+  DENIAL_VERBS,
+  FUTURE_MODALS,
+  HYPOTHETICAL_MODALS,
+  NEGATORS,
+} from './lexicon/frames.js';
+import { LIGHT_VERBS } from './lexicon/verbs.js';
+import { NOUNS, VERBS, type VerbPattern } from './patterns/compile.js';
+import { type ActorRef, findRegions, type Region, type SentenceChunks } from './regions.js';
+import {
+  accusationCode,
+  demandCode,
+  intentCode,
+  isCooperative,
+  isHostile,
+  refusalCode,
+  rootOf,
+  threatCode,
+} from './transforms.js';
 
-/** CAMEO/PLOVER events with actors, modality and Goldstein score. */
-export function codeEvents(doc: Doc, _ctx: StageContext): void {
+const LIGHT = new Set(LIGHT_VERBS);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
+const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps', 'reportedly']);
+const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
+
+/** What the words before a trigger say about it. */
+interface Group {
+  start: number;
+  negated: boolean;
+  future: boolean;
+  hypothetical: boolean;
+  demanded: boolean;
+  passive: boolean;
+  controller: { tok: number; lemma: string; kind: string; object: ActorRef[] | null; group: Group } | null;
+}
+
+interface Candidate {
+  readonly trigger: number;
+  readonly triggerEnd: number;
+  readonly code: string;
+  readonly rule: string;
+  readonly governor: number;
+  readonly noun: boolean;
+  readonly denied: boolean;
+  readonly pattern: VerbPattern | null;
+}
+
+/** CAMEO/PLOVER events with actors, modality and Goldstein score (docs/events.md). */
+export function codeEvents(doc: Doc, ctx: StageContext): void {
   doc.events = [];
+  if (doc.tokens.length === 0 || doc.sentences.length === 0) return;
+  const resolver = actorResolver(ctx.actors);
+  const date = ctx.options.date ?? isoDay(doc.meta.published) ?? todayIso();
+  const toks = doc.tokens;
+
+  // Pass 1: noun phrases and their actors, per sentence.
+  const sents: SentenceChunks[] = doc.sentences.map((s) => {
+    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date);
+    return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };
+  });
+  const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
+  const speakerOfQuote = (qi: number): ActorRef | null => quoteSpeaker(doc, qi, sents, resolver, date);
+  const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote);
+
+  // Pass 2: triggers, actors, modality, transforms.
+  let lastSource: ActorRef | null = null;
+  let n = 0;
+  let groupN = 0;
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const sentence = doc.sentences[si]!;
+    const candidates = findCandidates(toks, s, regionOf);
+    const out: Event[] = [];
+    const conditional = hasConditional(toks, s);
+    for (const c of candidates) {
+      const g = analyzeGroup(toks, s, c.governor, c.trigger);
+      const region = regionOf[c.trigger]! >= 0 ? regions[regionOf[c.trigger]!]! : null;
+      const built = buildEvent(toks, s, c, g, region, conditional, lastSource);
+      if (!built) continue;
+      const { sources, targets, code, modality, negated, rule, confidence } = built;
+      const info = cameoInfo(code);
+      if (!info) continue;
+      const pairs: Array<[ActorRef, ActorRef | null]> = [];
+      if (targets.length === 0 && sources.length > 1) {
+        for (let a = 0; a < sources.length; a++) {
+          for (let b = a + 1; b < sources.length; b++) pairs.push([sources[a]!, sources[b]!]);
+        }
+      } else {
+        for (const src of sources) {
+          if (targets.length === 0) pairs.push([src, null]);
+          for (const tgt of targets) if (tgt.code.code !== src.code.code || tgt.start !== src.start) pairs.push([src, tgt]);
+        }
+      }
+      if (pairs.length === 0) continue;
+      const group = pairs.length > 1 ? `g${++groupN}` : undefined;
+      for (const [src, tgt] of pairs.slice(0, 6)) {
+        const ev: Event & { group?: string } = {
+          id: '',
+          source: toActor(doc, src),
+          target: tgt ? toActor(doc, tgt) : null,
+          cameo: code,
+          plover: info.plover,
+          goldstein: info.goldstein,
+          quad: info.quad,
+          negated,
+          modality,
+          quote: region?.quote ?? null,
+          trigger: { start: toks[c.trigger]!.start, end: toks[c.triggerEnd]!.end },
+          sentence: sentence.span,
+          rule,
+          confidence,
+          ...(group ? { group } : {}),
+        };
+        out.push(ev);
+      }
+      lastSource = sources[0] ?? lastSource;
+    }
+    for (const ev of dedupe(out)) {
+      doc.events.push({ ...ev, id: `ev${++n}` });
+    }
+  }
+}
+
+function isoDay(published: string | null | undefined): string | null {
+  if (!published) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(published);
+  return m ? m[1]! : null;
+}
+
+/** Trigger candidates of one sentence, in text order: verbs with a pattern, event nouns under a light verb, denials. */
+function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Set<number>();
+  const headline = isHeadline(toks, s);
+  for (let i = s.from; i < s.to; i++) {
+    if (used.has(i)) continue;
+    const t = toks[i]!;
+    const lemma = t.lemma.toLowerCase();
+    const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
+    if (verbLike) {
+      const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
+      // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
+      if (DENIAL_VERBS.has(vlemma) || DENIAL_VERBS.has(`${vlemma}e`)) {
+        const d = denialFrame(toks, s, i);
+        if (d) {
+          out.push({ trigger: i, triggerEnd: i, code: d.code, rule: 'events/denied-claim', governor: i, noun: false, denied: true, pattern: null });
+          for (const k of d.used) used.add(k);
+          continue;
+        }
+      }
+      const pats = VERBS.get(vlemma) ?? VERBS.get(`${vlemma}e`);
+      if (pats) {
+        const m = matchVerb(toks, s, i, pats);
+        if (m) {
+          // A control verb whose infinitive is itself an event defers to it ("refused to meet" → one event).
+          if (CONTROL_VERBS.has(vlemma) && governsEventInfinitive(toks, s, i)) continue;
+          for (const k of m.used) used.add(k);
+          out.push({
+            trigger: i,
+            triggerEnd: m.end,
+            code: m.pattern.code,
+            rule: `events/verb:${m.pattern.lemma}${m.pattern.particle ? `+${m.pattern.particle}` : ''}`,
+            governor: i,
+            noun: false,
+            denied: false,
+            pattern: m.pattern,
+          });
+          continue;
+        }
+      }
+      // In reported speech, "B should stop …" is a demand on B even without an event pattern.
+      if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && regionOf[i]! >= 0 && hasDemandModal(toks, s, i)) {
+        out.push({ trigger: i, triggerEnd: i, code: '100', rule: 'events/demand-should', governor: i, noun: false, denied: false, pattern: null });
+      }
+      continue;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      const code = NOUNS.get(t.lower) ?? NOUNS.get(lemma);
+      if (!code) continue;
+      const gov = governingVerb(toks, s, i);
+      if (gov < 0) continue;
+      out.push({ trigger: i, triggerEnd: i, code, rule: `events/noun:${lemma}`, governor: gov, noun: true, denied: false, pattern: null });
+    }
+  }
+  return out;
+}
+
+function hasDemandModal(toks: readonly Token[], s: SentenceChunks, i: number): boolean {
+  for (let k = i - 1; k >= s.from && k >= i - 4; k--) {
+    const t = toks[k]!;
+    if (DEMAND_MODALS.has(t.lower)) return true;
+    if (t.lower === 'to' && k > s.from && /^(need|have|has|had|needs)$/.test(toks[k - 1]!.lower)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function isHeadline(toks: readonly Token[], s: SentenceChunks): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = s.from; k < s.to; k++) {
+    const t = toks[k]!;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  const last = toks[s.to - 1]!;
+  return words >= 4 && caps / words >= 0.7 && last.text !== '.';
+}
+
+function matchVerb(
+  toks: readonly Token[],
+  s: SentenceChunks,
+  i: number,
+  pats: readonly VerbPattern[],
+): { pattern: VerbPattern; end: number; used: number[] } | null {
+  for (const p of pats) {
+    let end = i;
+    const used: number[] = [];
+    if (p.particle) {
+      let found = -1;
+      for (let k = i + 1; k <= i + 2 && k < s.to; k++) {
+        if (toks[k]!.lower === p.particle) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) continue;
+      end = found;
+    }
+    if (p.objects) {
+      let found = -1;
+      for (let k = end + 1; k < s.to && k <= end + 8; k++) {
+        const t = toks[k]!;
+        if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || (t.pos === 'VERB' && k > end + 1 && !p.objects.has(t.lower))) {
+          if (t.pos !== 'VERB') break;
+        }
+        if (p.objects.has(t.lemma.toLowerCase()) || p.objects.has(t.lower)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) continue;
+      used.push(found);
+    }
+    return { pattern: p, end, used };
+  }
+  return null;
+}
+
+/** "denied U.S. assertions of ongoing trade negotiations": the negotiations are denied. */
+function denialFrame(toks: readonly Token[], s: SentenceChunks, i: number): { code: string; used: number[] } | null {
+  let claim = -1;
+  let event = -1;
+  let code = '';
+  for (let k = i + 1; k < s.to && k <= i + 9; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) break;
+    const l = t.lemma.toLowerCase();
+    if (CLAIM_NOUNS.has(l) || CLAIM_NOUNS.has(t.lower)) claim = k;
+    const c = NOUNS.get(t.lower) ?? NOUNS.get(l);
+    if (c && event < 0) {
+      event = k;
+      code = c;
+    }
+  }
+  return claim >= 0 && event >= 0 ? { code, used: [claim, event] } : null;
+}
+
+/** True when a control verb at i governs "to VERB" and that verb has an event pattern. */
+function governsEventInfinitive(toks: readonly Token[], s: SentenceChunks, i: number): boolean {
+  for (let k = i + 1; k < s.to && k <= i + 8; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'to' && k + 1 < s.to) {
+      let v = k + 1;
+      while (v < s.to && toks[v]!.pos === 'ADV') v++;
+      const verb = toks[v];
+      if (verb && verb.pos === 'VERB' && VERBS.has(verb.lemma.toLowerCase())) {
+        const m = matchVerb(toks, s, v, VERBS.get(verb.lemma.toLowerCase())!);
+        if (m) return true;
+      }
+      if (verb && verb.pos === 'VERB' && LIGHT.has(verb.lemma.toLowerCase())) {
+        for (let w = v + 1; w < s.to && w <= v + 5; w++) if (NOUNS.has(toks[w]!.lemma.toLowerCase()) || NOUNS.has(toks[w]!.lower)) return true;
+      }
+      return false;
+    }
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+  }
+  return false;
+}
+
+/** The light verb that carries an event noun, or -1. */
+function governingVerb(toks: readonly Token[], s: SentenceChunks, i: number): number {
+  for (let k = i - 1; k >= s.from && k >= i - 6; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const l = t.lemma.toLowerCase();
+      if (t.pos === 'VERB' && LIGHT.has(l)) return k;
+      return -1;
+    }
+    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return -1;
+  }
+  return -1;
+}
+
+/** Reads the verb group left of a trigger: negation, modals, passive voice and a controlling verb. */
+function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, trigger: number): Group {
+  const g: Group = {
+    start: verb,
+    negated: false,
+    future: false,
+    hypothetical: false,
+    demanded: false,
+    passive: false,
+    controller: null,
+  };
+  const tv = toks[verb]!;
+  if (toks[trigger]!.pos === 'NOUN') {
+    const before = toks[trigger - 1];
+    if (before && (before.lower === 'no' || (before.lower === 'any' && toks[trigger]!.negated))) g.negated = true;
+  }
+  let k = verb - 1;
+  while (k >= s.from) {
+    const t = toks[k]!;
+    const l = t.lower;
+    if (NEGATORS.has(l) || l === 'longer') {
+      if (l !== 'no' || toks[k + 1]?.lower === 'longer') g.negated = true;
+      k--;
+      continue;
+    }
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && (l === 'been' || l === 'being'))) {
+      if (FUTURE_MODALS.has(l)) g.future = true;
+      else if (HYPOTHETICAL_MODALS.has(l)) g.hypothetical = true;
+      else if (DEMAND_MODALS.has(l)) g.demanded = true;
+      else if (t.lemma.toLowerCase() === 'be' || l === 'got' || l === 'get') {
+        if (/(ed|en|wn|ght)$/.test(tv.lower) && !/ing$/.test(tv.lower) && verb === trigger) g.passive = true;
+      }
+      k--;
+      continue;
+    }
+    if (t.pos === 'ADV' || (t.pos === 'PART' && l !== 'to')) {
+      if (HEDGES.has(l)) g.hypothetical = true;
+      k--;
+      continue;
+    }
+    if (l === 'to' && k - 1 >= s.from) {
+      const c = controllerBefore(toks, s, k);
+      if (c) {
+        g.controller = c;
+        g.start = c.group.start;
+        return g;
+      }
+      const p = toks[k - 1]!.lower;
+      const pl = toks[k - 1]!.lemma.toLowerCase();
+      if (p === 'going') g.future = true;
+      else if (pl === 'have' || pl === 'need' || p === 'ought') g.demanded = true;
+      else if (pl === 'be' || p === 'able') {
+        /* "is to meet": scheduled */ g.future = true;
+      }
+      k -= 2;
+      // Continue through the auxiliaries of "is going to", "will have to".
+      while (k >= s.from && (toks[k]!.pos === 'AUX' || NEGATORS.has(toks[k]!.lower) || toks[k]!.pos === 'ADV')) {
+        const a = toks[k]!.lower;
+        if (NEGATORS.has(a)) g.negated = true;
+        if (FUTURE_MODALS.has(a)) g.future = true;
+        if (HYPOTHETICAL_MODALS.has(a)) g.hypothetical = true;
+        if (DEMAND_MODALS.has(a)) g.demanded = true;
+        k--;
+      }
+      g.start = k + 1;
+      return g;
+    }
+    break;
+  }
+  g.start = k + 1;
+  return g;
+}
+
+/** "refused to", "threatened today to", "urged Iran to": the controlling verb (or adjective) before "to" at k. */
+function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: number): Group['controller'] {
+  let k = toIdx - 1;
+  let object: ActorRef[] | null = null;
+  // An object between the controller and "to": "urged Iran to".
+  const ci = s.chunkAt[k - s.from]!;
+  if (ci >= 0) {
+    const c = s.chunks[ci]!;
+    if (c.actors.length > 0) object = c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+    k = c.start - 1;
+  }
+  while (k >= s.from && (toks[k]!.pos === 'ADV' || isTimeNoun(toks[k]!))) k--;
+  if (k < s.from) return null;
+  const t = toks[k]!;
+  const lemma = t.lemma.toLowerCase();
+  const kind = CONTROL_VERBS.get(lemma) ?? CONTROL_VERBS.get(t.lower);
+  if (!kind) return null;
+  if (object && kind !== 'demand') return null;
+  // A "demand" controller only takes an object ("urged Iran to"); "want to" etc. do not.
+  const group = analyzeGroup(toks, s, k, k);
+  return { tok: k, lemma, kind, object, group };
+}
+
+function isTimeNoun(t: Token): boolean {
+  return /^(today|yesterday|tonight|again|also|now|then|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower);
+}
+
+function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
+  for (let k = s.from; k < s.to; k++) if (CONDITIONALS.has(toks[k]!.lower) && toks[k]!.lower !== 'whether') return true;
+  return false;
+}
+
+/** The subject left of a verb group: the nearest actor phrase in the clause, through relative pronouns. */
+function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, depth = 0): ActorRef[] {
+  let k = at - 1;
+  while (k >= s.from) {
+    const t = toks[k]!;
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci >= 0) {
+      const c = s.chunks[ci]!;
+      if (c.pronoun) return [pronounRef(c)];
+      if (c.actors.length > 0) return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+      // A non-actor noun phrase right before the verb is the subject: no actor. One inside a PP is skipped.
+      const before = toks[c.start - 1];
+      if (!before || (before.pos !== 'ADP' && before.text !== ',')) return [];
+      k = c.start - 1;
+      continue;
+    }
+    const l = t.lower;
+    if (RELATIVE.has(l) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+      // "Guo Jiakun, who accused …": the antecedent.
+      if (l === 'that' && t.pos === 'SCONJ') return [];
+      k--;
+      while (k >= s.from && toks[k]!.text === ',') k--;
+      continue;
+    }
+    if (t.pos === 'CCONJ' && k === at - 1 && depth < 2) {
+      // "… and labeled …": the subject of the first verb.
+      for (let v = k - 1; v >= s.from; v--) {
+        if (toks[v]!.pos === 'VERB') return findSubject(toks, s, groupStartOf(toks, s, v), depth + 1);
+      }
+      return [];
+    }
+    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
+    k--;
+  }
+  return [];
+}
+
+function groupStartOf(toks: readonly Token[], s: SentenceChunks, v: number): number {
+  let k = v - 1;
+  while (k >= s.from && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || NEGATORS.has(toks[k]!.lower))) k--;
+  return k + 1;
+}
+
+function pronounRef(c: { start: number; end: number; pronoun: string | null }): ActorRef {
+  return {
+    code: { code: '', country: '', sector: '', sectors: [], via: 'none', name: `pronoun:${c.pronoun}` },
+    start: c.start,
+    end: c.end,
+  };
+}
+
+function isPronounRef(a: ActorRef): boolean {
+  return a.code.name?.startsWith('pronoun:') === true;
+}
+
+/** The object or prepositional actor right of a trigger, within the clause. */
+function findObject(toks: readonly Token[], s: SentenceChunks, from: number, crossThat: boolean, skipTokens: Set<number>): ActorRef[] {
+  let crossed = false;
+  for (let k = from; k < s.to && k < from + 14; k++) {
+    const t = toks[k]!;
+    if (skipTokens.has(k)) continue;
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci >= 0) {
+      const c = s.chunks[ci]!;
+      if (c.actors.length > 0) return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+      k = c.end - 1;
+      continue;
+    }
+    if (t.pos === 'SCONJ' || (t.lower === 'that' && t.pos !== 'DET')) {
+      if (crossThat && !crossed) {
+        crossed = true;
+        continue;
+      }
+      return [];
+    }
+    if (RELATIVE.has(t.lower) && t.pos === 'PRON') return [];
+    if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return [];
+    if (t.pos === 'VERB' && k > from + 1 && !crossed) {
+      // A new finite verb ends the object unless it is a participle modifying the object.
+      const prev = toks[k - 1]!;
+      if (prev.pos === 'AUX' || prev.pos === 'PRON') return [];
+    }
+  }
+  return [];
+}
+
+function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
+  for (let k = from; k < s.to && k < from + 6; k++) {
+    if (toks[k]!.lower === 'by') {
+      const ci = s.chunkAt[k + 1 - s.from];
+      if (ci !== undefined && ci >= 0) {
+        const c = s.chunks[ci]!;
+        return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+      }
+      return [];
+    }
+    if (CLAUSE_STOP.has(toks[k]!.text) || toks[k]!.text === ',') return [];
+  }
+  return [];
+}
+
+function firstActor(refs: ActorRef[]): ActorRef | null {
+  const r = refs[0];
+  return r && !isPronounRef(r) ? r : null;
+}
+
+interface Built {
+  sources: ActorRef[];
+  targets: ActorRef[];
+  code: string;
+  modality: Modality;
+  negated: boolean;
+  rule: string;
+  confidence: number;
+}
+
+function buildEvent(
+  toks: readonly Token[],
+  s: SentenceChunks,
+  c: Candidate,
+  g: Group,
+  region: Region | null,
+  conditional: boolean,
+  lastSource: ActorRef | null,
+): Built | null {
+  let code = c.code;
+  let rule = c.rule;
+  let modality: Modality = 'asserted';
+  let negated = g.negated || c.denied;
+  let confidence = c.noun ? 0.6 : 0.7;
+  const skip = new Set<number>();
+  for (let k = c.trigger; k <= c.triggerEnd; k++) skip.add(k);
+
+  let subject = findSubject(toks, s, g.start);
+  let targets: ActorRef[];
+  if (g.passive) {
+    targets = subject.filter((a) => !isPronounRef(a));
+    subject = byAgent(toks, s, c.triggerEnd + 1);
+  } else {
+    const crossThat = rootOf(code) === 10 || rootOf(code) === 2 || rootOf(code) === 13;
+    targets = findObject(toks, s, c.triggerEnd + 1, crossThat, skip);
+  }
+  const ctl = g.controller;
+  if (ctl) {
+    const ctlNeg = ctl.group.negated;
+    switch (ctl.kind) {
+      case 'reject':
+        code = rootOf(code) === 12 ? code : refusalCode(code);
+        rule = `events/refuse-to:${ctl.lemma}`;
+        negated = ctlNeg;
+        break;
+      case 'threaten':
+        code = threatCode(code);
+        rule = 'events/threaten-to';
+        modality = 'future';
+        negated = ctlNeg;
+        break;
+      case 'intend':
+        if (ctlNeg || g.negated) {
+          code = refusalCode(code);
+          rule = `events/not-intend:${ctl.lemma}`;
+          negated = false;
+        } else {
+          code = intentCode(code) ?? (isHostile(code) || rootOf(code) === 16 || rootOf(code) === 17 ? threatCode(code) : code);
+          rule = `events/intend:${ctl.lemma}`;
+          modality = 'future';
+        }
+        break;
+      case 'demand':
+        code = APPEAL_CONTROLLERS.has(ctl.lemma) ? (rootOf(code) === 4 ? '026' : '020') : demandCode(code);
+        rule = `events/demand-to:${ctl.lemma}`;
+        negated = ctlNeg;
+        if (ctl.object) targets = ctl.object;
+        break;
+      case 'attempt':
+        if (code === '186') code = '185';
+        break;
+    }
+    if (ctl.group.future && modality === 'asserted') modality = 'future';
+  } else if (g.future || g.hypothetical) {
+    if (g.negated && g.future && isCooperative(code)) {
+      code = refusalCode(code);
+      rule = `${rule}>refusal`;
+      negated = false;
+    } else if (isCooperative(code)) {
+      code = intentCode(code) ?? code;
+      rule = `${rule}>intent`;
+      modality = g.future && !conditional ? 'future' : 'hypothetical';
+    } else if (isHostile(code)) {
+      code = threatCode(code);
+      rule = `${rule}>threat`;
+      modality = g.future && !conditional ? 'future' : 'hypothetical';
+    } else modality = g.future ? 'future' : 'hypothetical';
+  }
+
+  // Reported speech: demands, accusations, and the speaker as "it/they".
+  const speaker = region?.speaker ?? null;
+  let sources = subject;
+  if (sources.length === 1 && isPronounRef(sources[0]!)) {
+    const p = sources[0]!;
+    const pronoun = p.code.name!.slice('pronoun:'.length);
+    let resolved: ActorRef | null = null;
+    if (speaker && SELF_PRONOUNS.has(pronoun)) resolved = speaker;
+    else resolved = previousActor(s, p.start) ?? lastSource;
+    sources = resolved ? [{ ...resolved }] : [];
+    confidence -= 0.1;
+  }
+  if (g.demanded && !ctl) {
+    if (speaker && sources.length > 0 && !sameActor(speaker, sources[0]!)) {
+      targets = sources.filter((a) => !isPronounRef(a));
+      sources = [speaker];
+      code = demandCode(code);
+      rule = 'events/demand-should';
+      modality = 'asserted';
+      negated = false;
+    } else modality = 'demanded';
+  }
+  if (speaker && !g.demanded && modality === 'asserted' && !negated && sources.length > 0 && targets.length > 0) {
+    const src = sources[0]!;
+    const hostile = rootOf(code) >= 15;
+    if (hostile && targets.some((t) => sameActor(t, speaker)) && !sameActor(src, speaker)) {
+      // "A says B attacked A": A accuses B.
+      targets = [src];
+      sources = [speaker];
+      code = accusationCode(code);
+      rule = 'events/says-attacked>accuse';
+    }
+  }
+  if (negated && modality === 'asserted') modality = 'negated';
+  if (region && modality === 'asserted' && !(sources[0] && speaker && sameActor(sources[0], speaker))) modality = 'reported';
+  sources = sources.filter((a) => !isPronounRef(a) && a.code.code !== '');
+  targets = targets.filter((a) => !isPronounRef(a) && a.code.code !== '');
+  if (sources.length === 0) return null;
+  if (targets.length > 0) confidence += 0.1;
+  return { sources, targets, code, modality, negated, rule, confidence: Math.max(0.1, Math.min(0.95, confidence)) };
+}
+
+function previousActor(s: SentenceChunks, before: number): ActorRef | null {
+  for (let k = before - 1; k >= s.from; k--) {
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci < 0) continue;
+    const a = s.chunks[ci]!.actors[0];
+    if (a) return { code: a.code, start: a.start, end: a.end };
+  }
+  return null;
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  if (a.code.code === b.code.code) return true;
+  return a.code.country !== '' && a.code.country === b.code.country;
+}
+
+/** The actor of a quote's speaker: its mention resolved, or its entity's country and sector. */
+function quoteSpeaker(
+  doc: Doc,
+  qi: number,
+  sents: readonly SentenceChunks[],
+  resolver: ReturnType<typeof actorResolver>,
+  date: string,
+): ActorRef | null {
+  const q = doc.quotes[qi]!;
+  const m = q.speaker.mention;
+  if (m) {
+    const a = tokenIndexAt(doc, m.start);
+    const b = tokenIndexAt(doc, m.end - 1);
+    if (a >= 0 && b >= a) {
+      const s = sents[doc.tokens[a]!.sentence];
+      // Prefer the chunk around the mention (it has the title and the possessive country).
+      if (s) {
+        const ci = s.chunkAt[a - s.from];
+        const c = ci !== undefined && ci >= 0 ? s.chunks[ci] : undefined;
+        const act = c?.actors[0];
+        if (act) return { code: act.code, start: act.start, end: act.end };
+      }
+      const code = resolver.resolve(doc.tokens.slice(a, b + 1), { date });
+      if (code.code) return { code, start: a, end: b + 1 };
+    }
+  }
+  const ent = q.speaker.entity ? doc.entities.find((e) => e.id === q.speaker.entity) : undefined;
+  if (ent?.country) {
+    const sector = ent.sector ?? (ent.type === 'country' ? '' : 'GOV');
+    const code: ActorCode = { code: ent.country + sector, country: ent.country, sector, sectors: sector ? [sector] : [], via: 'country', name: ent.name };
+    const at = m ? tokenIndexAt(doc, m.start) : -1;
+    return { code, start: Math.max(0, at), end: Math.max(1, at + 1) };
+  }
+  return null;
+}
+
+function tokenIndexAt(doc: Doc, offset: number): number {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = toks[mid]!;
+    if (offset < t.start) hi = mid - 1;
+    else if (offset >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The JSON actor: entity link (a mention overlapping the phrase), phrase span, code. */
+function toActor(doc: Doc, a: ActorRef): Actor {
+  const toks = doc.tokens;
+  const start = toks[a.start]!.start;
+  const end = toks[Math.max(a.start, a.end - 1)]!.end;
+  let entity: string | null = null;
+  for (const m of doc.mentions) {
+    if (m.span.start < end && start < m.span.end) {
+      entity = m.entity;
+      break;
+    }
+  }
+  return {
+    entity,
+    text: { start, end },
+    code: a.code.code,
+    country: a.code.country || null,
+    sector: a.code.sector || null,
+  };
+}
+
+/** One event per (source, target, CAMEO root) in a sentence; a dyad found with a target drops its target-less twin. */
+function dedupe(events: Event[]): Event[] {
+  const withTarget = new Set<string>();
+  for (const e of events) if (e.target) withTarget.add(`${e.source.code}|${e.cameo.slice(0, 2)}`);
+  const out: Event[] = [];
+  const at = new Map<string, number>();
+  for (const e of events) {
+    const key = `${e.source.code}|${e.target?.code ?? ''}|${e.cameo.slice(0, 2)}`;
+    if (!e.target && withTarget.has(`${e.source.code}|${e.cameo.slice(0, 2)}`)) continue;
+    const prev = at.get(key);
+    if (prev !== undefined) {
+      // Keep the more specific of two codes under one root ("consultation or negotiation" → 046).
+      if (Math.abs(e.goldstein) > Math.abs(out[prev]!.goldstein)) out[prev] = e;
+      continue;
+    }
+    at.set(key, out.length);
+    out.push(e);
+  }
+  return out;
 }

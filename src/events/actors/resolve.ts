@@ -1,0 +1,354 @@
+import { FORMER_WORDS, SECTOR_MODIFIERS } from '../lexicon/sectors.js';
+import { buildNameIndex, type NameIndex, type Named, nameKey, SECTOR_INDEX, type Term } from './lexicon-index.js';
+import { type ActorCode, type ActorToken, NO_ACTOR, type UserActorEntry } from './types.js';
+
+/** Person nouns that name a role but not a kind of actor: a more specific word before them decides ("police chief"). */
+const GENERIC_HEADS = new Set([
+  'official',
+  'officer',
+  'member',
+  'agent',
+  'worker',
+  'employee',
+  'chief',
+  'head',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'leadership',
+  'director',
+  'staff',
+  'representative',
+  'commander',
+  'chairman',
+  'chairwoman',
+  'president',
+  'secretary',
+  'adviser',
+  'advisor',
+  'aide',
+  'deputy',
+  'delegation',
+  'delegate',
+  'spokesperson',
+  'envoy',
+  'minister',
+  'people',
+  'person',
+  'source',
+]);
+
+/** Person nouns a "former" turns into an elite (ELI). */
+const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
+
+/** Words that end the head noun phrase of an actor phrase. */
+const HEAD_BREAK = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'on', 'based', 'near', 'who', 'which', 'that', 'under', 'during', 'against', 'by', 'over', 'after', 'including', 'and', 'or']);
+/** Prepositions through which a following place gives the actor's country ("police in Jericho"). */
+const LOCATIVE = new Set(['of', 'in', 'from', 'at', 'based', 'near', 'inside', 'across']);
+const SKIP_LEAD = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'few', 'two', 'three', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'any', 'all', 'both', 'each']);
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly named: Named;
+  readonly bySurname: boolean;
+}
+
+interface SectorHit {
+  readonly start: number;
+  readonly end: number;
+  readonly sectors: readonly string[];
+  readonly generic: boolean;
+}
+
+export interface ResolveOptions {
+  /** YYYY-MM-DD: the date that picks terms of office. */
+  readonly date: string;
+  /** Match names without regard to case (for all-lower or all-caps phrases). */
+  readonly caseless?: boolean;
+}
+
+/**
+ * Resolves actor phrases to CAMEO-style codes. Built once (tables compiled into maps); `resolve` is linear in the
+ * phrase length.
+ */
+export class ActorResolver {
+  readonly index: NameIndex;
+
+  constructor(user: readonly UserActorEntry[] = []) {
+    this.index = buildNameIndex(user);
+  }
+
+  /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
+  resolve(tokens: readonly ActorToken[], opts: ResolveOptions): ActorCode {
+    let s = 0;
+    let e = tokens.length;
+    while (s < e && (isPunct(tokens[s]!) || SKIP_LEAD.has(tokens[s]!.lower) || tokens[s]!.pos === 'NUM')) s++;
+    while (e > s && isPunct(tokens[e - 1]!)) e--;
+    if (s >= e) return NO_ACTOR;
+    const toks = tokens.slice(s, e);
+    // The head phrase ends at the first preposition, relative word or comma after a content word.
+    let headEnd = toks.length;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (t.text === ',' || (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN') || t.pos === 'VERB') {
+        headEnd = i;
+        break;
+      }
+    }
+    const hits = this.namedHits(toks, opts.caseless === true);
+    const sectors = sectorHits(toks);
+    const headHits = hits.filter((h) => h.start < headEnd);
+    const tailHits = hits.filter((h) => h.start >= headEnd && locativeBefore(toks, h.start, headEnd));
+    const headSectors = sectors.filter((h) => h.start < headEnd);
+    const tailSectors = sectors.filter((h) => h.start >= headEnd);
+    const former = toks.slice(0, headEnd).some((t) => FORMER_WORDS.has(t.lower) || /^ex-/.test(t.lower));
+    let modifier: string | null = null;
+    for (let i = 0; i < headEnd; i++) modifier = SECTOR_MODIFIERS.get(toks[i]!.lower) ?? modifier;
+
+    // Sector from the head words; a generic head ("president of the Riigikogu") borrows from its complement.
+    let sec = pickSectors(headSectors);
+    const headIsGeneric = headSectors.length > 0 && headSectors.every((h) => h.generic);
+    // A named head ("the United States of …") keeps its own (empty) sector.
+    const borrow = headIsGeneric || (sec.length === 0 && headHits.length === 0);
+    if (borrow && tailSectors.length > 0 && toks[headEnd]?.lower === 'of') {
+      const tailSec = pickSectors(tailSectors);
+      if (tailSec.length > 0) sec = tailSec;
+    }
+    // A generic head with a named organisation in its "of" complement takes that organisation's sector.
+    if ((sec.length === 0 || headIsGeneric) && toks[headEnd]?.lower === 'of') {
+      const org = tailHits.find((h) => h.named.kind === 'organization' || h.named.kind === 'user');
+      const t = org ? activeTerm(org.named, opts.date) : null;
+      if (t && t.sectors.length > 0) sec = [...t.sectors];
+    }
+    if (modifier) {
+      if (sec.length === 0) sec = [modifier];
+      else if (sec.includes(modifier)) sec = [modifier, ...sec.filter((x) => x !== modifier)];
+    }
+
+    const person = headHits.find((h) => h.named.kind === 'leader' || h.named.kind === 'user');
+    if (person) {
+      const named = person.named;
+      const t = activeTerm(named, opts.date);
+      const titleSectors = sec;
+      let sectors: string[];
+      if (t) {
+        sectors = [...t.sectors];
+        // A title in the phrase is evidence of the role at the time ("US Senator Marco Rubio").
+        const title = titleSectors[0];
+        if (title && !sectors.includes(title) && !headIsGeneric) sectors = [title, ...sectors];
+      } else if (titleSectors.length > 0) sectors = [...titleSectors];
+      else sectors = named.kind === 'leader' ? ['ELI'] : [];
+      const root = (t ?? latestTerm(named)).root || firstRoot(headHits, tailHits, opts.date);
+      if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
+      return makeCode(root, sectors, named.kind === 'leader' ? 'leader' : 'user', named.name);
+    }
+
+    const org = headHits.find((h) => h.named.kind === 'organization');
+    if (org) {
+      const t = activeTerm(org.named, opts.date) ?? latestTerm(org.named);
+      let root = t.root;
+      if (!root) root = firstRoot(headHits.filter((h) => h !== org), tailHits, opts.date);
+      let sectors = t.sectors.length > 0 ? [...t.sectors] : sec;
+      if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sectors = ['ELI', ...sectors];
+      return makeCode(root, dedupe(sectors), 'organization', org.named.name);
+    }
+
+    const place = headHits.find((h) => h.named.kind === 'country' || h.named.kind === 'place');
+    const tailPlace = tailHits.find((h) => h.named.kind !== 'leader');
+    if (place || tailPlace) {
+      const hit = (place ?? tailPlace)!;
+      const t = activeTerm(hit.named, opts.date) ?? latestTerm(hit.named);
+      let sectors = sec;
+      // A capital on its own stands for the government ("Beijing said…").
+      if (sectors.length === 0 && place && hit.named.form === 'capital' && headEnd - (place.end - place.start) <= 0) {
+        sectors = ['GOV'];
+      }
+      if (tailPlace && !place) {
+        const tt = activeTerm(tailPlace.named, opts.date);
+        if (sectors.length === 0 && tt && tt.sectors.length > 0 && tailPlace.named.kind === 'organization') {
+          sectors = [...tt.sectors];
+        }
+      }
+      if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
+      return makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country');
+    }
+
+    // An organisation only in the tail ("members of the Association of …") still gives its root.
+    const tailOrg = tailHits[0];
+    if (tailOrg && sec.length > 0) {
+      const t = activeTerm(tailOrg.named, opts.date) ?? latestTerm(tailOrg.named);
+      return makeCode(t.root, dedupe(sec), 'sector');
+    }
+    if (sec.length > 0) {
+      if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sec = ['ELI', ...sec];
+      if (sec[0] === 'UNK') return { code: 'UNK', country: '', sector: 'UNK', sectors: ['UNK'], via: 'sector' };
+      return makeCode('', dedupe(sec), 'sector');
+    }
+    if (looksLikePersonName(toks.slice(0, headEnd))) {
+      return { code: 'UNK', country: '', sector: '', sectors: [], via: 'person' };
+    }
+    return NO_ACTOR;
+  }
+
+  private namedHits(toks: readonly ActorToken[], caseless: boolean): Hit[] {
+    const out: Hit[] = [];
+    const idx = this.index;
+    let i = 0;
+    while (i < toks.length) {
+      let best: { end: number; list: readonly Named[] } | null = null;
+      let key = '';
+      const allCapsRun: boolean[] = [];
+      for (let j = i; j < toks.length && j < i + idx.maxTokens; j++) {
+        const t = toks[j]!;
+        if (isPossessive(t) || (t.text === ',' && j > i)) break;
+        key += nameKey(t.text);
+        allCapsRun.push(isAllCaps(t.text));
+        const exact = idx.exact.get(key);
+        if (exact) best = { end: j + 1, list: exact };
+        else if (caseless || allCapsRun.every(Boolean)) {
+          const cl = idx.caseless.get(key.toLowerCase());
+          if (cl) best = { end: j + 1, list: cl };
+        }
+        // Plural demonyms and names: "Russians", "Kazakhs".
+        if (!best || best.end <= j) {
+          if (key.endsWith('s') && key.length > 4) {
+            const sing = idx.exact.get(key.slice(0, -1));
+            if (sing && sing[0]!.kind === 'country' && sing[0]!.form === 'demonym') best = { end: j + 1, list: sing };
+          }
+        }
+      }
+      if (best) {
+        out.push({ start: i, end: best.end, named: best.list[0]!, bySurname: false });
+        i = best.end;
+        continue;
+      }
+      const t = toks[i]!;
+      if (startsCapital(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) {
+        const people = idx.surnames.get(nameKey(t.text));
+        const next = toks[i + 1];
+        if (people && !(next && startsCapital(next.text) && next.pos === 'PROPN' && !isPossessive(next))) {
+          out.push({ start: i, end: i + 1, named: people[0]!, bySurname: true });
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+}
+
+function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
+  const out: SectorHit[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const w1 = t.lower;
+    const w2 = t.lemma.toLowerCase();
+    const cands = SECTOR_INDEX.get(w2) ?? SECTOR_INDEX.get(w1);
+    let matched: SectorHit | null = null;
+    if (cands && t.pos !== 'VERB') {
+      for (const c of cands) {
+        let ok = true;
+        for (let k = 0; k < c.words.length; k++) {
+          const u = toks[i + k];
+          if (!u || (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k])) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) {
+          matched = {
+            start: i,
+            end: i + c.words.length,
+            sectors: c.sectors,
+            generic: c.words.length === 1 && GENERIC_HEADS.has(c.words[0]!),
+          };
+          break;
+        }
+      }
+    }
+    if (matched) {
+      out.push(matched);
+      i = matched.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The head's sectors: the right-most hit, unless it is generic and a specific one precedes it. */
+function pickSectors(hits: readonly SectorHit[]): string[] {
+  if (hits.length === 0) return [];
+  const last = hits[hits.length - 1]!;
+  let primary = last;
+  if (last.generic) {
+    for (let i = hits.length - 2; i >= 0; i--) {
+      if (!hits[i]!.generic) {
+        primary = hits[i]!;
+        break;
+      }
+    }
+  }
+  const out = [...primary.sectors];
+  for (const h of hits) for (const s of h.sectors) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
+function activeTerm(n: Named, date: string): Term | null {
+  let best: Term | null = null;
+  for (const t of n.terms) if (t.from <= date && date <= t.to) best = t;
+  return best;
+}
+
+function latestTerm(n: Named): Term {
+  let best = n.terms[0]!;
+  for (const t of n.terms) if (t.to > best.to) best = t;
+  return best;
+}
+
+function firstRoot(head: readonly Hit[], tail: readonly Hit[], date: string): string {
+  for (const h of [...head, ...tail]) {
+    const t = activeTerm(h.named, date) ?? latestTerm(h.named);
+    if (t.root) return t.root;
+  }
+  return '';
+}
+
+function locativeBefore(toks: readonly ActorToken[], at: number, headEnd: number): boolean {
+  for (let i = at - 1; i >= headEnd; i--) {
+    const l = toks[i]!.lower;
+    if (LOCATIVE.has(l)) return true;
+    if (l === 'to' || l === 'against' || l === 'with' || l === 'for' || l === 'by') return false;
+  }
+  return false;
+}
+
+function makeCode(root: string, sectors: readonly string[], via: ActorCode['via'], name?: string): ActorCode {
+  const sector = sectors[0] ?? '';
+  const code = root ? root + (sector === 'UNK' ? '' : sector) : sector ? `---${sector}` : '';
+  if (!code) return NO_ACTOR;
+  return { code, country: root, sector, sectors: [...sectors], via, ...(name ? { name } : {}) };
+}
+
+function dedupe(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}
+
+function looksLikePersonName(toks: readonly ActorToken[]): boolean {
+  if (toks.length < 2 || toks.length > 5) return false;
+  return toks.every((t) => (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text)) && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text));
+}
+
+function isPunct(t: ActorToken): boolean {
+  return t.pos === 'PUNCT' || t.pos === 'SYM';
+}
+function isPossessive(t: ActorToken): boolean {
+  return t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’';
+}
+function startsCapital(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || /^\p{Lu}/u.test(s);
+}
+function isAllCaps(s: string): boolean {
+  return /\p{L}/u.test(s) && s === s.toUpperCase();
+}

@@ -1,0 +1,192 @@
+import type { Doc, Token } from '../model/index.js';
+import type { ActorResolver } from './actors/resolve.js';
+import type { ActorCode } from './actors/types.js';
+
+/** One actor inside a chunk (a compound chunk has several). */
+export interface ChunkActor {
+  readonly code: ActorCode;
+  /** Token range [start, end) of the conjunct in the document. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A noun phrase of a sentence that may name an actor. */
+export interface Chunk {
+  /** Token range [start, end) in doc.tokens. */
+  readonly start: number;
+  readonly end: number;
+  /** Empty when the phrase names no actor. */
+  readonly actors: readonly ChunkActor[];
+  /** Set for a personal pronoun chunk ("it", "they"). */
+  readonly pronoun: string | null;
+}
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+const NOT_NP = new Set(['who', 'which', 'whom', 'whose', 'that', 'what', 'there', 'here', 'not', 'no']);
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'week',
+  'month',
+  'year',
+  'day',
+  'night',
+  'morning',
+  'evening',
+  'weekend',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+function isNpToken(t: Token): boolean {
+  if (NOT_NP.has(t.lower)) return false;
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+  return false;
+}
+
+/**
+ * Chunks one sentence into noun phrases and resolves each to actors. A phrase runs over determiners, adjectives,
+ * nouns, names, numbers and possessives, across "and" (compound actors) and across "of" ("the president of
+ * Armenia"), and across "in/from" when the head names a sector but no country ("police in Jericho").
+ */
+export function chunkSentence(
+  doc: Doc,
+  from: number,
+  to: number,
+  resolver: ActorResolver,
+  date: string,
+): { chunks: Chunk[]; chunkAt: Int32Array } {
+  const toks = doc.tokens;
+  const chunks: Chunk[] = [];
+  const chunkAt = new Int32Array(to - from).fill(-1);
+  let i = from;
+  while (i < to) {
+    const t = toks[i]!;
+    if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
+      chunkAt[i - from] = chunks.length;
+      chunks.push({ start: i, end: i + 1, actors: [], pronoun: t.lower });
+      i++;
+      continue;
+    }
+    if (!isNpToken(t) || TIME_WORDS.has(t.lower)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    const grow = () => {
+      while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to))) j++;
+    };
+    grow();
+    // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
+    while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
+      j++;
+      grow();
+    }
+    // Across "of": "the president of Armenia", "members of the Association of African Jurists".
+    while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
+      j++;
+      grow();
+    }
+    let actors = resolveChunk(toks, i, j, resolver, date);
+    // Across "in/from/based in" when the head has a sector but no country.
+    if (
+      j + 1 < to &&
+      (toks[j]!.lower === 'in' || toks[j]!.lower === 'from') &&
+      actors.length > 0 &&
+      actors.every((a) => a.code.country === '' && a.code.sector !== '') &&
+      isNpToken(toks[j + 1]!)
+    ) {
+      let k = j + 1;
+      while (k < to && (isNpToken(toks[k]!) || isInnerHyphen(toks, k, to))) k++;
+      const ext = resolveChunk(toks, i, k, resolver, date);
+      if (ext.length > 0 && ext[0]!.code.country !== '') {
+        actors = ext;
+        j = k;
+      }
+    }
+    // Chunks made only of time words or numbers are not actors.
+    for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
+    chunks.push({ start: i, end: j, actors, pronoun: null });
+    i = j;
+  }
+  return { chunks, chunkAt };
+}
+
+function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {
+  const t = toks[j]!;
+  return (t.text === '-' || t.text === '–') && j + 1 < to && j > 0 && toks[j - 1]!.end === t.start && toks[j + 1]!.start === t.end;
+}
+
+function endsInNoun(toks: readonly Token[], from: number, j: number): boolean {
+  const last = toks[j - 1];
+  return !!last && j - 1 >= from && (last.pos === 'NOUN' || last.pos === 'PROPN');
+}
+
+/** Resolves a chunk; compound chunks give one actor per conjunct, sharing the head noun ("Hungarian and Romanian officials"). */
+function resolveChunk(toks: readonly Token[], from: number, to: number, resolver: ActorResolver, date: string): ChunkActor[] {
+  // Conjuncts at top-level "and" (not inside an "of" tail).
+  const parts: Array<[number, number]> = [];
+  let s = from;
+  let inTail = false;
+  for (let k = from; k < to; k++) {
+    const l = toks[k]!.lower;
+    if (l === 'of') inTail = true;
+    if ((l === 'and' || l === '&') && !inTail) {
+      if (k > s) parts.push([s, k]);
+      s = k + 1;
+    }
+  }
+  if (to > s) parts.push([s, to]);
+  if (parts.length === 1) {
+    const code = resolver.resolve(toks.slice(from, to), { date });
+    return code.code ? [{ code, start: from, end: to }] : [];
+  }
+  const last = parts[parts.length - 1]!;
+  // The shared head: the nouns of the last conjunct after its first word ("Romanian officials" → "officials").
+  let headFrom = -1;
+  for (let k = last[0] + 1; k < last[1]; k++) {
+    if (toks[k]!.pos === 'NOUN') {
+      headFrom = k;
+      break;
+    }
+  }
+  const out: ChunkActor[] = [];
+  let inheritedRoot = '';
+  for (let p = 0; p < parts.length; p++) {
+    const [a, b] = parts[p]!;
+    let words = toks.slice(a, b);
+    const lastTok = toks[b - 1]!;
+    if (headFrom >= 0 && p < parts.length - 1 && lastTok.pos !== 'NOUN') {
+      words = words.concat(toks.slice(headFrom, last[1]));
+    }
+    let code = resolver.resolve(words, { date });
+    if (!code.code) continue;
+    if (code.country === '' && inheritedRoot && code.sector) {
+      code = { ...code, country: inheritedRoot, code: inheritedRoot + code.sector };
+    }
+    if (!inheritedRoot && code.country) inheritedRoot = code.country;
+    if (out.some((o) => o.code.code === code.code)) continue;
+    out.push({ code, start: a, end: b });
+  }
+  return out;
+}
