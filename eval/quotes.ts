@@ -8,6 +8,7 @@
  * --limit N, --errors N (print N missed and N spurious contents).
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { createAnalyzer, type Quote } from '../src/index.js';
 import { type GoldAttribution, type GoldKind, loadSplit, type PolnearDoc } from './polnear.js';
@@ -240,7 +241,9 @@ function printErrors(results: readonly DocResult[], n: number): void {
   for (const s of pick(spurious)) console.log(s);
 }
 
-main(process.argv).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exitCode = 1;
-});
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  });
+}

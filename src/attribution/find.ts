@@ -41,6 +41,9 @@ interface Cand {
 
 const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
+const NEAR_QUOTE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'a verb framing a direct quote' });
+/** Verbs that frame quotes without reporting them ("“…” is the motto", "“…” appeared on signs"). */
+const NOT_SPEECH: ReadonlySet<string> = new Set(['be', 'have', 'do', 'appear', 'become', 'mean', 'include', 'get']);
 const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“…” — X' });
 const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
 const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
@@ -139,6 +142,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     }
     const e = REPORTING_VERBS.get(lemma) ?? REPORTING_VERBS.get(t.lemma);
     if (e) return [e, i + 1, 'subject'];
+    if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && nextToQuote(run, i, s)) return [NEAR_QUOTE, i + 1, 'subject'];
     return null;
   }
   if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
@@ -146,6 +150,39 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
   return null;
+}
+
+/**
+ * Any verb framing a direct quote is its cue ("“Out!” Trump barked", "she shouted: “…”"): the quote closes right
+ * before the verb's subject (or the verb), or opens right after the verb and a colon or comma.
+ */
+function nextToQuote(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  let j = i - 1;
+  while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
+  const closesAt = (k: number) => k >= 0 && (run.closes[k]! >= 0 || (isComma(toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
+  if (j >= s.tokenStart || j >= 0) {
+    if (closesAt(j)) {
+      const e = npRight(toks, i + 1, s.tokenEnd);
+      const after = toks[e];
+      return e > i + 1 && (!after || after.sentence !== toks[i]!.sentence || CLOSERS.has(after.text) || isComma(after));
+    }
+    const t = toks[j];
+    if (t && isNpHead(t)) {
+      const a = npLeft(toks, j + 1, Math.max(0, s.tokenStart - 3));
+      if (a > 0 && closesAt(a - 1)) {
+        const n = toks[i + 1];
+        return !n || n.sentence !== toks[i]!.sentence || CLOSERS.has(n.text) || isComma(n) || n.pos === 'ADP';
+      }
+    }
+  }
+  // Lead-in: "X shouted: “…”".
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
+    const t = toks[k]!;
+    if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return i > s.tokenStart && isNpHead(toks[i - 1]!);
+    if (t.pos === 'VERB' || run.quoted(k)) return false;
+  }
+  return false;
 }
 
 /** "the U.S. claims negotiations are underway": a plural-looking noun tag on a third-person verb. */
@@ -311,6 +348,7 @@ function construct(
   }
   if (L && (L.lower === 'and' || L.lower === 'but' || L.lower === 'or') && L.pos === 'CCONJ') {
     const p = lastSubject();
+    if (entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') return null;
     if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
     c.mode = 'coord';
     inherit('attribution/coordinated');
@@ -325,7 +363,8 @@ function construct(
     // "spokesman Guo Jiakun, who accused …": the antecedent NP before the comma.
     const k = j - 1;
     if (k > s.tokenStart && isComma(toks[k])) {
-      const a = npLeft(toks, k, s.tokenStart);
+      let a = npLeft(toks, k, s.tokenStart);
+      for (let m = k - 1; m > a && a >= 0; m--) if (toks[m]!.pos === 'ADP') a = m + 1;
       if (a >= 0) c.ante = [a, k];
     } else if (k >= s.tokenStart) {
       const a = npLeft(toks, k + 1, s.tokenStart);
@@ -343,9 +382,12 @@ function construct(
     c.x0 = a;
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
-    const B = a - 1 >= s.tokenStart ? toks[a - 1] : undefined;
+    const B = a - 1 >= 0 ? toks[a - 1] : undefined;
     const afterEnd = followsEnd(run, s, c);
-    if (B && (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) && afterEnd !== 'more') {
+    const afterQuote = run.closes[a - 1]! >= 0 || (isComma(B) && a >= 2 && run.closes[a - 2]! >= 0);
+    const adverbialAfter =
+      afterQuote && toks[c.c1]?.pos === 'ADP' && findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
+    if (B && (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) && (afterEnd !== 'more' || adverbialAfter)) {
       c.side = 'left';
       c.rule = 'attribution/inverted';
     } else c.rule = 'attribution/subject';
@@ -354,7 +396,7 @@ function construct(
   }
   if (L && (isComma(L) || run.closes[j]! >= 0)) {
     // "…, said X" / "“…,” said X": speaker after the cue.
-    const e = npRight(toks, c1, s.tokenEnd);
+    const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
     if (e > c1) {
       const after = toks[e];
       if (!after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP' || run.opens[e]! >= 0) {
@@ -495,7 +537,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
   const block = run.doc.blocks[s.block];
-  const headline = block !== undefined && block.role !== 'body';
+  const headline = block !== undefined && (block.role !== 'body' || isFirstKept(run, s.block));
   if (run.opens[n]! < 0 && !headline) return null;
   return {
     c0: i,
@@ -519,6 +561,11 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   };
 }
 
+function isFirstKept(run: Run, block: number): boolean {
+  for (const b of run.doc.blocks) if (b.repeats === null && b.role !== 'boilerplate') return b.index === block;
+  return false;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Contents
 
@@ -532,13 +579,21 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
     if (c.dropped) continue;
     if (c.side === 'right') {
       let p = c.x1;
-      // Addressee and time phrases before "that": "told reporters on Tuesday that …".
+      // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = findThat(run, p, Math.min(end, p + 10));
       if (that >= 0) p = that;
+      else {
+        const lead = leadInQuote(run, p, end);
+        if (lead >= 0) p = lead;
+        else if (c.entry.addressee) {
+          const e = npRight(toks, p, end);
+          if (e > p && toks[e] && (toks[e]!.lower === 'to' || toks[e]!.lower === 'of')) p = c.entry.act === 'accuse' ? p : e;
+        }
+      }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // Direct quote straight after the cue.
       const r = p < end || p < s.tokenEnd ? run.opens[p]! : -1;
-      if (r >= 0 && !run.used[r] && regionFillsRest(run, r, s)) {
+      if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
         takeRegions(run, c, r);
         c.kind = 'direct';
         c.rule = c.mode === 'colon' ? 'attribution/colon' : 'attribution/direct-lead-in';
@@ -569,6 +624,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
             break;
           }
       }
+      e = cutAfterQuote(run, p, e);
       e = trimEnd(run, p, e);
       if (e <= p) {
         c.dropped = true;
@@ -664,6 +720,19 @@ function trimEnd(run: Run, a: number, e: number): number {
   return e;
 }
 
+const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
+
+/** A quoted fragment followed by an adverbial clause ("… “excited where we stand” as he faces …") ends there. */
+function cutAfterQuote(run: Run, a: number, e: number): number {
+  for (let k = a; k < e - 1; k++) {
+    if (run.closes[k]! >= 0) {
+      const n = run.toks[k + 1]!;
+      if (ADVERBIAL.has(n.lower) && (n.pos === 'SCONJ' || n.pos === 'ADP')) return k + 1;
+    }
+  }
+  return e;
+}
+
 /** A content ending inside a quote region runs on to the region's close. */
 function extendToRegion(run: Run, e: number): number {
   const r = run.inRegion[e - 1]!;
@@ -672,6 +741,18 @@ function extendToRegion(run: Run, e: number): number {
     if (c >= e) return c + 1;
   }
   return e;
+}
+
+/** Past an addressee or short phrase, the opening quote after a colon or comma ("told CNN on Sunday: “…”"); or -1. */
+function leadInQuote(run: Run, p: number, max: number): number {
+  const toks = run.toks;
+  for (let k = p; k < Math.min(max, p + 12); k++) {
+    const t = toks[k]!;
+    if (run.opens[k]! >= 0) return k === p ? p : -1;
+    if ((t.text === ':' || isComma(t)) && k + 1 < toks.length && run.opens[k + 1]! >= 0) return k + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || t.pos === 'SCONJ' || run.quoted(k)) return -1;
+  }
+  return -1;
 }
 
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
@@ -713,8 +794,16 @@ function naming(run: Run, s: Sentence, c: Cand, end: number): void {
   for (let k = c.c1; k < Math.min(end, c.c1 + 12); k++) {
     const r = run.opens[k]!;
     if (r >= 0 && !run.used[r]) {
-      takeRegions(run, c, r);
-      c.kind = 'partial';
+      const between = k - c.c1;
+      if (between === 0 || toks[k - 1]!.lower === 'as') {
+        takeRegions(run, c, r);
+        c.kind = 'partial';
+      } else {
+        // "called both candidates “crazy”": what is named, then the name.
+        c.content.push([c.c1, run.regionCloseTok[r]! + 1]);
+        run.used[r] = 1;
+        c.kind = 'mixed';
+      }
       c.rule = 'attribution/naming';
       c.confidence = 0.85;
       return;
@@ -797,7 +886,7 @@ function leftoverRegions(run: Run): void {
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
     // Continuation in the same paragraph: "“A,” X said. “B.”"
-    if (sameBlock && speechLike && startsSentence(run, open)) {
+    if (sameBlock && speechLike && startsSentence(run, open) && onlyQuoteInSentence(run, r)) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
@@ -849,6 +938,14 @@ function synthetic(
     confidence,
     dropped: false,
   };
+}
+
+/** The sentence (or sentences) holding region r has nothing outside the quote but punctuation. */
+function onlyQuoteInSentence(run: Run, r: number): boolean {
+  const close = run.regionCloseTok[r]!;
+  const s = run.doc.sentences[run.toks[close]!.sentence]!;
+  for (let k = close + 1; k < s.tokenEnd; k++) if (run.toks[k]!.pos !== 'PUNCT') return false;
+  return true;
 }
 
 function startsSentence(run: Run, open: number): boolean {

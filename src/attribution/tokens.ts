@@ -44,6 +44,15 @@ export function isRelative(t: Token): boolean {
  * before `end` cannot end an NP. Inner prepositions and "and" join NP pieces ("Trump and Pence").
  */
 export function npLeft(toks: readonly Token[], end: number, min: number, maxLen = 14): number {
+  // A parenthesis right before ("Sen. Elizabeth Warren (D-MA) said") belongs to the NP.
+  if (toks[end - 1]?.text === ')') {
+    let k = end - 2;
+    while (k > min && end - k < 8 && toks[k]!.text !== '(') k--;
+    if (toks[k]?.text === '(' && k > min) {
+      const a = npLeft(toks, k, min, maxLen);
+      return a;
+    }
+  }
   const last = toks[end - 1];
   if (!last || end - 1 < min || !isNpHead(last)) return -1;
   let j = end - 1;
