@@ -28,6 +28,8 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_HTML_CHARS = 10_000_000;
 const MAX_ELEMENTS = 200_000;
+const SHORT_BODY_CHARS = 1000;
+const SHORT_BODY_RATIO = 2;
 
 /**
  * Main content and metadata of an HTML page. Scripts never run and nothing is fetched: the page is parsed by
@@ -56,9 +58,11 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   let method: ExtractedHtml['method'] = 'readability';
   let body = readabilityBlocks(doc);
   if (body) body = addLeadParagraphs(body, paras, headline);
-  if (!body || chars(body) < (opts.minBodyChars ?? 250)) {
+  const have = body ? chars(body) : 0;
+  if (!body || have < SHORT_BODY_CHARS) {
     const dense = densityParagraphs(paras).map((text) => ({ text, tag: 'p' }));
-    if (chars(dense) > (body ? chars(body) : 0)) {
+    // A short Readability body gives way to a fallback body that has much more text.
+    if (have < (opts.minBodyChars ?? 250) ? chars(dense) > have : chars(dense) > have * SHORT_BODY_RATIO) {
       body = dense;
       method = 'density';
     }
