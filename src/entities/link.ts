@@ -59,7 +59,7 @@ class Linker {
       b.name = d.name;
       b.nameScore = d.nameScore;
     }
-    for (const r of d.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    if (!d.anaphor) for (const r of d.roles) if (!b.roles.includes(r)) b.roles.push(r);
     b.country ??= d.country;
     b.sector ??= d.sector;
   }
@@ -103,11 +103,16 @@ class Linker {
     }
   }
 
+  isAmbiguous(key: string): boolean {
+    return !this.personFull.has(key) && (this.personShort.get(key)?.size ?? 0) > 1;
+  }
+
   /** The one person a name or short name points to, or null (unknown or ambiguous). */
   findPerson(key: string): [Builder, boolean] | null {
     const full = this.personFull.get(key);
     if (full) return [full, false];
     const set = this.personShort.get(key);
+    if (set && set.size > 1) return null;
     if (set && set.size === 1) return [set.values().next().value as Builder, true];
     // The leaders table knows "Xi" is Xi Jinping even when the text wrote them in the other order.
     const known = KNOWN_PEOPLE_BY_NAME.get(key);
@@ -127,16 +132,29 @@ class Linker {
       this.join(hit[0], d, hit[1] ? 'short' : undefined);
       return;
     }
-    const ambiguous = (this.personShort.get(d.key)?.size ?? 0) > 1;
-    const b = this.create(d);
-    if (!ambiguous) this.registerPerson(b, tokens);
+    if (this.isAmbiguous(d.key)) {
+      // Two full names share this short one ("John Smith", "Jane Smith"): it stays an entity of its own.
+      const own = this.keyed('person', d.key)[0];
+      if (own) this.join(own, d);
+      else this.create(d);
+      return;
+    }
+    this.registerPerson(this.create(d), tokens);
+  }
+
+  ambiguousOwn(key: string): [Builder, boolean] | null {
+    const own = this.keyed('person', key)[0];
+    return own ? [own, true] : null;
   }
 
   linkAnaphor(d: Draft): void {
     let cands: Builder[];
     if (d.type === 'person') {
       const role = d.roles[0]!;
-      cands = this.builders.filter((b) => b.type === 'person' && b.roles.includes(role));
+      const spokes = SPOKES.has(role);
+      cands = this.builders.filter(
+        (b) => b.type === 'person' && (b.roles.includes(role) || (spokes && b.roles.some((r) => SPOKES.has(r)))),
+      );
     } else {
       cands = this.keyed('organization', d.key);
       if (cands.length === 0) cands = this.builders.filter((b) => b.type === 'organization' && b.head === d.head);
@@ -148,7 +166,7 @@ class Linker {
   /** A capitalised run with no cue: joins a person, organisation or place already named, else a place after "in". */
   linkUncertain(d: Draft): void {
     if (d.type === 'person') {
-      const hit = this.findPerson(d.key);
+      const hit = this.findPerson(d.key) ?? (this.isAmbiguous(d.key) ? this.ambiguousOwn(d.key) : null);
       if (hit) {
         this.join(hit[0], d, hit[1] ? 'short' : 'name');
         return;

@@ -3,6 +3,7 @@ import { type Chunk, chunkSentence, isPossessive, opensSentence, startsUpper } f
 import { countryDemonym, countryName } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
 import { AFFILIATION_PREPS, LOCATIVE_PREPS, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { GROUP_ADJECTIVES } from './lexicon/groups.js';
 import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-heads.js';
 import { TITLE_PREFIXES } from './lexicon/titles.js';
@@ -173,7 +174,9 @@ function collectRun(ctx: Ctx, ci: number): number {
     }
     const low = chunkLower(ctx, j);
     if (c.kind === 'word' && sawHead && CONNECTORS.has(low) && (low !== 'and' || inExtension)) {
-      const next = chunkLower(ctx, j + 1) === 'the' ? j + 2 : j + 1;
+      // "Bank of England", "Church of the Holy Sepulchre"; "and" only inside the extension and never before "the"
+      // ("Center for Strategic and International Studies", not "Bank of England and the Center …").
+      const next = chunkLower(ctx, j + 1) === 'the' && low !== 'and' && low !== '&' ? j + 2 : j + 1;
       const n = ch[next];
       if (n && (n.kind === 'cap' || n.kind === 'country' || n.kind === 'known')) {
         inExtension = true;
@@ -229,8 +232,8 @@ function leftModifier(ctx: Ctx, k: number): Draft | null {
   }
   if (j >= 0 && ctx.ch[j]!.kind === 'poss') j--;
   if (j < 0) return null;
-  const d = ctx.byEnd[j];
-  return d && (d.type === 'organization' || d.type === 'country') ? d : null;
+  // Any draft: an uncertain run ("CSIS analyst …") may turn out to be an organisation when linked.
+  return ctx.byEnd[j] ?? null;
 }
 
 /** Lower-case organisation head at token `i` ("foreign ministry", "government"): [key, token end]. */
@@ -509,7 +512,8 @@ function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
   const coreStart = ctx.toks[ch[k]!.a]!.start;
   const core = ctx.text.slice(coreStart, e).replace(/\s+/g, ' ');
   const headWord = ctx.toks[ch[head]!.b - 1]!.lower;
-  const mod = leftModifier(ctx, ci);
+  // "China's Foreign Ministry": the possessive gives the country; "the Commission's Directorate" a parent body.
+  const mod = ch[ci - 1]?.kind === 'poss' ? (ctx.byEnd[ci - 2] ?? null) : null;
   let affiliationOf: Draft | null = null;
   if (!country && mod?.type === 'country') {
     country = mod.country;
@@ -545,9 +549,8 @@ function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
     );
     return;
   }
-  const named = viaDemonym || (country !== null && k > ci && ch[ci]!.form === 'demonym');
-  const name =
-    named && k === ci ? orgNameFor(country, core) : viaDemonym ? orgNameFor(country, core) : ctx.text.slice(s, e);
+  // Named after the demonym ("Chinese Foreign Ministry") whichever way the text put the country.
+  const name = viaDemonym ? orgNameFor(country, core) : ctx.text.slice(s, e).replace(/\s+/g, ' ');
   const d = emit(
     ctx,
     {
@@ -555,7 +558,7 @@ function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
       end: e,
       type: 'organization',
       kind: 'name',
-      rule: k > ci ? 'entities/org-demonym' : mod ? 'entities/org-possessive' : 'entities/org-head',
+      rule: k > ci ? 'entities/org-demonym' : mod?.type === 'country' ? 'entities/org-possessive' : 'entities/org-head',
       confidence: headOnly ? 0.7 : 0.85,
       key: core.toLowerCase(),
       name,
@@ -701,7 +704,7 @@ function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb: number
     na,
     nb,
   );
-  if (mod?.type === 'organization') d.affiliation = mod;
+  if (mod && mod.type !== 'country' && mod.type !== 'place') d.affiliation = mod;
   afterName(ctx, d, nb);
 }
 
@@ -754,7 +757,7 @@ function titleOutsideRun(ctx: Ctx, ci: number): number {
           certain: false,
           anaphor: true,
           roles: [role],
-          affiliation: mod?.type === 'organization' ? mod : null,
+          affiliation: mod && mod.type !== 'country' && mod.type !== 'place' ? mod : null,
           block: ctx.block,
         },
         ci,
@@ -845,6 +848,7 @@ function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     rule = 'entities/person-according';
   else if (next && AFFILIATION_PREPS.has(next.lower) && orgFollows(ctx, kb + 1)) rule = 'entities/person-affiliation';
   else if (next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
+  else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
   const type: EntityType = 'person';
   const prev = lowerAt(ctx, aTok - 1);
   const allProper = (() => {
