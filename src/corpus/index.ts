@@ -6,7 +6,7 @@ export {
   type IngestOptions,
   type IngestResult,
   ingest,
-  STORY_STATE_KEY,
+  STATE_KEY,
   storyNumber,
   summaryLine,
 } from './ingest.js';

@@ -4,7 +4,8 @@
  * Idempotent: an article is recognised before analysis by the hash of its input, its URL or its external id, and the
  * store's unique constraints make a second write a no-op. Crash-safe: nothing of a batch is visible until its
  * transaction commits, so a run killed at any moment (kill -9) leaves whole batches; the next run skips what is
- * stored and carries on. Story and linker state are rebuilt from the store at the start of a run (docs/store.md).
+ * stored and carries on. Story and linker state come from the last checkpoint plus a replay of what was stored after
+ * it, so a restarted run ends exactly as an uninterrupted one (docs/store.md).
  */
 import { createHash } from 'node:crypto';
 import { type Analyzer, createAnalyzer } from '../analyze.js';
@@ -13,7 +14,7 @@ import type { ArticleRecord, EntityLink, Store } from '../store/index.js';
 import { type DedupOptions, resolveDedupOptions } from './dedup/index.js';
 import { decideCopies, type Fingerprinted, fingerprintOf } from './ingest/copies.js';
 import { emptyCounts, type IngestCounts, reasonKey } from './ingest/summary.js';
-import { EntityLinker, normalizeEntityName, propositionSignature } from './link/index.js';
+import { EntityLinker, type EntityLinkerJson, propositionSignature } from './link/index.js';
 import {
   StoryClusterer,
   type StoryClustererJson,
@@ -43,13 +44,14 @@ export interface IngestResult extends IngestCounts {
   readonly elapsedMs: number;
 }
 
-/** The ingest_state key of the story clusterer checkpoint. */
-export const STORY_STATE_KEY = 'stories';
+/** The ingest_state key of the checkpoint of the story clusterer and the entity linker. */
+export const STATE_KEY = 'ingest';
 
-interface StoryCheckpoint {
-  /** Originals assigned a story when the checkpoint was taken (replay starts after them). */
-  readonly assigned: number;
+interface Checkpoint {
+  /** Articles stored when the checkpoint was taken (replay starts after them, in id order). */
+  readonly articles: number;
   readonly clusterer: StoryClustererJson;
+  readonly linker: EntityLinkerJson;
 }
 
 interface Pending {
@@ -85,9 +87,9 @@ export async function ingest(
   const dedup = resolveDedupOptions(opts.dedup);
   const checkpointEvery = Math.max(1, opts.checkpointEvery ?? 5000);
   const counts = emptyCounts();
-  const linker = await restoreLinker(store);
-  const { clusterer, assigned: assignedAtStart } = await restoreStories(store, opts.stories);
-  let assigned = assignedAtStart;
+  const restored = await restoreState(store, opts.stories);
+  const { clusterer, linker } = restored;
+  let storedTotal = restored.articles;
   let sinceCheckpoint = 0;
 
   const skip = (origin: string, reason: string) => {
@@ -144,12 +146,12 @@ export async function ingest(
       let storyId: number | null = null;
       if (!copy) {
         storyId = storyNumber(clusterer.assign(storyFeaturesOfAnalysis(f.analysis)).story);
-        assigned++;
       }
       return toRecord(f.p, f.analysis, f.fp, copy, storyId, linker);
     });
     sinceCheckpoint += records.length;
     const checkpoint = final || sinceCheckpoint >= checkpointEvery;
+    storedTotal += records.length;
     const outcomes = await store.putArticles(records, checkpoint ? checkpointState() : undefined);
     if (checkpoint) sinceCheckpoint = 0;
     outcomes.forEach((o, i) => {
@@ -163,8 +165,8 @@ export async function ingest(
   };
 
   const checkpointState = () => {
-    const state: StoryCheckpoint = { assigned, clusterer: clusterer.toJSON() };
-    return { [STORY_STATE_KEY]: JSON.stringify(state) };
+    const state: Checkpoint = { articles: storedTotal, clusterer: clusterer.toJSON(), linker: linker.toJSON() };
+    return { [STATE_KEY]: JSON.stringify(state) };
   };
   const saveCheckpoint = async () => {
     await store.putArticles([], checkpointState());
@@ -265,45 +267,31 @@ function toRecord(
   };
 }
 
-/** The linker as the store knows it: every corpus entity, re-registered under its key. */
-async function restoreLinker(store: Store): Promise<EntityLinker> {
-  const entries: {
-    key: string;
-    type: string;
-    norm: string;
-    country: string | null;
-    name: string;
-    families: string[];
-  }[] = [];
-  for await (const e of store.corpusEntities()) {
-    entries.push({
-      key: e.key,
-      type: e.type,
-      norm: normalizeEntityName(e.name, e.type),
-      country: e.country,
-      name: e.name,
-      families: [],
-    });
-  }
-  return EntityLinker.fromJSON({ version: 1, entries });
-}
-
-/** The clusterer at its last checkpoint, then fed again the originals stored after it (same input, same ids). */
-async function restoreStories(
+/**
+ * The clusterer and the linker at the last checkpoint, then fed again every article stored after it, in id order —
+ * the order they first saw them in — so their state is exactly what an uninterrupted run would have.
+ */
+async function restoreState(
   store: Store,
   options: Partial<StoryOptions> | undefined,
-): Promise<{ clusterer: StoryClusterer; assigned: number }> {
-  const raw = await store.getState(STORY_STATE_KEY);
+): Promise<{ clusterer: StoryClusterer; linker: EntityLinker; articles: number }> {
+  const raw = await store.getState(STATE_KEY);
   let clusterer: StoryClusterer;
-  let assigned = 0;
+  let linker: EntityLinker;
+  let articles = 0;
   if (raw) {
-    const cp = JSON.parse(raw) as StoryCheckpoint;
+    const cp = JSON.parse(raw) as Checkpoint;
     clusterer = new StoryClusterer(options ?? {}, cp.clusterer);
-    assigned = cp.assigned;
-  } else clusterer = new StoryClusterer(options ?? {});
-  for await (const a of store.analyses({ storyAssigned: true, offset: assigned })) {
-    clusterer.assign(storyFeaturesOfAnalysis(a.analysis));
-    assigned++;
+    linker = EntityLinker.fromJSON(cp.linker);
+    articles = cp.articles;
+  } else {
+    clusterer = new StoryClusterer(options ?? {});
+    linker = new EntityLinker();
   }
-  return { clusterer, assigned };
+  for await (const a of store.analyses({ offset: articles })) {
+    for (const e of a.analysis.entities) linker.link(e);
+    if (a.copyOf === null && a.storyId !== null) clusterer.assign(storyFeaturesOfAnalysis(a.analysis));
+    articles++;
+  }
+  return { clusterer, linker, articles };
 }

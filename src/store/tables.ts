@@ -145,7 +145,8 @@ export interface StoriesTable {
 }
 
 export interface LshBandsTable {
-  band: string;
+  /** band × 2³² + hash of the band's rows (below 2⁵³). */
+  band: number;
   article_id: number;
 }
 

@@ -38,8 +38,11 @@ export interface ArticleRecord {
   readonly copy: CopyLink | null;
   /** Story id from the clusterer; null for copies (they inherit their canonical's story). */
   readonly storyId: number | null;
-  /** LSH band keys of the MinHash signature (stored so later articles find this one as a candidate). */
-  readonly bands: readonly string[];
+  /**
+   * LSH band keys of the MinHash signature as integers (band × 2³² + row hash), stored for originals so later
+   * articles find them as candidates.
+   */
+  readonly bands: readonly number[];
   /** The copy fingerprint (MinHash signature, shingle count and set), kept for near-copy verification. */
   readonly fingerprint: StoredFingerprint | null;
   readonly entityLinks: readonly EntityLink[];
@@ -253,7 +256,7 @@ export interface Store {
   /** Stored articles with one of these normalised body hashes: hash → candidate (the earliest). */
   byBodyHash(hashes: readonly string[]): Promise<Map<string, CopyCandidate>>;
   /** Stored articles per LSH band key (only keys with at least one article appear). */
-  lshLookup(bands: readonly string[]): Promise<Map<string, number[]>>;
+  lshLookup(bands: readonly number[]): Promise<Map<number, number[]>>;
   /** Copy candidates (with fingerprints) by article id. */
   copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>>;
   getState(key: string): Promise<string | null>;
@@ -269,11 +272,8 @@ export interface Store {
   counts(): Promise<StoreCounts>;
   /** Every stored article, in id order, without loading the corpus in memory. */
   articles(opts?: { includeCopies?: boolean }): AsyncIterable<ArticleRow>;
-  /**
-   * Stored articles with their analysis, in id order; `storyAssigned` keeps originals with a story, skipping the
-   * first `offset` of them (how ingest replays story assignments after its last checkpoint).
-   */
-  analyses(opts?: { storyAssigned?: boolean; offset?: number }): AsyncIterable<StoredArticle>;
+  /** Stored articles with their analysis, in id order, after skipping the first `offset` (ingest's replay). */
+  analyses(opts?: { offset?: number }): AsyncIterable<StoredArticle>;
   /** Corpus entities as the entity linker re-reads them at the start of a run. */
   corpusEntities(): AsyncIterable<{ key: string; type: string; name: string; country: string | null }>;
   /** Every event, quote and claim, article by article, in id order. */

@@ -9,17 +9,17 @@ import {
   compareCopies,
   type DedupOptions,
   fingerprintAnalysis,
-  lshBandKeys,
+  lshBandKeyNumbers,
 } from '../dedup/index.js';
 
 export interface Fingerprinted {
   readonly fp: CopyFingerprint;
-  readonly bands: string[];
+  readonly bands: number[];
 }
 
 export function fingerprintOf(a: AnalysisV1, o: DedupOptions): Fingerprinted {
   const fp = fingerprintAnalysis(a, o);
-  return { fp, bands: lshBandKeys(fp.signature, o.bands, o.rows) };
+  return { fp, bands: lshBandKeyNumbers(fp.signature, o.bands, o.rows) };
 }
 
 /**
@@ -39,7 +39,7 @@ export async function decideCopies(
 
   const out: (CopyLink | null)[] = [];
   const batchByHash = new Map<string, number>();
-  const batchBands = new Map<string, number[]>();
+  const batchBands = new Map<number, number[]>();
   items.forEach((x, i) => {
     out.push(decideOne(x, i));
     if (!batchByHash.has(x.fp.hash)) batchByHash.set(x.fp.hash, i);

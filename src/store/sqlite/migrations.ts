@@ -165,7 +165,7 @@ const init: Migration = {
       .execute();
 
     // Band keys live on disk, not in memory: a lookup per band is an index probe, so RSS stays flat with corpus size.
-    await sql`CREATE TABLE lsh_bands (band TEXT NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),
+    await sql`CREATE TABLE lsh_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id),
       PRIMARY KEY (band, article_id)) WITHOUT ROWID`.execute(db);
     await db.schema
       .createTable('signatures')

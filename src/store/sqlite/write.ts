@@ -3,19 +3,12 @@
  * transaction. Everything here is synchronous (better-sqlite3); the caller wraps it in one transaction.
  */
 import type Database from 'better-sqlite3';
-import { quoteContent, signatureToBytes, spansColumn } from '../rows.js';
+import { articleColumns, quoteContent, signatureToBytes, spansColumn } from '../rows.js';
 import type { ArticleRecord, PutOutcome } from '../types.js';
 
-type ArticleColumns = Record<string, string | number | null>;
-
 export interface WriteStatements {
-  /** Inserts one article with all its layers; returns its id, or null when it is already stored. */
-  putArticle(
-    r: ArticleRecord,
-    cols: ArticleColumns,
-    batch: readonly ArticleRecord[],
-    earlier: readonly PutOutcome[],
-  ): number | null;
+  /** Writes a batch (inside the caller's transaction): articles first, then corpus entities once per key, then layers. */
+  putBatch(records: readonly ArticleRecord[], ingestedAt: string): PutOutcome[];
   putState(key: string, value: string): void;
 }
 
@@ -46,13 +39,12 @@ export function writeStatements(db: Database.Database): WriteStatements {
   );
   const upsertCorpusEntity = db.prepare(
     `INSERT INTO corpus_entities (key, type, name, country, article_count, mention_count, quote_count)
-     VALUES (?, ?, ?, ?, 1, ?, 0)
-     ON CONFLICT (key) DO UPDATE SET article_count = article_count + 1, mention_count = mention_count + excluded.mention_count,
-       country = coalesce(country, excluded.country),
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET article_count = article_count + excluded.article_count,
+       mention_count = mention_count + excluded.mention_count, quote_count = quote_count + excluded.quote_count,
        name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
      RETURNING id`,
   );
-  const bumpCorpusQuotes = db.prepare(`UPDATE corpus_entities SET quote_count = quote_count + 1 WHERE id = ?`);
   const insEntity = db.prepare(
     `INSERT INTO entities (article_id, local_id, type, name, country, roles, affiliation, sector, corpus_entity_id,
        mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -94,13 +86,14 @@ export function writeStatements(db: Database.Database): WriteStatements {
     return { id: row.id, story: row.story_id };
   };
 
-  function putArticle(
+  /** Phase 1: the article row (or null when already stored), with its copy link and story resolved. */
+  function insertArticle(
     r: ArticleRecord,
-    cols: ArticleColumns,
+    ingestedAt: string,
     batch: readonly ArticleRecord[],
     earlier: readonly PutOutcome[],
-  ): number | null {
-    const a = r.analysis;
+  ): { id: number; story: number | null; copyOf: number | null } | null {
+    const cols = articleColumns(r, ingestedAt);
     let copyOf: number | null = null;
     let story = r.storyId;
     if (r.copy) {
@@ -133,26 +126,56 @@ export function writeStatements(db: Database.Database): WriteStatements {
     });
     if (res.changes === 0) return null;
     const id = Number(res.lastInsertRowid);
-    insArticleFts.run(id, cols.title, a.text);
-    if (story !== null && copyOf === null) upsertStory.run(story, cols.title, cols.published, cols.published);
-    else if (story !== null) upsertStory.run(story, null, cols.published, cols.published);
+    insArticleFts.run(id, cols.title, r.analysis.text);
+    if (story !== null) upsertStory.run(story, copyOf === null ? cols.title : null, cols.published, cols.published);
+    return { id, story, copyOf };
+  }
 
+  /** Phase 2: one upsert per corpus key for the whole batch (counts aggregated), returning key → id. */
+  function upsertCorpus(stored: readonly ArticleRecord[]): Map<string, number> {
+    const agg = new Map<
+      string,
+      { type: string; name: string; country: string | null; articles: number; mentions: number; quotes: number }
+    >();
+    for (const r of stored) {
+      const keyOf = new Map(r.entityLinks.map((l) => [l.localId, l.key]));
+      const inArticle = new Set<string>();
+      for (const e of r.analysis.entities) {
+        const key = keyOf.get(e.id);
+        if (!key) continue;
+        let x = agg.get(key);
+        if (!x)
+          agg.set(key, (x = { type: e.type, name: e.name, country: e.country, articles: 0, mentions: 0, quotes: 0 }));
+        if (e.name.length > x.name.length) x.name = e.name;
+        x.mentions += e.mentions.length;
+        if (!inArticle.has(key)) x.articles++;
+        inArticle.add(key);
+      }
+      for (const q of r.analysis.quotes) {
+        const key = q.speaker.entity ? keyOf.get(q.speaker.entity) : null;
+        if (key) agg.get(key)!.quotes++;
+      }
+    }
+    const ids = new Map<string, number>();
+    for (const [key, x] of agg) {
+      const row = upsertCorpusEntity.get(key, x.type, x.name, x.country, x.articles, x.mentions, x.quotes) as {
+        id: number;
+      };
+      ids.set(key, row.id);
+    }
+    return ids;
+  }
+
+  /** Phase 3: entities, mentions, quotes, events, claims, positions, bands and fingerprint of a stored article. */
+  function insertLayers(r: ArticleRecord, id: number, corpusByKey: ReadonlyMap<string, number>): void {
+    const a = r.analysis;
     const corpusIds = new Map<string, number>();
     const entityIds = new Map<string, number>();
     const corpusKeys = new Map(r.entityLinks.map((l) => [l.localId, l.key]));
-    const corpusByKey = new Map<string, number>();
     for (const e of a.entities) {
       const key = corpusKeys.get(e.id) ?? null;
-      let corpusId: number | null = null;
-      if (key !== null && corpusByKey.has(key)) {
-        corpusId = corpusByKey.get(key)!;
-        corpusIds.set(e.id, corpusId);
-      } else if (key !== null) {
-        const row = upsertCorpusEntity.get(key, e.type, e.name, e.country, e.mentions.length) as { id: number };
-        corpusId = row.id;
-        corpusIds.set(e.id, corpusId);
-        corpusByKey.set(key, corpusId);
-      }
+      const corpusId = key !== null ? (corpusByKey.get(key) ?? null) : null;
+      if (corpusId !== null) corpusIds.set(e.id, corpusId);
       const entRes = insEntity.run(
         id,
         e.id,
@@ -190,7 +213,6 @@ export function writeStatements(db: Database.Database): WriteStatements {
         q.confidence ?? null,
       );
       insQuoteFts.run(Number(qRes.lastInsertRowid), content, q.speaker.name);
-      if (corpusId !== null) bumpCorpusQuotes.run(corpusId);
     }
     for (const e of a.events) {
       const t = e.target;
@@ -239,12 +261,25 @@ export function writeStatements(db: Database.Database): WriteStatements {
           p.evidence,
         );
     }
-    for (const band of r.bands) insBand.run(band, id);
+    // Copies need no bands: whatever resembles a copy also reaches its canonical, where copies link.
+    if (!r.copy) for (const band of r.bands) insBand.run(band, id);
     const fp = r.fingerprint;
     if (fp)
       insSignature.run(id, signatureToBytes(fp.signature), fp.size, fp.shingles ? signatureToBytes(fp.shingles) : null);
-    return id;
   }
 
-  return { putArticle, putState: (k, v) => void putState.run(k, v) };
+  function putBatch(records: readonly ArticleRecord[], ingestedAt: string): PutOutcome[] {
+    const out: PutOutcome[] = [];
+    const stored: { r: ArticleRecord; id: number }[] = [];
+    for (const r of records) {
+      const row = insertArticle(r, ingestedAt, records, out);
+      out.push(row ? { status: 'stored', id: row.id } : { status: 'duplicate' });
+      if (row) stored.push({ r, id: row.id });
+    }
+    const corpus = upsertCorpus(stored.map((x) => x.r));
+    for (const x of stored) insertLayers(x.r, x.id, corpus);
+    return out;
+  }
+
+  return { putBatch, putState: (k, v) => void putState.run(k, v) };
 }
