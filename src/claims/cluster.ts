@@ -15,35 +15,38 @@ export interface Cluster {
 export function clusterStatements(statements: readonly Statement[]): Cluster[] {
   const order = [...statements].sort((a, b) => Number(a.sig.open) - Number(b.sig.open) || a.at - b.at);
   const clusters: Cluster[] = [];
+  // Predicates (concept keys, lemmas) and PLOVER types share one index: a collision only adds a candidate, which
+  // sameProposition then checks.
   const byKey = new Map<string, number[]>();
-  const keysOf = (sig: PropositionSignature): string[] => {
-    const keys = sig.predicates.map((p) => `p:${p}`);
-    if (sig.plover) keys.push(`t:${sig.plover}`);
-    return keys;
-  };
+  const seenAt: number[] = [];
+  let stamp = 0;
   for (const s of order) {
+    stamp++;
     let joined = -1;
-    const seen = new Set<number>();
-    for (const k of keysOf(s.sig)) {
-      for (const ci of byKey.get(k) ?? []) {
-        if (seen.has(ci)) continue;
-        seen.add(ci);
-        if (joined < 0 || ci < joined) {
-          if (sameProposition(clusters[ci]!.sig, s.sig)) joined = ci;
-        }
+    const sig = s.sig;
+    const nKeys = sig.predicates.length + (sig.plover ? 1 : 0);
+    for (let k = 0; k < nKeys; k++) {
+      const key = k < sig.predicates.length ? sig.predicates[k]! : sig.plover!;
+      const list = byKey.get(key);
+      if (!list) continue;
+      for (const ci of list) {
+        if (seenAt[ci] === stamp) continue;
+        seenAt[ci] = stamp;
+        if ((joined < 0 || ci < joined) && sameProposition(clusters[ci]!.sig, sig)) joined = ci;
       }
     }
     if (joined < 0) {
       joined = clusters.length;
-      clusters.push({ sig: s.sig, members: [s] });
+      clusters.push({ sig, members: [s] });
     } else {
       const c = clusters[joined]!;
       c.members.push(s);
-      c.sig = mergeSignatures(c.sig, s.sig);
+      c.sig = mergeSignatures(c.sig, sig);
     }
-    for (const k of keysOf(s.sig)) {
-      const list = byKey.get(k);
-      if (!list) byKey.set(k, [joined]);
+    for (let k = 0; k < nKeys; k++) {
+      const key = k < sig.predicates.length ? sig.predicates[k]! : sig.plover!;
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [joined]);
       else if (!list.includes(joined)) list.push(joined);
     }
   }

@@ -1,6 +1,6 @@
 import { countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
-import { participantKey } from './holders.js';
+import { type HolderInfo, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
 import {
   CLAUSE_OPENERS,
@@ -19,11 +19,17 @@ export interface DocIndex {
   readonly entityById: ReadonlyMap<string, Entity>;
   /** For each token, the index in doc.mentions of the mention covering it, or -1. */
   readonly mentionAt: Int32Array;
+  /** Participant key of each entity (see participantKey), null for groups. */
+  readonly keyOf: ReadonlyMap<string, string | null>;
+  /** Holder look-ups by entity id and name, filled as quotes are read. */
+  readonly holders: Map<string, HolderInfo>;
 }
 
 export function indexDoc(doc: Doc): DocIndex {
   const entityById = new Map<string, Entity>();
   for (const e of doc.entities) entityById.set(e.id, e);
+  const keyOf = new Map<string, string | null>();
+  for (const e of doc.entities) keyOf.set(e.id, participantKey(e, entityById));
   const toks = doc.tokens;
   const mentionAt = new Int32Array(toks.length).fill(-1);
   for (let m = 0; m < doc.mentions.length; m++) {
@@ -32,7 +38,7 @@ export function indexDoc(doc: Doc): DocIndex {
       if (mentionAt[i] === -1) mentionAt[i] = m;
     }
   }
-  return { doc, entityById, mentionAt };
+  return { doc, entityById, mentionAt, keyOf, holders: new Map() };
 }
 
 /** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
@@ -97,6 +103,36 @@ export interface Clause {
   /** Tokens that were negation words (left out of a de-negated rendering). */
   readonly negators: number[];
 }
+
+// One look-up per word: the closed lists folded into bit flags, built once at module load.
+const F_NEG = 1;
+const F_VERDICT = 2;
+const F_DENY = 4;
+const F_WRAP = 8;
+const F_HEDGE = 16;
+const F_DIRECTIVE = 32;
+const F_HAPPEN = 64;
+const F_STOP = 128;
+const F_BIGRAM = 256;
+const WORD: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const put = (words: Iterable<string>, f: number) => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | f);
+  };
+  put(NEGATORS, F_NEG);
+  put(VERDICTS, F_VERDICT);
+  put(CONTENT_DENY_VERBS, F_DENY);
+  put(WRAPPERS.keys(), F_WRAP);
+  put(HEDGES, F_HEDGE);
+  put(DIRECTIVE_MODALS, F_DIRECTIVE);
+  put(HAPPENING_LEMMAS, F_HAPPEN);
+  put(STOP_LEMMAS, F_STOP);
+  put(
+    [...HAPPENING_BIGRAMS].map((b) => b.split(' ')[0]!),
+    F_BIGRAM,
+  );
+  return m;
+})();
 
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
@@ -183,9 +219,8 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       if (m !== lastMention) {
         lastMention = m;
         const mention = doc.mentions[m]!;
-        const e = entityById.get(mention.entity);
-        const key = e ? participantKey(e, entityById) : null;
-        if (key) c.mentions.push({ key, entity: e!.id, at, byAgent: passive && prevLower(toks, i) === 'by' });
+        const key = ix.keyOf.get(mention.entity) ?? null;
+        if (key) c.mentions.push({ key, entity: mention.entity, at, byAgent: passive && prevLower(toks, i) === 'by' });
       }
       prevContent = t;
       prevPredNoun = '';
@@ -193,23 +228,35 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     lastMention = -1;
     const lower = t.lower;
-    const lemma = t.lemma.toLowerCase();
-    if (t.pos === 'PUNCT' || t.pos === 'SPACE' || t.pos === 'SYM') {
+    let lemma = t.lemma;
+    let pos = t.pos;
+    if (pos === 'PUNCT' || pos === 'SPACE' || pos === 'SYM') {
       prevPredNoun = '';
       continue;
     }
-    if (t.pos === 'PROPN') {
+    if (pos === 'PROPN') {
       const hit = countryAt(doc, seg, k);
       if (hit) {
         for (let s = 1; s < hit.len; s++) c.tokens.push(seg[k + s]!);
         k += hit.len - 1;
         c.mentions.push({ key: hit.iso3, entity: null, at, byAgent: passive && prevLower(toks, i) === 'by' });
+        prevContent = t;
+        prevPredNoun = '';
+        continue;
       }
-      prevContent = t;
-      prevPredNoun = '';
-      continue;
+      // wink tags capitalised common words as proper nouns at the start of a sentence or in a headline.
+      const common = singular(lower);
+      if (CONCEPT_BY_LEMMA.has(common) || CONCEPT_BY_LEMMA.has(lower) || startsSentence(toks, i)) {
+        pos = 'NOUN';
+        lemma = CONCEPT_BY_LEMMA.has(lower) ? lower : common;
+      } else {
+        prevContent = t;
+        prevPredNoun = '';
+        continue;
+      }
     }
-    if (NEGATORS.has(lower) || NEGATORS.has(lemma)) {
+    const flags = (WORD.get(lemma) ?? 0) | (lower === lemma ? 0 : (WORD.get(lower) ?? 0));
+    if (flags & F_NEG) {
       const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
       if (next && HEDGE_AFTER_NEG.has(next.lower)) {
         c.hedge = true;
@@ -221,25 +268,25 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       }
       continue;
     }
-    if (t.pos === 'PRON' && FIRST_PERSON.has(lower)) c.firstPerson = true;
+    if (pos === 'PRON' && FIRST_PERSON.has(lower)) c.firstPerson = true;
     const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
-    if (next && HAPPENING_BIGRAMS.has(`${lemma} ${next.lower}`)) {
+    if (flags & F_BIGRAM && next && HAPPENING_BIGRAMS.has(`${lemma} ${next.lower}`)) {
       c.tokens.push(seg[k + 1]!);
       k++;
       prevPredNoun = '';
       continue;
     }
-    if (VERDICTS.has(lemma) || VERDICTS.has(lower)) {
+    if (flags & F_VERDICT) {
       c.verdict = true;
       continue;
     }
-    if (t.pos === 'VERB' && CONTENT_DENY_VERBS.has(lemma)) {
+    if (flags & F_DENY && pos === 'VERB') {
       c.denyVerb = true;
       continue;
     }
-    if (t.pos === 'NOUN' && WRAPPERS.has(lemma) && c.predicates.size === 0) {
+    if (flags & F_WRAP && pos === 'NOUN' && c.predicates.size === 0) {
       if (!c.wrapperHolder) {
-        c.wrapperHolder = wrapperHolder(ix, c, seg, k, WRAPPERS.get(lemma)!);
+        c.wrapperHolder = wrapperHolder(ix, c, seg, k, WRAPPERS.get(lemma) ?? 'assert');
         // "claims from the Trump administration": step over the holder so it is not read as a party.
         const n1 = seg[k + 1];
         if (c.wrapperHolder && n1 !== undefined && (toks[n1]!.lower === 'from' || toks[n1]!.lower === 'by')) {
@@ -250,24 +297,25 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       }
       continue;
     }
-    if (HEDGES.has(lemma) || HEDGES.has(lower)) {
+    if (flags & F_HEDGE) {
       c.hedge = true;
       continue;
     }
-    if (DIRECTIVE_MODALS.has(lemma) && c.predicates.size === 0) {
+    if (flags & F_DIRECTIVE && c.predicates.size === 0) {
       c.directive = true;
       continue;
     }
-    if (t.pos === 'AUX') {
+    if (pos === 'AUX') {
       sawVerb = true;
       if (lemma === 'be') sawBe = true;
       prevContent = t;
       continue;
     }
-    const concept = CONCEPT_BY_LEMMA.get(lemma) ?? CONCEPT_BY_LEMMA.get(lower);
-    if (t.pos === 'VERB' || t.pos === 'AUX') sawVerb = true;
+    const concept = CONCEPT_BY_LEMMA.get(lemma) ?? (lower === lemma ? undefined : CONCEPT_BY_LEMMA.get(lower));
+    if (pos === 'VERB') sawVerb = true;
+    if (pos === 'VERB' && sawBe && (lower.endsWith('ed') || lower.endsWith('en'))) passive = true;
     if (concept) {
-      if (t.pos === 'NOUN' && prevPredNoun !== '' && !CONCEPT_BY_LEMMA.has(prevPredNoun)) {
+      if (pos === 'NOUN' && prevPredNoun !== '' && !CONCEPT_BY_LEMMA.has(prevPredNoun)) {
         // "trade negotiations": the modifier is what the talks are about, not a second predicate.
         c.predicates.delete(prevPredNoun);
         c.topics.add(prevPredNoun);
@@ -282,7 +330,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       const n1 = next;
       const n2 = seg[k + 2] !== undefined ? toks[seg[k + 2]!]! : null;
       if (
-        t.pos === 'NOUN' &&
+        pos === 'NOUN' &&
         n1 &&
         n2 &&
         TOPIC_PREPS.has(n1.lower) &&
@@ -297,31 +345,30 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       prevContent = t;
       continue;
     }
-    if (HAPPENING_LEMMAS.has(lemma) && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN')) {
+    if (flags & F_HAPPEN && (pos === 'VERB' || pos === 'ADJ' || pos === 'ADV' || pos === 'NOUN')) {
       prevContent = t;
       prevPredNoun = '';
       continue;
     }
-    if (STOP_LEMMAS.has(lemma) || STOP_LEMMAS.has(lower)) {
-      if (t.pos !== 'ADV' && t.pos !== 'PART') prevContent = t;
+    if (flags & F_STOP) {
+      if (pos !== 'ADV' && pos !== 'PART') prevContent = t;
       prevPredNoun = '';
       continue;
     }
-    if (t.pos === 'VERB') sawVerb = true;
-    if (t.pos === 'VERB' || t.pos === 'NOUN') {
-      if (t.pos === 'VERB' && sawBe && (lower.endsWith('ed') || lower.endsWith('en'))) passive = true;
+    if (pos === 'VERB') sawVerb = true;
+    if (pos === 'VERB' || pos === 'NOUN') {
       c.predicates.add(lemma);
       if (c.predicateAt < 0) c.predicateAt = at;
-      prevPredNoun = t.pos === 'NOUN' ? lemma : '';
+      prevPredNoun = pos === 'NOUN' ? lemma : '';
       prevContent = t;
       continue;
     }
-    if (t.pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
+    if (pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
       c.predicates.add(lemma);
       if (c.predicateAt < 0) c.predicateAt = at;
     }
     prevPredNoun = '';
-    if (t.pos !== 'ADV' && t.pos !== 'PART') prevContent = t;
+    if (pos !== 'ADV' && pos !== 'PART') prevContent = t;
   }
   return c;
 }
@@ -359,6 +406,20 @@ function resetClause(c: Clause): void {
   c.directive = false;
   c.firstPerson = false;
   c.wrapperHolder = null;
+}
+
+/** A naive singular for words wink left unlemmatised ("Negotiations" tagged PROPN). */
+function singular(w: string): string {
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** The first word of its sentence, or the first after an opening quote mark. */
+function startsSentence(toks: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const p = toks[i - 1]!;
+  return p.sentence !== toks[i]!.sentence || OPEN_QUOTES.has(p.text);
 }
 
 function prevLower(toks: readonly Token[], i: number): string {

@@ -106,6 +106,16 @@ export function eventIsSymmetric(e: Pick<Event, 'cameo' | 'plover'>): boolean {
  * empty role. Predicates stay those of the first member, so the claim does not drift.
  */
 export function mergeSignatures(rep: PropositionSignature, s: PropositionSignature): PropositionSignature {
+  // Nothing to learn from the newcomer: the common case once a claim is closed.
+  if (
+    !rep.open &&
+    (rep.symmetric || rep.patients.length > 0 || s.patients.length === 0) &&
+    subset(s.topics, rep.topics) &&
+    (rep.plover !== null || s.plover === null) &&
+    (rep.cameo !== null || s.cameo === null) &&
+    (rep.anchored || !s.anchored)
+  )
+    return rep;
   let agents = rep.agents;
   let patients = rep.patients;
   if (rep.symmetric) {

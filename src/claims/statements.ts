@@ -141,23 +141,31 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
   if (holderName === null) return; // no holder, no position
   const holder = q.speaker.entity;
   const hKey = holderKey(holder, holderName, entityById);
-  const info = holderInfo(speaker, holderName, entityById);
+  const cacheKey = `${holder ?? ''}\u0000${holderName}`;
+  let info = ix.holders.get(cacheKey);
+  if (!info) ix.holders.set(cacheKey, (info = holderInfo(speaker, holderName, entityById)));
   const holderCountry = info.country;
   const lemma = cueLemma(ix, q.cue);
   const content = tokensIn(doc, q.content);
   if (content.length === 0) return;
   const firstContent = q.content[0]!;
   const window = q.cue && q.cue.end <= firstContent.start ? { start: q.cue.end, end: firstContent.start } : null;
-  let accused: string[] = [];
+  // The words between cue and content ("accused [the United States] of …", "labeled [rumors about talks] as …"),
+  // read only when needed.
   let windowClause: Clause | null = null;
-  if (window) {
-    const w = tokensIn(doc, [window]);
-    if (w.length > 0 && w.length < 40) windowClause = readClause(ix, w);
-    if (q.act === 'accuse' && windowClause) accused = windowClause.mentions.map((m) => m.key);
-  }
+  let windowRead = false;
+  const readWindow = (): Clause | null => {
+    if (!windowRead && window) {
+      windowRead = true;
+      const w = tokensIn(doc, [window]);
+      if (w.length > 0 && w.length < 40) windowClause = readClause(ix, w);
+    }
+    return windowClause;
+  };
+  const accused = q.act === 'accuse' ? (readWindow()?.mentions.map((m) => m.key) ?? []) : [];
   for (const seg of segments(doc, content)) {
     let c = readClause(ix, seg);
-    if (c.predicates.size === 0 && windowClause && windowClause.predicates.size > 0) {
+    if (c.predicates.size === 0 && window && (readWindow()?.predicates.size ?? 0) > 0 && windowClause) {
       // "labeled rumors about negotiations as “fake news”": the verdict is the content, the proposition its object.
       const verdict = c.verdict;
       c = windowClause;

@@ -35,6 +35,7 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
   const toks = doc.tokens;
   const first = toks[c.tokens[0]!]!;
   const last = toks[c.tokens[c.tokens.length - 1]!]!;
+  if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text.slice(first.start, last.end));
   let out = '';
   let cursor = first.start;
   const skip = new Set(denegate ? c.negators : []);
@@ -49,10 +50,14 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
     cursor = t.end;
   }
   if (cursor < last.end) out += doc.text.slice(cursor, last.end);
-  return out
-    .replace(/\s+/g, ' ')
-    .replace(EDGE_PUNCT, '')
-    .replace(/^that\s+/i, '');
+  return tidy(out);
+}
+
+/** One space between words, no quote marks or punctuation at the edges, no leading complementiser "that". */
+function tidy(s: string): string {
+  const spaced = /\s\s|[\n\t\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  const t = spaced.replace(EDGE_PUNCT, '');
+  return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
 }
 
 /** Index of the "of" right after the accused in an accusation content ("the United States of misleading …"). */

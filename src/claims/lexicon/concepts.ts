@@ -149,8 +149,9 @@ export const CONCEPT_BY_LEMMA: ReadonlyMap<string, ConceptEntry> = (() => {
 export const CONCEPT_BY_KEY: ReadonlyMap<string, ConceptEntry> = new Map(CONCEPTS.map((c) => [c.key, c]));
 
 /**
- * Words that only say that something is happening ("under way", "taking place", "ongoing", "are having talks").
- * They are the default frame of an eventive proposition, so they are neither predicates nor differences.
+ * Words that only say that something is happening ("under way", "taking place", "ongoing", "are having talks"), and
+ * support verbs that only carry an event noun ("launched an attack", "held talks", "waged war"). They are the default
+ * frame of an eventive proposition, so they are neither predicates nor differences.
  */
 export const HAPPENING_LEMMAS: ReadonlySet<string> = new Set([
   'underway',
@@ -165,6 +166,11 @@ export const HAPPENING_LEMMAS: ReadonlySet<string> = new Set([
   'conduct',
   'engage',
   'exist',
+  'launch',
+  'stage',
+  'mount',
+  'wage',
+  'carry',
 ]);
 
 /** Two-word forms of HAPPENING (first lemma, second lower-case form). */
