@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type PropositionSignature, propositionSignature, sameProposition } from '../src/claims/index.js';
-import { type EntitySpec, handDoc, type QuoteSpec } from './claims-helpers.js';
+import { type EntitySpec, handDoc } from './claims-helpers.js';
 
 /** The signature of a one-sentence text, read as the content of a quote by `speaker` (an entity of `entities`). */
 function sig(text: string, entities: EntitySpec[] = [], speaker: string | null = null): PropositionSignature {
@@ -147,5 +147,3 @@ describe('sameProposition: pairs that must not match', () => {
     expect(sameProposition(open, sig('Japan and China are holding talks.'))).toBe(false);
   });
 });
-
-export type { QuoteSpec };

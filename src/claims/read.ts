@@ -187,7 +187,7 @@ export function segments(doc: Doc, idx: readonly number[]): number[][] {
  * verdicts, the holder of a wrapped claim. One pass, no allocation beyond the clause.
  */
 export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
-  const { doc, mentionAt, entityById } = ix;
+  const { doc, mentionAt } = ix;
   const toks = doc.tokens;
   const c = newClause();
   let lastMention = -1;
