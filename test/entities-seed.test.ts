@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../src/index.js';
-import type { Doc, Entity } from '../src/model/index.js';
+import { byName, entityDoc, texts } from './entities-helpers.js';
 import { readSeed } from './helpers.js';
 
-const analyzer = createAnalyzer({ events: false, claims: false });
-
-function texts(doc: Doc, e: Entity): string[] {
-  return e.mentions.map((m) => doc.text.slice(m.start, m.end));
-}
-
-function byName(doc: Doc, name: string): Entity {
-  const e = doc.entities.find((x) => x.name === name);
-  if (!e) throw new Error(`no entity named ${name}: ${doc.entities.map((x) => x.name).join(', ')}`);
-  return e;
-}
-
 describe('entities of the seed article (core issue §8)', () => {
-  const doc = analyzer.analyzeDoc(readSeed());
+  const doc = entityDoc(readSeed());
 
   it('has China and one United States entity for "U.S.", "United States" and "the U.S.\'s"', () => {
     const china = byName(doc, 'China');
@@ -115,7 +102,7 @@ describe('entities of the seed article (core issue §8)', () => {
 
 describe('entities of the bundled example', () => {
   const path = fileURLToPath(new URL('../examples/port-talks.txt', import.meta.url));
-  const doc = analyzer.analyzeDoc(readFileSync(path, 'utf8'));
+  const doc = entityDoc(readFileSync(path, 'utf8'));
 
   it('finds Brazil, the EU (with Brussels) and the European Commission (with "the Commission")', () => {
     expect(byName(doc, 'Brazil')).toMatchObject({ type: 'country', country: 'BRA' });

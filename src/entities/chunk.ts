@@ -14,13 +14,13 @@ export interface Chunk {
   readonly b: number;
   /** First letter upper-case. */
   readonly upper: boolean;
-  readonly iso3?: string;
-  readonly form?: CountryForm;
-  readonly known?: KnownOrg;
-  readonly seat?: boolean;
-  readonly region?: string;
-  readonly title?: PersonTitle;
-  readonly group?: GroupNoun;
+  iso3?: string;
+  form?: CountryForm;
+  known?: KnownOrg;
+  seat?: boolean;
+  region?: string;
+  title?: PersonTitle;
+  group?: GroupNoun;
 }
 
 const FUNCTION_POS = new Set([
@@ -74,10 +74,33 @@ function isNameWord(t: Token, initial: boolean): boolean {
   return true;
 }
 
+/** Every chunk gets every field, so they share one object shape. */
+function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean): Chunk {
+  return {
+    kind,
+    a,
+    b,
+    upper,
+    iso3: undefined,
+    form: undefined,
+    known: undefined,
+    seat: undefined,
+    region: undefined,
+    title: undefined,
+    group: undefined,
+  };
+}
+
 function placeChunk(v: PlaceValue, a: number, b: number): Chunk {
-  if (v.kind === 'country') return { kind: 'country', a, b, upper: true, iso3: v.hit.iso3, form: v.hit.form };
-  if (v.kind === 'known') return { kind: 'known', a, b, upper: true, known: v.org, seat: v.seat };
-  return { kind: 'region', a, b, upper: true, region: v.name };
+  const c = mk(v.kind, a, b, true);
+  if (v.kind === 'country') {
+    c.iso3 = v.hit.iso3;
+    c.form = v.hit.form;
+  } else if (v.kind === 'known') {
+    c.known = v.org;
+    c.seat = v.seat;
+  } else c.region = v.name;
+  return c;
 }
 
 /** Splits tokens [first, end) of one sentence into chunks, longest lexicon match first. */
@@ -98,17 +121,21 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
       }
     }
     const tm = matchTitle(toks, i, end);
-    if (tm && (!chunk || tm[1] > chunk.b)) chunk = { kind: 'title', a: i, b: tm[1], upper, title: tm[0] };
+    if (tm && (!chunk || tm[1] > chunk.b)) {
+      chunk = mk('title', i, tm[1], upper);
+      chunk.title = tm[0];
+    }
     if (!chunk) {
       const g = groupNoun(t.lower);
-      if (g && t.pos !== 'PROPN' && !(upper && !opensSentence(toks, i, first))) {
-        chunk = { kind: 'group', a: i, b: i + 1, upper, group: g };
-      } else if (g && upper && opensSentence(toks, i, first)) {
-        chunk = { kind: 'group', a: i, b: i + 1, upper, group: g };
-      } else if (isPossessive(t)) chunk = { kind: 'poss', a: i, b: i + 1, upper: false };
-      else if (!upper && NAME_PARTICLES.has(t.lower)) chunk = { kind: 'particle', a: i, b: i + 1, upper: false };
-      else if (isNameWord(t, opensSentence(toks, i, first))) chunk = { kind: 'cap', a: i, b: i + 1, upper: true };
-      else chunk = { kind: 'word', a: i, b: i + 1, upper };
+      const initial = opensSentence(toks, i, first);
+      // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers").
+      if (g && (upper ? initial : t.pos !== 'PROPN')) {
+        chunk = mk('group', i, i + 1, upper);
+        chunk.group = g;
+      } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false);
+      else if (!upper && NAME_PARTICLES.has(t.lower)) chunk = mk('particle', i, i + 1, false);
+      else if (isNameWord(t, initial)) chunk = mk('cap', i, i + 1, true);
+      else chunk = mk('word', i, i + 1, upper);
     }
     out.push(chunk);
     i = chunk.b;

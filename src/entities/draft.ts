@@ -44,20 +44,29 @@ export type DraftInit = Pick<
 > &
   Partial<Omit<Draft, 'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block'>>;
 
+/** Builds a draft with every field present, so all drafts share one object shape. */
 export function makeDraft(init: DraftInit): Draft {
   return {
-    nameScore: 1,
-    certain: true,
-    country: null,
-    roles: [],
-    sector: null,
-    affiliation: null,
-    head: null,
-    known: null,
-    tokens: null,
-    anaphor: false,
-    placeFallback: false,
-    owner: null,
-    ...init,
+    start: init.start,
+    end: init.end,
+    type: init.type,
+    kind: init.kind,
+    rule: init.rule,
+    confidence: init.confidence,
+    key: init.key,
+    name: init.name,
+    nameScore: init.nameScore ?? 1,
+    certain: init.certain ?? true,
+    country: init.country ?? null,
+    roles: init.roles ?? [],
+    sector: init.sector ?? null,
+    affiliation: init.affiliation ?? null,
+    head: init.head ?? null,
+    known: init.known ?? null,
+    tokens: init.tokens ?? null,
+    anaphor: init.anaphor ?? false,
+    placeFallback: init.placeFallback ?? false,
+    owner: init.owner ?? null,
+    block: init.block,
   };
 }

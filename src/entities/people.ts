@@ -1,0 +1,305 @@
+import type { EntityType } from '../model/index.js';
+import { opensSentence } from './chunk.js';
+import type { Draft } from './draft.js';
+import { AFFILIATION_PREPS, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
+import {
+  type Ctx,
+  chunkLower,
+  collectRun,
+  emit,
+  isHeadChunk,
+  isRunStart,
+  isTightHyphen,
+  leftModifier,
+  lowerAt,
+  spanOf,
+  titleCase,
+  tokAt,
+  wait,
+} from './sentence.js';
+import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
+
+// Rules for people: titles, cues, appositions, affiliations.
+
+export function nameTokens(key: string): string[] {
+  return key.split(' ');
+}
+
+export function personKey(ctx: Ctx, ka: number, kb: number): [number, number, string, string] {
+  const [s, e] = spanOf(ctx, ka, kb);
+  const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  return [s, e, surface, surface.toLowerCase()];
+}
+
+/** What follows a person's name: apposition role, "of/from the Org", "…'s administration". */
+export function afterName(ctx: Ctx, person: Draft, kb: number): void {
+  const ch = ctx.ch;
+  const c = ch[kb];
+  if (!c) return;
+  const low = ctx.toks[c.a]!.lower;
+  // "Yun Sun from the Stimson Center", "Monica de Bolle of the Peterson Institute"
+  if (AFFILIATION_PREPS.has(low)) {
+    const target = chunkLower(ctx, kb + 1) === 'the' ? kb + 2 : kb + 1;
+    if (ch[target]) wait(ctx, target, person);
+    return;
+  }
+  // "Yun Sun, a senior fellow at the Stimson Center,"
+  if (ctx.toks[c.a]!.text === ',') {
+    let k = kb + 1;
+    if (['a', 'an', 'the'].includes(chunkLower(ctx, k))) k++;
+    for (let hop = 0; hop < 3 && ch[k]; hop++) {
+      const x = ch[k]!;
+      if (x.kind === 'title') {
+        if (x.title!.role && !person.roles.includes(x.title!.role)) person.roles.push(x.title!.role);
+        person.sector ??= x.title!.sector;
+        let after = k + 1;
+        while (ch[after]?.kind === 'title') after++;
+        if (AFFILIATION_PREPS.has(chunkLower(ctx, after)) || chunkLower(ctx, after) === 'for') {
+          const target = chunkLower(ctx, after + 1) === 'the' ? after + 2 : after + 1;
+          if (ch[target]) wait(ctx, target, person);
+        }
+        return;
+      }
+      if (x.kind !== 'word' || x.upper) return;
+      k++;
+    }
+    return;
+  }
+  // "President Trump's administration": the administration this person heads.
+  if (c.kind === 'poss' && chunkLower(ctx, kb + 1) === 'administration') {
+    const admin = ch[kb + 1]!;
+    const t = ctx.toks[admin.a]!;
+    const last = person.tokens![person.tokens!.length - 1]!;
+    emit(
+      ctx,
+      {
+        start: t.start,
+        end: t.end,
+        type: 'organization',
+        kind: 'role',
+        rule: 'entities/org-administration',
+        confidence: 0.8,
+        key: `${last} administration`,
+        name: `${titleCase(last)} administration`,
+        sector: 'GOV',
+        head: 'administration',
+        owner: last,
+        block: ctx.block,
+      },
+      kb + 1,
+      kb + 2,
+    );
+  }
+}
+
+export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb: number): void {
+  const roles: string[] = [];
+  let sector: string | null = null;
+  for (let k = t; k < u; k++) {
+    const pt = ctx.ch[k]!.title!;
+    if (pt.role && !roles.includes(pt.role)) roles.push(pt.role);
+    sector ??= pt.sector;
+  }
+  const [s, e, surface, key] = personKey(ctx, na, nb);
+  const mod = leftModifier(ctx, t);
+  const known = KNOWN_PEOPLE_BY_NAME.get(key);
+  const d = emit(
+    ctx,
+    {
+      start: s,
+      end: e,
+      type: 'person',
+      kind: 'name',
+      rule: 'entities/person-title',
+      confidence: 0.9,
+      key,
+      name: surface,
+      nameScore: nameTokens(key).length,
+      tokens: nameTokens(key),
+      roles,
+      sector,
+      country: mod?.type === 'country' ? mod.country : (known?.country ?? null),
+      block: ctx.block,
+    },
+    na,
+    nb,
+  );
+  if (mod && mod.type !== 'country' && mod.type !== 'place') d.affiliation = mod;
+  afterName(ctx, d, nb);
+}
+
+/** A lower-case title outside a capitalised run: "spokesman Guo Jiakun", "trade spokesman, Olof Gill", "the spokesman". */
+export function titleOutsideRun(ctx: Ctx, ci: number): number {
+  const ch = ctx.ch;
+  let u = ci;
+  while (ch[u]?.kind === 'title') u++;
+  const nameFrom = (k: number): number => {
+    let n = k;
+    while (n < ch.length && (ch[n]!.kind === 'cap' || ch[n]!.kind === 'particle' || isTightHyphen(ctx, n))) n++;
+    while (n > k && ch[n - 1]!.kind !== 'cap') n--;
+    for (let j = k; j < n; j++) if (isHeadChunk(ctx, j)) return k;
+    return n;
+  };
+  const prenominal = ch[ci]!.title!.prenominal;
+  if (prenominal && (ch[u]?.kind === 'cap' || (ch[u]?.kind === 'particle' && ch[u + 1]?.kind === 'cap'))) {
+    const n = nameFrom(u);
+    if (n > u) {
+      personFromTitles(ctx, ci, u, u, n);
+      return n;
+    }
+  }
+  if (ch[u] && ctx.toks[ch[u]!.a]!.text === ',' && ch[u + 1]?.kind === 'cap') {
+    const n = nameFrom(u + 1);
+    const after = ch[n];
+    const afterTok = after ? ctx.toks[after.a]! : null;
+    if (n > u + 1 && (!afterTok || afterTok.pos === 'PUNCT' || afterTok.pos === 'VERB')) {
+      personFromTitles(ctx, ci, u, u + 1, n);
+      return n;
+    }
+  }
+  const role = ch[ci]!.title!.role;
+  const prev = lowerAt(ctx, ctx.ch[ci]!.a - 1);
+  if (role && (prev === 'the' || ch[ci - 1]?.kind === 'poss' || ch[ci - 1]?.kind === 'word')) {
+    const [s, e] = spanOf(ctx, ci, u);
+    if (prev === 'the' || ch[ci - 1]?.kind === 'poss') {
+      const mod = leftModifier(ctx, ci);
+      emit(
+        ctx,
+        {
+          start: s,
+          end: e,
+          type: 'person',
+          kind: 'role',
+          rule: 'entities/person-role-anaphor',
+          confidence: 0.6,
+          key: `role:${role}`,
+          name: ctx.text.slice(s, e),
+          certain: false,
+          anaphor: true,
+          roles: [role],
+          affiliation: mod && mod.type !== 'country' && mod.type !== 'place' ? mod : null,
+          block: ctx.block,
+        },
+        ci,
+        u,
+      );
+    }
+  }
+  return u;
+}
+
+/** A capitalised run with no title: a person when a cue says so, else a run that may only join a known entity. */
+export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
+  const [s, e, surface, key] = personKey(ctx, ka, kb);
+  const ch = ctx.ch;
+  const aTok = ch[ka]!.a;
+  const bTok = ch[kb - 1]!.b;
+  const next = tokAt(ctx, bTok);
+  const base = { start: s, end: e, key, name: surface, block: ctx.block } as const;
+  const tokens = nameTokens(key);
+  // "the Trump administration"
+  if (!ctx.headline && next && next.lower === 'administration' && next.text === 'administration') {
+    const last = tokens[tokens.length - 1]!;
+    emit(
+      ctx,
+      {
+        ...base,
+        end: next.end,
+        type: 'organization',
+        kind: 'name',
+        rule: 'entities/org-administration',
+        confidence: 0.85,
+        key: `${last} administration`,
+        name: `${surface} administration`,
+        nameScore: 2,
+        sector: 'GOV',
+        head: 'administration',
+        owner: last,
+      },
+      ka,
+      kb + 1,
+    );
+    return;
+  }
+  const known = KNOWN_PEOPLE_BY_NAME.get(key);
+  let rule: string | null = null;
+  let confidence = 0.75;
+  if (ctx.headline) rule = null;
+  else if (known) {
+    rule = 'entities/person-known';
+    confidence = 0.9;
+  } else if (next && isSpeakerVerbAt(ctx, bTok)) rule = 'entities/person-speaker';
+  else if (next?.lower === 'who' || (next?.text === ',' && lowerAt(ctx, bTok + 1) === 'who'))
+    rule = 'entities/person-who';
+  else if (PRE_NAME_CUES.has(lowerAt(ctx, aTok - 1))) rule = 'entities/person-cue';
+  else if (lowerAt(ctx, aTok - 1) === 'to' && lowerAt(ctx, aTok - 2) === 'according')
+    rule = 'entities/person-according';
+  else if (next && AFFILIATION_PREPS.has(next.lower) && orgFollows(ctx, kb + 1)) rule = 'entities/person-affiliation';
+  else if (next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
+  else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
+  const type: EntityType = 'person';
+  const prev = lowerAt(ctx, aTok - 1);
+  const allProper = (() => {
+    for (let i = aTok; i < bTok; i++) if (ctx.toks[i]!.pos !== 'PROPN') return false;
+    return true;
+  })();
+  const d = emit(
+    ctx,
+    {
+      ...base,
+      type,
+      kind: 'name',
+      rule: rule ?? 'entities/name-link',
+      confidence: rule ? confidence : 0.7,
+      nameScore: tokens.length,
+      tokens,
+      certain: rule !== null,
+      country: known?.country ?? null,
+      placeFallback:
+        !rule &&
+        !ctx.headline &&
+        allProper &&
+        (prev === 'in' || prev === 'near' || prev === 'outside') &&
+        !opensSentence(ctx.toks, aTok, ctx.first),
+    },
+    ka,
+    kb,
+  );
+  if (!ctx.headline) afterName(ctx, d, kb);
+}
+
+export function isSpeakerVerbAt(ctx: Ctx, i: number): boolean {
+  const t = tokAt(ctx, i);
+  if (!t) return false;
+  if (SPEAKER_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return true;
+  // "Sun also said", "Gill, however, said" are left to linking; one adverb is allowed.
+  if (t.pos === 'ADV') {
+    const n = tokAt(ctx, i + 1);
+    return !!n && SPEAKER_VERBS.has(n.lower) && n.pos === 'VERB';
+  }
+  return false;
+}
+
+export function orgFollows(ctx: Ctx, k: number): boolean {
+  const target = chunkLower(ctx, k + 1) === 'the' ? k + 2 : k + 1;
+  const c = ctx.ch[target];
+  if (!c) return false;
+  if (c.kind === 'known') return !c.seat;
+  if (!isRunStart(ctx, target)) return false;
+  const end = collectRun(ctx, target);
+  for (let j = target; j < end; j++) if (isHeadChunk(ctx, j)) return true;
+  return false;
+}
+
+export function appositionFollows(ctx: Ctx, k: number): boolean {
+  let j = k + 1;
+  if (['a', 'an', 'the'].includes(chunkLower(ctx, j))) j++;
+  for (let hop = 0; hop < 3 && ctx.ch[j]; hop++) {
+    const x = ctx.ch[j]!;
+    if (x.kind === 'title') return x.title!.role !== null;
+    if (x.kind !== 'word' || x.upper) return false;
+    j++;
+  }
+  return false;
+}
