@@ -5,13 +5,24 @@
  */
 import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
 import { decideAct } from './acts.js';
+import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight } from './tokens.js';
 
-type Mode = 'subject' | 'inverted' | 'participle' | 'coord' | 'relative' | 'according' | 'noun' | 'colon' | 'bare';
+type Mode =
+  | 'adjective'
+  | 'subject'
+  | 'inverted'
+  | 'participle'
+  | 'coord'
+  | 'relative'
+  | 'according'
+  | 'noun'
+  | 'colon'
+  | 'bare';
 
 interface Cand {
   /** Cue token range [c0, c1) (auxiliaries, negation and particle included). */
@@ -134,8 +145,18 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   const t = toks[i]!;
   const next = i + 1 < s.tokenEnd ? toks[i + 1] : undefined;
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
+  const adj = ADJECTIVE_CUES.get(t.lower);
+  if (adj && (t.pos === 'ADJ' || t.pos === 'VERB') && afterBe(run, i, s)) {
+    const m = matchRest(run, i, s, adj);
+    if (m) return [m[0], m[1], 'adjective'];
+  }
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
     const lemma = t.pos === 'NOUN' ? t.lower.replace(/e?s$/, '') : t.lemma;
+    const phrases = VERB_PHRASE_CUES.get(lemma) ?? VERB_PHRASE_CUES.get(t.lemma);
+    if (phrases) {
+      const m = matchRest(run, i, s, phrases);
+      if (m) return [m[0], m[1], 'subject'];
+    }
     if (next && PARTICLES.has(next.lower)) {
       const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
       if (two) return [two, i + 2, 'subject'];
@@ -160,7 +181,8 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
   let j = i - 1;
   while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
-  const closesAt = (k: number) => k >= 0 && (run.closes[k]! >= 0 || (isComma(toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
+  const closesAt = (k: number) =>
+    k >= 0 && (run.closes[k]! >= 0 || (isComma(toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
   if (j >= s.tokenStart || j >= 0) {
     if (closesAt(j)) {
       const e = npRight(toks, i + 1, s.tokenEnd);
@@ -181,6 +203,32 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
     const t = toks[k]!;
     if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return i > s.tokenStart && isNpHead(toks[i - 1]!);
     if (t.pos === 'VERB' || run.quoted(k)) return false;
+  }
+  return false;
+}
+
+/** The longest phrase whose remaining words follow token i: [entry, end of cue]. */
+function matchRest(run: Run, i: number, s: Sentence, list: readonly PhraseCue[]): [CueEntry, number] | null {
+  for (const p of list) {
+    let ok = true;
+    for (let k = 0; k < p.rest.length; k++) {
+      const t = run.toks[i + 1 + k];
+      if (!t || i + 1 + k >= s.tokenEnd || t.lower !== p.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return [p.entry, i + 1 + p.rest.length];
+  }
+  return null;
+}
+
+/** A form of "be" before token i, past adverbs and negation ("was not critical of"). */
+function afterBe(run: Run, i: number, s: Sentence): boolean {
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const t = run.toks[k]!;
+    if (t.pos === 'AUX') return t.lemma === 'be';
+    if (t.pos !== 'ADV' && !NEGATION.has(t.lower)) return false;
   }
   return false;
 }
@@ -311,14 +359,15 @@ function construct(
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as') j--;
     else break;
   }
-  if (sawBe && !t.lower.endsWith('ing')) return null;
+  if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
   if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return null;
   const c = base();
   c.c0 = auxStart;
   c.negated = negated;
   c.x0 = auxStart;
   const L = j >= s.tokenStart ? toks[j] : undefined;
-  const participle = t.lower.endsWith('ing') && !sawBe;
+  const participle = t.lower.endsWith('ing') && !sawBe && mode0 !== 'adjective';
+  if (mode0 === 'adjective') c.mode = 'subject';
   const lastSubject = () => {
     for (let k = prev.length - 1; k >= 0; k--) {
       const p = prev[k]!;
@@ -326,8 +375,12 @@ function construct(
     }
     return null;
   };
-  const inherit = (rule: string) => {
-    const p = lastSubject();
+  const firstSubject = () => {
+    for (const p of prev) if (p.s0 >= 0 || p.ante) return p;
+    return null;
+  };
+  const inherit = (rule: string, first = false) => {
+    const p = first ? firstSubject() : lastSubject();
     if (p) {
       c.s0 = p.s0;
       c.s1 = p.s1;
@@ -342,7 +395,7 @@ function construct(
     if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while')) return null;
     if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
     c.mode = 'participle';
-    inherit('attribution/participle');
+    inherit('attribution/participle', true);
     c.confidence = 0.75;
     return c;
   }
@@ -395,6 +448,35 @@ function construct(
     return gate(run, s, c);
   }
   if (L && (isComma(L) || run.closes[j]! >= 0)) {
+    const quoteBefore = run.closes[j]! >= 0 || (j - 1 >= 0 && run.closes[j - 1]! >= 0);
+    // Appositive: "X, a former aide, said", "Paradis, who has been active …, says".
+    if (isComma(L) && !quoteBefore && !run.quoted(j)) {
+      let k = j - 1;
+      const relative = () => {
+        for (let m = k + 1; m < j; m++) if (isRelative(toks[m]!)) return true;
+        return false;
+      };
+      while (k > s.tokenStart && j - k < 24 && !isComma(toks[k]) && !run.quoted(k)) k--;
+      const segOk =
+        k > s.tokenStart &&
+        isComma(toks[k]) &&
+        (relative() ||
+          !toks.slice(k + 1, j).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower))));
+      if (segOk) {
+        const a = npLeft(toks, k, s.tokenStart);
+        if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
+          c.s0 = a;
+          c.s1 = j;
+          c.x0 = a;
+          c.rule = 'attribution/appositive';
+          c.confidence = 0.75;
+          const B = a - 1 >= 0 ? toks[a - 1] : undefined;
+          const afterQuote = a >= 1 && (run.closes[a - 1]! >= 0 || (isComma(B) && a >= 2 && run.closes[a - 2]! >= 0));
+          if (B && (isComma(B) || afterQuote) && (afterQuote || followsEnd(run, s, c) !== 'more')) c.side = 'left';
+          return gate(run, s, c);
+        }
+      }
+    }
     // "…, said X" / "“…,” said X": speaker after the cue.
     const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
     if (e > c1) {
@@ -408,24 +490,6 @@ function construct(
         c.rule = 'attribution/inverted';
         c.confidence = 0.85;
         return gate(run, s, c);
-      }
-    }
-    // Appositive: "X, a former aide, said".
-    if (isComma(L) && !run.quoted(j)) {
-      let k = j - 1;
-      while (k > s.tokenStart && j - k < 20 && !isComma(toks[k]) && toks[k]!.pos !== 'AUX' && !run.quoted(k)) k--;
-      if (k > s.tokenStart && isComma(toks[k])) {
-        const a = npLeft(toks, k, s.tokenStart);
-        if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
-          c.s0 = a;
-          c.s1 = j;
-          c.x0 = a;
-          c.rule = 'attribution/appositive';
-          c.confidence = 0.75;
-          const B = a - 1 >= s.tokenStart ? toks[a - 1] : undefined;
-          if (B && (isComma(B) || run.closes[a - 1]! >= 0) && followsEnd(run, s, c) !== 'more') c.side = 'left';
-          return gate(run, s, c);
-        }
       }
     }
     if (entry.cls !== 'speech') return null;
@@ -580,14 +644,19 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
     if (c.side === 'right') {
       let p = c.x1;
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
-      const that = findThat(run, p, Math.min(end, p + 10));
+      const that = canSkipTo(run, c, p)
+        ? findThat(run, p, Math.min(end, p + 10))
+        : p < end && toks[p]!.lower === 'that'
+          ? p
+          : -1;
       if (that >= 0) p = that;
       else {
         const lead = leadInQuote(run, p, end);
         if (lead >= 0) p = lead;
         else if (c.entry.addressee) {
           const e = npRight(toks, p, end);
-          if (e > p && toks[e] && (toks[e]!.lower === 'to' || toks[e]!.lower === 'of')) p = c.entry.act === 'accuse' ? p : e;
+          if (e > p && toks[e] && (toks[e]!.lower === 'to' || toks[e]!.lower === 'of'))
+            p = c.entry.act === 'accuse' ? p : e;
         }
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
@@ -616,6 +685,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         }
         d.dropped = true;
       }
+      if (c.mode === 'noun') e = secondVerbGroup(run, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
@@ -707,6 +777,22 @@ function sentenceEnd(run: Run, s: Sentence): number {
   return s.tokenEnd;
 }
 
+/** "X's claim that sales doubled was false": the clause ends before its second verb group. */
+function secondVerbGroup(run: Run, a: number, e: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = a; k < e; k++) {
+    const t = run.toks[k]!;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    if (verbal && !inGroup) {
+      groups++;
+      if (groups === 2) return k;
+    }
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+  }
+  return e;
+}
+
 /** Drops trailing punctuation and conjunctions from a content [a, e); keeps closing quote marks and "?"/"!". */
 function trimEnd(run: Run, a: number, e: number): number {
   const toks = run.toks;
@@ -753,6 +839,18 @@ function leadInQuote(run: Run, p: number, max: number): number {
     if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || t.pos === 'SCONJ' || run.quoted(k)) return -1;
   }
   return -1;
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|repeatedly|privately|publicly)$/;
+
+/** Only an addressee (for "tell"-like verbs), a prepositional phrase or a time phrase may sit before "that". */
+function canSkipTo(run: Run, c: Cand, p: number): boolean {
+  const t = run.toks[p];
+  if (!t) return false;
+  return (
+    c.entry.addressee === true || t.pos === 'ADP' || t.pos === 'ADV' || TIME_WORDS.test(t.lower) || t.lower === 'that'
+  );
 }
 
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
@@ -867,7 +965,8 @@ function leftoverRegions(run: Run): void {
     const close = run.regionCloseTok[r]!;
     // Trailing attribution: "“…” — Name".
     const d0 = close + 1;
-    if (g.closed && isDash(toks[d0]) && toks[d0]!.sentence === toks[close]!.sentence) {
+    const sameBlock0 = toks[d0] && run.doc.sentences[toks[d0]!.sentence]!.block === g.block;
+    if (g.closed && isDash(toks[d0]) && sameBlock0) {
       const e = npRight(toks, d0 + 1, toks.length);
       if (
         e > d0 + 1 &&

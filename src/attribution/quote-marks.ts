@@ -145,7 +145,9 @@ export function scanQuotes(doc: Doc): QuoteScan {
         else if (kind === M.OpenS) outer = { at: i, len, double: false };
         else if (kind === M.CloseD || kind === M.AmbD) diagnostics.push(stray(i, i + len));
       } else if (outer.double) {
-        if (kind === M.CloseD || (kind === M.AmbD && !(inner && !inner.double))) {
+        // A misprinted opener used as a closer (“…here,“ and) closes too.
+        const misprint = kind === M.OpenD && (next < 0 || isSpace(next)) && prev >= 0 && !isSpace(prev);
+        if (kind === M.CloseD || misprint || (kind === M.AmbD && !(inner && !inner.double))) {
           regions.push(region(outer, i, len, block.index, true));
           outer = null;
           inner = null;

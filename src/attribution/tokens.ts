@@ -66,7 +66,8 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
     else if (
       (INNER_ADP.has(t.lower) || t.lower === 'and') &&
       j - 2 >= min &&
-      isNpHead(toks[j - 2]!) &&
+      (isNpHead(toks[j - 2]!) ||
+        (t.lower !== 'and' && toks[j - 2]!.pos === 'ADJ' && j - 3 >= min && isNpHead(toks[j - 3]!))) &&
       toks[j - 2]!.pos !== 'PRON'
     )
       j--;

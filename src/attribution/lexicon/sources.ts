@@ -108,6 +108,10 @@ export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'misinformation',
   'disinformation',
   'smear',
+  'fiction',
+  'fantasy',
+  'propaganda',
+  'slander',
 ]);
 
 /** Nouns naming talks or claims: a negated statement about them is a denial ("NOT having any negotiation"). */

@@ -1,0 +1,122 @@
+/**
+ * Multi-word cues: a verb lemma followed by fixed words ("talk about", "lash out at", "weigh in on"), and adjectives
+ * after "be" ("is critical of", "was confident that"). The content is what follows the last word. Authored for Parley.
+ */
+import type { SpeechAct } from '../../model/index.js';
+import type { CueEntry } from './reporting-verbs.js';
+
+type Row = readonly [phrase: string, act: SpeechAct, note: string];
+
+const VERB_PHRASES: readonly Row[] = [
+  ['talk about', 'assert', 'topic of speech'],
+  ['speak about', 'assert', 'topic of speech'],
+  ['speak of', 'assert', 'topic of speech'],
+  ['write about', 'assert', 'topic of writing'],
+  ['comment on', 'assert', 'topic of a comment'],
+  ['weigh in on', 'assert', 'opinion given'],
+  ['elaborate on', 'assert', 'topic of speech'],
+  ['testify about', 'assert', 'under oath'],
+  ['boast about', 'assert', 'self-praise'],
+  ['brag about', 'assert', 'self-praise'],
+  ['joke about', 'assert', 'humour'],
+  ['refer to', 'assert', 'mention'],
+  ['point to', 'assert', 'evidence cited'],
+  ['allude to', 'assert', 'indirect mention'],
+  ['focus on', 'assert', 'topic of speech'],
+  ['touch on', 'assert', 'topic of speech'],
+  ['dwell on', 'assert', 'topic of speech'],
+  ['insist on', 'demand', 'insistence'],
+  ['respond to', 'assert', 'reply'],
+  ['react to', 'assert', 'reply'],
+  ['reply to', 'assert', 'reply'],
+  ['complain about', 'criticise', 'grievance'],
+  ['rail against', 'criticise', 'criticism'],
+  ['speak out against', 'criticise', 'criticism'],
+  ['lash out at', 'criticise', 'criticism'],
+  ['take aim at', 'criticise', 'criticism'],
+  ['push back against', 'criticise', 'resistance'],
+  ['push back on', 'criticise', 'resistance'],
+  ['object to', 'criticise', 'objection'],
+  ['argue against', 'criticise', 'opposition'],
+  ['warn against', 'warn', 'warning'],
+  ['warn about', 'warn', 'warning'],
+  ['warn of', 'warn', 'warning'],
+  ['campaign against', 'criticise', 'opposition'],
+  ['argue for', 'praise', 'support'],
+  ['advocate for', 'praise', 'support'],
+  ['side with', 'praise', 'support'],
+  ['agree with', 'concede', 'agreement'],
+  ['disagree with', 'criticise', 'disagreement'],
+  ['stand by', 'praise', 'support'],
+  ['apologize for', 'concede', 'apology'],
+  ['apologise for', 'concede', 'apology'],
+  ['push for', 'demand', 'demand'],
+  ['press for', 'demand', 'demand'],
+  ['ask for', 'demand', 'request'],
+  ['appeal for', 'demand', 'request'],
+  ['lobby for', 'demand', 'request'],
+  ['worry about', 'believe', 'concern'],
+  ['care about', 'believe', 'concern'],
+  ['think about', 'believe', 'thought'],
+  ['ask about', 'question', 'question'],
+  ['wonder about', 'question', 'open question'],
+  ['express concern about', 'warn', 'concern'],
+  ['express support for', 'praise', 'support'],
+  ['express opposition to', 'criticise', 'opposition'],
+  ['make clear', 'assert', 'emphasis'],
+];
+
+const ADJECTIVES: readonly Row[] = [
+  ['concerned about', 'believe', 'concern'],
+  ['worried about', 'believe', 'concern'],
+  ['critical of', 'criticise', 'criticism'],
+  ['skeptical of', 'question', 'doubt'],
+  ['sceptical of', 'question', 'doubt'],
+  ['supportive of', 'praise', 'support'],
+  ['optimistic about', 'believe', 'outlook'],
+  ['pessimistic about', 'believe', 'outlook'],
+  ['confident that', 'believe', 'certainty'],
+  ['sure that', 'believe', 'certainty'],
+  ['certain that', 'believe', 'certainty'],
+  ['convinced that', 'believe', 'certainty'],
+  ['aware that', 'believe', 'knowledge'],
+  ['opposed to', 'criticise', 'opposition'],
+  ['proud of', 'praise', 'pride'],
+  ['angry about', 'criticise', 'anger'],
+  ['upset about', 'criticise', 'anger'],
+  ['unhappy with', 'criticise', 'discontent'],
+  ['happy with', 'praise', 'content'],
+  ['eager to', 'intend', 'wish'],
+  ['determined to', 'intend', 'intention'],
+  ['reluctant to', 'intend', 'reluctance'],
+];
+
+export interface PhraseCue {
+  /** Words after the first (lower case). */
+  readonly rest: readonly string[];
+  readonly entry: CueEntry;
+}
+
+function compile(rows: readonly Row[], cls: CueEntry['cls']): ReadonlyMap<string, readonly PhraseCue[]> {
+  const m = new Map<string, PhraseCue[]>();
+  for (const [phrase, act, note] of rows) {
+    const [first, ...rest] = phrase.split(' ');
+    const list = m.get(first!) ?? [];
+    // "that" and "to" start the content; they are not part of the cue.
+    const last = rest[rest.length - 1];
+    const tail = cls === 'belief' && (last === 'that' || last === 'to') ? rest.slice(0, -1) : rest;
+    list.push({ rest: tail, entry: Object.freeze({ act, cls, note, npObject: true }) });
+    list.sort((a, b) => b.rest.length - a.rest.length);
+    m.set(first!, list);
+  }
+  return m;
+}
+
+/** By the verb's lemma: the phrases it starts, longest first. */
+export const VERB_PHRASE_CUES = compile(VERB_PHRASES, 'stance');
+/** By the adjective (lower case): the phrases it starts; only after a form of "be". */
+export const ADJECTIVE_CUES = compile(ADJECTIVES, 'belief');
+
+export function phraseRows(): { verbs: readonly Row[]; adjectives: readonly Row[] } {
+  return { verbs: VERB_PHRASES, adjectives: ADJECTIVES };
+}
