@@ -784,7 +784,8 @@ function secondVerbGroup(run: Run, a: number, e: number): number {
   for (let k = a; k < e; k++) {
     const t = run.toks[k]!;
     const verbal = t.pos === 'VERB' || t.pos === 'AUX';
-    if (verbal && !inGroup) {
+    const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
+    if (verbal && (!inGroup || restart)) {
       groups++;
       if (groups === 2) return k;
     }
