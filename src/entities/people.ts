@@ -196,7 +196,6 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   const aTok = ch[ka]!.a;
   const bTok = ch[kb - 1]!.b;
   const next = tokAt(ctx, bTok);
-  const base = { start: s, end: e, key, name: surface, block: ctx.block } as const;
   const tokens = nameTokens(key);
   // "the Trump administration"
   if (!ctx.headline && next && next.lower === 'administration' && next.text === 'administration') {
@@ -204,8 +203,9 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     emit(
       ctx,
       {
-        ...base,
+        start: s,
         end: next.end,
+        block: ctx.block,
         type: 'organization',
         kind: 'name',
         rule: 'entities/org-administration',
@@ -240,14 +240,19 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
   const type: EntityType = 'person';
   const prev = lowerAt(ctx, aTok - 1);
-  const allProper = (() => {
-    for (let i = aTok; i < bTok; i++) if (ctx.toks[i]!.pos !== 'PROPN') return false;
-    return true;
-  })();
+  let placeFallback = !rule && !ctx.headline && (prev === 'in' || prev === 'near' || prev === 'outside');
+  if (placeFallback) {
+    for (let i = aTok; i < bTok; i++) if (ctx.toks[i]!.pos !== 'PROPN') placeFallback = false;
+    placeFallback &&= !opensSentence(ctx.toks, aTok, ctx.first);
+  }
   const d = emit(
     ctx,
     {
-      ...base,
+      start: s,
+      end: e,
+      key,
+      name: surface,
+      block: ctx.block,
       type,
       kind: 'name',
       rule: rule ?? 'entities/name-link',
@@ -256,12 +261,7 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
       tokens,
       certain: rule !== null,
       country: known?.country ?? null,
-      placeFallback:
-        !rule &&
-        !ctx.headline &&
-        allProper &&
-        (prev === 'in' || prev === 'near' || prev === 'outside') &&
-        !opensSentence(ctx.toks, aTok, ctx.first),
+      placeFallback,
     },
     ka,
     kb,
