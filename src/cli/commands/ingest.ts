@@ -41,7 +41,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
         throw new ParleyError('PARLEY_ERR_USAGE', `--format must be one of ${INPUT_FORMATS.join(', ')}`);
       if (opts.allowPrivate && !opts.fetch) throw new ParleyError('PARLEY_ERR_USAGE', '--allow-private needs --fetch');
       const readOpts: ReadOptions & Record<string, unknown> = {
-        stdin: io.stdin as unknown as AsyncIterable<Uint8Array>,
+        stdin: bytesOf(io.stdin),
         ...(opts.format ? { format: opts.format as InputFormat } : {}),
         ...(opts.fetch ? { fetch: { allowPrivate: opts.allowPrivate ?? false } } : {}),
       };
@@ -65,6 +65,11 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
         await store.close();
       }
     });
+}
+
+/** Standard input as bytes (a stream in text mode yields strings). */
+async function* bytesOf(stdin: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stdin) yield typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Uint8Array);
 }
 
 /** Total size of the inputs in bytes (directories walked), for the ETA estimate; 0 when unknown (stdin). */
