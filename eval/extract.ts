@@ -156,7 +156,9 @@ function runAeb(): void {
   if (worst > 0) {
     perPage.sort((a, b) => a.f - b.f);
     for (const w of perPage.slice(0, worst))
-      console.log(`  ${w.id.slice(0, 12)} F ${w.f.toFixed(3)} tp ${w.s.tp.toFixed(2)} fp ${w.s.fp.toFixed(2)} fn ${w.s.fn.toFixed(2)}`);
+      console.log(
+        `  ${w.id.slice(0, 12)} F ${w.f.toFixed(3)} tp ${w.s.tp.toFixed(2)} fp ${w.s.fp.toFixed(2)} fn ${w.s.fn.toFixed(2)}`,
+      );
   }
 }
 
@@ -190,8 +192,8 @@ function runTraf(): void {
     ms += r.ms;
     if (r.error) errors++;
     const text = norm(r.body);
-    for (const w of item.with ?? []) (text.includes(norm(w)) ? tp++ : fn++);
-    for (const w of item.without ?? []) (text.includes(norm(w)) ? fp++ : tn++);
+    for (const w of item.with ?? []) text.includes(norm(w)) ? tp++ : fn++;
+    for (const w of item.without ?? []) text.includes(norm(w)) ? fp++ : tn++;
   }
   const p = tp / (tp + fp);
   const r = tp / (tp + fn);

@@ -33,6 +33,11 @@ export interface ReadOptions {
   readonly stdin?: AsyncIterable<Uint8Array>;
   /** Descend into sub-directories (default true). */
   readonly recursive?: boolean;
+  /**
+   * `--fetch`: download the page each feed item links to (the only network access in Parley). Absent = never.
+   * See FetchOptions in readers/fetch.ts for timeouts, size cap, redirects and the private-address rule.
+   */
+  readonly fetch?: import('./readers/fetch.js').FetchOptions;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 16 * 1024 * 1024;

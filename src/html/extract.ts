@@ -83,7 +83,7 @@ function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
       serializer: (el: Node) => el as unknown as string,
     });
     const res = reader.parse();
-    if (!res || !res.content) return null;
+    if (!res?.content) return null;
     return toBlocks(res.content as unknown as Parameters<typeof toBlocks>[0]);
   } catch {
     return null;

@@ -1,4 +1,9 @@
-import { BOILERPLATE_PATTERNS, CAPTION_PATTERNS, MAX_BOILERPLATE_CHARS, MAX_CAPTION_CHARS } from './lexicon/boilerplate.js';
+import {
+  BOILERPLATE_PATTERNS,
+  CAPTION_PATTERNS,
+  MAX_BOILERPLATE_CHARS,
+  MAX_CAPTION_CHARS,
+} from './lexicon/boilerplate.js';
 
 /** Lower case, single spaces, no leading or trailing punctuation: the form the patterns are written against. */
 function normalize(text: string): string {
@@ -28,7 +33,8 @@ export function isCaption(text: string): boolean {
 /** A short "By Name" line, or a short line naming one of the page's authors next to a date or "By". */
 export function isByline(text: string, authors: readonly string[]): boolean {
   if (text.length > 100) return false;
-  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\||-|–|—|and|&|\d|$))/u.test(text.trim())) return true;
+  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\||-|–|—|and|&|\d|$))/u.test(text.trim()))
+    return true;
   const lower = text.toLowerCase();
   for (const a of authors) {
     if (a.length >= 4 && lower.includes(a.toLowerCase()) && text.length <= a.length + 60 && !/[.!?]["”’]?$/.test(text))

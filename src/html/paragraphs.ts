@@ -63,7 +63,7 @@ function inChrome(el: Element): boolean {
 }
 
 export function collapse(s: string): string {
-  return s.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return s.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
 }
 
 /** A comparison key: lower case, letters and digits only. */

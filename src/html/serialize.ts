@@ -9,17 +9,80 @@ export interface WalkNode {
 
 /** Elements that end one block and start another. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'br', 'center', 'summary',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'br',
+  'center',
+  'summary',
   'caption',
 ]);
 
 /** Elements whose content is never article text. Captions are left out: they describe pictures, not events. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'button', 'select', 'option', 'input', 'textarea', 'figcaption', 'head', 'title', 'meta', 'link', 'picture', 'img',
-  'nav', 'form', 'label', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'button',
+  'select',
+  'option',
+  'input',
+  'textarea',
+  'figcaption',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'picture',
+  'img',
+  'nav',
+  'form',
+  'label',
+  'dialog',
 ]);
 
 /** Table cells are separated by a space inside their row's block. */
@@ -50,7 +113,7 @@ export function toBlocks(root: WalkNode): TextBlock[] {
   let linkChars = 0;
   let inLink = 0;
   const flush = (): void => {
-    const t = buf.replace(/[\s\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+    const t = buf.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
     if (t) out.push({ text: t, tag, linkChars, rawChars: buf.trim().length });
     buf = '';
     linkChars = 0;

@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 const LATIN1 = new TextDecoder('latin1');
 
 /**

@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_ARTICLE_BYTES, type InputFormat, type ReadItem, type ReadOptions } from '../types.js';
 import { formatByContent, formatByName, isFeedHead } from './detect.js';
 import { readFeed } from './feed.js';
+import { fetchItemPages } from './fetch.js';
 import { readHtmlFile } from './html.js';
 import { readJsonLines } from './jsonl.js';
 import { errorText, listFiles, openBytes } from './source.js';
@@ -10,7 +11,7 @@ import { readWarc } from './warc.js';
 export { decodeHtmlBytes } from './charset.js';
 export { toIsoDate } from './dates.js';
 export { formatByContent, formatByName } from './detect.js';
-export { type FetchOptions, fetchItemPages, isPrivateAddress } from './fetch.js';
+export { checkUrl, type FetchOptions, fetchItemPages, fetchPage, isPrivateAddress } from './fetch.js';
 
 /**
  * Reads articles from files, directories (walked recursively, in sorted order) and "-" (standard input), as a
@@ -56,7 +57,8 @@ async function* readOne(path: string, name: string, opts: ReadOptions, max: numb
       yield* readJsonLines(name, chunks, max);
       return;
     case 'feed':
-      yield* readFeed(name, chunks, max);
+      if (opts.fetch) yield* fetchItemPages(readFeed(name, chunks, max, true), opts.fetch);
+      else yield* readFeed(name, chunks, max);
       return;
     case 'warc':
       yield* readWarc(name, chunks, max);

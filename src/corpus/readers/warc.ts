@@ -1,10 +1,144 @@
+import { gunzipSync } from 'node:zlib';
 import type { ReadItem } from '../types.js';
+import { ByteReader, indexOf } from './byte-reader.js';
+import { contentTypeCharset, decodeHtmlBytes } from './charset.js';
+import { toIsoDate } from './dates.js';
 
+const CRLF2 = new Uint8Array([13, 10, 13, 10]);
+const LATIN1 = new TextDecoder('latin1');
+const MAX_HEADER_BYTES = 64 * 1024;
+
+/**
+ * WARC 1.0/1.1, plain or gzipped (Common Crawl and CC-NEWS keep one gzip member per record; the stream is
+ * decompressed before it gets here). Records are read one at a time. A `response` record with HTTP 200 and an HTML
+ * content type becomes an html article with meta.url = WARC-Target-URI and fetchedAt = WARC-Date; the charset comes
+ * from the HTTP Content-Type, then the page. Every other record is skipped with its reason ("warc record type
+ * request", "warc response status 404", "warc response content type application/pdf"). A truncated or corrupt file
+ * yields one skipped item and ends there.
+ */
 export async function* readWarc(
   name: string,
-  chunks: AsyncIterable<Uint8Array>,
-  _max: number,
+  source: AsyncIterable<Uint8Array>,
+  maxBytes: number,
 ): AsyncGenerator<ReadItem> {
-  for await (const _ of chunks) break;
-  yield { kind: 'skipped', origin: name, reason: 'WARC is not read yet' };
+  const r = new ByteReader(source);
+  let n = 0;
+  for (;;) {
+    if (await r.atEnd()) return;
+    n++;
+    const origin = `${name}#${n}`;
+    const headBytes = await r.readUntil(CRLF2, MAX_HEADER_BYTES);
+    if (!headBytes) {
+      yield { kind: 'skipped', origin, reason: 'truncated or corrupt WARC record header' };
+      return;
+    }
+    const head = LATIN1.decode(headBytes).replace(/^(\r\n)+/, '');
+    if (!head.startsWith('WARC/')) {
+      yield { kind: 'skipped', origin, reason: 'corrupt WARC record (no WARC/ version line)' };
+      return;
+    }
+    const h = parseHeaders(head);
+    const length = Number(h.get('content-length'));
+    if (!Number.isInteger(length) || length < 0) {
+      yield { kind: 'skipped', origin, reason: 'corrupt WARC record (bad Content-Length)' };
+      return;
+    }
+    const type = (h.get('warc-type') ?? 'unknown').toLowerCase();
+    const wanted = type === 'response' && /application\/http/i.test(h.get('content-type') ?? 'application/http');
+    if (!wanted || length > maxBytes) {
+      if (!(await r.skip(length))) {
+        yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
+        return;
+      }
+      yield {
+        kind: 'skipped',
+        origin,
+        reason: wanted ? `warc record larger than ${maxBytes} bytes` : `warc record type ${type}`,
+      };
+    } else {
+      const block = await r.readExact(length);
+      if (!block) {
+        yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
+        return;
+      }
+      yield responseItem(origin, block, h, maxBytes);
+    }
+    // Records end with two CRLFs; tolerate writers that leave them out or add more.
+    await skipLineBreaks(r);
+  }
+}
+
+async function skipLineBreaks(r: ByteReader): Promise<void> {
+  for (let b = await r.peekByte(); b === 13 || b === 10; b = await r.peekByte()) await r.skip(1);
+}
+
+function parseHeaders(head: string): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const line of head.split(/\r?\n/).slice(1)) {
+    const c = line.indexOf(':');
+    if (c <= 0) continue;
+    const k = line.slice(0, c).trim().toLowerCase();
+    if (!m.has(k)) m.set(k, line.slice(c + 1).trim());
+  }
+  return m;
+}
+
+function responseItem(origin: string, block: Uint8Array, warc: Map<string, string>, maxBytes: number): ReadItem {
+  const end = indexOf(block, CRLF2, 0);
+  if (end < 0) return { kind: 'skipped', origin, reason: 'warc response without HTTP headers' };
+  const httpHead = LATIN1.decode(block.subarray(0, end));
+  const status = /^HTTP\/[\d.]+\s+(\d{3})/.exec(httpHead);
+  if (!status) return { kind: 'skipped', origin, reason: 'warc response without HTTP status line' };
+  if (status[1] !== '200') return { kind: 'skipped', origin, reason: `warc response status ${status[1]}` };
+  const http = parseHeaders(httpHead);
+  const ctype = http.get('content-type') ?? '';
+  const mime = ctype.split(';')[0]!.trim().toLowerCase();
+  if (mime && mime !== 'text/html' && mime !== 'application/xhtml+xml')
+    return { kind: 'skipped', origin, reason: `warc response content type ${mime}` };
+  let payload = block.subarray(end + 4);
+  if (/chunked/i.test(http.get('transfer-encoding') ?? '')) payload = dechunk(payload) ?? payload;
+  if (/gzip/i.test(http.get('content-encoding') ?? '') && payload[0] === 0x1f && payload[1] === 0x8b) {
+    try {
+      payload = gunzipSync(payload, { maxOutputLength: maxBytes });
+    } catch {
+      return { kind: 'skipped', origin, reason: 'warc response body: corrupt gzip content encoding' };
+    }
+  }
+  if (payload.length === 0) return { kind: 'skipped', origin, reason: 'warc response with empty body' };
+  const html = decodeHtmlBytes(payload, contentTypeCharset(ctype));
+  const url = warc.get('warc-target-uri')?.replace(/^<|>$/g, '') ?? null;
+  return {
+    kind: 'article',
+    article: {
+      origin,
+      format: 'html',
+      html,
+      meta: url ? { url } : {},
+      fetchedAt: toIsoDate(warc.get('warc-date') ?? null),
+    },
+  };
+}
+
+/** Undoes HTTP chunked transfer encoding; null when the body is not actually chunked. */
+function dechunk(b: Uint8Array): Uint8Array | null {
+  const parts: Uint8Array[] = [];
+  let i = 0;
+  for (;;) {
+    const nl = b.indexOf(10, i);
+    if (nl < 0) return null;
+    const size = Number.parseInt(LATIN1.decode(b.subarray(i, nl)).trim().split(';')[0]!, 16);
+    if (!Number.isFinite(size) || size < 0) return null;
+    if (size === 0) break;
+    const start = nl + 1;
+    if (start + size > b.length) return null;
+    parts.push(b.subarray(start, start + size));
+    i = start + size + 2;
+  }
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }

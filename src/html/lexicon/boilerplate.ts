@@ -6,35 +6,101 @@
 export const MAX_BOILERPLATE_CHARS = 160;
 
 export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
-  { re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/, note: 'cross-links: "Read more", "See also…"' },
-  { re: /^(related|more from|more on|recommended|most (read|popular|viewed)|trending|also on|you may also like|you might also like|further reading)\b/, note: 'related-story headers' },
-  { re: /\b(subscribe to|sign up for)\b.*\bnewsletters?\b|\bright in your inbox\b|^get the latest\b.*\b(inbox|newsletter)/, note: 'newsletter prompts, inline' },
-  { re: /^(have a (news )?tip|got a (news )?tip|want more stories like this|don'?t miss)\b/, note: 'tip lines and teasers' },
-  { re: /\[(insight|video|reaction|pictures|pics|poll|latest|analysis|report|live|revealed|explained|comment|opinion)\]$/, note: 'tabloid related-story links' },
+  {
+    re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/,
+    note: 'cross-links: "Read more", "See also…"',
+  },
+  {
+    re: /^(related|more from|more on|recommended|most (read|popular|viewed)|trending|also on|you may also like|you might also like|further reading)\b/,
+    note: 'related-story headers',
+  },
+  {
+    re: /\b(subscribe to|sign up for)\b.*\bnewsletters?\b|\bright in your inbox\b|^get the latest\b.*\b(inbox|newsletter)/,
+    note: 'newsletter prompts, inline',
+  },
+  {
+    re: /^(have a (news )?tip|got a (news )?tip|want more stories like this|don'?t miss)\b/,
+    note: 'tip lines and teasers',
+  },
+  {
+    re: /\[(insight|video|reaction|pictures|pics|poll|latest|analysis|report|live|revealed|explained|comment|opinion)\]$/,
+    note: 'tabloid related-story links',
+  },
   { re: /©|\bcopyright\b.*\d{4}|\ball rights reserved\b/, note: 'copyright footers' },
-  { re: /^(lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere (informationen|artikel|beiträge|nachrichten)|weiterlesen|mehr lesen|zum artikel|lade weitere|mehr anzeigen|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge))\b/, note: 'German cross-links' },
-  { re: /^(à lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|articles? (similaires|liés)|leer más|lea también|te puede interesar|leia (também|mais)|veja também|leggi anche|leggi di più|potrebbe interessarti|lees ook|lees meer|czytaj (też|także|więcej))\b/, note: 'cross-links in other languages' },
-  { re: /^(newsletter abonnieren|jetzt abonnieren|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/, note: 'newsletter prompts in other languages' },
-  { re: /^(teilen|diesen (artikel|beitrag) teilen|artikel teilen|partager|compartir|condividi|compartilhe)\b.{0,60}$/, note: 'share bars in other languages' },
-  { re: /^(kommentare?( geschlossen| schreiben| anzeigen)?|\d+ kommentare?|kommentieren|commentaires?|comentarios?|commenti)$/, note: 'comment prompts in other languages' },
-  { re: /\bals pdf herunterladen\b|^drucken$|^(print|imprimer|imprimir|stampa) (this|cette|esta)?/, note: 'print / download links' },
+  {
+    re: /^(lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere (informationen|artikel|beiträge|nachrichten)|weiterlesen|mehr lesen|zum artikel|lade weitere|mehr anzeigen|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge))\b/,
+    note: 'German cross-links',
+  },
+  {
+    re: /^(à lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|articles? (similaires|liés)|leer más|lea también|te puede interesar|leia (também|mais)|veja também|leggi anche|leggi di più|potrebbe interessarti|lees ook|lees meer|czytaj (też|także|więcej))\b/,
+    note: 'cross-links in other languages',
+  },
+  {
+    re: /^(newsletter abonnieren|jetzt abonnieren|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/,
+    note: 'newsletter prompts in other languages',
+  },
+  {
+    re: /^(teilen|diesen (artikel|beitrag) teilen|artikel teilen|partager|compartir|condividi|compartilhe)\b.{0,60}$/,
+    note: 'share bars in other languages',
+  },
+  {
+    re: /^(kommentare?( geschlossen| schreiben| anzeigen)?|\d+ kommentare?|kommentieren|commentaires?|comentarios?|commenti)$/,
+    note: 'comment prompts in other languages',
+  },
+  {
+    re: /\bals pdf herunterladen\b|^drucken$|^(print|imprimer|imprimir|stampa) (this|cette|esta)?/,
+    note: 'print / download links',
+  },
   { re: /^(this entry was posted|dieser (eintrag|beitrag) wurde .{0,40}veröffentlicht)/, note: 'blog post footers' },
-  { re: /^(sign up|subscribe|get our|join our|register for)\b.*\b(newsletter|email|emails|updates|inbox|briefing|digest)\b/, note: 'newsletter prompts' },
+  {
+    re: /^(sign up|subscribe|get our|join our|register for)\b.*\b(newsletter|email|emails|updates|inbox|briefing|digest)\b/,
+    note: 'newsletter prompts',
+  },
   { re: /\bnewsletter\b.*\b(sign up|subscribe|inbox)\b/, note: 'newsletter prompts, other order' },
-  { re: /\b(we use|this (site|website) uses|uses) cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b/, note: 'cookie banners' },
-  { re: /^(share|share this( article| story| page)?|share on|share via|tweet|email this|print this|copy link)\b[\s\S]{0,60}$/, note: 'share bars' },
-  { re: /^(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x)(\s*[|·•,/]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x|messenger|telegram))+$/, note: 'share-button rows' },
+  {
+    re: /\b(we use|this (site|website) uses|uses) cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b/,
+    note: 'cookie banners',
+  },
+  {
+    re: /^(share|share this( article| story| page)?|share on|share via|tweet|email this|print this|copy link)\b[\s\S]{0,60}$/,
+    note: 'share bars',
+  },
+  {
+    re: /^(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x)(\s*[|·•,/]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x|messenger|telegram))+$/,
+    note: 'share-button rows',
+  },
   { re: /^follow us\b|^follow (him|her|them|me) on\b/, note: 'social prompts' },
-  { re: /^advertisement$|^ad$|^sponsored( content)?$|^continue reading( below| the main story)?\b|^story continues below\b|^article continues below\b/, note: 'ad markers' },
+  {
+    re: /^advertisement$|^ad$|^sponsored( content)?$|^continue reading( below| the main story)?\b|^story continues below\b|^article continues below\b/,
+    note: 'ad markers',
+  },
   { re: /^(click|tap) here\b|\bclick here (for|to)\b/, note: 'calls to action' },
-  { re: /^(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored|partner content)$/, note: 'ad labels in several languages' },
-  { re: /^tell us what you think|^what do you think\?*$|^let us know (what you think|in the comments)/, note: 'comment prompts' },
-  { re: /\b(posted by|publicado por|publié par|pubblicato da|veröffentlicht von|geschrieben von|written by|autor:|author:)\b.{0,80}$/, note: 'post meta lines' },
+  {
+    re: /^(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored|partner content)$/,
+    note: 'ad labels in several languages',
+  },
+  {
+    re: /^tell us what you think|^what do you think\?*$|^let us know (what you think|in the comments)/,
+    note: 'comment prompts',
+  },
+  {
+    re: /\b(posted by|publicado por|publié par|pubblicato da|veröffentlicht von|geschrieben von|written by|autor:|author:)\b.{0,80}$/,
+    note: 'post meta lines',
+  },
   { re: /^(all rights reserved|copyright\b|©)/, note: 'copyright lines' },
-  { re: /^(leave a (comment|reply)|\d+ comments?|comments?|show comments|view comments|join the (conversation|discussion))\b/, note: 'comment prompts' },
-  { re: /^(we'?re sorry|sorry), (this|your) (browser|video)|^your browser does not support\b|^please enable javascript\b/, note: 'player/browser notices' },
+  {
+    re: /^(leave a (comment|reply)|\d+ comments?|comments?|show comments|view comments|join the (conversation|discussion))\b/,
+    note: 'comment prompts',
+  },
+  {
+    re: /^(we'?re sorry|sorry), (this|your) (browser|video)|^your browser does not support\b|^please enable javascript\b/,
+    note: 'player/browser notices',
+  },
   { re: /^(tags?|topics?|filed under|categories)\s*:/, note: 'tag lists' },
-  { re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/, note: 'date lines' },
+  {
+    re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/,
+    note: 'date lines',
+  },
   { re: /^(newsletter|skip to (main )?content|back to top|top of page|menu|search|home)$/, note: 'navigation words' },
 ]);
 
@@ -42,9 +108,21 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
 export const MAX_CAPTION_CHARS = 400;
 
 export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
-  { re: /^(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/, note: 'credit lines' },
-  { re: /^\(?(getty images|reuters|ap photo|afp|epa|shutterstock|istock)( \/ .*)?\)?$/, note: 'agency credits standing alone' },
-  { re: /\((image|photo|picture|pic|credit|foto|bild|photograph)\s*:[^)]*\)$/, note: 'caption ending in a credit: "… (Image: GETTY)"' },
-  { re: /^(in this|this)\b.{0,100}\b(file photo|photo|image|picture|handout|screenshot|screengrab|video still|photograph)\b.{0,20}(,|shows|taken|released|provided|made available)/, note: 'wire captions: "In this Dec. 12 file photo, …"' },
+  {
+    re: /^(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/,
+    note: 'credit lines',
+  },
+  {
+    re: /^\(?(getty images|reuters|ap photo|afp|epa|shutterstock|istock)( \/ .*)?\)?$/,
+    note: 'agency credits standing alone',
+  },
+  {
+    re: /\((image|photo|picture|pic|credit|foto|bild|photograph)\s*:[^)]*\)$/,
+    note: 'caption ending in a credit: "… (Image: GETTY)"',
+  },
+  {
+    re: /^(in this|this)\b.{0,100}\b(file photo|photo|image|picture|handout|screenshot|screengrab|video still|photograph)\b.{0,20}(,|shows|taken|released|provided|made available)/,
+    note: 'wire captions: "In this Dec. 12 file photo, …"',
+  },
   { re: /\((ap|afp|reuters|getty images|epa)( photo)?(\/[^)]*)?\)$/, note: 'caption ending in an agency credit' },
 ]);

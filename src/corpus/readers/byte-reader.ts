@@ -1,0 +1,102 @@
+/** Pulls bytes from a stream on demand: whole lines, exact lengths, or skipped lengths, with little copying. */
+export class ByteReader {
+  private buf: Uint8Array = new Uint8Array(0);
+  private pos = 0;
+  private ended = false;
+  private readonly it: AsyncIterator<Uint8Array>;
+
+  constructor(source: AsyncIterable<Uint8Array>) {
+    this.it = source[Symbol.asyncIterator]();
+  }
+
+  /** Bytes buffered and not yet consumed. */
+  private get available(): number {
+    return this.buf.length - this.pos;
+  }
+
+  private async fill(): Promise<boolean> {
+    if (this.ended) return false;
+    const r = await this.it.next();
+    if (r.done) {
+      this.ended = true;
+      return false;
+    }
+    const rest = this.buf.subarray(this.pos);
+    const next = new Uint8Array(rest.length + r.value.length);
+    next.set(rest, 0);
+    next.set(r.value, rest.length);
+    this.buf = next;
+    this.pos = 0;
+    return true;
+  }
+
+  /** True when every byte has been consumed and the stream is over. */
+  async atEnd(): Promise<boolean> {
+    while (this.available === 0) if (!(await this.fill())) return true;
+    return false;
+  }
+
+  /**
+   * Bytes up to and including the first occurrence of `delim`, or null if the stream ends first or more than
+   * `max` bytes go by without it.
+   */
+  async readUntil(delim: Uint8Array, max: number): Promise<Uint8Array | null> {
+    let searchFrom = this.pos;
+    for (;;) {
+      const at = indexOf(this.buf, delim, searchFrom);
+      if (at >= 0) {
+        const out = this.buf.slice(this.pos, at + delim.length);
+        this.pos = at + delim.length;
+        return out;
+      }
+      if (this.available > max) return null;
+      const consumed = this.available;
+      if (!(await this.fill())) return null;
+      searchFrom = Math.max(0, consumed - delim.length + 1);
+    }
+  }
+
+  /** The next byte without consuming it, or -1 at the end of the stream. */
+  async peekByte(): Promise<number> {
+    while (this.available === 0) if (!(await this.fill())) return -1;
+    return this.buf[this.pos]!;
+  }
+
+  /** Exactly n bytes, or null if the stream ends first. */
+  async readExact(n: number): Promise<Uint8Array | null> {
+    while (this.available < n) if (!(await this.fill())) return null;
+    const out = this.buf.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+
+  /** Discards n bytes without holding them; false if the stream ends first. */
+  async skip(n: number): Promise<boolean> {
+    let left = n;
+    for (;;) {
+      const take = Math.min(left, this.available);
+      this.pos += take;
+      left -= take;
+      if (left === 0) return true;
+      this.buf = new Uint8Array(0);
+      this.pos = 0;
+      if (!(await this.fill())) return false;
+    }
+  }
+}
+
+export function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0]!;
+  const last = hay.length - needle.length;
+  for (let i = hay.indexOf(first, from); i >= 0 && i <= last; i = hay.indexOf(first, i + 1)) {
+    let ok = true;
+    for (let j = 1; j < needle.length; j++) {
+      if (hay[i + j] !== needle[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,147 @@
+/** Small, forgiving helpers for the XML of feeds: child elements by name, CDATA, entities. */
+
+const NAMED: Readonly<Record<string, string>> = Object.freeze({
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+});
+
+/** Decodes XML character references and the few HTML entities feeds use in titles. Unknown ones stay as written. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+/** The text of an element's content: CDATA sections kept verbatim, everything else entity-decoded. */
+export function textOf(inner: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const c = inner.indexOf('<![CDATA[', i);
+    if (c < 0) {
+      out += decodeEntities(inner.slice(i));
+      break;
+    }
+    out += decodeEntities(inner.slice(i, c));
+    const end = inner.indexOf(']]>', c + 9);
+    if (end < 0) {
+      out += inner.slice(c + 9);
+      break;
+    }
+    out += inner.slice(c + 9, end);
+    i = end + 3;
+  }
+  return out.trim();
+}
+
+export interface XmlChild {
+  readonly name: string;
+  readonly attrs: string;
+  /** Raw content between the tags (null for a self-closing element). */
+  readonly inner: string | null;
+}
+
+/**
+ * The direct children of an element's content, by a linear scan that skips CDATA and comments and matches each
+ * start tag with its end tag (nested elements of the same name are counted). Unclosed elements are left out.
+ */
+export function children(xml: string): XmlChild[] {
+  const out: XmlChild[] = [];
+  let i = 0;
+  const n = xml.length;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) break;
+    if (xml.startsWith('<![CDATA[', lt)) {
+      const e = xml.indexOf(']]>', lt);
+      i = e < 0 ? n : e + 3;
+      continue;
+    }
+    if (xml.startsWith('<!--', lt)) {
+      const e = xml.indexOf('-->', lt);
+      i = e < 0 ? n : e + 3;
+      continue;
+    }
+    const m = /^<([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>/.exec(xml.slice(lt, lt + 2000));
+    if (!m) {
+      i = lt + 1;
+      continue;
+    }
+    const name = m[1]!;
+    const attrs = m[2] ?? '';
+    const open = lt + m[0].length;
+    if (m[3] === '/') {
+      out.push({ name, attrs, inner: null });
+      i = open;
+      continue;
+    }
+    const close = findClose(xml, name, open);
+    if (close < 0) {
+      i = open;
+      continue;
+    }
+    out.push({ name, attrs, inner: xml.slice(open, close) });
+    i = close + name.length + 3;
+  }
+  return out;
+}
+
+/** Index of the `</name>` that closes an element opened before `from`, or -1. */
+export function findClose(xml: string, name: string, from: number): number {
+  let depth = 1;
+  let i = from;
+  const openTag = `<${name}`;
+  const closeTag = `</${name}>`;
+  for (;;) {
+    const c = indexOutsideCdata(xml, closeTag, i);
+    if (c < 0) return -1;
+    let o = xml.indexOf(openTag, i);
+    while (o >= 0 && o < c) {
+      const next = xml.charCodeAt(o + openTag.length);
+      // Same name, not a longer one (<item> vs <itemRef>), and not self-closing.
+      if (next === 62 || next === 32 || next === 9 || next === 10 || next === 13) {
+        const gt = xml.indexOf('>', o);
+        if (gt > 0 && xml.charCodeAt(gt - 1) !== 47) depth++;
+      }
+      o = xml.indexOf(openTag, o + 1);
+    }
+    depth--;
+    if (depth === 0) return c;
+    i = c + closeTag.length;
+  }
+}
+
+function indexOutsideCdata(xml: string, needle: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const at = xml.indexOf(needle, i);
+    if (at < 0) return -1;
+    const cd = xml.indexOf('<![CDATA[', i);
+    if (cd < 0 || cd > at) return at;
+    const end = xml.indexOf(']]>', cd + 9);
+    if (end < 0) return -1;
+    i = end + 3;
+  }
+}
+
+/** The value of an attribute in a start tag's attribute text. */
+export function attr(attrs: string, name: string): string | null {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(attrs);
+  return m ? decodeEntities(m[2] ?? m[3] ?? '') : null;
+}
