@@ -47,6 +47,7 @@ describe('propositionSignature', () => {
       topics: [],
       open: false,
       anchored: false,
+      mood: 'actual',
     });
   });
 
@@ -109,6 +110,7 @@ describe('sameProposition: pairs that must match', () => {
       topics: [],
       open: false,
       anchored: true,
+      mood: 'actual',
     });
     expect(sameProposition(ev('USA', 'CHN', 'CONSULT', '04'), ev('CHN', 'USA', 'CONSULT', '04'))).toBe(true);
     expect(sameProposition(ev('USA', 'CHN', 'CONSULT', '04'), sig('China and the U.S. held talks.'))).toBe(true);

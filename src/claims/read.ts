@@ -21,6 +21,8 @@ export interface DocIndex {
   readonly mentionAt: Int32Array;
   /** Participant key of each entity (see participantKey), null for groups. */
   readonly keyOf: ReadonlyMap<string, string | null>;
+  /** The country entity of each ISO3 code, for country names the entity layer did not mark. */
+  readonly countryEntity: ReadonlyMap<string, string>;
   /** Holder look-ups by entity id and name, filled as quotes are read. */
   readonly holders: Map<string, HolderInfo>;
 }
@@ -29,7 +31,11 @@ export function indexDoc(doc: Doc): DocIndex {
   const entityById = new Map<string, Entity>();
   for (const e of doc.entities) entityById.set(e.id, e);
   const keyOf = new Map<string, string | null>();
-  for (const e of doc.entities) keyOf.set(e.id, participantKey(e, entityById));
+  const countryEntity = new Map<string, string>();
+  for (const e of doc.entities) {
+    keyOf.set(e.id, participantKey(e, entityById));
+    if (e.type === 'country' && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e.id);
+  }
   const toks = doc.tokens;
   const mentionAt = new Int32Array(toks.length).fill(-1);
   for (let m = 0; m < doc.mentions.length; m++) {
@@ -38,7 +44,7 @@ export function indexDoc(doc: Doc): DocIndex {
       if (mentionAt[i] === -1) mentionAt[i] = m;
     }
   }
-  return { doc, entityById, mentionAt, keyOf, holders: new Map() };
+  return { doc, entityById, mentionAt, keyOf, countryEntity, holders: new Map() };
 }
 
 /** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
@@ -98,6 +104,8 @@ export interface Clause {
   verdict: boolean;
   hedge: boolean;
   directive: boolean;
+  /** Whether the proposition is about what is, will be, must be, or would be. */
+  mood: Mood;
   firstPerson: boolean;
   wrapperHolder: WrapperHolder | null;
   /** Tokens that were negation words (left out of a de-negated rendering). */
@@ -134,6 +142,19 @@ const WORD: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+export type Mood = 'actual' | 'future' | 'demanded' | 'hypothetical';
+
+/** Modal auxiliaries that change what a proposition says (may/might are hedges: they change the stance instead). */
+const MODAL_MOOD: ReadonlyMap<string, Mood> = new Map([
+  ['will', 'future'],
+  ["'ll", 'future'],
+  ['wo', 'future'],
+  ['shall', 'future'],
+  ['would', 'hypothetical'],
+  ['could', 'hypothetical'],
+  ["'d", 'hypothetical'],
+]);
+
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -154,6 +175,7 @@ function newClause(): Clause {
     verdict: false,
     hedge: false,
     directive: false,
+    mood: 'actual',
     firstPerson: false,
     wrapperHolder: null,
     negators: [],
@@ -239,7 +261,12 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       if (hit) {
         for (let s = 1; s < hit.len; s++) c.tokens.push(seg[k + s]!);
         k += hit.len - 1;
-        c.mentions.push({ key: hit.iso3, entity: null, at, byAgent: passive && prevLower(toks, i) === 'by' });
+        c.mentions.push({
+          key: hit.iso3,
+          entity: ix.countryEntity.get(hit.iso3) ?? null,
+          at,
+          byAgent: passive && prevLower(toks, i) === 'by',
+        });
         prevContent = t;
         prevPredNoun = '';
         continue;
@@ -301,13 +328,24 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       c.hedge = true;
       continue;
     }
-    if (flags & F_DIRECTIVE && c.predicates.size === 0) {
-      c.directive = true;
+    if (flags & F_DIRECTIVE) {
+      if (c.predicates.size === 0 && c.mood === 'actual') c.directive = true;
+      else if (c.mood === 'actual') c.mood = 'demanded';
+      continue;
+    }
+    // "it needs to engage in talks", "has to", "is going to": the mood of the proposition, not a predicate.
+    if ((lemma === 'need' || lemma === 'have' || lemma === 'go') && next?.lower === 'to' && pos !== 'NOUN') {
+      if (c.mood === 'actual') c.mood = lemma === 'go' ? 'future' : 'demanded';
+      sawVerb = true;
       continue;
     }
     if (pos === 'AUX') {
       sawVerb = true;
       if (lemma === 'be') sawBe = true;
+      else if (c.mood === 'actual') {
+        const mood = MODAL_MOOD.get(lower);
+        if (mood) c.mood = mood;
+      }
       prevContent = t;
       continue;
     }
@@ -404,6 +442,7 @@ function resetClause(c: Clause): void {
   c.verdict = false;
   c.hedge = false;
   c.directive = false;
+  c.mood = 'actual';
   c.firstPerson = false;
   c.wrapperHolder = null;
 }
@@ -480,9 +519,9 @@ function wrapperHolder(
     const adjacent =
       lastTok !== undefined &&
       j >= last.at &&
-      (last.entity === null
-        ? toks[lastTok]!.pos === 'PROPN'
-        : mentionAt[lastTok]! >= 0 && doc.mentions[mentionAt[lastTok]!]!.entity === last.entity);
+      (mentionAt[lastTok]! >= 0
+        ? doc.mentions[mentionAt[lastTok]!]!.entity === last.entity
+        : toks[lastTok]!.pos === 'PROPN');
     if (adjacent) {
       c.mentions.pop();
       const e = last.entity ? entityById.get(last.entity) : undefined;

@@ -35,6 +35,8 @@ export function sameProposition(a: PropositionSignature, b: PropositionSignature
 }
 
 export function samePredicate(a: PropositionSignature, b: PropositionSignature, minOverlap = 0.6): boolean {
+  // "talks are under way" is not "talks will resume" nor "Beijing needs to hold talks".
+  if (a.mood !== b.mood) return false;
   if (a.plover && b.plover && a.plover !== b.plover) return false;
   if (!topicsAgree(a.topics, b.topics)) return false;
   if (a.anchored && b.anchored && ((a.plover !== null && a.plover === b.plover) || (a.cameo && a.cameo === b.cameo)))

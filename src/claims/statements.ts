@@ -1,9 +1,9 @@
 import { countryName } from '../entities/countries.js';
-import type { Actor, Event, Quote, Span, Stance } from '../model/index.js';
+import type { Actor, Event, Modality, Quote, Span, Stance } from '../model/index.js';
 import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
-import { type Clause, type DocIndex, readClause, segments, tokensIn } from './read.js';
+import { type Clause, type DocIndex, type Mood, readClause, segments, tokensIn } from './read.js';
 import { eventIsSymmetric, type PropositionSignature } from './signature.js';
 import { stanceOf } from './stance.js';
 
@@ -27,6 +27,13 @@ export interface Statement {
   /** Display names of the parties, by key. */
   readonly names: ReadonlyMap<string, string>;
 }
+
+/** Event modalities that change what the proposition says (negated and reported ones do not: they are stances). */
+const EVENT_MOOD: Partial<Record<Modality, Mood>> = {
+  future: 'future',
+  demanded: 'demanded',
+  hypothetical: 'hypothetical',
+};
 
 /** Key of an event actor: its country, else its code (IGOs, NGOs). */
 export function actorKey(a: Actor | null): string | null {
@@ -90,6 +97,7 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
     topics: [...c.topics].sort(),
     open: symmetric ? agents.length < 2 : agents.length === 0,
     anchored: ev !== null,
+    mood: ev ? (EVENT_MOOD[ev.modality] ?? c.mood) : c.mood,
   };
 }
 
@@ -260,6 +268,7 @@ export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
       topics: [],
       open: symmetric ? agents.length < 2 : agents.length === 0,
       anchored: true,
+      mood: EVENT_MOOD[e.modality] ?? 'actual',
     },
     clause: null,
     event: e.id,

@@ -16,7 +16,14 @@ export function propositionText(doc: Doc, cl: Cluster): string {
   const sig = cl.sig;
   const concept = sig.concept ? CONCEPT_BY_KEY.get(sig.concept) : undefined;
   const asserting = cl.members.find((m) => m.stance === 'assert' && m.clause !== null);
-  if (concept?.symmetric && sig.symmetric && sig.agents.length >= 2) {
+  // The template says only "X–Y <event> is happening": use it when that is all the claim says.
+  if (
+    concept?.symmetric &&
+    sig.symmetric &&
+    sig.agents.length >= 2 &&
+    sig.mood === 'actual' &&
+    sig.predicates.length === 1
+  ) {
     const names = new Map<string, string>();
     for (const m of cl.members) for (const [k, v] of m.names) if (!names.has(k)) names.set(k, v);
     const first = asserting?.holderCountry ?? null;

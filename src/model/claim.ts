@@ -24,6 +24,8 @@ export interface PropositionSignature {
   readonly topics: readonly string[];
   readonly open: boolean;
   readonly anchored: boolean;
+  /** What the proposition says of its event: that it is, will be, must be, or would be the case. */
+  readonly mood: 'actual' | 'future' | 'demanded' | 'hypothetical';
 }
 
 export interface Claim {

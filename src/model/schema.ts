@@ -121,6 +121,7 @@ export const ClaimJson = z.object({
       topics: z.array(z.string()),
       open: z.boolean(),
       anchored: z.boolean(),
+      mood: z.enum(['actual', 'future', 'demanded', 'hypothetical']),
     })
     .optional(),
 });
