@@ -22,6 +22,7 @@ export interface Chunk {
 }
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const NOT_NP = new Set(['who', 'which', 'whom', 'whose', 'that', 'what', 'there', 'here', 'not', 'no']);
 const TIME_WORDS = new Set([
@@ -61,6 +62,7 @@ function isNpToken(t: Token): boolean {
   if (NOT_NP.has(t.lower)) return false;
   if (NP_POS.has(t.pos)) return true;
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
+  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   return false;
 }
 
@@ -94,7 +96,30 @@ export function chunkSentence(
     }
     let j = i;
     const grow = () => {
-      while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to))) j++;
+      for (;;) {
+        while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to) || isPluralPossessive(toks, j, to))) j++;
+        // A name that runs over prepositions ("National Union for the Total Independence of Angola").
+        const named = resolver.nameEnd(toks, i, to);
+        if (named > j) {
+          j = named;
+          continue;
+        }
+        // A short parenthesis inside a phrase: "the Azadliq (Freedom) opposition coalition", "(APEC) forum".
+        if (j + 2 < to && toks[j]!.text === '(') {
+          let close = -1;
+          for (let k = j + 1; k < to && k <= j + 5; k++) {
+            if (toks[k]!.text === ')') {
+              close = k;
+              break;
+            }
+          }
+          if (close > 0 && close + 1 < to && isNpToken(toks[close + 1]!)) {
+            j = close + 1;
+            continue;
+          }
+        }
+        return;
+      }
     };
     grow();
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
@@ -130,6 +155,12 @@ export function chunkSentence(
     i = j;
   }
   return { chunks, chunkAt };
+}
+
+/** "Workers' Union": an apostrophe glued to a plural, followed by more of the phrase. */
+function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
+  const t = toks[j]!;
+  return (t.text === "'" || t.text === '’') && j > 0 && j + 1 < to && toks[j - 1]!.end === t.start && /s$/i.test(toks[j - 1]!.text) && isNpToken(toks[j + 1]!);
 }
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {

@@ -32,7 +32,10 @@ const LIGHT = new Set(LIGHT_VERBS);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
-const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps', 'reportedly']);
+const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps']);
+/** Nouns after an event noun that leave it the head: "mediation mission", "peace process". */
+const CARRIER_NOUNS = new Set(['mission', 'effort', 'round', 'session', 'process', 'campaign', 'bid', 'attempt', 'initiative', 'operation']);
+const TIME_NOUN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
 const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
 
 /** What the words before a trigger say about it. */
@@ -43,6 +46,7 @@ interface Group {
   hypothetical: boolean;
   demanded: boolean;
   passive: boolean;
+  infinitive?: boolean;
   controller: { tok: number; lemma: string; kind: string; object: ActorRef[] | null; group: Group } | null;
 }
 
@@ -165,7 +169,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         const m = matchVerb(toks, s, i, pats);
         if (m) {
           // A control verb whose infinitive is itself an event defers to it ("refused to meet" → one event).
-          if (CONTROL_VERBS.has(vlemma) && governsEventInfinitive(toks, s, i)) continue;
+          if (CONTROL_VERBS.has(vlemma) && !m.pattern.objects && governsEventInfinitive(toks, s, i)) continue;
           for (const k of m.used) used.add(k);
           out.push({
             trigger: i,
@@ -186,9 +190,13 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       }
       continue;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    const adjHead = t.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ)$/.test(toks[i + 1]?.pos ?? '');
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
       const code = NOUNS.get(t.lower) ?? NOUNS.get(lemma);
       if (!code) continue;
+      // Only the head of a compound: "negotiation table" is not a negotiation.
+      const next = toks[i + 1];
+      if (next && i + 1 < s.to && (next.pos === 'NOUN' || next.pos === 'PROPN') && !NOUNS.has(next.lemma.toLowerCase()) && !CARRIER_NOUNS.has(next.lemma.toLowerCase()) && !TIME_NOUN.test(next.lower)) continue;
       const gov = governingVerb(toks, s, i);
       if (gov < 0) continue;
       out.push({ trigger: i, triggerEnd: i, code, rule: `events/noun:${lemma}`, governor: gov, noun: true, denied: false, pattern: null });
@@ -345,7 +353,7 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
       else if (HYPOTHETICAL_MODALS.has(l)) g.hypothetical = true;
       else if (DEMAND_MODALS.has(l)) g.demanded = true;
       else if (t.lemma.toLowerCase() === 'be' || l === 'got' || l === 'get') {
-        if (/(ed|en|wn|ght)$/.test(tv.lower) && !/ing$/.test(tv.lower) && verb === trigger) g.passive = true;
+        if (/(ed|en|wn|ght)$/.test(tv.lower) && !/ing$/.test(tv.lower) && verb === trigger && toks[verb + 1]?.lower !== 'to') g.passive = true;
       }
       k--;
       continue;
@@ -368,6 +376,11 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
       else if (pl === 'have' || pl === 'need' || p === 'ought') g.demanded = true;
       else if (pl === 'be' || p === 'able') {
         /* "is to meet": scheduled */ g.future = true;
+      } else {
+        // A purpose or complement infinitive ("… in Lagos to protest …"): no subject of its own.
+        g.start = k;
+        g.infinitive = true;
+        return g;
       }
       k -= 2;
       // Continue through the auxiliaries of "is going to", "will have to".
@@ -390,25 +403,26 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
 
 /** "refused to", "threatened today to", "urged Iran to": the controlling verb (or adjective) before "to" at k. */
 function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: number): Group['controller'] {
-  let k = toIdx - 1;
   let object: ActorRef[] | null = null;
-  // An object between the controller and "to": "urged Iran to".
-  const ci = s.chunkAt[k - s.from]!;
-  if (ci >= 0) {
-    const c = s.chunks[ci]!;
-    if (c.actors.length > 0) object = c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
-    k = c.start - 1;
+  // Up to six words between the controller and "to": an object ("urged Iran to"), adverbs, times, a short PP
+  // ("agreed in principle on Saturday to").
+  for (let k = toIdx - 1; k >= s.from && k >= toIdx - 7; k--) {
+    const t = toks[k]!;
+    const lemma = t.lemma.toLowerCase();
+    const kind = CONTROL_VERBS.get(lemma) ?? CONTROL_VERBS.get(t.lower);
+    if (kind && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
+      if (object && kind !== 'demand') return null;
+      const group = analyzeGroup(toks, s, k, k);
+      return { tok: k, lemma, kind, object, group };
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return null;
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci >= 0 && !object) {
+      const c = s.chunks[ci]!;
+      if (c.actors.length > 0 && toks[c.start - 1]?.pos !== 'ADP') object = refs(c);
+    }
   }
-  while (k >= s.from && (toks[k]!.pos === 'ADV' || isTimeNoun(toks[k]!))) k--;
-  if (k < s.from) return null;
-  const t = toks[k]!;
-  const lemma = t.lemma.toLowerCase();
-  const kind = CONTROL_VERBS.get(lemma) ?? CONTROL_VERBS.get(t.lower);
-  if (!kind) return null;
-  if (object && kind !== 'demand') return null;
-  // A "demand" controller only takes an object ("urged Iran to"); "want to" etc. do not.
-  const group = analyzeGroup(toks, s, k, k);
-  return { tok: k, lemma, kind, object, group };
+  return null;
 }
 
 function isTimeNoun(t: Token): boolean {
@@ -423,20 +437,37 @@ function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
 /** The subject left of a verb group: the nearest actor phrase in the clause, through relative pronouns. */
 function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, depth = 0): ActorRef[] {
   let k = at - 1;
+  let inPP: ActorRef[] = [];
   while (k >= s.from) {
     const t = toks[k]!;
     const ci = s.chunkAt[k - s.from]!;
     if (ci >= 0) {
       const c = s.chunks[ci]!;
       if (c.pronoun) return [pronounRef(c)];
-      if (c.actors.length > 0) return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
-      // A non-actor noun phrase right before the verb is the subject: no actor. One inside a PP is skipped.
       const before = toks[c.start - 1];
-      if (!before || (before.pos !== 'ADP' && before.text !== ',')) return [];
+      const inPrep = !!before && before.pos === 'ADP' && c.start - 1 >= s.from;
+      if (c.actors.length > 0 && !(inPrep || before?.lower === 'including')) {
+        return preferHead(toks, s, c.start, refs(c));
+      }
+      if (c.actors.length > 0 && inPP.length === 0) inPP = refs(c);
+      // A non-actor noun phrase right before the verb is the subject: no actor. One inside a PP is skipped.
+      const participle = !!before && before.pos === 'VERB' && /(ing|ed)$/.test(before.lower) && c.start - 1 > s.from;
+      if (!before || (!inPrep && !participle && before.text !== ',' && before.lower !== 'including')) {
+        return c.actors.length > 0 ? refs(c) : inPP;
+      }
       k = c.start - 1;
       continue;
     }
     const l = t.lower;
+    if (t.text === ')') {
+      // Skip a parenthesis: "the Serbian Workers' Union (SSS) stopped …".
+      let o = k - 1;
+      while (o >= s.from && o > k - 8 && toks[o]!.text !== '(') o--;
+      if (o >= s.from && toks[o]!.text === '(') {
+        k = o - 1;
+        continue;
+      }
+    }
     if (RELATIVE.has(l) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       // "Guo Jiakun, who accused …": the antecedent.
       if (l === 'that' && t.pos === 'SCONJ') return [];
@@ -451,10 +482,35 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       }
       return [];
     }
+    // A participle modifying the subject ("The Red Cross operating in Iraq said").
+    if (t.pos === 'VERB' && /(ing|ed)$/.test(l) && k > s.from && s.chunkAt[k - 1 - s.from]! >= 0 && toks[k - 1]!.pos !== 'PRON') {
+      k--;
+      continue;
+    }
     if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
     k--;
   }
-  return [];
+  return inPP;
+}
+
+function refs(c: { actors: readonly { code: ActorCode; start: number; end: number }[] }): ActorRef[] {
+  return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+}
+
+/**
+ * "Pakistan, a key U.S. ally in the war, has refused": an appositive after a comma yields to the name before it
+ * when that name has a country.
+ */
+function preferHead(toks: readonly Token[], s: SentenceChunks, chunkStart: number, found: ActorRef[]): ActorRef[] {
+  let k = chunkStart - 1;
+  if (k < s.from || toks[k]!.text !== ',') return found;
+  k--;
+  const ci = k >= s.from ? s.chunkAt[k - s.from]! : -1;
+  if (ci < 0) return found;
+  const c = s.chunks[ci]!;
+  const prev = toks[c.start - 1];
+  if (c.actors.length > 0 && c.actors[0]!.code.country !== '' && (!prev || prev.pos !== 'ADP')) return refs(c);
+  return found;
 }
 
 function groupStartOf(toks: readonly Token[], s: SentenceChunks, v: number): number {
@@ -475,35 +531,41 @@ function isPronounRef(a: ActorRef): boolean {
   return a.code.name?.startsWith('pronoun:') === true;
 }
 
-/** The object or prepositional actor right of a trigger, within the clause. */
+/** The object or prepositional actor right of a trigger, within the clause; one with a country is preferred. */
 function findObject(toks: readonly Token[], s: SentenceChunks, from: number, crossThat: boolean, skipTokens: Set<number>): ActorRef[] {
   let crossed = false;
+  let first: ActorRef[] = [];
   for (let k = from; k < s.to && k < from + 14; k++) {
     const t = toks[k]!;
     if (skipTokens.has(k)) continue;
     const ci = s.chunkAt[k - s.from]!;
     if (ci >= 0) {
       const c = s.chunks[ci]!;
-      if (c.actors.length > 0) return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
+      if (c.actors.length > 0) {
+        const r = refs(c);
+        if (r.some((a) => a.code.country !== '')) return first.length > 0 && first[0]!.code.country !== '' ? first : r;
+        if (first.length === 0) first = r;
+      }
       k = c.end - 1;
       continue;
     }
     if (t.pos === 'SCONJ' || (t.lower === 'that' && t.pos !== 'DET')) {
-      if (crossThat && !crossed) {
+      if (crossThat && !crossed && first.length === 0) {
         crossed = true;
         continue;
       }
-      return [];
+      return first;
     }
-    if (RELATIVE.has(t.lower) && t.pos === 'PRON') return [];
-    if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return [];
+    if (RELATIVE.has(t.lower) && t.pos === 'PRON') return first;
+    if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return first;
+    if (t.pos === 'VERB' && first.length > 0) return first;
     if (t.pos === 'VERB' && k > from + 1 && !crossed) {
       // A new finite verb ends the object unless it is a participle modifying the object.
       const prev = toks[k - 1]!;
-      if (prev.pos === 'AUX' || prev.pos === 'PRON') return [];
+      if (prev.pos === 'AUX' || prev.pos === 'PRON') return first;
     }
   }
-  return [];
+  return first;
 }
 
 function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
@@ -554,6 +616,15 @@ function buildEvent(
   for (let k = c.trigger; k <= c.triggerEnd; k++) skip.add(k);
 
   let subject = findSubject(toks, s, g.start);
+  if (subject.length === 0 && (g.infinitive || isNonFinite(toks, s, g.start, c.governor))) {
+    // "…, demanding that …", "… to protest …": the subject of the main verb.
+    for (let v = g.start - 1; v >= s.from; v--) {
+      if (toks[v]!.pos === 'VERB') {
+        subject = findSubject(toks, s, groupStartOf(toks, s, v));
+        break;
+      }
+    }
+  }
   let targets: ActorRef[];
   if (g.passive) {
     targets = subject.filter((a) => !isPronounRef(a));
@@ -653,8 +724,24 @@ function buildEvent(
   sources = sources.filter((a) => !isPronounRef(a) && a.code.code !== '');
   targets = targets.filter((a) => !isPronounRef(a) && a.code.code !== '');
   if (sources.length === 0) return null;
+  const ownerOf = (a: ActorRef) => (isPossessed(toks, a) ? (speaker ?? previousActor(s, a.start)) : null);
+  sources = sources.map((a) => withCountry(withCountry(a, ownerOf(a)), targets[0] ?? null));
+  targets = targets.map((a) => withCountry(a, sources[0] ?? null)).filter((a) => a.code.code !== sources[0]!.code.code);
   if (targets.length > 0) confidence += 0.1;
   return { sources, targets, code, modality, negated, rule, confidence: Math.max(0.1, Math.min(0.95, confidence)) };
+}
+
+function isPossessed(toks: readonly Token[], a: ActorRef): boolean {
+  const l = toks[a.start]!.lower;
+  return l === 'its' || l === 'their' || l === 'his' || l === 'her' || l === 'our';
+}
+
+/** A participle or infinitive trigger without its own subject ("…, demanding that", "to protest"). */
+function isNonFinite(toks: readonly Token[], s: SentenceChunks, groupStart: number, verb: number): boolean {
+  const v = toks[verb]!;
+  if (v.pos === 'VERB' && /ing$/.test(v.lower) && groupStart === verb) return true;
+  const before = toks[groupStart - 1];
+  return !!before && before.lower === 'to' && groupStart - 1 >= s.from;
 }
 
 function previousActor(s: SentenceChunks, before: number): ActorRef | null {
@@ -669,7 +756,18 @@ function previousActor(s: SentenceChunks, before: number): ActorRef | null {
 
 function sameActor(a: ActorRef, b: ActorRef): boolean {
   if (a.code.code === b.code.code) return true;
-  return a.code.country !== '' && a.code.country === b.code.country;
+  if (a.code.country === '' || a.code.country !== b.code.country) return false;
+  return a.code.sector === '' || b.code.sector === '' || a.code.sector === b.code.sector;
+}
+
+const DOMESTIC = new Set(['COP', 'REB', 'OPP', 'CVL', 'EDU', 'LAB', 'JUD', 'LEG', 'PTY', 'CRM', 'REF', 'BUS', 'MED', 'JRN', 'AGR', 'GOV', 'MIL', 'SPY', 'UAF', 'ELI', 'REL', 'SOC']);
+
+/** A sector-only actor ("police", "their forces") takes the country of the other side or of the speaker. */
+function withCountry(a: ActorRef, from: ActorRef | null): ActorRef {
+  if (a.code.country !== '' || !from || from.code.country === '' || !DOMESTIC.has(a.code.sector)) return a;
+  if (from.code.country.length !== 3 || /^(UNO|NAT|EUR|IGO|NGO|IMG|AFR|ARL|ASN|GCC|WAF)$/.test(from.code.country)) return a;
+  const country = from.code.country;
+  return { ...a, code: { ...a.code, country, code: country + a.code.sector } };
 }
 
 /** The actor of a quote's speaker: its mention resolved, or its entity's country and sector. */

@@ -88,16 +88,17 @@ export class ActorResolver {
     while (e > s && isPunct(tokens[e - 1]!)) e--;
     if (s >= e) return NO_ACTOR;
     const toks = tokens.slice(s, e);
+    const hitsAll = this.namedHits(toks, opts.caseless === true);
     // The head phrase ends at the first preposition, relative word or comma after a content word.
     let headEnd = toks.length;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.text === ',' || (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN') || t.pos === 'VERB') {
+      if (t.text === ',' || (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN' && !insideName(hitsAll, i)) || t.pos === 'VERB') {
         headEnd = i;
         break;
       }
     }
-    const hits = this.namedHits(toks, opts.caseless === true);
+    const hits = hitsAll;
     const sectors = sectorHits(toks);
     const headHits = hits.filter((h) => h.start < headEnd);
     const tailHits = hits.filter((h) => h.start >= headEnd && locativeBefore(toks, h.start, headEnd));
@@ -127,6 +128,14 @@ export class ActorResolver {
       else if (sec.includes(modifier)) sec = [modifier, ...sec.filter((x) => x !== modifier)];
     }
 
+    // "ethnic Albanians in Serbia": an ethnic group is placed by where it lives, not by its name.
+    const ethnic = toks.slice(0, headEnd).some((t) => t.lower === 'ethnic');
+    if (ethnic) {
+      for (let k = headHits.length - 1; k >= 0; k--) {
+        if (headHits[k]!.named.kind === 'country' && headHits[k]!.named.form === 'demonym') headHits.splice(k, 1);
+      }
+      if (sec.length === 0) sec = ['CVL'];
+    }
     const person = headHits.find((h) => h.named.kind === 'leader' || h.named.kind === 'user');
     if (person) {
       const named = person.named;
@@ -192,6 +201,21 @@ export class ActorResolver {
     return NO_ACTOR;
   }
 
+  /** End (exclusive) of the longest known name starting at token i of `toks` (up to `to`), or -1. */
+  nameEnd(toks: readonly ActorToken[], i: number, to: number): number {
+    const idx = this.index;
+    let key = '';
+    let best = -1;
+    for (let j = i; j < to && j < i + idx.maxTokens; j++) {
+      const t = toks[j]!;
+      if (isPossessive(t) || t.text === ',') break;
+      key += nameKey(t.text);
+      const hit = idx.exact.get(key);
+      if (hit && hit[0]!.kind !== 'country') best = j + 1;
+    }
+    return best;
+  }
+
   private namedHits(toks: readonly ActorToken[], caseless: boolean): Hit[] {
     const out: Hit[] = [];
     const idx = this.index;
@@ -238,6 +262,19 @@ export class ActorResolver {
   }
 }
 
+function insideName(hits: readonly Hit[], i: number): boolean {
+  for (const h of hits) if (h.start < i && i < h.end) return true;
+  return false;
+}
+
+/** Singular guesses for a plural the tagger did not lemmatise ("Prisoners" as a sentence-initial name). */
+function singular(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && /(ses|xes|ches|shes)$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
 function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
   const out: SectorHit[] = [];
   let i = 0;
@@ -245,14 +282,14 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
     const t = toks[i]!;
     const w1 = t.lower;
     const w2 = t.lemma.toLowerCase();
-    const cands = SECTOR_INDEX.get(w2) ?? SECTOR_INDEX.get(w1);
+    const cands = SECTOR_INDEX.get(w2) ?? SECTOR_INDEX.get(w1) ?? SECTOR_INDEX.get(singular(w1));
     let matched: SectorHit | null = null;
     if (cands && t.pos !== 'VERB') {
       for (const c of cands) {
         let ok = true;
         for (let k = 0; k < c.words.length; k++) {
           const u = toks[i + k];
-          if (!u || (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k])) {
+          if (!u || (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k] && singular(u.lower) !== c.words[k])) {
             ok = false;
             break;
           }

@@ -16,7 +16,6 @@ export const CONTROL_VERBS: ReadonlyMap<string, 'reject' | 'threaten' | 'intend'
   ['swear', 'intend'],
   ['plan', 'intend'],
   ['intend', 'intend'],
-  ['decide', 'intend'],
   ['prepare', 'intend'],
   ['want', 'intend'],
   ['seek', 'intend'],

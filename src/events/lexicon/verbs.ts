@@ -130,6 +130,7 @@ lift {emergency|law} 0814
 lift {ban|restriction} 081
 cancel {restriction|ban|measure|sanction} 081
 call +off {strike|protest|demonstration|boycott|rally} 082
+cancel {strike|protest|demonstration|boycott|rally} 082
 allow {inspector|observer|monitor|peacekeeper} 086
 allow {aid|access|convoy|worker} 0863
 allow 080
@@ -169,8 +170,6 @@ demand 100
 insist +on 100
 press +for 100
 push +for 100
-pressure 100
-pressure 100
 # 11 disapproval
 criticize 111
 criticise 111
@@ -228,6 +227,8 @@ strike 143
 boycott 143
 block {road|bridge|street|highway|railway|border|entrance|access|traffic|port} 144
 blockade {road|bridge|street|highway} 144
+blockade 191
+stop {work} 143
 # 15 force posture
 mobilize 154
 mobilise 154
@@ -236,6 +237,9 @@ deploy 154
 mass {troop|force|soldier|tank} 154
 reinforce 154
 patrol 150
+remain {alert} 152
+put {alert} 152
+place {alert} 152
 # 16 reducing relations
 suspend {tie|relation|link|flight} 161
 suspend {talks|negotiation} 164
@@ -291,6 +295,9 @@ kidnap 181
 hijack 181
 # 18 unconventional violence
 assault 182
+abuse 182
+hold {shield} 184
+use {shield} 184
 beat 182
 torture 1822
 rape 1821
@@ -372,6 +379,11 @@ hearing 090
 ceasefire 0871
 truce 0871
 exercise 062
+game 062
+maneuver 062
+manoeuvre 062
+alert 152
+curfew 1723
 drill 062
 patrol 150
 crackdown 175
@@ -423,4 +435,6 @@ export const LIGHT_VERBS: readonly string[] = [
   'perform',
   'deliver',
   'give',
+  'institute',
+  'enforce',
 ];
