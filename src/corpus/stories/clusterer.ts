@@ -7,16 +7,33 @@ export interface StoryOptions {
   readonly threshold: number;
   /** Stories idle longer than this (days, by published dates) are closed and evicted from memory. */
   readonly windowDays: number;
+  /**
+   * Short articles share fewer terms with anything, their own story included: below `shortTerms` distinct terms the
+   * threshold falls linearly towards `threshold × shortFloor`.
+   */
+  readonly shortTerms: number;
+  readonly shortFloor: number;
   /** Terms kept per article vector (highest tf-idf). */
   readonly articleTerms: number;
   /** Terms kept per story centroid. */
   readonly centroidTerms: number;
+  /**
+   * Share of the similarity that comes from specifics (names, entities, numbers), compared as their own normalised
+   * vector; the rest comes from the other content words. Two stories of one kind (two quakes, two arrests) share
+   * their words and differ in their specifics.
+   */
+  readonly specificWeight: number;
   /** Weight multiplier of `n:` (capitalised name) terms. */
   readonly nameWeight: number;
   /** Weight multiplier of `e:` (analysed entity) terms. */
   readonly entityWeight: number;
   /** Weight multiplier of number terms (dates, tolls, magnitudes tell stories apart). */
   readonly numberWeight: number;
+  /**
+   * After an article joins a story, a live story whose centroid reaches this cosine with the joined story's centroid
+   * is merged into it (fragments of one story meet once each has a few articles); 1 disables merging.
+   */
+  readonly mergeThreshold: number;
   /** At most this many stories stay in memory; the least recently updated are evicted first. */
   readonly maxStories: number;
   /** Bound of the document-frequency table (distinct terms). */
@@ -24,13 +41,17 @@ export interface StoryOptions {
 }
 
 export const STORY_DEFAULTS: StoryOptions = Object.freeze({
-  threshold: 0.3,
+  threshold: 0.27,
   windowDays: 7,
-  articleTerms: 60,
-  centroidTerms: 150,
-  nameWeight: 1.5,
-  entityWeight: 1.5,
+  shortTerms: 80,
+  shortFloor: 0.7,
+  articleTerms: 150,
+  centroidTerms: 300,
+  specificWeight: 0.5,
+  nameWeight: 1,
+  entityWeight: 1,
   numberWeight: 1.2,
+  mergeThreshold: 1,
   maxStories: 20_000,
   maxTerms: 500_000,
 });
@@ -58,6 +79,8 @@ export interface StoryAssignment {
   readonly similarity: number;
   /** Stories compared (those sharing a term with the article, within the window). */
   readonly candidates: number;
+  /** Stories merged into `story` by this assignment (their articles now belong to `story`); usually empty. */
+  readonly merged: readonly string[];
 }
 
 /** Serialised clusterer state. */
@@ -78,7 +101,9 @@ interface LiveStory {
   last: number | null;
   touched: number;
   centroid: Map<string, number>;
+  /** Norms of the centroid's general and specific parts. */
   norm: number;
+  specNorm: number;
 }
 
 const DAY = 86_400_000;
@@ -126,6 +151,14 @@ export class StoryClusterer {
     return this.live.size;
   }
 
+  /**
+   * Counts an article in the document frequencies without assigning it (to warm up the tf-idf weights of a new
+   * corpus with background articles, e.g. an earlier period).
+   */
+  observe(features: StoryFeatures): void {
+    this.df.observe(features.terms.keys());
+  }
+
   /** Assigns an article to a story (existing or new) and updates that story. */
   assign(features: StoryFeatures): StoryAssignment {
     const o = this.options;
@@ -134,24 +167,32 @@ export class StoryClusterer {
     const t = features.published;
     if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
 
-    // Dot products with every story sharing a term, through the inverted index.
-    const dots = new Map<string, number>();
+    // Dot products (general and specific parts) with every story sharing a term, through the inverted index.
+    const dots = new Map<string, [number, number]>();
+    let hasGen = false;
+    let hasSpec = false;
     for (const [term, w] of vec) {
+      const spec = isSpecific(term);
+      if (spec) hasSpec = true;
+      else hasGen = true;
       const posting = this.index.get(term);
       if (!posting) continue;
       for (const id of posting) {
-        const s = this.live.get(id)!;
-        dots.set(id, (dots.get(id) ?? 0) + w * (s.centroid.get(term) ?? 0));
+        const c = this.live.get(id)!.centroid.get(term) ?? 0;
+        const d = dots.get(id);
+        if (d) d[spec ? 1 : 0] += w * c;
+        else dots.set(id, spec ? [0, w * c] : [w * c, 0]);
       }
     }
+    const lambda = hasGen && hasSpec ? o.specificWeight : hasSpec ? 1 : 0;
     let best: LiveStory | null = null;
     let bestSim = 0;
     let candidates = 0;
-    for (const [id, dot] of dots) {
+    for (const [id, [gen, spec]] of dots) {
       const s = this.live.get(id)!;
       if (!this.inWindow(s, t)) continue;
       candidates++;
-      const sim = s.norm > 0 ? dot / s.norm : 0;
+      const sim = (1 - lambda) * (s.norm > 0 ? gen / s.norm : 0) + lambda * (s.specNorm > 0 ? spec / s.specNorm : 0);
       if (sim > bestSim) {
         bestSim = sim;
         best = s;
@@ -159,16 +200,28 @@ export class StoryClusterer {
     }
     this.clock++;
     let created = false;
-    if (!best || bestSim < o.threshold) {
-      best = { id: `s${this.nextId++}`, size: 0, first: null, last: null, touched: 0, centroid: new Map(), norm: 0 };
+    const size = features.terms.size;
+    const threshold = o.threshold * Math.min(1, o.shortFloor + ((1 - o.shortFloor) * size) / o.shortTerms);
+    if (!best || bestSim < threshold) {
+      best = {
+        id: `s${this.nextId++}`,
+        size: 0,
+        first: null,
+        last: null,
+        touched: 0,
+        centroid: new Map(),
+        norm: 0,
+        specNorm: 0,
+      };
       this.live.set(best.id, best);
       created = true;
       bestSim = 0;
     }
     this.join(best, vec, t);
+    const merged = o.mergeThreshold < 1 && !created ? this.mergeInto(best) : [];
     if (this.clock % 256 === 0) this.evictIdle();
     if (this.live.size > o.maxStories) this.evictOldest(this.live.size - o.maxStories);
-    return { story: best.id, created, similarity: bestSim, candidates };
+    return { story: best.id, created, similarity: bestSim, candidates, merged };
   }
 
   /** The record of a live story, or undefined when unknown or evicted. */
@@ -214,10 +267,16 @@ export class StoryClusterer {
     }
     weighted.sort((a, b) => b[1] - a[1]);
     if (weighted.length > o.articleTerms) weighted.length = o.articleTerms;
-    let norm = 0;
-    for (const [, w] of weighted) norm += w * w;
-    norm = Math.sqrt(norm) || 1;
-    return new Map(weighted.map(([term, w]) => [term, w / norm]));
+    // General and specific parts are normalised apart, so each is a unit vector.
+    let gen = 0;
+    let spec = 0;
+    for (const [term, w] of weighted) {
+      if (isSpecific(term)) spec += w * w;
+      else gen += w * w;
+    }
+    gen = Math.sqrt(gen) || 1;
+    spec = Math.sqrt(spec) || 1;
+    return new Map(weighted.map(([term, w]) => [term, w / (isSpecific(term) ? spec : gen)]));
   }
 
   private inWindow(s: LiveStory, t: number | null): boolean {
@@ -236,15 +295,53 @@ export class StoryClusterer {
       }
     }
     for (const term of vec.keys()) if (s.centroid.has(term)) this.indexTerm(term, s.id);
-    let norm = 0;
-    for (const w of s.centroid.values()) norm += w * w;
-    s.norm = Math.sqrt(norm);
+    setNorms(s);
     s.size++;
     s.touched = this.clock;
     if (t !== null) {
       if (s.first === null || t < s.first) s.first = t;
       if (s.last === null || t > s.last) s.last = t;
     }
+  }
+
+  /** Merges into `s` every live story whose centroid is close enough to its own; returns their ids. */
+  private mergeInto(s: LiveStory): string[] {
+    const dots = new Map<string, number>();
+    for (const [term, w] of s.centroid) {
+      for (const id of this.index.get(term) ?? []) {
+        if (id === s.id) continue;
+        dots.set(id, (dots.get(id) ?? 0) + w * (this.live.get(id)!.centroid.get(term) ?? 0));
+      }
+    }
+    const out: string[] = [];
+    for (const [id, dot] of dots) {
+      const x = this.live.get(id)!;
+      const n = Math.hypot(s.norm, s.specNorm) * Math.hypot(x.norm, x.specNorm);
+      if (n === 0 || dot / n < this.options.mergeThreshold) continue;
+      if (!this.inWindow(s, x.last) && !this.inWindow(s, x.first)) continue;
+      out.push(id);
+    }
+    for (const id of out) {
+      const x = this.live.get(id)!;
+      this.remove(id);
+      for (const [term, w] of x.centroid) s.centroid.set(term, (s.centroid.get(term) ?? 0) + w);
+      s.size += x.size;
+      if (x.first !== null && (s.first === null || x.first < s.first)) s.first = x.first;
+      if (x.last !== null && (s.last === null || x.last > s.last)) s.last = x.last;
+    }
+    if (out.length > 0) this.reindex(s);
+    return out;
+  }
+
+  /** Prunes a story's centroid to `centroidTerms`, re-indexes it and recomputes its norm. */
+  private reindex(s: LiveStory): void {
+    for (const term of s.centroid.keys()) this.unindex(term, s.id);
+    if (s.centroid.size > this.options.centroidTerms) {
+      const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.centroidTerms);
+      s.centroid = new Map(kept);
+    }
+    for (const term of s.centroid.keys()) this.indexTerm(term, s.id);
+    setNorms(s);
   }
 
   private restore(r: StoryRecord): void {
@@ -256,13 +353,10 @@ export class StoryClusterer {
       touched: r.touched,
       centroid: new Map(r.centroid.map(([t, w]) => [t, w])),
       norm: 0,
+      specNorm: 0,
     };
-    let norm = 0;
-    for (const [term, w] of s.centroid) {
-      norm += w * w;
-      this.indexTerm(term, s.id);
-    }
-    s.norm = Math.sqrt(norm);
+    for (const term of s.centroid.keys()) this.indexTerm(term, s.id);
+    setNorms(s);
     this.live.set(s.id, s);
   }
 
@@ -295,6 +389,22 @@ export class StoryClusterer {
     const oldest = [...this.live.values()].sort((a, b) => a.touched - b.touched).slice(0, n);
     for (const s of oldest) this.remove(s.id);
   }
+}
+
+/** Names, analysed entities and numbers: what tells two stories of one kind apart. */
+function isSpecific(term: string): boolean {
+  return term.startsWith('n:') || term.startsWith('e:') || NUMBERISH.test(term);
+}
+
+function setNorms(s: LiveStory): void {
+  let gen = 0;
+  let spec = 0;
+  for (const [term, w] of s.centroid) {
+    if (isSpecific(term)) spec += w * w;
+    else gen += w * w;
+  }
+  s.norm = Math.sqrt(gen);
+  s.specNorm = Math.sqrt(spec);
 }
 
 function toRecord(s: LiveStory): StoryRecord {

@@ -27,6 +27,7 @@ export interface StorySource {
     readonly published?: string | null;
     readonly title?: { readonly start: number; readonly end: number } | null;
     readonly body: readonly { readonly start: number; readonly end: number }[];
+    readonly dropped?: readonly { readonly span: { readonly start: number; readonly end: number } }[];
   };
   readonly entities?: readonly FeatureEntity[];
 }
@@ -43,7 +44,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Story features of a plain text.
+ * Story features of a plain text (its first 500 characters, headline and lede, count twice).
  *
  * @example
  * storyFeaturesOfText('A 6.1 earthquake struck Indonesia’s Aceh province on Tuesday.').terms.get('earthquake') // 1
@@ -51,11 +52,12 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 export function storyFeaturesOfText(text: string, published: string | number | null = null): StoryFeatures {
   const terms = new Map<string, number>();
   addTextTerms(text, terms);
+  addTextTerms(lead(text), terms);
   return { terms, published: toTime(published) };
 }
 
 /**
- * Story features of an analysed article: its title and body text, its person, organisation and place entities
+ * Story features of an analysed article: its text (less the blocks cleaning dropped), its person, organisation and place entities
  * (weighted by mentions), and its published date.
  *
  * @example
@@ -64,10 +66,11 @@ export function storyFeaturesOfText(text: string, published: string | number | n
 export function storyFeaturesOfAnalysis(a: StorySource): StoryFeatures {
   const terms = new Map<string, number>();
   const art = a.article;
-  if (art && art.body.length > 0) {
-    if (art.title) addTextTerms(a.text.slice(art.title.start, art.title.end), terms);
-    for (const s of art.body) addTextTerms(a.text.slice(s.start, s.end), terms);
-  } else addTextTerms(a.text, terms);
+  // The whole text but for the blocks cleaning dropped (repeats, boilerplate): headlines, standfirsts and captions
+  // name the event too.
+  const text = art?.dropped?.length ? withoutSpans(a.text, art.dropped) : a.text;
+  addTextTerms(text, terms);
+  addTextTerms(lead(text), terms);
   for (const e of a.entities ?? []) {
     const key = entityTerm(e);
     if (key) bump(terms, key, Math.max(1, Math.min(3, e.mentions?.length ?? 1)));
@@ -75,7 +78,35 @@ export function storyFeaturesOfAnalysis(a: StorySource): StoryFeatures {
   return { terms, published: toTime(art?.published ?? a.meta?.published ?? null) };
 }
 
+/** Headline and lede name the event; later paragraphs bring background (often other, earlier events). */
+const LEAD_CHARS = 500;
+
+/** The first `LEAD_CHARS` characters, cut at a word boundary; counted twice. */
+function lead(text: string): string {
+  const t = text.trimStart();
+  if (t.length <= LEAD_CHARS) return t;
+  const cut = t.lastIndexOf(' ', LEAD_CHARS);
+  return t.slice(0, cut > 0 ? cut : LEAD_CHARS);
+}
+
+function withoutSpans(
+  text: string,
+  dropped: readonly { readonly span: { readonly start: number; readonly end: number } }[],
+): string {
+  const spans = dropped.map((d) => d.span).sort((x, y) => x.start - y.start);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start > at) out += text.slice(at, s.start);
+    out += '\n';
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
+}
+
 function entityTerm(e: FeatureEntity): string | null {
+  // Groups ("officials", "witnesses") are in every story.
+  if (e.type === 'group') return null;
   const name = e.name
     .toLowerCase()
     .replace(/[^\p{L}\p{N} ]+/gu, ' ')
