@@ -77,10 +77,12 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
 
 function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
   try {
-    const reader = new Readability(doc as unknown as Document, {
+    type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
+    const reader = new Readability(doc as unknown as ReadabilityDoc, {
       maxElemsToParse: MAX_ELEMENTS,
       keepClasses: true,
-      serializer: (el: Node) => el as unknown as string,
+      // Hand back the content element itself instead of serialising it to HTML and parsing it again.
+      serializer: (el) => el as unknown as string,
     });
     const res = reader.parse();
     if (!res?.content) return null;
