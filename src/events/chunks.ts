@@ -174,7 +174,7 @@ function endsInNoun(toks: readonly Token[], from: number, j: number): boolean {
 }
 
 /** Resolves a chunk; compound chunks give one actor per conjunct, sharing the head noun ("Hungarian and Romanian officials"). */
-function resolveChunk(toks: readonly Token[], from: number, to: number, resolver: ActorResolver, date: string): ChunkActor[] {
+export function resolveChunk(toks: readonly Token[], from: number, to: number, resolver: ActorResolver, date: string): ChunkActor[] {
   // Conjuncts at top-level "and" (not inside an "of" tail).
   const parts: Array<[number, number]> = [];
   let s = from;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
+import { registerActor } from './actor.js';
 import { registerAnalyze } from './analyze.js';
 import { registerDisputes } from './disputes.js';
 import { registerEntities } from './entities.js';
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: (code: nu
   registerDisputes(program, io, setExit);
   registerStories(program, io, setExit);
   registerExport(program, io, setExit);
+  registerActor(program, io, setExit);
 }

@@ -1,4 +1,5 @@
 import { tokenizePhrase } from '../../nlp/index.js';
+import { resolveChunk } from '../chunks.js';
 import { toUserEntries } from './dictionary.js';
 import { ActorResolver } from './resolve.js';
 import type { ActorCode, UserActorEntry } from './types.js';
@@ -36,6 +37,8 @@ export function todayIso(): string {
 
 export interface PhraseResult extends ActorCode {
   readonly input: string;
+  /** For a compound phrase ("Hungarian and Romanian officials"): every actor, the first being the result itself. */
+  readonly compound?: readonly ActorCode[];
 }
 
 /**
@@ -49,7 +52,12 @@ export function resolveActorPhrase(
   const resolver = opts.resolver ?? actorResolver(opts.actors);
   const tokens = tokenizePhrase(phrase);
   const caseless = phrase === phrase.toLowerCase() || phrase === phrase.toUpperCase();
-  const r = resolver.resolve(tokens, { date: opts.date ?? todayIso(), caseless });
+  const date = opts.date ?? todayIso();
+  const r = resolver.resolve(tokens, { date, caseless });
+  if (tokens.some((t) => t.lower === 'and' || t.lower === '&')) {
+    const parts = resolveChunk(tokens, 0, tokens.length, resolver, date);
+    if (parts.length > 1) return { input: phrase, ...parts[0]!.code, compound: parts.map((p) => p.code) };
+  }
   return { input: phrase, ...r };
 }
 
