@@ -1,5 +1,6 @@
+import type { PropositionSignature } from '../../model/index.js';
 import type { EntityLinker } from './entity-linker.js';
-import { propositionSignature, type SignatureEvent } from './proposition.js';
+import { type KeyedClaim, propositionKey, type SignatureEvent, sameCorpusProposition } from './proposition.js';
 
 type Stance = 'assert' | 'deny' | 'question' | 'doubt';
 
@@ -14,6 +15,8 @@ export interface ArticleClaims {
   readonly claims: readonly {
     readonly id: string;
     readonly proposition: { readonly text: string; readonly event: string | null };
+    /** The claims stage's signature, when present (matched with its `sameProposition`). */
+    readonly signature?: PropositionSignature;
     readonly positions: readonly {
       readonly holder: string | null;
       readonly holderName: string;
@@ -49,14 +52,16 @@ export interface CorpusPosition {
 
 /** A proposition across the corpus, with every position on it in date order. */
 export interface CorpusDispute {
-  readonly signature: string;
+  /** `propositionKey` of its claims, with `#n` when one key holds several propositions. */
+  readonly key: string;
   /** The proposition text as its earliest article put it. */
   readonly proposition: string;
   readonly positions: readonly CorpusPosition[];
-  /** Names of holders who asserted it, and of those who denied or doubted it. */
+  /** Names of holders who asserted it, denied it, and questioned or doubted it. */
   readonly asserted: readonly string[];
   readonly denied: readonly string[];
-  /** True when someone asserts what someone else denies or doubts. */
+  readonly doubted: readonly string[];
+  /** True when someone asserts what someone else denies. */
   readonly disputed: boolean;
   readonly articles: readonly string[];
   /** Earliest and latest published date among its positions, or null. */
@@ -85,14 +90,27 @@ export interface CorpusDisputeOptions {
  */
 export function corpusDisputes(items: Iterable<ArticleClaims>, o: CorpusDisputeOptions = {}): CorpusDispute[] {
   const minOverlap = o.minOverlap ?? 0.8;
-  const groups = new Map<string, { text: string; positions: CorpusPosition[] }>();
+  // Key → propositions under it (a representative claim each, matched by sameCorpusProposition).
+  const blocks = new Map<string, Group[]>();
   for (const it of items) {
     const events = new Map((it.events ?? []).map((e) => [e.id, e]));
     const entities = new Map((it.entities ?? []).map((e) => [e.id, e]));
     for (const c of it.claims) {
-      const sig = propositionSignature(c.proposition, c.proposition.event ? events.get(c.proposition.event) : null);
-      let g = groups.get(sig);
-      if (!g) groups.set(sig, (g = { text: c.proposition.text, positions: [] }));
+      const event = c.proposition.event ? (events.get(c.proposition.event) ?? null) : null;
+      const key = propositionKey(c, event);
+      const block = blocks.get(key) ?? [];
+      if (block.length === 0) blocks.set(key, block);
+      let g = block.find((x) => sameCorpusProposition(x.rep, c, x.event, event));
+      if (!g) {
+        g = {
+          key: block.length === 0 ? key : `${key}#${block.length + 1}`,
+          rep: c,
+          event,
+          text: c.proposition.text,
+          positions: [],
+        };
+        block.push(g);
+      }
       for (const p of c.positions) {
         const ent = p.holder ? entities.get(p.holder) : undefined;
         const holder = ent && o.linker ? o.linker.link(ent).key : p.holder;
@@ -109,37 +127,44 @@ export function corpusDisputes(items: Iterable<ArticleClaims>, o: CorpusDisputeO
       }
     }
   }
+  const groups = new Map<string, Group>();
+  for (const block of blocks.values()) for (const g of block) groups.set(g.key, g);
   const merged = minOverlap < 1 ? mergeSimilar(groups, minOverlap) : groups;
   const out: CorpusDispute[] = [];
-  for (const [signature, g] of merged) {
-    const d = toDispute(signature, g.text, g.positions);
+  for (const g of merged.values()) {
+    const d = toDispute(g.key, g.text, g.positions);
     if (d.disputed || o.onlyDisputed === false) out.push(d);
   }
-  return out.sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '') || a.signature.localeCompare(b.signature));
+  return out.sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '') || a.key.localeCompare(b.key));
 }
 
-function toDispute(signature: string, text: string, positions: CorpusPosition[]): CorpusDispute {
+interface Group {
+  readonly key: string;
+  readonly rep: KeyedClaim;
+  readonly event: SignatureEvent | null;
+  readonly text: string;
+  readonly positions: CorpusPosition[];
+}
+
+function toDispute(key: string, text: string, positions: CorpusPosition[]): CorpusDispute {
   const sorted = [...positions].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
-  const names = (pred: (s: Stance) => boolean) => {
+  const holders = (stances: readonly Stance[]) => {
     const seen = new Map<string, string>();
-    for (const p of sorted) if (pred(p.stance)) seen.set(p.holder ?? p.holderName, p.holderName);
-    return [...seen.values()];
+    for (const p of sorted) if (stances.includes(p.stance)) seen.set(p.holder ?? p.holderName, p.holderName);
+    return seen;
   };
-  const asserted = names((s) => s === 'assert');
-  const denied = names((s) => s === 'deny' || s === 'doubt');
-  const dated = sorted.filter((p) => p.published).map((p) => p.published!);
-  const holders = (pred: (s: Stance) => boolean) =>
-    new Set(sorted.filter((p) => pred(p.stance)).map((p) => p.holder ?? p.holderName));
-  const a = holders((s) => s === 'assert');
-  const d = holders((s) => s === 'deny' || s === 'doubt');
+  const a = holders(['assert']);
+  const d = holders(['deny']);
   // Disputed: some holder asserts and some other holder denies (one holder changing their mind is not a dispute).
-  const disputed = [...a].some((x) => [...d].some((y) => y !== x));
+  const disputed = [...a.keys()].some((x) => [...d.keys()].some((y) => y !== x));
+  const dated = sorted.filter((p) => p.published).map((p) => p.published!);
   return {
-    signature,
+    key,
     proposition: text,
     positions: sorted,
-    asserted,
-    denied,
+    asserted: [...a.values()],
+    denied: [...d.values()],
+    doubted: [...holders(['doubt', 'question']).values()],
     disputed,
     articles: [...new Set(sorted.map((p) => p.article))],
     first: dated[0] ?? null,
@@ -147,12 +172,9 @@ function toDispute(signature: string, text: string, positions: CorpusPosition[])
   };
 }
 
-/** Merges text signatures whose term sets overlap by at least `min` (Jaccard), through an inverted index. */
-function mergeSimilar(
-  groups: Map<string, { text: string; positions: CorpusPosition[] }>,
-  min: number,
-): Map<string, { text: string; positions: CorpusPosition[] }> {
-  const sigs = [...groups.keys()].filter((s) => s.startsWith('t:'));
+/** Merges text keys whose term sets overlap by at least `min` (Jaccard), through an inverted index. */
+function mergeSimilar(groups: Map<string, Group>, min: number): Map<string, Group> {
+  const sigs = [...groups.keys()].filter((s) => s.startsWith('t:') && !s.includes('#'));
   const terms = new Map(sigs.map((s) => [s, new Set(s.slice(2).split(' ').filter(Boolean))]));
   const parent = new Map(sigs.map((s) => [s, s]));
   const find = (s: string): string => {
@@ -179,12 +201,12 @@ function mergeSimilar(
       else byTerm.set(t, [s]);
     }
   }
-  const out = new Map<string, { text: string; positions: CorpusPosition[] }>();
+  const out = new Map<string, Group>();
   for (const [sig, g] of groups) {
-    const root = sig.startsWith('t:') ? find(sig) : sig;
+    const root = parent.has(sig) ? find(sig) : sig;
     const into = out.get(root);
     if (into) into.positions.push(...g.positions);
-    else out.set(root, { text: groups.get(root)?.text ?? g.text, positions: [...g.positions] });
+    else out.set(root, { ...(groups.get(root) ?? g), positions: [...g.positions] });
   }
   return out;
 }

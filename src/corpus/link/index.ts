@@ -14,4 +14,10 @@ export {
   type LinkedEntity,
 } from './entity-linker.js';
 export { normalizeEntityName } from './names.js';
-export { propositionSignature, propositionTerms, type SignatureEvent } from './proposition.js';
+export {
+  type KeyedClaim,
+  propositionKey,
+  propositionTerms,
+  type SignatureEvent,
+  sameCorpusProposition,
+} from './proposition.js';
