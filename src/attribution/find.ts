@@ -198,7 +198,8 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
       }
     }
   }
-  // Lead-in: "X shouted: “…”".
+  // Lead-in: "X shouted: “…”", "a man yelled “Stay there!”".
+  if (run.opens[i + 1]! >= 0 && i > s.tokenStart && isNpHead(toks[i - 1]!)) return true;
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
     const t = toks[k]!;
     if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return i > s.tokenStart && isNpHead(toks[i - 1]!);
@@ -661,7 +662,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // Direct quote straight after the cue.
-      const r = p < end || p < s.tokenEnd ? run.opens[p]! : -1;
+      const r = p < toks.length ? run.opens[p]! : -1;
       if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
         takeRegions(run, c, r);
         c.kind = 'direct';
@@ -726,6 +727,20 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         }
         leftFloor = c.x1;
         continue;
+      }
+      // "Asked what he wanted, Adelson said, “…”": the quote after the cue is the content, not the clause before.
+      {
+        let p = c.x1;
+        if (isComma(toks[p]) || toks[p]?.text === ':') p++;
+        const rr = p < toks.length ? run.opens[p]! : -1;
+        if (rr >= 0 && !run.used[rr] && p > c.x1) {
+          takeRegions(run, c, rr);
+          c.kind = 'direct';
+          c.rule = 'attribution/direct-lead-in';
+          c.confidence = 0.85;
+          leftFloor = run.regionCloseTok[rr]! + 1;
+          continue;
+        }
       }
       let a = Math.max(leftFloor, s.tokenStart);
       // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
