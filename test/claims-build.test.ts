@@ -152,6 +152,43 @@ describe('buildClaims', () => {
     expect(claims[0]!.proposition.event).toBe('ev1');
   });
 
+  it('a denial of "the reports" joins the claim of the nearest earlier statement by another holder', () => {
+    const text = [
+      'A senior official in Lima said Peru was preparing sanctions against Bolivia.',
+      'Bolivia’s Foreign Ministry dismissed the reports as baseless.',
+      'Weather was fine. Markets were calm. Roads were open. Schools were shut.',
+      'A trade union spokesman later dismissed the claims as nonsense.',
+    ].join(' ');
+    const { claims } = claimsOf(text, {
+      entities: [
+        { id: 'bfm', type: 'organization', name: 'Bolivian Foreign Ministry', country: 'BOL', mentions: [] },
+        { id: 'un', type: 'person', name: 'union spokesman', roles: ['spokesman'], mentions: [] },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          content: 'Peru was preparing sanctions against Bolivia',
+          cue: 'said',
+          act: 'assert',
+          speaker: null,
+          name: 'A senior official in Lima',
+          anonymous: true,
+        },
+        { id: 'q2', content: 'the reports as baseless', cue: 'dismissed', act: 'deny', speaker: 'bfm' },
+        // Too far from any statement to know what "the claims" are: no position.
+        { id: 'q3', content: 'the claims as nonsense', cue: ['dismissed', 1], act: 'deny', speaker: 'un' },
+      ],
+    });
+    expect(claims).toHaveLength(1);
+    expect(positionsOf(claims[0]!)).toEqual([
+      'A senior official in Lima:assert:q1',
+      'Bolivian Foreign Ministry:deny:q2',
+    ]);
+    expect(claims[0]!.positions[0]!.holder).toBeNull();
+    expect(claims[0]!.disputed).toBe(true);
+    expect(claims[0]!.signature).toMatchObject({ concept: 'SANCTION', agents: ['PER'], patients: ['BOL'] });
+  });
+
   it('a holder that asserts and denies is not a dispute; two entities of one country are one holder', () => {
     expect(
       isDisputed([

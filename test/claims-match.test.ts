@@ -79,6 +79,7 @@ describe('sameProposition: pairs that must match', () => {
     ['Trade talks between Canada and Mexico are under way.', 'Mexico and Canada are in negotiations.'],
     ['Egypt and Israel are not holding any consultations.', 'Talks between Israel and Egypt are continuing.'],
     ['Russia attacked Ukraine overnight.', 'Russia launched an attack on Ukraine.'],
+    ['Talks between Oman and Yemen are making progress.', 'Yemen and Oman are negotiating.'],
   ];
   for (const [a, b] of pairs) {
     it(`"${a}" ~ "${b}"`, () => {
@@ -136,6 +137,8 @@ describe('sameProposition: pairs that must not match', () => {
     ],
     ['a different aspect', 'Talks between Peru and Chile are under way.', 'Talks between Peru and Chile will resume.'],
     ['imposing versus lifting', 'Canada imposed tariffs on Brazil.', 'Canada lifted tariffs on Brazil.'],
+    ['happening versus required', 'Talks between Oman and Yemen are under way.', 'Oman and Yemen need to hold talks.'],
+    ['happening versus future', 'Oman and Yemen are holding talks.', 'Oman and Yemen will hold talks.'],
   ];
   for (const [why, a, b] of pairs) {
     it(`${why}: "${a}" ≁ "${b}"`, () => {

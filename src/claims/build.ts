@@ -1,7 +1,7 @@
 import type { Claim, Doc, Event, Position } from '../model/index.js';
 import { type Cluster, clusterStatements } from './cluster.js';
 import { indexDoc } from './read.js';
-import { eventStatement, quoteStatements, type Statement } from './statements.js';
+import { type Anaphor, eventStatement, quoteStatements, type Statement } from './statements.js';
 import { propositionText } from './text.js';
 
 /**
@@ -27,6 +27,7 @@ export function buildClaims(doc: Doc): void {
     } else if (e.modality === 'reported') loose.push(e);
   }
   const statements: Statement[] = [];
+  const anaphors: Anaphor[] = [];
   for (const q of doc.quotes) {
     // A reported event without a quote link still belongs to the quote whose content holds its trigger.
     const linked = byQuote.get(q.id) ?? [];
@@ -37,13 +38,40 @@ export function buildClaims(doc: Doc): void {
         loose.splice(i--, 1);
       }
     }
-    quoteStatements(ix, q, linked, statements);
+    quoteStatements(ix, q, linked, statements, anaphors);
   }
   for (const e of loose) eventStatement(ix, e, statements);
   if (statements.length === 0) return;
   const clusters = clusterStatements(statements);
+  if (anaphors.length > 0) attachAnaphors(clusters, anaphors);
   clusters.sort((a, b) => firstAt(a) - firstAt(b));
   for (const cl of clusters) doc.claims.push(toClaim(doc, cl, doc.claims.length + 1));
+}
+
+/** How many sentences back "the reports" may reach for the statement it refers to. */
+const ANAPHOR_REACH = 3;
+
+/**
+ * "Iran's Foreign Ministry dismissed the reports as baseless": the stance joins the claim of the nearest earlier
+ * statement by another holder, within a few sentences. Without one, it is dropped (there is no proposition to hold).
+ */
+function attachAnaphors(clusters: Cluster[], anaphors: readonly Anaphor[]): void {
+  for (const a of anaphors) {
+    let best: Statement | null = null;
+    let bestCluster: Cluster | null = null;
+    for (const cl of clusters) {
+      for (const m of cl.members) {
+        if (m.at >= a.at || m.holderKey === a.holderKey || m.sentence < a.sentence - ANAPHOR_REACH) continue;
+        if (!best || m.at > best.at) {
+          best = m;
+          bestCluster = cl;
+        }
+      }
+    }
+    if (best && bestCluster) {
+      bestCluster.members.push({ ...a, sig: best.sig, clause: null, event: null, accuse: false, names: best.names });
+    }
+  }
 }
 
 function firstAt(c: Cluster): number {

@@ -108,6 +108,8 @@ export interface Clause {
   mood: Mood;
   firstPerson: boolean;
   wrapperHolder: WrapperHolder | null;
+  /** A wrapper noun stood in the clause ("the reports", "these claims"). */
+  wrapper: boolean;
   /** Tokens that were negation words (left out of a de-negated rendering). */
   readonly negators: number[];
 }
@@ -178,6 +180,7 @@ function newClause(): Clause {
     mood: 'actual',
     firstPerson: false,
     wrapperHolder: null,
+    wrapper: false,
     negators: [],
   };
 }
@@ -312,6 +315,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     if (flags & F_WRAP && pos === 'NOUN' && c.predicates.size === 0) {
+      c.wrapper = true;
       if (!c.wrapperHolder) {
         c.wrapperHolder = wrapperHolder(ix, c, seg, k, WRAPPERS.get(lemma) ?? 'assert');
         // "claims from the Trump administration": step over the holder so it is not read as a party.
@@ -445,6 +449,7 @@ function resetClause(c: Clause): void {
   c.mood = 'actual';
   c.firstPerson = false;
   c.wrapperHolder = null;
+  c.wrapper = false;
 }
 
 /** A naive singular for words wink left unlemmatised ("Negotiations" tagged PROPN). */

@@ -19,6 +19,8 @@ export interface Statement {
   readonly evidence: string;
   /** Text offset of the evidence, for ordering. */
   readonly at: number;
+  /** Sentence index of the evidence. */
+  readonly sentence: number;
   readonly sig: PropositionSignature;
   readonly clause: Clause | null;
   readonly event: string | null;
@@ -141,7 +143,19 @@ function displayNames(ix: DocIndex, c: Clause, names: Map<string, string>): void
  * The statements a quote makes: one per sentence of its content that is a truth claim, plus one for the holder of a
  * wrapped claim ("China denied U.S. assertions of …" also records that the U.S. asserts it).
  */
-export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[], out: Statement[]): void {
+/**
+ * A stance on a proposition named only by a wrapper ("dismissed the reports as baseless"): it attaches to the nearest
+ * earlier statement of another holder (see buildClaims).
+ */
+export type Anaphor = Omit<Statement, 'sig' | 'clause' | 'event' | 'accuse' | 'names'>;
+
+export function quoteStatements(
+  ix: DocIndex,
+  q: Quote,
+  linked: readonly Event[],
+  out: Statement[],
+  anaphors: Anaphor[] = [],
+): void {
   if (q.negated) return; // "did not say", "did not deny": no stance taken
   const { doc, entityById } = ix;
   const speaker = q.speaker.entity ? entityById.get(q.speaker.entity) : undefined;
@@ -180,7 +194,24 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
       windowClause = null;
       c.verdict ||= verdict;
     }
-    if (c.predicates.size === 0) continue;
+    if (c.predicates.size === 0) {
+      if (c.wrapper && !c.wrapperHolder) {
+        const stance = stanceOf({ act: q.act, kind: q.kind, cueLemma: lemma, clause: c, eventNegated: false });
+        const first = doc.tokens[c.tokens[0] ?? seg[0]!]!;
+        if (stance)
+          anaphors.push({
+            holder,
+            holderName,
+            holderKey: hKey,
+            holderCountry,
+            stance,
+            evidence: q.id,
+            at: first.start,
+            sentence: first.sentence,
+          });
+      }
+      continue;
+    }
     const event = eventFor(ix, c, linked, holderCountry);
     const stance = stanceOf({
       act: q.act,
@@ -195,6 +226,7 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
     displayNames(ix, c, names);
     for (const k of sig.agents) if (!names.has(k)) names.set(k, countryName(k) ?? k);
     const at = doc.tokens[c.tokens[0]!]!.start;
+    const sentence = doc.tokens[c.tokens[0]!]!.sentence;
     out.push({
       holder,
       holderName,
@@ -203,6 +235,7 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
       stance,
       evidence: q.id,
       at,
+      sentence,
       sig,
       clause: c,
       event: event?.id ?? null,
@@ -221,6 +254,7 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
           stance: wh.stance,
           evidence: q.id,
           at: at + 0.5,
+          sentence,
           sig,
           clause: c,
           event: event?.id ?? null,
@@ -236,8 +270,10 @@ export function quoteStatements(ix: DocIndex, q: Quote, linked: readonly Event[]
 export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
   const t = ix.doc.tokens;
   let lemma = '';
+  let sentence = -1;
   for (const i of tokensIn(ix.doc, [e.trigger])) {
     const tok = t[i]!;
+    if (sentence < 0) sentence = tok.sentence;
     if (tok.pos === 'VERB' || tok.pos === 'NOUN' || lemma === '') lemma = tok.lemma.toLowerCase();
   }
   if (lemma === '') return;
@@ -257,6 +293,7 @@ export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
     stance: e.negated ? 'deny' : 'assert',
     evidence: e.id,
     at: e.trigger.start,
+    sentence,
     sig: {
       predicates: [concept?.key ?? lemma],
       concept: concept?.key ?? null,

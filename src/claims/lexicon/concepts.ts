@@ -166,6 +166,8 @@ export const HAPPENING_LEMMAS: ReadonlySet<string> = new Set([
   'conduct',
   'engage',
   'exist',
+  'progress',
+  'advance',
   'launch',
   'stage',
   'mount',
