@@ -1,4 +1,5 @@
 import { toIsoDate } from '../corpus/readers/dates.js';
+import { decodeEntities } from '../corpus/readers/xml.js';
 import type { ArticleMeta } from '../model/index.js';
 
 /** The subset of the DOM Parley reads (linkedom's document satisfies it). */
@@ -29,7 +30,7 @@ export function extractMeta(doc: MetaSource): ArticleMeta {
     const content = m.getAttribute('content');
     if (!key || content === null) continue;
     const k = key.toLowerCase();
-    const v = content.trim();
+    const v = clean(content);
     if (!v) continue;
     if (k === 'article:author' || k === 'author' || k === 'dc.creator' || k === 'sailthru.author') {
       metas.set(k, metas.has(k) ? `${metas.get(k)}\u0000${v}` : v);
@@ -163,8 +164,11 @@ function str(v: unknown): string | null {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 }
 
+/** Single spaces; entities some sites escape twice ("&amp;mdash;" arrives as "&mdash;") decoded. */
 function clean(s: string | null | undefined): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  return decodeEntities(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function splitMulti(v: string | null): string[] {

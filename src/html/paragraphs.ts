@@ -63,7 +63,10 @@ function inChrome(el: Element): boolean {
 }
 
 export function collapse(s: string): string {
-  return s.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  return s
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+    .replace(/[\s\u200b\ufeff]+/g, ' ')
+    .trim();
 }
 
 /** A comparison key: lower case, letters and digits only. */

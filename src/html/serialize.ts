@@ -85,6 +85,9 @@ const SKIP = new Set([
   'dialog',
 ]);
 
+/** Control characters (other than white space) never reach the text. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
 /** Table cells are separated by a space inside their row's block. */
 const CELL = new Set(['td', 'th']);
 
@@ -113,7 +116,10 @@ export function toBlocks(root: WalkNode): TextBlock[] {
   let linkChars = 0;
   let inLink = 0;
   const flush = (): void => {
-    const t = buf.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+    const t = buf
+      .replace(CONTROL, '')
+      .replace(/[\s\u200b\ufeff]+/g, ' ')
+      .trim();
     if (t) out.push({ text: t, tag, linkChars, rawChars: buf.trim().length });
     buf = '';
     linkChars = 0;
