@@ -16,6 +16,7 @@ export interface BodySource {
 // in parentheses, then a dash or colon. Only at the very start of a paragraph.
 const DATELINE =
   /^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Za-z.&' ]{1,30}\)\s*)?[-\u2013\u2014:]+\s+/;
+const DASH_LEAD = /^[\s\-\u2013\u2014:]+/;
 const BYLINE = /^\s*(?:by|from)\s+[\p{Lu}][\p{L}.'\- ]{1,60}(?:,\s*[\p{L}.'\- ]{1,60})?\s*$/iu;
 
 /**
@@ -32,8 +33,11 @@ export function copyBodyOfAnalysis(a: BodySource): string {
   const parts: string[] = [];
   for (const s of body) {
     let start = s.start;
-    if (dl && dl.start >= s.start && dl.start < s.end) start = Math.max(start, dl.end);
-    const p = stripDateline(a.text.slice(start, s.end));
+    let p: string;
+    if (dl && dl.start >= s.start && dl.start < s.end) {
+      start = Math.max(start, dl.end);
+      p = a.text.slice(start, s.end).replace(DASH_LEAD, '');
+    } else p = stripDateline(a.text.slice(start, s.end));
     if (p.trim() !== '') parts.push(p);
   }
   return parts.join('\n\n');
@@ -61,8 +65,10 @@ export function stripDateline(paragraph: string): string {
   const m = DATELINE.exec(paragraph);
   // A dateline is short and mostly capitals; "A B - c" inside ordinary prose is not one.
   if (!m || m[0].length > 70) return paragraph;
-  const letters = m[0].replace(/[^A-Za-z]/g, '');
-  const caps = m[0].replace(/[^A-Z]/g, '');
+  // The place (before any comma or parenthesis) is in capitals: "PORT ALDER, Ore. (Reuters) -".
+  const place = m[0].split(/[,(]/)[0] ?? '';
+  const letters = place.replace(/[^A-Za-z]/g, '');
+  const caps = place.replace(/[^A-Z]/g, '');
   if (letters.length < 2 || caps.length / letters.length < 0.6) return paragraph;
   return paragraph.slice(m[0].length);
 }

@@ -1,3 +1,4 @@
+import { NAME_TITLES } from '../link/lexicon/titles.js';
 import { STOPWORDS } from './lexicon/stopwords.js';
 
 /**
@@ -137,8 +138,12 @@ function addTextTerms(text: string, terms: Map<string, number>): void {
     const lower = w.toLowerCase().replace(/\u2019/g, "'");
     const stop = STOPWORDS.has(lower) || NOT_NAMES.has(lower);
     if (UPPER.test(w) && !stop) {
-      if (name.length === 0) sentenceStartName = sentenceStart;
-      name.push(stem(lower));
+      // A title opening a name ("Governor Lucia Ferraz") is not part of it.
+      if (name.length === 0 && NAME_TITLES.has(lower)) sentenceStartName = false;
+      else {
+        if (name.length === 0) sentenceStartName = sentenceStart;
+        name.push(stem(lower));
+      }
     } else flush();
     sentenceStart = false;
     if (stop) continue;
