@@ -4,7 +4,7 @@ import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
 import type { PersonTitle } from './lexicon/titles.js';
-import { groupNoun, matchTitle, PLACES, type PlaceValue } from './tables.js';
+import { groupNoun, matchTitle, PLACES, type PlaceValue, properGroup } from './tables.js';
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
@@ -126,10 +126,12 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
       chunk.title = tm[0];
     }
     if (!chunk) {
-      const g = groupNoun(t.lower);
       const initial = opensSentence(toks, i, first);
-      // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers").
-      if (g && (upper ? initial : t.pos !== 'PROPN')) {
+      const pg = upper ? properGroup(t.lower) : undefined;
+      const g = pg ?? groupNoun(t.lower);
+      // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers"),
+      // or a capitalised group word anywhere ("Democrats").
+      if (g && (pg || (upper ? initial : t.pos !== 'PROPN'))) {
         chunk = mk('group', i, i + 1, upper);
         chunk.group = g;
       } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false);

@@ -21,7 +21,7 @@ export function tryGroup(ctx: Ctx, ci: number): number {
       k++;
     } else if (c.kind === 'known' && !c.seat && k === ci && ch[k + 1]?.kind === 'group') {
       k++;
-    } else if ((c.kind === 'word' || c.kind === 'cap') && GROUP_ADJECTIVES.has(low)) k++;
+    } else if ((c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && GROUP_ADJECTIVES.has(low)) k++;
     else if (c.kind === 'word' && (low === 'and' || low === ',') && countries.length > 0) k++;
     else return ci;
   }

@@ -1,5 +1,5 @@
 import type { EntityType } from '../model/index.js';
-import { opensSentence } from './chunk.js';
+import { isPossessive, opensSentence, startsUpper } from './chunk.js';
 import type { Draft } from './draft.js';
 import { AFFILIATION_PREPS, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -223,6 +223,10 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     return;
   }
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
+  const prev = lowerAt(ctx, aTok - 1);
+  // "Senator Mitch McConnell of Kentucky, the majority leader": a run after "of/from/in" is not the subject of
+  // the apposition or relative clause that follows it.
+  const governed = prev === 'of' || prev === 'from' || prev === 'in' || prev === 'at';
   let rule: string | null = null;
   let confidence = 0.75;
   if (ctx.headline) rule = null;
@@ -230,21 +234,17 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     rule = 'entities/person-known';
     confidence = 0.9;
   } else if (next && isSpeakerVerbAt(ctx, bTok)) rule = 'entities/person-speaker';
-  else if (next?.lower === 'who' || (next?.text === ',' && lowerAt(ctx, bTok + 1) === 'who'))
+  else if (!governed && (next?.lower === 'who' || (next?.text === ',' && lowerAt(ctx, bTok + 1) === 'who')))
     rule = 'entities/person-who';
-  else if (PRE_NAME_CUES.has(lowerAt(ctx, aTok - 1))) rule = 'entities/person-cue';
-  else if (lowerAt(ctx, aTok - 1) === 'to' && lowerAt(ctx, aTok - 2) === 'according')
-    rule = 'entities/person-according';
+  else if (PRE_NAME_CUES.has(prev)) rule = 'entities/person-cue';
+  else if (prev === 'to' && lowerAt(ctx, aTok - 2) === 'according') rule = 'entities/person-according';
   else if (next && AFFILIATION_PREPS.has(next.lower) && orgFollows(ctx, kb + 1)) rule = 'entities/person-affiliation';
-  else if (next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
+  else if (!governed && next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
   else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
-  const type: EntityType = 'person';
-  const prev = lowerAt(ctx, aTok - 1);
-  let placeFallback = !rule && !ctx.headline && (prev === 'in' || prev === 'near' || prev === 'outside');
-  if (placeFallback) {
-    for (let i = aTok; i < bTok; i++) if (ctx.toks[i]!.pos !== 'PROPN') placeFallback = false;
-    placeFallback &&= !opensSentence(ctx.toks, aTok, ctx.first);
-  }
+  // "NAACP said", "MSNBC reported": an all-capitals word with a person cue is an organisation.
+  const acronym = kb - ka === 1 && /^[A-Z][A-Z&]+$/.test(surface) && !GIVEN_NAMES.has(key);
+  const type: EntityType = acronym ? 'organization' : 'person';
+  if (acronym && rule) rule = 'entities/org-acronym-speaker';
   const d = emit(
     ctx,
     {
@@ -254,19 +254,38 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
       name: surface,
       block: ctx.block,
       type,
-      kind: 'name',
+      kind: acronym ? 'abbreviation' : 'name',
       rule: rule ?? 'entities/name-link',
       confidence: rule ? confidence : 0.7,
       nameScore: tokens.length,
-      tokens,
+      tokens: acronym ? null : tokens,
       certain: rule !== null,
       country: known?.country ?? null,
-      placeFallback,
+      placeFallback: !rule && prev === 'in' && mayBePlace(ctx, aTok, bTok),
     },
     ka,
     kb,
   );
   if (!ctx.headline) afterName(ctx, d, kb);
+}
+
+/**
+ * "talks in Geneva", "in New York," may be places; "Excellence in Mental Coverage" (inside a longer title-case
+ * name), "in Black communities" (an adjective) and "in Securities and Exchange …" are not.
+ */
+function mayBePlace(ctx: Ctx, aTok: number, bTok: number): boolean {
+  if (ctx.headline || opensSentence(ctx.toks, aTok, ctx.first)) return false;
+  const beforePrev = tokAt(ctx, aTok - 2);
+  if (beforePrev && startsUpper(beforePrev.text)) return false;
+  for (let i = aTok; i < bTok; i++) if (ctx.toks[i]!.pos !== 'PROPN') return false;
+  const next = tokAt(ctx, bTok);
+  if (!next) return true;
+  if (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.pos === 'NUM') return false;
+  if (next.lower === 'and' || next.text === '&') {
+    const after = tokAt(ctx, bTok + 1);
+    if (after && startsUpper(after.text)) return false;
+  }
+  return !isPossessive(next);
 }
 
 export function isSpeakerVerbAt(ctx: Ctx, i: number): boolean {

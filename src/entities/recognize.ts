@@ -1,5 +1,5 @@
 import type { Doc } from '../model/index.js';
-import { chunkSentence, startsUpper } from './chunk.js';
+import { chunkSentence, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
 import { nameCandidate, personFromTitles, titleOutsideRun } from './people.js';
@@ -71,16 +71,25 @@ function isHeadline(doc: Doc, first: number, end: number, block: number): boolea
   const role = doc.blocks[block]?.role;
   if (role === 'title') return true;
   const last = doc.tokens[end - 1];
-  if (!last || SENTENCE_END.has(last.text)) return false;
+  if (!last) return false;
   let words = 0;
   let caps = 0;
+  // Capitalised verbs and common nouns ("Stands", "Exploits") mark headline style even with a final stop; a body
+  // sentence full of names ("Xi Jinping met Vladimir Putin in Moscow.") has none.
+  let capsCommon = 0;
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i]!;
-    if (t.text.length < 4 || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+    if (t.pos === 'PUNCT' || t.pos === 'NUM') continue;
+    const upper = startsUpper(t.text);
+    if (upper && t.pos !== 'PROPN' && t.text !== 'I' && !opensSentence(doc.tokens, i, first)) capsCommon++;
+    if (t.text.length < 4) continue;
     words++;
-    if (startsUpper(t.text)) caps++;
+    if (upper) caps++;
   }
-  return words >= 2 && caps / words >= 0.6;
+  if (words < 2) return false;
+  const ratio = caps / words;
+  if (!SENTENCE_END.has(last.text)) return ratio >= 0.6;
+  return ratio >= 0.75 && capsCommon >= 2;
 }
 
 function processRun(ctx: Ctx, ci: number, cj: number): void {

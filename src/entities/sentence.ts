@@ -102,6 +102,18 @@ export function collectRun(ctx: Ctx, ci: number): number {
       continue;
     }
     const low = chunkLower(ctx, j);
+    // "Securities and Exchange Commission", "Food and Drug Administration": "and" between capitals that go on
+    // to an organisation head.
+    if (c.kind === 'word' && (low === 'and' || low === '&') && j > ci && ch[j - 1]!.kind === 'cap') {
+      let k = j + 1;
+      while (ch[k]?.kind === 'cap' && !isHeadChunk(ctx, k)) k++;
+      if (k > j + 1 || ch[k]?.kind === 'cap') {
+        if (isHeadChunk(ctx, k)) {
+          j++;
+          continue;
+        }
+      }
+    }
     if (c.kind === 'word' && sawHead && CONNECTORS.has(low) && (low !== 'and' || inExtension)) {
       // "Bank of England", "Church of the Holy Sepulchre"; "and" only inside the extension and never before "the"
       // ("Center for Strategic and International Studies", not "Bank of England and the Center …").

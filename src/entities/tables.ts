@@ -1,6 +1,6 @@
 import type { Token } from '../model/index.js';
 import { type CountryHit, countryLexicon } from './countries.js';
-import { GROUP_NOUNS, type GroupNoun } from './lexicon/groups.js';
+import { GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
 import { KNOWN_ORGS, type KnownOrg, REGIONS } from './lexicon/known-orgs.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
 import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
@@ -95,6 +95,11 @@ export function matchTitle(toks: readonly Token[], i: number, end: number): [Per
 
 export function groupNoun(lower: string): GroupNoun | undefined {
   return GROUP_NOUNS.get(lower);
+}
+
+/** Capitalised group words ("Democrats", "Hispanics"), which are groups wherever they stand. */
+export function properGroup(lower: string): GroupNoun | undefined {
+  return PROPER_GROUPS.get(lower);
 }
 
 /** Known people by lower-cased full or short name. */

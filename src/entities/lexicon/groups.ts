@@ -52,6 +52,38 @@ export const GROUP_NOUNS: ReadonlyMap<string, GroupNoun> = new Map<string, Group
   ['media', g('MED', false)],
 ]);
 
+/**
+ * Capitalised plural nouns for parties, movements and communities ("Democrats said", "Republicans in Congress").
+ * Without this list a capitalised plural before "said" would look like a person.
+ */
+export const PROPER_GROUPS: ReadonlyMap<string, GroupNoun> = new Map<string, GroupNoun>([
+  ['democrats', g('PTY', true)],
+  ['republicans', g('PTY', true)],
+  ['conservatives', g('PTY', true)],
+  ['liberals', g('PTY', true)],
+  ['tories', g('PTY', true)],
+  ['socialists', g('PTY', true)],
+  ['communists', g('PTY', true)],
+  ['greens', g('PTY', true)],
+  ['progressives', g(null, true)],
+  ['independents', g(null, true)],
+  ['hispanics', g('CVL', true)],
+  ['latinos', g('CVL', true)],
+  ['millennials', g('CVL', true)],
+  ['europeans', g('CVL', true)],
+  ['africans', g('CVL', true)],
+  ['asians', g('CVL', true)],
+  ['westerners', g('CVL', true)],
+  ['muslims', g('REL', true)],
+  ['christians', g('REL', true)],
+  ['jews', g('REL', true)],
+  ['catholics', g('REL', true)],
+  ['evangelicals', g('REL', true)],
+  ['kurds', g(null, true)],
+  ['sunnis', g('REL', true)],
+  ['shiites', g('REL', true)],
+]);
+
 /** Adjectives that may precede a group noun inside the group mention ("Senior Hungarian … officials"). */
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
   'senior',
@@ -74,4 +106,7 @@ export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set([
   'unnamed',
   'anonymous',
   'state',
+  'republican',
+  'democratic',
+  'democrat',
 ]);

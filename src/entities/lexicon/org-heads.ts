@@ -63,6 +63,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['center', h(null, 'think tank')],
   ['centre', h(null)],
   ['forum', h(null)],
+  ['convention', h(null, '"Republican National Convention"')],
+  ['summit', h(null)],
   ['network', h(null)],
   ['university', h('EDU')],
   ['college', h('EDU')],

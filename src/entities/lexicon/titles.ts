@@ -27,6 +27,10 @@ export const PERSON_TITLES: readonly PersonTitle[] = Object.freeze([
   t('dr', null, null),
   t('sir', null, null),
   t('dame', null, null),
+  // Party labels before a name ("Republican Donald Trump"): mark a person, name no office.
+  t('republican', null, null, true, 'party label'),
+  t('democrat', null, null, true, 'party label'),
+  t('democratic', null, null, true, 'party label; "Democratic Party" is a known organisation, matched first'),
   // Heads of state and government
   t('president', 'president', 'GOV'),
   t('vice president', 'vice president', 'GOV'),
