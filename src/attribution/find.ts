@@ -52,6 +52,8 @@ interface Cand {
 
 const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
+const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
+const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
 const NEAR_QUOTE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'a verb framing a direct quote' });
 /** Verbs that frame quotes without reporting them ("“…” is the motto", "“…” appeared on signs"). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(['be', 'have', 'do', 'appear', 'become', 'mean', 'include', 'get']);
@@ -76,6 +78,8 @@ class Run {
   readonly used: Uint8Array;
   readonly speakers: SpeakerResolver;
   readonly out: Cand[] = [];
+  /** End of the last "Asked …," lead (its comma), so later cues start after it. */
+  askedEnd = -1;
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -267,6 +271,12 @@ function sentenceCues(run: Run, s: Sentence): void {
       if (c) cands.push(c);
       continue;
     }
+    const special = raising(run, s, i) ?? askedLead(run, s, i);
+    if (special) {
+      cands.push(special);
+      i = special.c1 - 1;
+      continue;
+    }
     const hit = cueAt(run, i, s);
     if (!hit) continue;
     const c = construct(run, s, i, hit[0], hit[1], hit[2], cands);
@@ -393,7 +403,8 @@ function construct(
     c.rule = rule;
   };
   if (participle) {
-    if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while')) return null;
+    const afterQuotedComma = L !== undefined && run.closes[j]! >= 0 && run.text[L.start - 1] === ',';
+    if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while' || afterQuotedComma)) return null;
     if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
     c.mode = 'participle';
     inherit('attribution/participle', true);
@@ -503,6 +514,70 @@ function construct(
   return null;
 }
 
+const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected',
+  'projected',
+  'predicted',
+  'believed',
+  'thought',
+  'rumored',
+  'rumoured',
+  'reported',
+  'said',
+  'alleged',
+  'likely',
+  'set',
+]);
+
+/**
+ * Raising and passive cues without a source: "[The merger] is expected [to close in May]", "[Rubio] seemed [to urge
+ * …]". The content is the subject and the infinitive, two spans.
+ */
+function raising(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const to = toks[i + 1];
+  if (!to || to.lower !== 'to' || i + 2 >= s.tokenEnd || toks[i + 2]!.pos !== 'VERB' && toks[i + 2]!.pos !== 'AUX')
+    return null;
+  let c0 = i;
+  if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
+    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+  } else if (RAISING_PARTICIPLES.has(t.lower) && i - 1 >= s.tokenStart) {
+    let k = i - 1;
+    while (k >= s.tokenStart && toks[k]!.pos === 'ADV') k--;
+    if (k < s.tokenStart || toks[k]!.lemma !== 'be') return null;
+    c0 = k;
+    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+  } else return null;
+  const a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0) return null;
+  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = a;
+  c.content.push([a, c0]);
+  return c;
+}
+
+/** "Asked about the deficit, the senator said …": the question, with no source of its own. */
+function askedLead(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (i !== firstContentTok(run, s) || toks[i]!.lower !== 'asked') return null;
+  let c1 = i + 1;
+  if (toks[c1]?.lower === 'about') c1++;
+  let e = c1;
+  while (e < s.tokenEnd && !(isComma(toks[e]) && !run.quoted(e))) e++;
+  if (e >= s.tokenEnd || e - c1 < 2) return null;
+  const c = synthetic(run, i, c1, ASKED, -1, -1, 'attribution/asked', 0.6);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x1 = c1;
+  c.content.push([c1, e]);
+  run.askedEnd = e;
+  return c;
+}
+
 /** Gates the cues whose words are often not attributions (beliefs, evidence, naming). */
 function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   const toks = run.toks;
@@ -511,6 +586,14 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     if (c.s0 < 0) return null;
     const head = toks[c.s1 - 1]!.lower;
     if (!EVIDENCE_SUBJECTS.has(head)) return null;
+  }
+  if (c.entry.personSubject) {
+    if (c.s0 < 0 || c.side !== 'right') return null;
+    const np = toks.slice(c.s0, c.s1);
+    const ok =
+      (np.length === 1 && /^(he|she|they|we|who)$/.test(np[0]!.lower)) ||
+      np.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    if (!ok) return null;
   }
   if (cls === 'belief' || cls === 'intend') {
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
@@ -642,6 +725,29 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.dropped) continue;
+    if (c.rule === 'attribution/raising' || c.rule === 'attribution/asked') {
+      // Content fixed when found; the infinitive of a raising verb runs to the next boundary.
+      if (c.rule === 'attribution/raising') {
+        let e = end;
+        for (let m = k + 1; m < cands.length; m++) {
+          const d = cands[m]!;
+          if (!d.dropped && d.x0 > c.c1 && isBoundary(run, d)) {
+            e = d.x0;
+            break;
+          }
+        }
+        for (let q = c.c1; q < e; q++)
+          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+            e = q;
+            break;
+          }
+        e = trimEnd(run, c.c1, e);
+        if (e > c.c1) c.content.push([c.c1, e]);
+        else c.dropped = true;
+        leftFloor = e;
+      } else leftFloor = c.content[0]![1] + 1;
+      continue;
+    }
     if (c.side === 'right') {
       let p = c.x1;
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
@@ -909,7 +1015,9 @@ function naming(run: Run, s: Sentence, c: Cand, end: number): void {
     const r = run.opens[k]!;
     if (r >= 0 && !run.used[r]) {
       const between = k - c.c1;
-      if (between === 0 || toks[k - 1]!.lower === 'as') {
+      const lemma = toks[c.head]!.lemma;
+      const bare = lemma === 'label' || lemma === 'brand' || lemma === 'dub' || lemma === 'term';
+      if (between === 0 || (bare && toks[k - 1]!.lower === 'as')) {
         takeRegions(run, c, r);
         c.kind = 'partial';
       } else {

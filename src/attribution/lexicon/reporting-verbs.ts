@@ -21,12 +21,14 @@ export interface CueEntry {
   readonly addressee?: boolean;
   /** The content may be the object noun phrase ("denied the report"). */
   readonly npObject?: boolean;
+  /** Mostly an action verb: counted only with a named or pronoun subject. */
+  readonly personSubject?: boolean;
   readonly note: string;
 }
 
 type Row = readonly [lemma: string, act: SpeechAct, cls: CueClass, note: string, flags?: string];
 
-// flags: a = addressee first, n = noun-phrase object may be the content.
+// flags: a = addressee first, n = noun-phrase object may be the content, p = named or pronoun subject only.
 const ROWS: readonly Row[] = [
   // assert: plain saying and reporting
   ['say', 'assert', 'speech', 'the backbone: a fifth of all cues'],
@@ -140,7 +142,6 @@ const ROWS: readonly Row[] = [
   ['defend', 'praise', 'stance', 'defence of a person or policy', 'n'],
   // promise
   ['promise', 'promise', 'speech', 'commitment'],
-  ['vow', 'promise', 'speech', 'commitment'],
   ['pledge', 'promise', 'speech', 'commitment'],
   ['swear', 'promise', 'speech', 'commitment'],
   ['guarantee', 'promise', 'speech', 'commitment'],
@@ -184,6 +185,20 @@ const ROWS: readonly Row[] = [
   ['seek', 'intend', 'intend', '"seeks to …"'],
   ['aim', 'intend', 'intend', '"aims to …"'],
   ['decide', 'intend', 'intend', '"decided to …"'],
+  ['decline', 'intend', 'intend', 'refusal: "declined to comment"'],
+  ['refuse', 'intend', 'intend', 'refusal: "refused to answer"'],
+  ['vow', 'promise', 'speech', 'commitment'],
+  // stance verbs that are mostly actions: only with a named or pronoun subject (flag p)
+  ['support', 'praise', 'stance', 'support; often not speech, so gated on the subject', 'np'],
+  ['back', 'praise', 'stance', 'support; gated on the subject', 'np'],
+  ['favor', 'praise', 'stance', 'preference; gated on the subject', 'np'],
+  ['favour', 'praise', 'stance', 'British spelling; gated', 'np'],
+  ['oppose', 'criticise', 'stance', 'opposition; gated on the subject', 'np'],
+  ['express', 'assert', 'stance', '"expressed concern/support"; gated', 'np'],
+  ['cite', 'assert', 'stance', 'evidence named; gated', 'np'],
+  ['offer', 'promise', 'stance', '"offered support"; gated', 'np'],
+  ['release', 'assert', 'stance', '"released a statement"; gated', 'np'],
+  ['issue', 'assert', 'stance', '"issued a statement"; gated', 'np'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
@@ -201,6 +216,7 @@ function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
         note,
         ...(flags.includes('a') ? { addressee: true } : {}),
         ...(flags.includes('n') ? { npObject: true } : {}),
+        ...(flags.includes('p') ? { personSubject: true } : {}),
       }),
     );
   }
