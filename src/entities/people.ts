@@ -27,7 +27,10 @@ export function nameTokens(key: string): string[] {
 }
 
 export function personKey(ctx: Ctx, ka: number, kb: number): [number, number, string, string] {
-  const [s, e] = spanOf(ctx, ka, kb);
+  const [s, end] = spanOf(ctx, ka, kb);
+  // "Putin's" is sometimes one token (at the end of a sentence): the name stops before the possessive.
+  const tail = ctx.text.slice(end - 2, end);
+  const e = end - s > 2 && (tail === "'s" || tail === '’s') ? end - 2 : end;
   const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
   return [s, e, surface, surface.toLowerCase()];
 }
@@ -222,6 +225,8 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     );
     return;
   }
+  // "Md.", "St.": an abbreviation on its own is not a name.
+  if (kb - ka === 1 && surface.endsWith('.') && surface.length <= 4 && !/^([A-Z]\.){2,}$/.test(surface)) return;
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
   const prev = lowerAt(ctx, aTok - 1);
   // "Senator Mitch McConnell of Kentucky, the majority leader": a run after "of/from/in" is not the subject of
@@ -242,7 +247,7 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   else if (!governed && next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
   else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
   // "NAACP said", "MSNBC reported": an all-capitals word with a person cue is an organisation.
-  const acronym = kb - ka === 1 && /^[A-Z][A-Z&]+$/.test(surface) && !GIVEN_NAMES.has(key);
+  const acronym = kb - ka === 1 && /^(?:[A-Z][A-Z&]+|(?:[A-Z]\.){2,})$/.test(surface) && !GIVEN_NAMES.has(key);
   const type: EntityType = acronym ? 'organization' : 'person';
   if (acronym && rule) rule = 'entities/org-acronym-speaker';
   const d = emit(

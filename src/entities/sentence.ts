@@ -104,7 +104,7 @@ export function collectRun(ctx: Ctx, ci: number): number {
     const low = chunkLower(ctx, j);
     // "Securities and Exchange Commission", "Food and Drug Administration": "and" between capitals that go on
     // to an organisation head.
-    if (c.kind === 'word' && (low === 'and' || low === '&') && j > ci && ch[j - 1]!.kind === 'cap') {
+    if (c.kind === 'word' && (low === 'and' || low === '&') && !sawHead && j > ci && ch[j - 1]!.kind === 'cap') {
       let k = j + 1;
       while (ch[k]?.kind === 'cap' && !isHeadChunk(ctx, k)) k++;
       if (k > j + 1 || ch[k]?.kind === 'cap') {

@@ -26,6 +26,8 @@ export const GROUP_NOUNS: ReadonlyMap<string, GroupNoun> = new Map<string, Group
   ['insiders', g(null, true)],
   ['scholars', g('EDU', true)],
   ['commentators', g('MED', true)],
+  ['journalists', g('MED', true)],
+  ['reporters', g('MED', false)],
   ['researchers', g(null, true)],
   ['prosecutors', g('JUD', true)],
   ['investigators', g(null, true)],

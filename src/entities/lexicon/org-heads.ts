@@ -58,6 +58,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['foundation', h('NGO')],
   ['fund', h(null)],
   ['society', h('NGO')],
+  ['club', h(null)],
   ['institute', h(null, 'think tank or research institute')],
   ['institution', h(null, '"Brookings Institution"')],
   ['center', h(null, 'think tank')],
