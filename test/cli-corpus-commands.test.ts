@@ -255,3 +255,43 @@ describe('read commands on a known store', () => {
     }
   });
 });
+
+describe('parley ingest --fetch', () => {
+  it('downloads feed item pages only with --fetch, and loopback only with --allow-private', async () => {
+    const { createServer } = await import('node:http');
+    const page =
+      '<!doctype html><html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>' +
+      '<p>The harbour in Valletta reopened on Thursday after a week of repairs to the breakwater, officials said.</p>' +
+      '<p>"Ships can come and go again," the harbour master, Anna Borg, told reporters at the quay.</p>' +
+      '</article></body></html>';
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const feed = join(dir, 'feed.xml');
+    writeFileSync(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title><item><title>Harbour reopens</title>` +
+        `<link>http://127.0.0.1:${port}/harbour.html</link><description>Short teaser.</description></item></channel></rss>`,
+    );
+    try {
+      const refused = await cli(['ingest', '--db', join(dir, 'fetch-refused.db'), '--fetch', feed]);
+      expect(refused.err).toMatch(/could not fetch/);
+      expect(hits).toBe(0);
+      const db = join(dir, 'fetch.db');
+      const ok = await cli(['ingest', '--db', db, '--fetch', '--allow-private', feed]);
+      expect(ok.code).toBe(0);
+      expect(hits).toBe(1);
+      expect(ok.err).toMatch(/read 1, stored 1,/);
+      const hitsOut = jsonLines((await cli(['search', '--db', db, '--json', '--in', 'articles', 'Valletta'])).out);
+      expect(hitsOut).toHaveLength(1);
+      expect((await cli(['ingest', '--db', db, '--allow-private', feed])).code).not.toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -148,7 +148,12 @@ export function makeRecord(key: string, analysis: AnalysisV1, over: Partial<Arti
     bands: [],
     fingerprint: null,
     entityLinks: analysis.entities.map((e) => ({ localId: e.id, key: `${e.type}:${e.name.toLowerCase()}` })),
-    claimKeys: new Map(analysis.claims.map((c) => [c.id, `t:${c.proposition.text.toLowerCase()}`])),
+    claimKeys: new Map(
+      analysis.claims.map((c) => {
+        const key = `t:${c.proposition.text.toLowerCase()}`;
+        return [c.id, { key, coarse: key, match: JSON.stringify({ claim: { proposition: c.proposition } }) }];
+      }),
+    ),
     ...over,
   };
 }
@@ -434,6 +439,19 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
       expect(d.positions.map((p) => [p.holder, p.stance, p.externalId, p.published, p.source])).toEqual([
         ['Wang Yi', 'assert', 'a1', '2026-03-01', 'Test Wire'],
         ['Commerce Ministry', 'deny', 'd1', '2026-03-02', 'Test Wire'],
+      ]);
+    });
+
+    it('finds known propositions by coarse key, with the matching data of their first claim', async () => {
+      await store.putArticles([
+        makeRecord('a1', ministerArticle('a1', '2026-03-01')),
+        makeRecord('d1', denialArticle('d1', '2026-03-02')),
+      ]);
+      const key = `t:${TALKS.toLowerCase()}`;
+      const found = await store.propositions([key, 't:nothing']);
+      expect([...found.keys()]).toEqual([key]);
+      expect(found.get(key)).toEqual([
+        { key, match: JSON.stringify({ claim: { proposition: { text: TALKS, event: null } } }) },
       ]);
     });
 

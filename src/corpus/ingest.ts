@@ -10,11 +10,12 @@
 import { createHash } from 'node:crypto';
 import { type Analyzer, createAnalyzer } from '../analyze.js';
 import { type AnalysisV1, isParleyError } from '../model/index.js';
-import type { ArticleRecord, EntityLink, Store } from '../store/index.js';
+import type { ArticleRecord, ClaimKey, EntityLink, Store } from '../store/index.js';
 import { type DedupOptions, resolveDedupOptions } from './dedup/index.js';
 import { decideCopies, type Fingerprinted, fingerprintOf } from './ingest/copies.js';
+import { assignPropositions } from './ingest/propositions.js';
 import { emptyCounts, type IngestCounts, reasonKey } from './ingest/summary.js';
-import { EntityLinker, type EntityLinkerJson, propositionSignature } from './link/index.js';
+import { EntityLinker, type EntityLinkerJson } from './link/index.js';
 import {
   StoryClusterer,
   type StoryClustererJson,
@@ -141,13 +142,17 @@ export async function ingest(
       fresh.map((f) => f.fp),
       dedup,
     );
+    const claimKeys = await assignPropositions(
+      store,
+      fresh.map((f) => ({ contentHash: f.p.contentHash, analysis: f.analysis })),
+    );
     const records: ArticleRecord[] = fresh.map((f, i) => {
       const copy = copies[i] ?? null;
       let storyId: number | null = null;
       if (!copy) {
         storyId = storyNumber(clusterer.assign(storyFeaturesOfAnalysis(f.analysis)).story);
       }
-      return toRecord(f.p, f.analysis, f.fp, copy, storyId, linker);
+      return toRecord(f.p, f.analysis, f.fp, copy, storyId, linker, claimKeys[i]!);
     });
     sinceCheckpoint += records.length;
     const checkpoint = final || sinceCheckpoint >= checkpointEvery;
@@ -238,17 +243,12 @@ function toRecord(
   copy: ArticleRecord['copy'],
   storyId: number | null,
   linker: EntityLinker,
+  claimKeys: ReadonlyMap<string, ClaimKey>,
 ): ArticleRecord {
   const entityLinks: EntityLink[] = analysis.entities.map((e) => {
     const linked = linker.link(e);
     return { localId: e.id, key: linked.ambiguous ? null : linked.key };
   });
-  const events = new Map(analysis.events.map((e) => [e.id, e]));
-  const claimKeys = new Map<string, string>();
-  for (const c of analysis.claims) {
-    const ev = c.proposition.event ? (events.get(c.proposition.event) ?? null) : null;
-    claimKeys.set(c.id, propositionSignature(c.proposition, ev));
-  }
   return {
     contentHash: p.contentHash,
     bodyHash: f.fp.hash,

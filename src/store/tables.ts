@@ -120,6 +120,10 @@ export interface ClaimsTable {
   article_id: number;
   local_id: string;
   claim_key: string;
+  /** The coarse key the proposition was matched under (migration 0002). */
+  coarse_key: string | null;
+  /** Matching data of the claim (JSON, migration 0002). */
+  match: string | null;
   proposition: string;
   event_local_id: string | null;
   disputed: number;

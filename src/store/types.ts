@@ -46,8 +46,24 @@ export interface ArticleRecord {
   /** The copy fingerprint (MinHash signature, shingle count and set), kept for near-copy verification. */
   readonly fingerprint: StoredFingerprint | null;
   readonly entityLinks: readonly EntityLink[];
-  /** Corpus-wide key per claim id ("c1" → key), for cross-article disputes. */
-  readonly claimKeys: ReadonlyMap<string, string>;
+  /** Corpus proposition per claim id ("c1" → key), for cross-article disputes. */
+  readonly claimKeys: ReadonlyMap<string, ClaimKey>;
+}
+
+/** Where a claim stands among the corpus propositions (decided by ingest, stored with the claim). */
+export interface ClaimKey {
+  /** The corpus proposition: claims with equal keys are one proposition across articles. */
+  readonly key: string;
+  /** The coarse key it was matched under (an index for finding candidate propositions). */
+  readonly coarse: string;
+  /** What matching needs to compare a later claim with this one (JSON, opaque to the store). */
+  readonly match: string;
+}
+
+/** A known corpus proposition, with the matching data of its first claim. */
+export interface PropositionCandidate {
+  readonly key: string;
+  readonly match: string;
 }
 
 /** What happened to each record of a batch, in order. */
@@ -260,6 +276,8 @@ export interface Store {
   /** Copy candidates (with fingerprints) by article id. */
   copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>>;
   getState(key: string): Promise<string | null>;
+  /** Known propositions under each coarse key, most recent first, at most `perKey` each (default 200). */
+  propositions(coarseKeys: readonly string[], perKey?: number): Promise<Map<string, PropositionCandidate[]>>;
 
   getArticle(id: number): Promise<StoredArticle | null>;
   getArticleBy(key: { externalId?: string; url?: string }): Promise<StoredArticle | null>;

@@ -40,13 +40,24 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
       if (opts.format && !(INPUT_FORMATS as readonly string[]).includes(opts.format))
         throw new ParleyError('PARLEY_ERR_USAGE', `--format must be one of ${INPUT_FORMATS.join(', ')}`);
       if (opts.allowPrivate && !opts.fetch) throw new ParleyError('PARLEY_ERR_USAGE', '--allow-private needs --fetch');
-      const readOpts: ReadOptions & Record<string, unknown> = {
-        stdin: bytesOf(io.stdin),
-        ...(opts.format ? { format: opts.format as InputFormat } : {}),
-        ...(opts.fetch ? { fetch: { allowPrivate: opts.allowPrivate ?? false } } : {}),
-      };
       const store = await SqliteStore.open(opts.db);
       const progress = io.stderr.isTTY ? await startProgress(io, inputs) : null;
+      const readOpts: ReadOptions = {
+        stdin: bytesOf(io.stdin),
+        ...(opts.format ? { format: opts.format as InputFormat } : {}),
+        ...(opts.fetch
+          ? {
+              fetch: {
+                allowPrivate: opts.allowPrivate ?? false,
+                onError: (origin: string, reason: string) => {
+                  if (opts.quiet) return;
+                  progress?.pause();
+                  io.stderr.write(`parley: could not fetch ${origin}: ${reason}\n`);
+                },
+              },
+            }
+          : {}),
+      };
       try {
         const res = await ingest(store, readInputs(inputs, readOpts), {
           batchSize: opts.batch,

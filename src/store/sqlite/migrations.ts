@@ -188,8 +188,20 @@ const init: Migration = {
   },
 };
 
+/** Corpus propositions: claims keep the coarse key they were matched under and what matching compares. */
+const claimMatch: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('claims').addColumn('coarse_key', 'text').execute();
+    await db.schema.alterTable('claims').addColumn('match', 'text').execute();
+    await db.schema.createIndex('claims_coarse').on('claims').columns(['coarse_key', 'id']).execute();
+  },
+};
+
 /** Every SQLite migration, by name (names sort in application order). */
-export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({ '0001_init': init });
+export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
+  '0001_init': init,
+  '0002_claim_match': claimMatch,
+});
 
 export const sqliteMigrationProvider: MigrationProvider = {
   getMigrations: async () => ({ ...SQLITE_MIGRATIONS }),

@@ -65,8 +65,8 @@ export function writeStatements(db: Database.Database): WriteStatements {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insClaim = db.prepare(
-    `INSERT INTO claims (article_id, local_id, claim_key, proposition, event_local_id, disputed)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (article_id, local_id, claim_key, coarse_key, match, proposition, event_local_id, disputed)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insPosition = db.prepare(
     `INSERT INTO positions (claim_id, article_id, holder_local_id, corpus_entity_id, holder_name, stance, evidence)
@@ -247,8 +247,17 @@ export function writeStatements(db: Database.Database): WriteStatements {
       );
     }
     for (const c of a.claims) {
-      const key = r.claimKeys.get(c.id) ?? `article:${id}:${c.id}`;
-      const cRes = insClaim.run(id, c.id, key, c.proposition.text, c.proposition.event, b(c.disputed));
+      const k = r.claimKeys.get(c.id);
+      const cRes = insClaim.run(
+        id,
+        c.id,
+        k?.key ?? `article:${id}:${c.id}`,
+        k?.coarse ?? null,
+        k?.match ?? null,
+        c.proposition.text,
+        c.proposition.event,
+        b(c.disputed),
+      );
       const claimId = Number(cRes.lastInsertRowid);
       for (const p of c.positions)
         insPosition.run(
