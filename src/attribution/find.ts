@@ -203,7 +203,13 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
     }
   }
   // Lead-in: "X shouted: “…”", "a man yelled “Stay there!”".
-  if (run.opens[i + 1]! >= 0 && i > s.tokenStart && isNpHead(toks[i - 1]!)) return true;
+  const r = run.opens[i + 1]!;
+  if (r >= 0 && i > s.tokenStart && isNpHead(toks[i - 1]!)) {
+    // Only a speech-like quote: sentence punctuation inside the marks, or a long one (not a title).
+    const g = run.regions[r]!;
+    const inner = run.text.slice(g.openEnd, g.close).trimEnd();
+    return /[.!?,]$/.test(inner) || wordCount(run.text, g.openEnd, g.close) >= 6;
+  }
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
     const t = toks[k]!;
     if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return i > s.tokenStart && isNpHead(toks[i - 1]!);
