@@ -13,7 +13,7 @@ export interface LinkableEntity {
 export interface LinkedEntity {
   /** Stable corpus key, e.g. `person:USA:joe biden`, `org:CHN:foreign ministry`, `country:CHN`. */
   readonly key: string;
-  /** The fullest name the corpus has for it. */
+  /** The name the corpus first met it by (a full name, for a surname linked to it). */
   readonly name: string;
   /** True for a bare surname that several known full names share: linked to nobody. */
   readonly ambiguous: boolean;
@@ -32,7 +32,7 @@ interface EntityEntry {
   readonly type: string;
   readonly norm: string;
   readonly country: string | null;
-  name: string;
+  readonly name: string;
   families: string[];
 }
 
@@ -165,10 +165,7 @@ export class EntityLinker {
 
   private ensure(e: LinkableEntity, norm: string, key: string, rule: string, families: string[] = []): LinkedEntity {
     const x = this.entries.get(key);
-    if (x) {
-      if (e.name.length > x.name.length && e.type !== 'country') x.name = e.name;
-      return this.use(x, families, rule);
-    }
+    if (x) return this.use(x, families, rule);
     const entry: EntityEntry = { key, type: e.type, norm, country: e.country, name: e.name, families: [...families] };
     this.register(entry);
     return { key, name: e.name, ambiguous: false, rule };

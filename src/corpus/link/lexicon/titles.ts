@@ -4,7 +4,8 @@ export const NAME_TITLES: ReadonlySet<string> = Object.freeze(
     (
       'mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sister brother ' +
       'president vice prime minister chancellor premier king queen prince princess emperor sheikh ' +
-      'senator sen rep representative congressman congresswoman gov governor mayor judge justice ' +
+      'senator sen rep representative congressman congresswoman councilman councilwoman councillor councilor ' +
+      'alderman gov governor mayor judge justice ' +
       'gen general lt col colonel maj major capt captain adm admiral sgt sergeant cmdr commander ' +
       'secretary ambassador spokesman spokeswoman spokesperson chairman chairwoman ceo director'
     ).split(' '),
