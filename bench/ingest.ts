@@ -7,7 +7,7 @@
  *   npx tsx bench/ingest.ts [--n 100000] [--batch 200] [--db /tmp/parley-bench.db] [--keep]
  */
 import { rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAnalyzer } from '../src/analyze.js';
 import { type IngestCounts, ingest } from '../src/corpus/ingest.js';
@@ -100,6 +100,11 @@ console.log(
 );
 console.log(
   `${n} generated articles, batch ${batch}, one process; SQLite file ${mb(size)} MB${keep ? ` (${db})` : ''}`,
+);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}; load average at the end ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} (other processes share the cores: articles/s scale down with load)`,
 );
 console.log(line(header));
 for (const r of rows) console.log(line(r));
