@@ -16,7 +16,12 @@ const halfArg = args.includes('--half') ? args[args.indexOf('--half') + 1] : nul
 const inHalf = (i: number) => halfArg === null || (halfArg === 'a' ? i % 2 === 0 : i % 2 === 1);
 
 // PLOVER 0.5b1 types → today's.
-const TYPE_MAP: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+const TYPE_MAP: Record<string, string> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
 // Old CAMEO country codes in the gold → ISO alpha-3; roots that are not countries.
 const CODE_MAP: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
 const NON_STATE = new Set(['IGO', 'NGO', 'IMG', 'ISM', 'UNO', 'NAT', 'EUR', 'AFR', 'ARL', 'ASN', 'GCC', 'WAF']);
@@ -75,7 +80,9 @@ function plover(): Record<string, number | string> {
     if (cands.length === 0) {
       byType.set(gold, t);
       if (verbose) {
-        const got = out.events.map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.plover.type}`).join('; ');
+        const got = out.events
+          .map((e) => `${e.source.code}>${e.target?.code ?? '-'} ${e.cameo} ${e.plover.type}`)
+          .join('; ');
         console.log(`MISS ${gold}: ${r.text}\n     got: ${got || '(none)'}`);
       }
       continue;
@@ -103,7 +110,8 @@ function plover(): Record<string, number | string> {
         secN++;
         if (ok.sector.slice(0, 3).toUpperCase() === (best.source.sector ?? '')) secOk++;
       }
-      if (!ok && verbose) console.log(`SRC  ${gold}: gold ${gs.map((g) => g.code).join(',')} ours ${best.source.code} :: ${r.text}`);
+      if (!ok && verbose)
+        console.log(`SRC  ${gold}: gold ${gs.map((g) => g.code).join(',')} ours ${best.source.code} :: ${r.text}`);
     }
     if (gt.length > 0) {
       tgtN++;
@@ -113,7 +121,10 @@ function plover(): Record<string, number | string> {
         secN++;
         if (ok.sector.slice(0, 3).toUpperCase() === (best.target?.sector ?? '')) secOk++;
       }
-      if (!ok && verbose) console.log(`TGT  ${gold}: gold ${gt.map((g) => g.code).join(',')} ours ${best.target?.code ?? '-'} :: ${r.text}`);
+      if (!ok && verbose)
+        console.log(
+          `TGT  ${gold}: gold ${gt.map((g) => g.code).join(',')} ours ${best.target?.code ?? '-'} :: ${r.text}`,
+        );
     }
   }
   if (verbose) for (const [k, [a, b]] of [...byType].sort()) console.log(`  ${k.padEnd(10)} ${a}/${b}`);

@@ -94,43 +94,14 @@ export function chunkSentence(
       i++;
       continue;
     }
-    let j = i;
-    const grow = () => {
-      for (;;) {
-        while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to) || isPluralPossessive(toks, j, to))) j++;
-        // A name that runs over prepositions ("National Union for the Total Independence of Angola").
-        const named = resolver.nameEnd(toks, i, to);
-        if (named > j) {
-          j = named;
-          continue;
-        }
-        // A short parenthesis inside a phrase: "the Azadliq (Freedom) opposition coalition", "(APEC) forum".
-        if (j + 2 < to && toks[j]!.text === '(') {
-          let close = -1;
-          for (let k = j + 1; k < to && k <= j + 5; k++) {
-            if (toks[k]!.text === ')') {
-              close = k;
-              break;
-            }
-          }
-          if (close > 0 && close + 1 < to && isNpToken(toks[close + 1]!)) {
-            j = close + 1;
-            continue;
-          }
-        }
-        return;
-      }
-    };
-    grow();
+    let j = growChunk(toks, i, i, to, resolver);
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
-      j++;
-      grow();
+      j = growChunk(toks, i, j + 1, to, resolver);
     }
     // Across "of": "the president of Armenia", "members of the Association of African Jurists".
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
-      j++;
-      grow();
+      j = growChunk(toks, i, j + 1, to, resolver);
     }
     let actors = resolveChunk(toks, i, j, resolver, date);
     // Across "in/from/based in" when the head has a sector but no country.
@@ -160,12 +131,53 @@ export function chunkSentence(
 /** "Workers' Union": an apostrophe glued to a plural, followed by more of the phrase. */
 function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
-  return (t.text === "'" || t.text === '’') && j > 0 && j + 1 < to && toks[j - 1]!.end === t.start && /s$/i.test(toks[j - 1]!.text) && isNpToken(toks[j + 1]!);
+  return (
+    (t.text === "'" || t.text === '’') &&
+    j > 0 &&
+    j + 1 < to &&
+    toks[j - 1]!.end === t.start &&
+    /s$/i.test(toks[j - 1]!.text) &&
+    isNpToken(toks[j + 1]!)
+  );
+}
+
+/** Extends a noun phrase that started at `i` from `j`: noun-phrase words, names over prepositions, short parentheses. */
+function growChunk(toks: readonly Token[], i: number, j: number, to: number, resolver: ActorResolver): number {
+  for (;;) {
+    while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to) || isPluralPossessive(toks, j, to))) j++;
+    // A name that runs over prepositions ("National Union for the Total Independence of Angola").
+    const named = resolver.nameEnd(toks, i, to);
+    if (named > j) {
+      j = named;
+      continue;
+    }
+    // A short parenthesis inside a phrase: "the Azadliq (Freedom) opposition coalition", "(APEC) forum".
+    if (j + 2 < to && toks[j]!.text === '(') {
+      let close = -1;
+      for (let k = j + 1; k < to && k <= j + 5; k++) {
+        if (toks[k]!.text === ')') {
+          close = k;
+          break;
+        }
+      }
+      if (close > 0 && close + 1 < to && isNpToken(toks[close + 1]!)) {
+        j = close + 1;
+        continue;
+      }
+    }
+    return j;
+  }
 }
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
-  return (t.text === '-' || t.text === '–') && j + 1 < to && j > 0 && toks[j - 1]!.end === t.start && toks[j + 1]!.start === t.end;
+  return (
+    (t.text === '-' || t.text === '–') &&
+    j + 1 < to &&
+    j > 0 &&
+    toks[j - 1]!.end === t.start &&
+    toks[j + 1]!.start === t.end
+  );
 }
 
 function endsInNoun(toks: readonly Token[], from: number, j: number): boolean {
@@ -173,8 +185,25 @@ function endsInNoun(toks: readonly Token[], from: number, j: number): boolean {
   return !!last && j - 1 >= from && (last.pos === 'NOUN' || last.pos === 'PROPN');
 }
 
+/** Cheap test before resolving: an actor phrase has a capitalised word, a sector word or a pronoun. */
+function mayBeActor(toks: readonly Token[], from: number, to: number, resolver: ActorResolver): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    const c = t.text.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || c > 191) return true;
+    if (resolver.isSectorWord(t.lower) || resolver.isSectorWord(t.lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Resolves a chunk; compound chunks give one actor per conjunct, sharing the head noun ("Hungarian and Romanian officials"). */
-export function resolveChunk(toks: readonly Token[], from: number, to: number, resolver: ActorResolver, date: string): ChunkActor[] {
+export function resolveChunk(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  resolver: ActorResolver,
+  date: string,
+): ChunkActor[] {
   // Conjuncts at top-level "and" (not inside an "of" tail).
   const parts: Array<[number, number]> = [];
   let s = from;
@@ -188,8 +217,9 @@ export function resolveChunk(toks: readonly Token[], from: number, to: number, r
     }
   }
   if (to > s) parts.push([s, to]);
+  if (!mayBeActor(toks, from, to, resolver)) return [];
   if (parts.length === 1) {
-    const code = resolver.resolve(toks.slice(from, to), { date });
+    const code = resolver.resolveCached(toks, from, to, date);
     return code.code ? [{ code, start: from, end: to }] : [];
   }
   const last = parts[parts.length - 1]!;

@@ -34,8 +34,20 @@ const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–'
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps']);
 /** Nouns after an event noun that leave it the head: "mediation mission", "peace process". */
-const CARRIER_NOUNS = new Set(['mission', 'effort', 'round', 'session', 'process', 'campaign', 'bid', 'attempt', 'initiative', 'operation']);
-const TIME_NOUN = /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
+const CARRIER_NOUNS = new Set([
+  'mission',
+  'effort',
+  'round',
+  'session',
+  'process',
+  'campaign',
+  'bid',
+  'attempt',
+  'initiative',
+  'operation',
+]);
+const TIME_NOUN =
+  /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
 const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
 
 /** What the words before a trigger say about it. */
@@ -104,7 +116,8 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
       } else {
         for (const src of sources) {
           if (targets.length === 0) pairs.push([src, null]);
-          for (const tgt of targets) if (tgt.code.code !== src.code.code || tgt.start !== src.start) pairs.push([src, tgt]);
+          for (const tgt of targets)
+            if (tgt.code.code !== src.code.code || tgt.start !== src.start) pairs.push([src, tgt]);
         }
       }
       if (pairs.length === 0) continue;
@@ -159,7 +172,16 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       if (DENIAL_VERBS.has(vlemma) || DENIAL_VERBS.has(`${vlemma}e`)) {
         const d = denialFrame(toks, s, i);
         if (d) {
-          out.push({ trigger: i, triggerEnd: i, code: d.code, rule: 'events/denied-claim', governor: i, noun: false, denied: true, pattern: null });
+          out.push({
+            trigger: i,
+            triggerEnd: i,
+            code: d.code,
+            rule: 'events/denied-claim',
+            governor: i,
+            noun: false,
+            denied: true,
+            pattern: null,
+          });
           for (const k of d.used) used.add(k);
           continue;
         }
@@ -186,7 +208,16 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       }
       // In reported speech, "B should stop …" is a demand on B even without an event pattern.
       if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && regionOf[i]! >= 0 && hasDemandModal(toks, s, i)) {
-        out.push({ trigger: i, triggerEnd: i, code: '100', rule: 'events/demand-should', governor: i, noun: false, denied: false, pattern: null });
+        out.push({
+          trigger: i,
+          triggerEnd: i,
+          code: '100',
+          rule: 'events/demand-should',
+          governor: i,
+          noun: false,
+          denied: false,
+          pattern: null,
+        });
       }
       continue;
     }
@@ -196,10 +227,27 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       if (!code) continue;
       // Only the head of a compound: "negotiation table" is not a negotiation.
       const next = toks[i + 1];
-      if (next && i + 1 < s.to && (next.pos === 'NOUN' || next.pos === 'PROPN') && !NOUNS.has(next.lemma.toLowerCase()) && !CARRIER_NOUNS.has(next.lemma.toLowerCase()) && !TIME_NOUN.test(next.lower)) continue;
+      if (
+        next &&
+        i + 1 < s.to &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+        !NOUNS.has(next.lemma.toLowerCase()) &&
+        !CARRIER_NOUNS.has(next.lemma.toLowerCase()) &&
+        !TIME_NOUN.test(next.lower)
+      )
+        continue;
       const gov = governingVerb(toks, s, i);
       if (gov < 0) continue;
-      out.push({ trigger: i, triggerEnd: i, code, rule: `events/noun:${lemma}`, governor: gov, noun: true, denied: false, pattern: null });
+      out.push({
+        trigger: i,
+        triggerEnd: i,
+        code,
+        rule: `events/noun:${lemma}`,
+        governor: gov,
+        noun: true,
+        denied: false,
+        pattern: null,
+      });
     }
   }
   return out;
@@ -219,10 +267,11 @@ function isHeadline(toks: readonly Token[], s: SentenceChunks): boolean {
   let words = 0;
   let caps = 0;
   for (let k = s.from; k < s.to; k++) {
-    const t = toks[k]!;
-    if (!/^\p{L}/u.test(t.text)) continue;
+    const c = toks[k]!.text.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    if (!(upper || (c >= 97 && c <= 122) || c > 191)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
+    if (upper) caps++;
   }
   const last = toks[s.to - 1]!;
   return words >= 4 && caps / words >= 0.7 && last.text !== '.';
@@ -252,7 +301,11 @@ function matchVerb(
       let found = -1;
       for (let k = end + 1; k < s.to && k <= end + 8; k++) {
         const t = toks[k]!;
-        if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || (t.pos === 'VERB' && k > end + 1 && !p.objects.has(t.lower))) {
+        if (
+          t.pos === 'SCONJ' ||
+          CLAUSE_STOP.has(t.text) ||
+          (t.pos === 'VERB' && k > end + 1 && !p.objects.has(t.lower))
+        ) {
           if (t.pos !== 'VERB') break;
         }
         if (p.objects.has(t.lemma.toLowerCase()) || p.objects.has(t.lower)) {
@@ -300,7 +353,8 @@ function governsEventInfinitive(toks: readonly Token[], s: SentenceChunks, i: nu
         if (m) return true;
       }
       if (verb && verb.pos === 'VERB' && LIGHT.has(verb.lemma.toLowerCase())) {
-        for (let w = v + 1; w < s.to && w <= v + 5; w++) if (NOUNS.has(toks[w]!.lemma.toLowerCase()) || NOUNS.has(toks[w]!.lower)) return true;
+        for (let w = v + 1; w < s.to && w <= v + 5; w++)
+          if (NOUNS.has(toks[w]!.lemma.toLowerCase()) || NOUNS.has(toks[w]!.lower)) return true;
       }
       return false;
     }
@@ -353,7 +407,13 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
       else if (HYPOTHETICAL_MODALS.has(l)) g.hypothetical = true;
       else if (DEMAND_MODALS.has(l)) g.demanded = true;
       else if (t.lemma.toLowerCase() === 'be' || l === 'got' || l === 'get') {
-        if (/(ed|en|wn|ght)$/.test(tv.lower) && !/ing$/.test(tv.lower) && verb === trigger && toks[verb + 1]?.lower !== 'to') g.passive = true;
+        if (
+          /(ed|en|wn|ght)$/.test(tv.lower) &&
+          !/ing$/.test(tv.lower) &&
+          verb === trigger &&
+          toks[verb + 1]?.lower !== 'to'
+        )
+          g.passive = true;
       }
       k--;
       continue;
@@ -415,7 +475,8 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
       const group = analyzeGroup(toks, s, k, k);
       return { tok: k, lemma, kind, object, group };
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',')
+      return null;
     const ci = s.chunkAt[k - s.from]!;
     if (ci >= 0 && !object) {
       const c = s.chunks[ci]!;
@@ -425,8 +486,10 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
   return null;
 }
 
-function isTimeNoun(t: Token): boolean {
-  return /^(today|yesterday|tonight|again|also|now|then|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower);
+function _isTimeNoun(t: Token): boolean {
+  return /^(today|yesterday|tonight|again|also|now|then|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(
+    t.lower,
+  );
 }
 
 function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
@@ -482,8 +545,21 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       }
       return [];
     }
+    // ", indicating …": an adverbial participle shares the subject of the main verb.
+    if (t.pos === 'VERB' && /ing$/.test(l) && k - 1 >= s.from && toks[k - 1]!.text === ',' && depth < 2) {
+      for (let v = k - 2; v >= s.from; v--) {
+        if (toks[v]!.pos === 'VERB') return findSubject(toks, s, groupStartOf(toks, s, v), depth + 1);
+      }
+      return [];
+    }
     // A participle modifying the subject ("The Red Cross operating in Iraq said").
-    if (t.pos === 'VERB' && /(ing|ed)$/.test(l) && k > s.from && s.chunkAt[k - 1 - s.from]! >= 0 && toks[k - 1]!.pos !== 'PRON') {
+    if (
+      t.pos === 'VERB' &&
+      /(ing|ed)$/.test(l) &&
+      k > s.from &&
+      s.chunkAt[k - 1 - s.from]! >= 0 &&
+      toks[k - 1]!.pos !== 'PRON'
+    ) {
       k--;
       continue;
     }
@@ -509,7 +585,7 @@ function preferHead(toks: readonly Token[], s: SentenceChunks, chunkStart: numbe
   if (ci < 0) return found;
   const c = s.chunks[ci]!;
   const prev = toks[c.start - 1];
-  if (c.actors.length > 0 && c.actors[0]!.code.country !== '' && (!prev || prev.pos !== 'ADP')) return refs(c);
+  if (c.actors.length > 0 && c.actors[0]!.code.country !== '' && prev?.pos !== 'ADP') return refs(c);
   return found;
 }
 
@@ -532,7 +608,13 @@ function isPronounRef(a: ActorRef): boolean {
 }
 
 /** The object or prepositional actor right of a trigger, within the clause; one with a country is preferred. */
-function findObject(toks: readonly Token[], s: SentenceChunks, from: number, crossThat: boolean, skipTokens: Set<number>): ActorRef[] {
+function findObject(
+  toks: readonly Token[],
+  s: SentenceChunks,
+  from: number,
+  crossThat: boolean,
+  skipTokens: Set<number>,
+): ActorRef[] {
   let crossed = false;
   let first: ActorRef[] = [];
   for (let k = from; k < s.to && k < from + 14; k++) {
@@ -654,7 +736,9 @@ function buildEvent(
           rule = `events/not-intend:${ctl.lemma}`;
           negated = false;
         } else {
-          code = intentCode(code) ?? (isHostile(code) || rootOf(code) === 16 || rootOf(code) === 17 ? threatCode(code) : code);
+          code =
+            intentCode(code) ??
+            (isHostile(code) || rootOf(code) === 16 || rootOf(code) === 17 ? threatCode(code) : code);
           rule = `events/intend:${ctl.lemma}`;
           modality = 'future';
         }
@@ -720,7 +804,8 @@ function buildEvent(
     }
   }
   if (negated && modality === 'asserted') modality = 'negated';
-  if (region && modality === 'asserted' && !(sources[0] && speaker && sameActor(sources[0], speaker))) modality = 'reported';
+  if (region && modality === 'asserted' && !(sources[0] && speaker && sameActor(sources[0], speaker)))
+    modality = 'reported';
   sources = sources.filter((a) => !isPronounRef(a) && a.code.code !== '');
   targets = targets.filter((a) => !isPronounRef(a) && a.code.code !== '');
   if (sources.length === 0) return null;
@@ -760,12 +845,36 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
   return a.code.sector === '' || b.code.sector === '' || a.code.sector === b.code.sector;
 }
 
-const DOMESTIC = new Set(['COP', 'REB', 'OPP', 'CVL', 'EDU', 'LAB', 'JUD', 'LEG', 'PTY', 'CRM', 'REF', 'BUS', 'MED', 'JRN', 'AGR', 'GOV', 'MIL', 'SPY', 'UAF', 'ELI', 'REL', 'SOC']);
+const DOMESTIC = new Set([
+  'COP',
+  'REB',
+  'OPP',
+  'CVL',
+  'EDU',
+  'LAB',
+  'JUD',
+  'LEG',
+  'PTY',
+  'CRM',
+  'REF',
+  'BUS',
+  'MED',
+  'JRN',
+  'AGR',
+  'GOV',
+  'MIL',
+  'SPY',
+  'UAF',
+  'ELI',
+  'REL',
+  'SOC',
+]);
 
 /** A sector-only actor ("police", "their forces") takes the country of the other side or of the speaker. */
 function withCountry(a: ActorRef, from: ActorRef | null): ActorRef {
   if (a.code.country !== '' || !from || from.code.country === '' || !DOMESTIC.has(a.code.sector)) return a;
-  if (from.code.country.length !== 3 || /^(UNO|NAT|EUR|IGO|NGO|IMG|AFR|ARL|ASN|GCC|WAF)$/.test(from.code.country)) return a;
+  if (from.code.country.length !== 3 || /^(UNO|NAT|EUR|IGO|NGO|IMG|AFR|ARL|ASN|GCC|WAF)$/.test(from.code.country))
+    return a;
   const country = from.code.country;
   return { ...a, code: { ...a.code, country, code: country + a.code.sector } };
 }
@@ -799,7 +908,14 @@ function quoteSpeaker(
   const ent = q.speaker.entity ? doc.entities.find((e) => e.id === q.speaker.entity) : undefined;
   if (ent?.country) {
     const sector = ent.sector ?? (ent.type === 'country' ? '' : 'GOV');
-    const code: ActorCode = { code: ent.country + sector, country: ent.country, sector, sectors: sector ? [sector] : [], via: 'country', name: ent.name };
+    const code: ActorCode = {
+      code: ent.country + sector,
+      country: ent.country,
+      sector,
+      sectors: sector ? [sector] : [],
+      via: 'country',
+      name: ent.name,
+    };
     const at = m ? tokenIndexAt(doc, m.start) : -1;
     return { code, start: Math.max(0, at), end: Math.max(1, at + 1) };
   }

@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import { type ActorResolver, actorResolver, parseActorDictionary, resolveActorPhrase } from '../../events/actors/index.js';
+import {
+  type ActorResolver,
+  actorResolver,
+  parseActorDictionary,
+  resolveActorPhrase,
+} from '../../events/actors/index.js';
 import { ParleyError } from '../../model/index.js';
 import { type CliIo, readInputText, reportError } from '../io.js';
 
@@ -18,7 +23,8 @@ export function registerActor(program: Command, io: CliIo, setExit: (code: numbe
           throw new ParleyError('PARLEY_ERR_USAGE', `--date must be YYYY-MM-DD, got "${opts.date}"`);
         }
         let resolver: ActorResolver = actorResolver();
-        if (opts.actors) resolver = actorResolver(parseActorDictionary(await readInputText(opts.actors, io), opts.actors));
+        if (opts.actors)
+          resolver = actorResolver(parseActorDictionary(await readInputText(opts.actors, io), opts.actors));
         for (const phrase of phrases) {
           const r = resolveActorPhrase(phrase, { date: opts.date ?? null, resolver });
           const code = r.code || (r.via === 'none' ? '' : r.code);
@@ -30,7 +36,8 @@ export function registerActor(program: Command, io: CliIo, setExit: (code: numbe
               sector: r.sector,
               sectors: r.sectors,
             };
-            if (r.compound) line.compound = r.compound.map((c) => ({ code: c.code, country: c.country, sector: c.sector }));
+            if (r.compound)
+              line.compound = r.compound.map((c) => ({ code: c.code, country: c.country, sector: c.sector }));
             io.stdout.write(`${JSON.stringify(line)}\n`);
           } else {
             const parts = [`${r.input} → ${code || '(no actor)'}`];

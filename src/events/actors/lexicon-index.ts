@@ -34,11 +34,20 @@ export interface NameIndex {
   readonly surnames: ReadonlyMap<string, readonly Named[]>;
   /** Longest name in tokens, to bound look-ahead. */
   readonly maxTokens: number;
+  /** Every prefix of every exact key, and of every caseless key: look-ahead stops as soon as none can match. */
+  readonly prefixes: ReadonlySet<string>;
+  readonly lowerPrefixes: ReadonlySet<string>;
 }
 
 /** Normalises a name or a run of token texts to one key: no spaces or hyphens, one apostrophe. */
 export function nameKey(s: string): string {
-  return s.replace(/[\s\u2010-\u2015-]+/g, '').replace(/[\u2018\u2019`]/g, "'");
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c === 45 || c === 96 || c === 0xa0 || (c >= 0x2010 && c <= 0x2019)) {
+      return s.replace(/[\s\u2010-\u2015-]+/g, '').replace(/[\u2018\u2019`]/g, "'");
+    }
+  }
+  return s;
 }
 
 const KIND_RANK: Record<NamedKind, number> = { user: 0, leader: 1, organization: 2, country: 3, place: 4 };
@@ -142,8 +151,13 @@ export function buildNameIndex(user: readonly UserActorEntry[]): NameIndex {
       });
     }
   }
-  for (const m of [exact, caseless, surnames]) for (const list of m.values()) list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
-  return { exact, caseless, surnames, maxTokens: Math.min(maxTokens, 10) };
+  for (const m of [exact, caseless, surnames])
+    for (const list of m.values()) list.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
+  const prefixes = new Set<string>();
+  for (const k of exact.keys()) for (let i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i));
+  const lowerPrefixes = new Set<string>();
+  for (const k of caseless.keys()) for (let i = 1; i <= k.length; i++) lowerPrefixes.add(k.slice(0, i));
+  return { exact, caseless, surnames, maxTokens: Math.min(maxTokens, 10), prefixes, lowerPrefixes };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -1,5 +1,5 @@
 import { FORMER_WORDS, SECTOR_MODIFIERS } from '../lexicon/sectors.js';
-import { buildNameIndex, type NameIndex, type Named, nameKey, SECTOR_INDEX, type Term } from './lexicon-index.js';
+import { buildNameIndex, type Named, type NameIndex, nameKey, SECTOR_INDEX, type Term } from './lexicon-index.js';
 import { type ActorCode, type ActorToken, NO_ACTOR, type UserActorEntry } from './types.js';
 
 /** Person nouns that name a role but not a kind of actor: a more specific word before them decides ("police chief"). */
@@ -43,10 +43,56 @@ const GENERIC_HEADS = new Set([
 const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
 
 /** Words that end the head noun phrase of an actor phrase. */
-const HEAD_BREAK = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'with', 'on', 'based', 'near', 'who', 'which', 'that', 'under', 'during', 'against', 'by', 'over', 'after', 'including', 'and', 'or']);
+const HEAD_BREAK = new Set([
+  'of',
+  'in',
+  'from',
+  'at',
+  'to',
+  'for',
+  'with',
+  'on',
+  'based',
+  'near',
+  'who',
+  'which',
+  'that',
+  'under',
+  'during',
+  'against',
+  'by',
+  'over',
+  'after',
+  'including',
+  'and',
+  'or',
+]);
 /** Prepositions through which a following place gives the actor's country ("police in Jericho"). */
 const LOCATIVE = new Set(['of', 'in', 'from', 'at', 'based', 'near', 'inside', 'across']);
-const SKIP_LEAD = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'few', 'two', 'three', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'any', 'all', 'both', 'each']);
+const SKIP_LEAD = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'several',
+  'many',
+  'few',
+  'two',
+  'three',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'that',
+  'any',
+  'all',
+  'both',
+  'each',
+]);
 
 interface Hit {
   readonly start: number;
@@ -93,7 +139,11 @@ export class ActorResolver {
     let headEnd = toks.length;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.text === ',' || (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN' && !insideName(hitsAll, i)) || t.pos === 'VERB') {
+      if (
+        t.text === ',' ||
+        (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN' && !insideName(hitsAll, i)) ||
+        t.pos === 'VERB'
+      ) {
         headEnd = i;
         break;
       }
@@ -158,7 +208,12 @@ export class ActorResolver {
     if (org) {
       const t = activeTerm(org.named, opts.date) ?? latestTerm(org.named);
       let root = t.root;
-      if (!root) root = firstRoot(headHits.filter((h) => h !== org), tailHits, opts.date);
+      if (!root)
+        root = firstRoot(
+          headHits.filter((h) => h !== org),
+          tailHits,
+          opts.date,
+        );
       let sectors = t.sectors.length > 0 ? [...t.sectors] : sec;
       if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sectors = ['ELI', ...sectors];
       return makeCode(root, dedupe(sectors), 'organization', org.named.name);
@@ -201,6 +256,25 @@ export class ActorResolver {
     return NO_ACTOR;
   }
 
+  private readonly cache = new Map<string, ActorCode>();
+
+  /** `resolve` for toks[from, to), memoised by the words, their tags and the date (phrases repeat in the news). */
+  resolveCached(toks: readonly ActorToken[], from: number, to: number, date: string): ActorCode {
+    let key = date;
+    for (let k = from; k < to; k++) key += `\u0001${toks[k]!.text}\u0002${toks[k]!.pos}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const r = this.resolve(toks.slice(from, to), { date });
+    if (this.cache.size >= 20_000) this.cache.clear();
+    this.cache.set(key, r);
+    return r;
+  }
+
+  /** True when `w` starts a sector phrase (or is a plural of one). */
+  isSectorWord(w: string): boolean {
+    return SECTOR_INDEX.has(w) || SECTOR_INDEX.has(singular(w)) || SECTOR_MODIFIERS.has(w) || FORMER_WORDS.has(w);
+  }
+
   /** End (exclusive) of the longest known name starting at token i of `toks` (up to `to`), or -1. */
   nameEnd(toks: readonly ActorToken[], i: number, to: number): number {
     const idx = this.index;
@@ -210,6 +284,7 @@ export class ActorResolver {
       const t = toks[j]!;
       if (isPossessive(t) || t.text === ',') break;
       key += nameKey(t.text);
+      if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
       if (hit && hit[0]!.kind !== 'country') best = j + 1;
     }
@@ -223,16 +298,25 @@ export class ActorResolver {
     while (i < toks.length) {
       let best: { end: number; list: readonly Named[] } | null = null;
       let key = '';
-      const allCapsRun: boolean[] = [];
+      let allCaps = true;
       for (let j = i; j < toks.length && j < i + idx.maxTokens; j++) {
         const t = toks[j]!;
         if (isPossessive(t) || (t.text === ',' && j > i)) break;
         key += nameKey(t.text);
-        allCapsRun.push(isAllCaps(t.text));
-        const exact = idx.exact.get(key);
+        allCaps = allCaps && isAllCaps(t.text);
+        const useCaseless = caseless || allCaps;
+        const lower = useCaseless ? key.toLowerCase() : '';
+        const exactPrefix = idx.prefixes.has(key);
+        if (
+          !exactPrefix &&
+          !(useCaseless && idx.lowerPrefixes.has(lower)) &&
+          !(j === i && key.length > 4 && key.endsWith('s'))
+        )
+          break;
+        const exact = exactPrefix ? idx.exact.get(key) : undefined;
         if (exact) best = { end: j + 1, list: exact };
-        else if (caseless || allCapsRun.every(Boolean)) {
-          const cl = idx.caseless.get(key.toLowerCase());
+        else if (useCaseless) {
+          const cl = idx.caseless.get(lower);
           if (cl) best = { end: j + 1, list: cl };
         }
         // Plural demonyms and names: "Russians", "Kazakhs".
@@ -289,7 +373,10 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
         let ok = true;
         for (let k = 0; k < c.words.length; k++) {
           const u = toks[i + k];
-          if (!u || (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k] && singular(u.lower) !== c.words[k])) {
+          if (
+            !u ||
+            (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k] && singular(u.lower) !== c.words[k])
+          ) {
             ok = false;
             break;
           }
@@ -384,8 +471,17 @@ function isPossessive(t: ActorToken): boolean {
 }
 function startsCapital(s: string): boolean {
   const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || /^\p{Lu}/u.test(s);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
 }
 function isAllCaps(s: string): boolean {
-  return /\p{L}/u.test(s) && s === s.toUpperCase();
+  let letter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+    else if (c > 127) return s === s.toUpperCase() && /\p{L}/u.test(s);
+  }
+  return letter;
 }
