@@ -1,6 +1,6 @@
 import type { Claim, Doc, Event, Position } from '../model/index.js';
 import { type Cluster, clusterStatements } from './cluster.js';
-import { indexDoc } from './read.js';
+import { type DocIndex, indexDoc } from './read.js';
 import { type Anaphor, eventStatement, quoteStatements, type Statement } from './statements.js';
 import { propositionText } from './text.js';
 
@@ -45,7 +45,7 @@ export function buildClaims(doc: Doc): void {
   const clusters = clusterStatements(statements);
   if (anaphors.length > 0) attachAnaphors(clusters, anaphors);
   clusters.sort((a, b) => firstAt(a) - firstAt(b));
-  for (const cl of clusters) doc.claims.push(toClaim(doc, cl, doc.claims.length + 1));
+  for (const cl of clusters) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
 }
 
 /** How many sentences back "the reports" may reach for the statement it refers to. */
@@ -69,7 +69,7 @@ function attachAnaphors(clusters: Cluster[], anaphors: readonly Anaphor[]): void
       }
     }
     if (best && bestCluster) {
-      bestCluster.members.push({ ...a, sig: best.sig, clause: null, event: null, accuse: false, names: best.names });
+      bestCluster.members.push({ ...a, sig: best.sig, clause: null, event: null, accuse: false });
     }
   }
 }
@@ -80,7 +80,7 @@ function firstAt(c: Cluster): number {
   return at;
 }
 
-function toClaim(doc: Doc, cl: Cluster, n: number): Claim {
+function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
   const members = [...cl.members].sort((a, b) => a.at - b.at);
   const positions: Position[] = [];
   const seen = new Set<string>();
@@ -94,7 +94,7 @@ function toClaim(doc: Doc, cl: Cluster, n: number): Claim {
   }
   return {
     id: `c${n}`,
-    proposition: { text: propositionText(doc, cl), event },
+    proposition: { text: propositionText(ix, cl), event },
     positions,
     disputed: isDisputed(members),
     signature: cl.sig,

@@ -62,8 +62,6 @@ export interface HolderInfo {
   readonly state: boolean;
 }
 
-const NAME_WORD = /[\p{L}.]+(?:[\s-][\p{L}.]+)*/gu;
-
 /**
  * A holder's country and state-ness, from its entity, else from its name alone: a country name ("the U.S."), or a
  * country form inside it with a state body or role ("China's Foreign Ministry", "the Chinese Foreign Ministry").
@@ -79,20 +77,17 @@ export function holderInfo(e: Entity | undefined, name: string | null, byId: Rea
   if (whole) return { country: whole, state: true };
   const lower = name.toLowerCase();
   let country: string | null = null;
-  for (const m of name.matchAll(NAME_WORD)) {
-    const words = m[0].split(/\s+/);
-    for (let i = 0; i < words.length && !country; i++) {
-      for (let n = Math.min(3, words.length - i); n >= 1 && !country; n--) {
-        const hit = lookupCountry(
-          words
-            .slice(i, i + n)
-            .join(' ')
-            .replace(/[’']s$/, ''),
-        );
-        if (hit) country = hit.iso3;
-      }
+  const words = name.split(/[\s,;()]+/);
+  for (let i = 0; i < words.length && !country; i++) {
+    const w = words[i]!;
+    // Country forms are capitalised ("China's", "Chinese", "U.S."); skip the rest cheaply.
+    const c0 = w.charCodeAt(0);
+    if (!(c0 >= 65 && c0 <= 90)) continue;
+    for (let n = Math.min(3, words.length - i); n >= 1 && !country; n--) {
+      const form = n === 1 ? w : words.slice(i, i + n).join(' ');
+      const hit = lookupCountry(form.replace(/[’']s$/, ''));
+      if (hit) country = hit.iso3;
     }
-    if (country) break;
   }
   let state = e ? speaksForState(e, byId) : false;
   if (!state) for (const head of STATE_ORG_HEADS) if (lower.includes(head)) state = true;

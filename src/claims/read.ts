@@ -21,6 +21,8 @@ export interface DocIndex {
   readonly mentionAt: Int32Array;
   /** Participant key of each entity (see participantKey), null for groups. */
   readonly keyOf: ReadonlyMap<string, string | null>;
+  /** Display name of each non-country participant key ("person:yun sun" → "Yun Sun"). */
+  readonly nameOf: ReadonlyMap<string, string>;
   /** The country entity of each ISO3 code, for country names the entity layer did not mark. */
   readonly countryEntity: ReadonlyMap<string, string>;
   /** Holder look-ups by entity id and name, filled as quotes are read. */
@@ -32,8 +34,11 @@ export function indexDoc(doc: Doc): DocIndex {
   for (const e of doc.entities) entityById.set(e.id, e);
   const keyOf = new Map<string, string | null>();
   const countryEntity = new Map<string, string>();
+  const nameOf = new Map<string, string>();
   for (const e of doc.entities) {
-    keyOf.set(e.id, participantKey(e, entityById));
+    const key = participantKey(e, entityById);
+    keyOf.set(e.id, key);
+    if (key && !nameOf.has(key) && key.includes(':')) nameOf.set(key, e.name);
     if (e.type === 'country' && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e.id);
   }
   const toks = doc.tokens;
@@ -44,7 +49,7 @@ export function indexDoc(doc: Doc): DocIndex {
       if (mentionAt[i] === -1) mentionAt[i] = m;
     }
   }
-  return { doc, entityById, mentionAt, keyOf, countryEntity, holders: new Map() };
+  return { doc, entityById, mentionAt, keyOf, nameOf, countryEntity, holders: new Map() };
 }
 
 /** Index of the first token whose end is past `at` (binary search; tokens are in text order). */

@@ -1,4 +1,3 @@
-import { countryName } from '../entities/countries.js';
 import type { Actor, Event, Modality, Quote, Span, Stance } from '../model/index.js';
 import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
@@ -26,8 +25,6 @@ export interface Statement {
   readonly event: string | null;
   /** The statement is an accusation (its text drops "of" after the accused). */
   readonly accuse: boolean;
-  /** Display names of the parties, by key. */
-  readonly names: ReadonlyMap<string, string>;
 }
 
 /** Event modalities that change what the proposition says (negated and reported ones do not: they are stances). */
@@ -41,6 +38,10 @@ const EVENT_MOOD: Partial<Record<Modality, Mood>> = {
 export function actorKey(a: Actor | null): string | null {
   if (!a) return null;
   return a.country ?? (a.code ? a.code : null);
+}
+
+function add(arr: string[], k: string | null): void {
+  if (k && !arr.includes(k)) arr.push(k);
 }
 
 interface SigContext {
@@ -60,9 +61,6 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   const speakerState = ctx.speaker.state;
   let agents: string[] = [];
   let patients: string[] = [];
-  const add = (arr: string[], k: string | null) => {
-    if (k && !arr.includes(k)) arr.push(k);
-  };
   if (symmetric) {
     add(agents, actorKey(ev?.source ?? null));
     add(agents, actorKey(ev?.target ?? null));
@@ -103,6 +101,12 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   };
 }
 
+/** The clause between a cue and its content, when short enough to be the cue's object. */
+function readWindow(ix: DocIndex, window: Span): Clause | null {
+  const w = tokensIn(ix.doc, [window]);
+  return w.length > 0 && w.length < 40 ? readClause(ix, w) : null;
+}
+
 /** Lemma of the cue's head word (the first verb, noun or adjective in it), or ''. */
 function cueLemma(ix: DocIndex, cue: Span | null): string {
   if (!cue) return '';
@@ -131,14 +135,6 @@ function eventFor(ix: DocIndex, c: Clause, linked: readonly Event[], holderCount
   return null;
 }
 
-function displayNames(ix: DocIndex, c: Clause, names: Map<string, string>): void {
-  for (const m of c.mentions) {
-    if (names.has(m.key)) continue;
-    const e = m.entity ? ix.entityById.get(m.entity) : undefined;
-    names.set(m.key, countryName(m.key) ?? e?.name ?? m.key);
-  }
-}
-
 /**
  * The statements a quote makes: one per sentence of its content that is a truth claim, plus one for the holder of a
  * wrapped claim ("China denied U.S. assertions of …" also records that the U.S. asserts it).
@@ -147,7 +143,7 @@ function displayNames(ix: DocIndex, c: Clause, names: Map<string, string>): void
  * A stance on a proposition named only by a wrapper ("dismissed the reports as baseless"): it attaches to the nearest
  * earlier statement of another holder (see buildClaims).
  */
-export type Anaphor = Omit<Statement, 'sig' | 'clause' | 'event' | 'accuse' | 'names'>;
+export type Anaphor = Omit<Statement, 'sig' | 'clause' | 'event' | 'accuse'>;
 
 export function quoteStatements(
   ix: DocIndex,
@@ -176,18 +172,19 @@ export function quoteStatements(
   // read only when needed.
   let windowClause: Clause | null = null;
   let windowRead = false;
-  const readWindow = (): Clause | null => {
-    if (!windowRead && window) {
-      windowRead = true;
-      const w = tokensIn(doc, [window]);
-      if (w.length > 0 && w.length < 40) windowClause = readClause(ix, w);
-    }
-    return windowClause;
-  };
-  const accused = q.act === 'accuse' ? (readWindow()?.mentions.map((m) => m.key) ?? []) : [];
+  const accused: string[] = [];
+  if (window && q.act === 'accuse') {
+    windowRead = true;
+    windowClause = readWindow(ix, window);
+    if (windowClause) for (const m of windowClause.mentions) add(accused, m.key);
+  }
   for (const seg of segments(doc, content)) {
     let c = readClause(ix, seg);
-    if (c.predicates.size === 0 && window && (readWindow()?.predicates.size ?? 0) > 0 && windowClause) {
+    if (c.predicates.size === 0 && window && !windowRead) {
+      windowRead = true;
+      windowClause = readWindow(ix, window);
+    }
+    if (c.predicates.size === 0 && windowClause && windowClause.predicates.size > 0) {
       // "labeled rumors about negotiations as “fake news”": the verdict is the content, the proposition its object.
       const verdict = c.verdict;
       c = windowClause;
@@ -222,9 +219,6 @@ export function quoteStatements(
     });
     if (stance === null) continue;
     const sig = signatureOf(ix, c, { speaker: info, event, accused });
-    const names = new Map<string, string>();
-    displayNames(ix, c, names);
-    for (const k of sig.agents) if (!names.has(k)) names.set(k, countryName(k) ?? k);
     const at = doc.tokens[c.tokens[0]!]!.start;
     const sentence = doc.tokens[c.tokens[0]!]!.sentence;
     out.push({
@@ -240,7 +234,6 @@ export function quoteStatements(
       clause: c,
       event: event?.id ?? null,
       accuse: q.act === 'accuse',
-      names,
     });
     const wh = c.wrapperHolder;
     if (wh) {
@@ -259,7 +252,6 @@ export function quoteStatements(
           clause: c,
           event: event?.id ?? null,
           accuse: false,
-          names,
         });
       }
     }
@@ -282,8 +274,6 @@ export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
   const keys = [actorKey(e.source), actorKey(e.target)].filter((k): k is string => k !== null);
   const agents = symmetric ? [...new Set(keys)].sort() : keys.slice(0, 1);
   const patients = symmetric ? [] : keys.slice(1).filter((k) => !agents.includes(k));
-  const names = new Map<string, string>();
-  for (const k of keys) names.set(k, countryName(k) ?? k);
   const holderName = 'unattributed report';
   out.push({
     holder: null,
@@ -310,6 +300,5 @@ export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
     clause: null,
     event: e.id,
     accuse: false,
-    names,
   });
 }

@@ -1,9 +1,11 @@
+import { countryName } from '../entities/countries.js';
 import type { Doc } from '../model/index.js';
 import type { Cluster } from './cluster.js';
 import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
-import type { Clause } from './read.js';
+import type { Clause, DocIndex } from './read.js';
 
-const EDGE_PUNCT = /^[\s"'“”‘’«»,;:.!?—–-]+|[\s"'“”‘’«»,;:.!?—–-]+$/g;
+/** Characters trimmed from the ends of a rendered clause: white space, quote marks, punctuation. */
+const EDGE: ReadonlySet<number> = new Set([...' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-'].map((c) => c.charCodeAt(0)));
 
 /**
  * A readable statement of a claim's proposition.
@@ -12,7 +14,8 @@ const EDGE_PUNCT = /^[\s"'“”‘’«»,;:.!?—–-]+|[\s"'“”‘’«»,
  * 2. Else the text of the first asserting clause ("the United States misleading the public").
  * 3. Else the first clause with its negation words left out ("The Chinese are eager to climb down the ladder").
  */
-export function propositionText(doc: Doc, cl: Cluster): string {
+export function propositionText(ix: DocIndex, cl: Cluster): string {
+  const doc = ix.doc;
   const sig = cl.sig;
   const concept = sig.concept ? CONCEPT_BY_KEY.get(sig.concept) : undefined;
   const asserting = cl.members.find((m) => m.stance === 'assert' && m.clause !== null);
@@ -24,11 +27,9 @@ export function propositionText(doc: Doc, cl: Cluster): string {
     sig.mood === 'actual' &&
     sig.predicates.length === 1
   ) {
-    const names = new Map<string, string>();
-    for (const m of cl.members) for (const [k, v] of m.names) if (!names.has(k)) names.set(k, v);
     const first = asserting?.holderCountry ?? null;
     const parties = [...sig.agents].sort((a, b) => Number(b === first) - Number(a === first));
-    const who = parties.map((k) => names.get(k) ?? k).join('–');
+    const who = parties.map((k) => countryName(k) ?? ix.nameOf.get(k) ?? k).join('–');
     return [who, ...sig.topics, concept.phrase].join(' ');
   }
   if (asserting?.clause) return clauseText(doc, asserting.clause, false, asserting.accuse);
@@ -61,9 +62,13 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
 }
 
 /** One space between words, no quote marks or punctuation at the edges, no leading complementiser "that". */
-function tidy(s: string): string {
-  const spaced = /\s\s|[\n\t\r\u00a0]/.test(s) ? s.replace(/\s+/g, ' ') : s;
-  const t = spaced.replace(EDGE_PUNCT, '');
+function tidy(raw: string): string {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && EDGE.has(raw.charCodeAt(start))) start++;
+  while (end > start && EDGE.has(raw.charCodeAt(end - 1))) end--;
+  let t = start === 0 && end === raw.length ? raw : raw.slice(start, end);
+  if (/\s\s|[\n\t\r\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
   return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
 }
 
