@@ -17,7 +17,7 @@ export function findEntities(doc: Doc): void {
   for (const s of doc.sentences) {
     if (s.tokenEnd > s.tokenStart) recognizeSentence(doc, s.tokenStart, s.tokenEnd, s.block, drafts);
   }
-  const { entities, mentions } = linkDrafts(drafts);
+  const { entities, mentions } = linkDrafts(doc.text, drafts);
   doc.entities = entities;
   doc.mentions = mentions;
 }

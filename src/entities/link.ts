@@ -22,7 +22,10 @@ const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secre
 const GOV_SECTORS = new Set(['GOV', 'IGO', 'MIL', 'LEG', 'JUD', 'COP']);
 
 class Linker {
+  constructor(private readonly text: string) {}
   readonly builders: Builder[] = [];
+  /** Organisations by every surface form the text gave them ("center for … studies", "csis"). */
+  private readonly orgAlias = new Map<string, Builder>();
   readonly of = new Map<Draft, Builder>();
   private readonly byKey = new Map<string, Builder[]>();
   private readonly personFull = new Map<string, Builder>();
@@ -53,6 +56,11 @@ class Linker {
 
   join(b: Builder, d: Draft, kind?: MentionKind): void {
     this.of.set(d, b);
+    if (b.type === 'organization' && !d.anaphor) {
+      const surface = this.text.slice(d.start, d.end).toLowerCase();
+      if (!this.orgAlias.has(surface)) this.orgAlias.set(surface, b);
+      if (!this.orgAlias.has(b.name.toLowerCase())) this.orgAlias.set(b.name.toLowerCase(), b);
+    }
     b.drafts.push(d);
     if (kind) d.kind = kind;
     if (!d.anaphor && d.certain && d.nameScore > b.nameScore) {
@@ -81,6 +89,7 @@ class Linker {
     let b: Builder | undefined;
     if (d.country) b = cands.find((c) => c.country === d.country) ?? cands.find((c) => c.country === null);
     else b = cands.length === 1 ? cands[0] : nearestBefore(cands, d.start);
+    b ??= this.orgAlias.get(d.key);
     if (b) this.join(b, d);
     else this.create(d);
   }
@@ -172,9 +181,7 @@ class Linker {
         return;
       }
     }
-    const org =
-      this.keyed('organization', d.key)[0] ??
-      this.builders.find((b) => b.type === 'organization' && b.name.toLowerCase() === d.key);
+    const org = this.keyed('organization', d.key)[0] ?? this.orgAlias.get(d.key);
     if (org) {
       this.join(org, d, 'name');
       return;
@@ -205,9 +212,9 @@ function nearestBefore(cands: readonly Builder[], at: number): Builder | undefin
 }
 
 /** Links mention drafts into entities; ids in order of first mention; mentions in text order. */
-export function linkDrafts(drafts: readonly Draft[]): { entities: Entity[]; mentions: Mention[] } {
+export function linkDrafts(text: string, drafts: readonly Draft[]): { entities: Entity[]; mentions: Mention[] } {
   const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const L = new Linker();
+  const L = new Linker(text);
   // 1. Lexicon entities, then named organisations, then people (full names before short ones), then groups.
   for (const d of sorted) {
     if (!d.certain || d.anaphor) continue;
