@@ -69,6 +69,29 @@ describe('parley ingest', () => {
     expect(r.err).toMatch(new RegExp(`stored 0, duplicates ${ARTICLES.length + 1}, copies 0, skipped 2`));
   });
 
+  it('draws a progress bar only when stderr is a terminal', async () => {
+    let tty = '';
+    const stderr = {
+      isTTY: true,
+      columns: 120,
+      write: (s: string) => {
+        tty += s;
+        return true;
+      },
+    };
+    const code = await run(['ingest', '--db', join(dir, 'tty.db'), '--batch', '10', '-q', input], {
+      stdout: sink(),
+      stderr,
+      stdin: Readable.from([]),
+    });
+    expect(code).toBe(0);
+    expect(tty).toMatch(/ingest \[[█░]+\] \d+ articles \| \d+\/s \| ETA \S+ \| stored \d+, copies \d+/);
+    expect(tty).toMatch(/\nparley: read \d+, stored/);
+    const plain = await cli(['ingest', '--db', join(dir, 'tty.db'), '-q', input]);
+    expect(plain.err).not.toContain('\u001b');
+    expect(plain.err.trim().split('\n')).toHaveLength(1);
+  });
+
   it('reads standard input', async () => {
     const db2 = join(dir, 'stdin.db');
     const r = await cli(['ingest', '--db', db2, '--format', 'jsonl', '-'], `${toJsonLine(ARTICLES[0]!)}\n`);
