@@ -10,7 +10,7 @@ import { KNOWN_PEOPLE } from '../src/entities/lexicon/leaders.js';
 import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from '../src/entities/lexicon/org-heads.js';
 import { PERSON_TITLES } from '../src/entities/lexicon/titles.js';
 
-const ISO3 = new Set((worldCountries as { cca3: string }[]).map((c) => c.cca3));
+const ISO3 = new Set((worldCountries as unknown as { cca3: string }[]).map((c) => c.cca3));
 const SECTORS = new Set([
   'GOV',
   'MIL',
