@@ -124,7 +124,7 @@ export class StoryClusterer {
   readonly options: StoryOptions;
   private readonly df: DocumentFrequency;
   private readonly live = new Map<string, LiveStory>();
-  private readonly index = new Map<string, Set<string>>();
+  private readonly index = new Map<string, Set<LiveStory>>();
   private nextId = 1;
   private clock = 0;
   private latest: number | null = null;
@@ -168,7 +168,7 @@ export class StoryClusterer {
     if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
 
     // Dot products (general and specific parts) with every story sharing a term, through the inverted index.
-    const dots = new Map<string, [number, number]>();
+    const dots = new Map<LiveStory, [number, number]>();
     let hasGen = false;
     let hasSpec = false;
     for (const [term, w] of vec) {
@@ -177,19 +177,18 @@ export class StoryClusterer {
       else hasGen = true;
       const posting = this.index.get(term);
       if (!posting) continue;
-      for (const id of posting) {
-        const c = this.live.get(id)!.centroid.get(term) ?? 0;
-        const d = dots.get(id);
+      for (const st of posting) {
+        const c = st.centroid.get(term) ?? 0;
+        const d = dots.get(st);
         if (d) d[spec ? 1 : 0] += w * c;
-        else dots.set(id, spec ? [0, w * c] : [w * c, 0]);
+        else dots.set(st, spec ? [0, w * c] : [w * c, 0]);
       }
     }
     const lambda = hasGen && hasSpec ? o.specificWeight : hasSpec ? 1 : 0;
     let best: LiveStory | null = null;
     let bestSim = 0;
     let candidates = 0;
-    for (const [id, [gen, spec]] of dots) {
-      const s = this.live.get(id)!;
+    for (const [s, [gen, spec]] of dots) {
       if (!this.inWindow(s, t)) continue;
       candidates++;
       const sim = (1 - lambda) * (s.norm > 0 ? gen / s.norm : 0) + lambda * (s.specNorm > 0 ? spec / s.specNorm : 0);
@@ -287,14 +286,15 @@ export class StoryClusterer {
 
   private join(s: LiveStory, vec: Map<string, number>, t: number | null): void {
     for (const [term, w] of vec) s.centroid.set(term, (s.centroid.get(term) ?? 0) + w);
-    if (s.centroid.size > this.options.centroidTerms) {
+    // Pruned back to `centroidTerms` once it outgrows it by half (amortised: no sort per article).
+    if (s.centroid.size > this.options.centroidTerms * 1.5) {
       const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]);
       for (const [term] of kept.slice(this.options.centroidTerms)) {
         s.centroid.delete(term);
-        this.unindex(term, s.id);
+        this.unindex(term, s);
       }
     }
-    for (const term of vec.keys()) if (s.centroid.has(term)) this.indexTerm(term, s.id);
+    for (const term of vec.keys()) if (s.centroid.has(term)) this.indexTerm(term, s);
     setNorms(s);
     s.size++;
     s.touched = this.clock;
@@ -308,9 +308,9 @@ export class StoryClusterer {
   private mergeInto(s: LiveStory): string[] {
     const dots = new Map<string, number>();
     for (const [term, w] of s.centroid) {
-      for (const id of this.index.get(term) ?? []) {
-        if (id === s.id) continue;
-        dots.set(id, (dots.get(id) ?? 0) + w * (this.live.get(id)!.centroid.get(term) ?? 0));
+      for (const x of this.index.get(term) ?? []) {
+        if (x === s) continue;
+        dots.set(x.id, (dots.get(x.id) ?? 0) + w * (x.centroid.get(term) ?? 0));
       }
     }
     const out: string[] = [];
@@ -335,12 +335,12 @@ export class StoryClusterer {
 
   /** Prunes a story's centroid to `centroidTerms`, re-indexes it and recomputes its norm. */
   private reindex(s: LiveStory): void {
-    for (const term of s.centroid.keys()) this.unindex(term, s.id);
+    for (const term of s.centroid.keys()) this.unindex(term, s);
     if (s.centroid.size > this.options.centroidTerms) {
       const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.centroidTerms);
       s.centroid = new Map(kept);
     }
-    for (const term of s.centroid.keys()) this.indexTerm(term, s.id);
+    for (const term of s.centroid.keys()) this.indexTerm(term, s);
     setNorms(s);
   }
 
@@ -355,28 +355,28 @@ export class StoryClusterer {
       norm: 0,
       specNorm: 0,
     };
-    for (const term of s.centroid.keys()) this.indexTerm(term, s.id);
+    for (const term of s.centroid.keys()) this.indexTerm(term, s);
     setNorms(s);
     this.live.set(s.id, s);
   }
 
-  private indexTerm(term: string, id: string): void {
+  private indexTerm(term: string, s: LiveStory): void {
     const p = this.index.get(term);
-    if (p) p.add(id);
-    else this.index.set(term, new Set([id]));
+    if (p) p.add(s);
+    else this.index.set(term, new Set([s]));
   }
 
-  private unindex(term: string, id: string): void {
+  private unindex(term: string, s: LiveStory): void {
     const p = this.index.get(term);
     if (!p) return;
-    p.delete(id);
+    p.delete(s);
     if (p.size === 0) this.index.delete(term);
   }
 
   private remove(id: string): void {
     const s = this.live.get(id);
     if (!s) return;
-    for (const term of s.centroid.keys()) this.unindex(term, id);
+    for (const term of s.centroid.keys()) this.unindex(term, s);
     this.live.delete(id);
   }
 

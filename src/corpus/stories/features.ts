@@ -33,10 +33,8 @@ export interface StorySource {
   readonly entities?: readonly FeatureEntity[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
-const SENTENCE_END = /[.!?:;"\u201D]\s*$/;
 // Capitalised words that start sentences or name days and months: not names.
 const NOT_NAMES: ReadonlySet<string> = new Set(
   'the a an in on at for and but or it he she they we i this that these those there his her its their our after before when while as by from with of to if'.split(
@@ -52,8 +50,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
  */
 export function storyFeaturesOfText(text: string, published: string | number | null = null): StoryFeatures {
   const terms = new Map<string, number>();
-  addTextTerms(text, terms);
-  addTextTerms(lead(text), terms);
+  addTextTerms(text, terms, leadEnd(text));
   return { terms, published: toTime(published) };
 }
 
@@ -70,8 +67,7 @@ export function storyFeaturesOfAnalysis(a: StorySource): StoryFeatures {
   // The whole text but for the blocks cleaning dropped (repeats, boilerplate): headlines, standfirsts and captions
   // name the event too.
   const text = art?.dropped?.length ? withoutSpans(a.text, art.dropped) : a.text;
-  addTextTerms(text, terms);
-  addTextTerms(lead(text), terms);
+  addTextTerms(text, terms, leadEnd(text));
   for (const e of a.entities ?? []) {
     const key = entityTerm(e);
     if (key) bump(terms, key, Math.max(1, Math.min(3, e.mentions?.length ?? 1)));
@@ -82,12 +78,12 @@ export function storyFeaturesOfAnalysis(a: StorySource): StoryFeatures {
 /** Headline and lede name the event; later paragraphs bring background (often other, earlier events). */
 const LEAD_CHARS = 500;
 
-/** The first `LEAD_CHARS` characters, cut at a word boundary; counted twice. */
-function lead(text: string): string {
-  const t = text.trimStart();
-  if (t.length <= LEAD_CHARS) return t;
-  const cut = t.lastIndexOf(' ', LEAD_CHARS);
-  return t.slice(0, cut > 0 ? cut : LEAD_CHARS);
+/** Where the lead ends: `LEAD_CHARS` characters past the first non-space, at a word boundary. */
+function leadEnd(text: string): number {
+  const from = text.length - text.trimStart().length;
+  if (text.length - from <= LEAD_CHARS) return text.length;
+  const cut = text.lastIndexOf(' ', from + LEAD_CHARS);
+  return cut > from ? cut : from + LEAD_CHARS;
 }
 
 function withoutSpans(
@@ -117,42 +113,86 @@ function entityTerm(e: FeatureEntity): string | null {
   return `e:${name}`;
 }
 
-function addTextTerms(text: string, terms: Map<string, number>): void {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/**
+ * Adds the terms of a text, in one scan: content-word stems and numbers, and runs of capitalised words as `n:`
+ * names (a single capitalised word only off a sentence start). Words starting before `leadEnd` count twice.
+ */
+function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): void {
+  const n = text.length;
+  const lowerAll = text.toLowerCase();
+  const sameLength = lowerAll.length === n;
   let name: string[] = [];
-  let prevEnd = 0;
+  let nameWeight = 1;
+  let nameAtSentenceStart = false;
   let sentenceStart = true;
-  let sentenceStartName = false;
+  let prevEnd = 0;
   const flush = () => {
-    if (name.length >= 2 || (name.length === 1 && !sentenceStartName)) bump(terms, `n:${name.join(' ')}`, 1);
+    if (name.length >= 2 || (name.length === 1 && !nameAtSentenceStart)) bump(terms, `n:${name.join(' ')}`, nameWeight);
     name = [];
   };
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0];
-    const start = m.index;
-    const gap = text.slice(prevEnd, start);
-    prevEnd = start + w.length;
-    if (SENTENCE_END.test(gap) || gap.includes('\n')) {
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // A run of letters and digits; an inner apostrophe, dot, comma or hyphen followed by one continues it.
+    for (;;) {
+      while (i < n && isWordChar(text, i)) i++;
+      const c = text.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isWordChar(text, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // What lies between the previous word and this one: a sentence end, a line break, other punctuation?
+    let sentenceBreak = false;
+    let punct = false;
+    for (let k = prevEnd; k < start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 10 || ch === 46 || ch === 33 || ch === 63 || ch === 58 || ch === 59 || ch === 34 || ch === 0x201d)
+        sentenceBreak = true;
+      else if (ch !== 32 && ch !== 9 && ch !== 13 && ch !== 0xa0) punct = true;
+    }
+    prevEnd = i;
+    if (sentenceBreak) {
       flush();
       sentenceStart = true;
-    } else if (gap.trim() !== '') flush();
-    const lower = w.toLowerCase().replace(/\u2019/g, "'");
+    } else if (punct) flush();
+    let lower = sameLength ? lowerAll.slice(start, i) : text.slice(start, i).toLowerCase();
+    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    const weight = start < leadEnd ? 2 : 1;
     const stop = STOPWORDS.has(lower) || NOT_NAMES.has(lower);
-    if (UPPER.test(w) && !stop) {
+    const c0 = text.charCodeAt(start);
+    const upper = c0 >= 65 && c0 <= 90 ? true : c0 > 127 && UPPER.test(text[start]!);
+    const digit = DIGIT.test(lower);
+    let stemmed: string | null = null;
+    if (upper && !stop) {
       // A title opening a name ("Governor Lucia Ferraz") is not part of it.
-      if (name.length === 0 && NAME_TITLES.has(lower)) sentenceStartName = false;
+      if (name.length === 0 && NAME_TITLES.has(lower)) nameAtSentenceStart = false;
       else {
-        if (name.length === 0) sentenceStartName = sentenceStart;
-        name.push(stem(lower));
+        if (name.length === 0) {
+          nameAtSentenceStart = sentenceStart;
+          nameWeight = weight;
+        }
+        stemmed = digit ? lower : stem(lower);
+        name.push(stemmed);
       }
     } else flush();
     sentenceStart = false;
     if (stop) continue;
-    if (DIGIT.test(lower)) {
-      bump(terms, lower.replace(/,/g, ''), 1);
-      continue;
-    }
-    if (lower.length < 3) continue;
-    bump(terms, stem(lower), 1);
+    if (digit) bump(terms, lower.includes(',') ? lower.replace(/,/g, '') : lower, weight);
+    else if (lower.length >= 3) bump(terms, stemmed ?? stem(lower), weight);
   }
   flush();
 }
@@ -162,7 +202,8 @@ export function stem(w: string): string {
   let s = w.endsWith("'s") ? w.slice(0, -2) : w;
   if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
   else if (s.length > 4 && (s.endsWith('sses') || s.endsWith('ches') || s.endsWith('shes'))) s = s.slice(0, -2);
-  else if (s.length > 3 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is'))
+    s = s.slice(0, -1);
   if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
   else if (s.length > 4 && s.endsWith('ed') && !s.endsWith('eed')) s = s.slice(0, -2);
   return s;
