@@ -185,6 +185,12 @@ function endsInNoun(toks: readonly Token[], from: number, j: number): boolean {
   return !!last && j - 1 >= from && (last.pos === 'NOUN' || last.pos === 'PROPN');
 }
 
+/** Drops trailing punctuation from a token range. */
+function trimEnd(toks: readonly Token[], from: number, to: number): number {
+  while (to > from + 1 && toks[to - 1]!.pos === 'PUNCT') to--;
+  return to;
+}
+
 /** Cheap test before resolving: an actor phrase has a capitalised word, a sector word or a pronoun. */
 function mayBeActor(toks: readonly Token[], from: number, to: number, resolver: ActorResolver): boolean {
   for (let k = from; k < to; k++) {
@@ -220,7 +226,7 @@ export function resolveChunk(
   if (!mayBeActor(toks, from, to, resolver)) return [];
   if (parts.length === 1) {
     const code = resolver.resolveCached(toks, from, to, date);
-    return code.code ? [{ code, start: from, end: to }] : [];
+    return code.code ? [{ code, start: from, end: trimEnd(toks, from, Math.min(to, from + (code.extent ?? to - from))) }] : [];
   }
   const last = parts[parts.length - 1]!;
   // The shared head: the nouns of the last conjunct after its first word ("Romanian officials" → "officials").
@@ -247,7 +253,7 @@ export function resolveChunk(
     }
     if (!inheritedRoot && code.country) inheritedRoot = code.country;
     if (out.some((o) => o.code.code === code.code)) continue;
-    out.push({ code, start: a, end: b });
+    out.push({ code, start: a, end: b > a ? trimEnd(toks, a, Math.min(b, a + (code.extent ?? b - a))) : b });
   }
   return out;
 }

@@ -166,7 +166,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     const t = toks[i]!;
     const lemma = t.lemma.toLowerCase();
     const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
-    if (verbLike) {
+    // "the detained journalists": a participle used as an adjective is not a trigger.
+    const adjectival = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && i - 1 >= s.from && toks[i - 1]!.pos === 'DET';
+    if (verbLike && !adjectival) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
       if (DENIAL_VERBS.has(vlemma) || DENIAL_VERBS.has(`${vlemma}e`)) {
@@ -301,12 +303,9 @@ function matchVerb(
       let found = -1;
       for (let k = end + 1; k < s.to && k <= end + 8; k++) {
         const t = toks[k]!;
-        if (
-          t.pos === 'SCONJ' ||
-          CLAUSE_STOP.has(t.text) ||
-          (t.pos === 'VERB' && k > end + 1 && !p.objects.has(t.lower))
-        ) {
-          if (t.pos !== 'VERB') break;
+        if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) {
+          // Demands and appeals reach into their "that" clause: "demanded that Belarus release …".
+          if (!(t.lower === 'that' && /^(10|02)/.test(p.code))) break;
         }
         if (p.objects.has(t.lemma.toLowerCase()) || p.objects.has(t.lower)) {
           found = k;

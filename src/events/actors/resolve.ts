@@ -161,17 +161,24 @@ export class ActorResolver {
     // Sector from the head words; a generic head ("president of the Riigikogu") borrows from its complement.
     let sec = pickSectors(headSectors);
     const headIsGeneric = headSectors.length > 0 && headSectors.every((h) => h.generic);
+    let usedTail = false;
     // A named head ("the United States of …") keeps its own (empty) sector.
     const borrow = headIsGeneric || (sec.length === 0 && headHits.length === 0);
     if (borrow && tailSectors.length > 0 && toks[headEnd]?.lower === 'of') {
       const tailSec = pickSectors(tailSectors);
-      if (tailSec.length > 0) sec = tailSec;
+      if (tailSec.length > 0) {
+        sec = tailSec;
+        usedTail = true;
+      }
     }
     // A generic head with a named organisation in its "of" complement takes that organisation's sector.
     if ((sec.length === 0 || headIsGeneric) && toks[headEnd]?.lower === 'of') {
       const org = tailHits.find((h) => h.named.kind === 'organization' || h.named.kind === 'user');
       const t = org ? activeTerm(org.named, opts.date) : null;
-      if (t && t.sectors.length > 0) sec = [...t.sectors];
+      if (t && t.sectors.length > 0) {
+        sec = [...t.sectors];
+        usedTail = true;
+      }
     }
     if (modifier) {
       if (sec.length === 0) sec = [modifier];
@@ -199,9 +206,13 @@ export class ActorResolver {
         if (title && !sectors.includes(title) && !headIsGeneric) sectors = [title, ...sectors];
       } else if (titleSectors.length > 0) sectors = [...titleSectors];
       else sectors = named.kind === 'leader' ? ['ELI'] : [];
-      const root = (t ?? latestTerm(named)).root || firstRoot(headHits, tailHits, opts.date);
+      let root = (t ?? latestTerm(named)).root;
+      if (!root) {
+        root = firstRoot(headHits, tailHits, opts.date);
+        usedTail = true;
+      }
       if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
-      return makeCode(root, sectors, named.kind === 'leader' ? 'leader' : 'user', named.name);
+      return withExtent(makeCode(root, sectors, named.kind === 'leader' ? 'leader' : 'user', named.name), usedTail ? e : s + headEnd);
     }
 
     const org = headHits.find((h) => h.named.kind === 'organization');
@@ -216,13 +227,14 @@ export class ActorResolver {
         );
       let sectors = t.sectors.length > 0 ? [...t.sectors] : sec;
       if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sectors = ['ELI', ...sectors];
-      return makeCode(root, dedupe(sectors), 'organization', org.named.name);
+      return withExtent(makeCode(root, dedupe(sectors), 'organization', org.named.name), usedTail ? e : s + headEnd);
     }
 
     const place = headHits.find((h) => h.named.kind === 'country' || h.named.kind === 'place');
     const tailPlace = tailHits.find((h) => h.named.kind !== 'leader');
     if (place || tailPlace) {
       const hit = (place ?? tailPlace)!;
+      if (!place) usedTail = true;
       const t = activeTerm(hit.named, opts.date) ?? latestTerm(hit.named);
       let sectors = sec;
       // A capital on its own stands for the government ("Beijing said…").
@@ -236,19 +248,20 @@ export class ActorResolver {
         }
       }
       if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
-      return makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country');
+      return withExtent(makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country'), usedTail ? e : s + headEnd);
     }
 
     // An organisation only in the tail ("members of the Association of …") still gives its root.
     const tailOrg = tailHits[0];
     if (tailOrg && sec.length > 0) {
+      usedTail = true;
       const t = activeTerm(tailOrg.named, opts.date) ?? latestTerm(tailOrg.named);
-      return makeCode(t.root, dedupe(sec), 'sector');
+      return withExtent(makeCode(t.root, dedupe(sec), 'sector'), usedTail ? e : s + headEnd);
     }
     if (sec.length > 0) {
       if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sec = ['ELI', ...sec];
       if (sec[0] === 'UNK') return { code: 'UNK', country: '', sector: 'UNK', sectors: ['UNK'], via: 'sector' };
-      return makeCode('', dedupe(sec), 'sector');
+      return withExtent(makeCode('', dedupe(sec), 'sector'), usedTail ? e : s + headEnd);
     }
     if (looksLikePersonName(toks.slice(0, headEnd))) {
       return { code: 'UNK', country: '', sector: '', sectors: [], via: 'person' };
@@ -447,6 +460,10 @@ function locativeBefore(toks: readonly ActorToken[], at: number, headEnd: number
   return false;
 }
 
+function withExtent(a: ActorCode, extent: number): ActorCode {
+  return a.code ? { ...a, extent } : a;
+}
+
 function makeCode(root: string, sectors: readonly string[], via: ActorCode['via'], name?: string): ActorCode {
   const sector = sectors[0] ?? '';
   const code = root ? root + (sector === 'UNK' ? '' : sector) : sector ? `---${sector}` : '';
@@ -458,7 +475,8 @@ function dedupe(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
-function looksLikePersonName(toks: readonly ActorToken[]): boolean {
+function looksLikePersonName(all: readonly ActorToken[]): boolean {
+  const toks = all.filter((t) => t.text !== '-' && t.text !== '‐');
   if (toks.length < 2 || toks.length > 5) return false;
   return toks.every((t) => (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text)) && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text));
 }

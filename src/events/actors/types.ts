@@ -8,6 +8,8 @@ export interface ActorCode {
   readonly sectors: readonly string[];
   /** How it was decided, for explanations and confidence. */
   readonly via: 'user' | 'leader' | 'organization' | 'country' | 'place' | 'sector' | 'person' | 'none';
+  /** How many of the given tokens the actor covers (the head, without a complement it did not need). */
+  readonly extent?: number;
   /** The canonical name when a named entry matched ("Guo Jiakun"). */
   readonly name?: string;
 }

@@ -10,6 +10,8 @@
 export const VERB_PATTERNS = `
 # 01 statements (only the few that are events in their own right)
 claim {responsibility|credit} 015
+admit {responsibility|guilt|wrongdoing|role|mistake} 015
+acknowledge {responsibility|guilt|wrongdoing|role|mistake} 015
 deny {responsibility|involvement|role|wrongdoing|charge|allegation} 016
 decline {comment} 011
 apologize 055
@@ -143,7 +145,7 @@ pay {compensation} 0842
 resign 0831
 step +down 0831
 withdraw {ambassador|envoy|diplomat} 161
-withdraw {peacekeeper|peacekeeping|force|troop|inspector|observer|monitor|worker} 166
+withdraw {peacekeeper|peacekeeping|inspector|observer|monitor|worker|mission} 166
 withdraw +from 0874
 withdraw 0874
 pull +out 0874
