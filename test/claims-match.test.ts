@@ -56,6 +56,15 @@ describe('propositionSignature', () => {
     expect(sig('Talks are ongoing.', [analyst], 'an')).toMatchObject({ agents: [], open: true });
   });
 
+  it('reads a place after "in" as where, not who', () => {
+    const geneva: EntitySpec = { id: 'gva', type: 'place', name: 'Geneva', country: 'CHE', mentions: ['Geneva'] };
+    expect(sig('Iran and Oman held talks in Geneva.', [geneva])).toMatchObject({ agents: ['IRN', 'OMN'], open: false });
+    expect(sig('Talks on the maritime border between Iran and Oman are under way.')).toMatchObject({
+      predicates: ['NEGOTIATE'],
+      topics: ['border'],
+    });
+  });
+
   it('keeps a noun modifier of the event as its topic, and orders the parties of a directed act', () => {
     expect(sig('Trade negotiations between Canada and Mexico are under way.')).toMatchObject({
       predicates: ['NEGOTIATE'],
@@ -80,6 +89,7 @@ describe('sameProposition: pairs that must match', () => {
     ['Egypt and Israel are not holding any consultations.', 'Talks between Israel and Egypt are continuing.'],
     ['Russia attacked Ukraine overnight.', 'Russia launched an attack on Ukraine.'],
     ['Talks between Oman and Yemen are making progress.', 'Yemen and Oman are negotiating.'],
+    ['A summit between Russia and France is being prepared.', 'A summit between France and Russia is planned.'],
   ];
   for (const [a, b] of pairs) {
     it(`"${a}" ~ "${b}"`, () => {
@@ -137,6 +147,7 @@ describe('sameProposition: pairs that must not match', () => {
     ],
     ['a different aspect', 'Talks between Peru and Chile are under way.', 'Talks between Peru and Chile will resume.'],
     ['imposing versus lifting', 'Canada imposed tariffs on Brazil.', 'Canada lifted tariffs on Brazil.'],
+    ['planned versus cancelled', 'A summit of Russia and France is planned.', 'A summit of Russia and France was cancelled.'],
     ['happening versus required', 'Talks between Oman and Yemen are under way.', 'Oman and Yemen need to hold talks.'],
     ['happening versus future', 'Oman and Yemen are holding talks.', 'Oman and Yemen will hold talks.'],
   ];

@@ -2,6 +2,7 @@ import { countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
 import { type HolderInfo, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
+import { SYNONYM } from './lexicon/synonyms.js';
 import {
   CLAUSE_OPENERS,
   CONTENT_DENY_VERBS,
@@ -250,7 +251,10 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
         lastMention = m;
         const mention = doc.mentions[m]!;
         const key = ix.keyOf.get(mention.entity) ?? null;
-        if (key) c.mentions.push({ key, entity: mention.entity, at, byAgent: passive && prevLower(toks, i) === 'by' });
+        // "meet in Geneva", "talks in Washington": a place after a locative preposition is where, not who.
+        const where = LOCATIVE.has(prevLower(toks, i)) && (mention.kind === 'capital' || isPlace(ix, mention.entity));
+        if (key && !where)
+          c.mentions.push({ key, entity: mention.entity, at, byAgent: passive && prevLower(toks, i) === 'by' });
       }
       prevContent = t;
       prevPredNoun = '';
@@ -373,20 +377,16 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
         c.conceptAt = at;
       }
       if (c.predicateAt < 0) c.predicateAt = at;
-      // "talks on trade"
-      const n1 = next;
-      const n2 = seg[k + 2] !== undefined ? toks[seg[k + 2]!]! : null;
-      if (
-        pos === 'NOUN' &&
-        n1 &&
-        n2 &&
-        TOPIC_PREPS.has(n1.lower) &&
-        n2.pos === 'NOUN' &&
-        mentionAt[seg[k + 2]!] === -1
-      ) {
-        c.topics.add(n2.lemma.toLowerCase());
-        c.tokens.push(seg[k + 1]!, seg[k + 2]!);
-        k += 2;
+      // "talks on trade", "negotiations over the maritime border"
+      if (pos === 'NOUN' && next && TOPIC_PREPS.has(next.lower)) {
+        let j = k + 2;
+        while (j < seg.length && j < k + 4 && (toks[seg[j]!]!.pos === 'DET' || toks[seg[j]!]!.pos === 'ADJ')) j++;
+        const head = j < seg.length ? toks[seg[j]!]! : null;
+        if (head && head.pos === 'NOUN' && mentionAt[seg[j]!] === -1) {
+          c.topics.add(SYNONYM.get(head.lemma) ?? head.lemma);
+          for (let x = k + 1; x <= j; x++) c.tokens.push(seg[x]!);
+          k = j;
+        }
       }
       prevPredNoun = '';
       prevContent = t;
@@ -404,20 +404,26 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'VERB') sawVerb = true;
     if (pos === 'VERB' || pos === 'NOUN') {
-      c.predicates.add(lemma);
+      c.predicates.add(SYNONYM.get(lemma) ?? lemma);
       if (c.predicateAt < 0) c.predicateAt = at;
       prevPredNoun = pos === 'NOUN' ? lemma : '';
       prevContent = t;
       continue;
     }
     if (pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
-      c.predicates.add(lemma);
+      c.predicates.add(SYNONYM.get(lemma) ?? lemma);
       if (c.predicateAt < 0) c.predicateAt = at;
     }
     prevPredNoun = '';
     if (pos !== 'ADV' && pos !== 'PART') prevContent = t;
   }
   return c;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into']);
+
+function isPlace(ix: DocIndex, entity: string): boolean {
+  return ix.entityById.get(entity)?.type === 'place';
 }
 
 const OPEN_QUOTES = new Set(['“', '«', '"', '‘']);

@@ -37,7 +37,9 @@ const EVENT_MOOD: Partial<Record<Modality, Mood>> = {
 /** Key of an event actor: its country, else its code (IGOs, NGOs). */
 export function actorKey(a: Actor | null): string | null {
   if (!a) return null;
-  return a.country ?? (a.code ? a.code : null);
+  if (a.country) return a.country;
+  // "---JRN": a sector with no country says nothing about who the party is.
+  return a.code && !a.code.startsWith('---') ? a.code : null;
 }
 
 function add(arr: string[], k: string | null): void {

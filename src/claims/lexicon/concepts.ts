@@ -167,6 +167,7 @@ export const HAPPENING_LEMMAS: ReadonlySet<string> = new Set([
   'engage',
   'exist',
   'progress',
+  'headway',
   'advance',
   'launch',
   'stage',
