@@ -187,7 +187,7 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
   while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
   const closesAt = (k: number) =>
     k >= 0 && (run.closes[k]! >= 0 || (isComma(toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
-  if (j >= s.tokenStart || j >= 0) {
+  if (j >= s.tokenStart) {
     if (closesAt(j)) {
       const e = npRight(toks, i + 1, s.tokenEnd);
       const after = toks[e];
@@ -196,9 +196,10 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
     const t = toks[j];
     if (t && isNpHead(t)) {
       const a = npLeft(toks, j + 1, Math.max(0, s.tokenStart - 3));
-      if (a > 0 && closesAt(a - 1)) {
+      const sameBlock = a > 0 && run.doc.sentences[toks[a - 1]!.sentence]!.block === s.block;
+      if (sameBlock && closesAt(a - 1)) {
         const n = toks[i + 1];
-        return !n || n.sentence !== toks[i]!.sentence || CLOSERS.has(n.text) || isComma(n) || n.pos === 'ADP';
+        if (!n || n.sentence !== toks[i]!.sentence || CLOSERS.has(n.text) || isComma(n) || n.pos === 'ADP') return true;
       }
     }
   }
@@ -256,6 +257,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     return false;
   return (
     next.lower === 'that' ||
+    next.text === ':' ||
+    run.opens[i + 1]! >= 0 ||
     PARTICLES.has(next.lower) ||
     next.pos === 'DET' ||
     next.pos === 'PRON' ||
@@ -1115,7 +1118,7 @@ function leftoverRegions(run: Run): void {
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
     // Continuation in the same paragraph: "“A,” X said. “B.”"
-    if (sameBlock && speechLike && startsSentence(run, open) && onlyQuoteInSentence(run, r)) {
+    if (sameBlock && speechLike && noVerbOutside(run, r)) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
@@ -1167,6 +1170,17 @@ function synthetic(
     confidence,
     dropped: false,
   };
+}
+
+/** The sentences holding region r have no verb outside quote marks (nothing else is said there). */
+function noVerbOutside(run: Run, r: number): boolean {
+  const toks = run.toks;
+  let last = r;
+  while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
+  const a = run.doc.sentences[toks[run.regionOpenTok[r]!]!.sentence]!.tokenStart;
+  const b = run.doc.sentences[toks[run.regionCloseTok[last]!]!.sentence]!.tokenEnd;
+  for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
+  return true;
 }
 
 /** The sentence (or sentences) holding region r has nothing outside the quote but punctuation. */
