@@ -255,6 +255,9 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if (!prev || !next) return false;
   if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
     return false;
+  // "“…,” Viguerie notes." — a saying verb closing its sentence.
+  if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(t.lower.replace(/e?s$/, ''))?.cls === 'speech')
+    return true;
   return (
     next.lower === 'that' ||
     next.text === ':' ||
@@ -500,7 +503,7 @@ function construct(
     }
     // "…, said X" / "“…,” said X": speaker after the cue.
     const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
-    if (e > c1) {
+    if (e > c1 && !(e - c1 === 1 && TIME_WORDS.test(toks[c1]!.lower))) {
       const after = toks[e];
       if (!after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP' || run.opens[e]! >= 0) {
         c.s0 = c1;
