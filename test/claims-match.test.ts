@@ -147,7 +147,11 @@ describe('sameProposition: pairs that must not match', () => {
     ],
     ['a different aspect', 'Talks between Peru and Chile are under way.', 'Talks between Peru and Chile will resume.'],
     ['imposing versus lifting', 'Canada imposed tariffs on Brazil.', 'Canada lifted tariffs on Brazil.'],
-    ['planned versus cancelled', 'A summit of Russia and France is planned.', 'A summit of Russia and France was cancelled.'],
+    [
+      'planned versus cancelled',
+      'A summit of Russia and France is planned.',
+      'A summit of Russia and France was cancelled.',
+    ],
     ['happening versus required', 'Talks between Oman and Yemen are under way.', 'Oman and Yemen need to hold talks.'],
     ['happening versus future', 'Oman and Yemen are holding talks.', 'Oman and Yemen will hold talks.'],
   ];

@@ -140,6 +140,11 @@ describe('stance rules', () => {
     expect(claims).toHaveLength(1);
     expect(claims[0]!.positions.map((p) => p.stance)).toEqual(['assert']);
     expect(claims[0]!.signature).toMatchObject({ concept: 'ATTACK', agents: ['PAK'] });
+    // Lying and fabrication words are what is asserted, not a verdict on it.
+    const t2 = 'The ministry accused Pakistan of spreading fake disinformation and lies.';
+    expect(
+      stances(t2, { content: 'spreading fake disinformation and lies', cue: 'accused', act: 'accuse', speaker: 'mea' }),
+    ).toEqual(['assert']);
   });
 
   it('the holder of a wrapped claim ("Pakistani assertions of …") asserts it, beside the denier', () => {

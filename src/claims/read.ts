@@ -315,7 +315,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       prevPredNoun = '';
       continue;
     }
-    if (flags & F_VERDICT) {
+    if (flags & F_VERDICT && pos !== 'VERB') {
       c.verdict = true;
       continue;
     }

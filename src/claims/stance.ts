@@ -54,7 +54,7 @@ export function stanceOf(s: StanceInput): Stance | null {
     let flips = 0;
     if (c.negated) flips++;
     if (c.denyVerb) flips++;
-    if (c.verdict) flips++;
+    if (c.verdict && s.act !== 'accuse') flips++;
     if (flips === 0 && s.eventNegated) flips = 1;
     return flips % 2 === 1 ? 'deny' : 'assert';
   }

@@ -42,7 +42,8 @@ export const WRAPPERS: ReadonlyMap<string, 'assert' | 'deny'> = new Map([
 
 /**
  * Verdict words: calling a proposition one of these denies it ("labeled rumors about negotiations as fake news").
- * They agree with a deny cue rather than flipping it.
+ * They agree with a deny cue rather than flipping it. Only as adjectives and nouns, and never inside an accusation
+ * ("accused X of spreading fabrications" asserts the wrongdoing); lying words are a concept (MISLEAD), not verdicts.
  */
 export const VERDICTS: ReadonlySet<string> = new Set([
   'fake',
@@ -53,14 +54,10 @@ export const VERDICTS: ReadonlySet<string> = new Set([
   'unfounded',
   'nonsense',
   'fabrication',
-  'fabricate',
   'fabricated',
-  'lie',
   'hoax',
   'fiction',
   'smear',
-  'misinformation',
-  'disinformation',
 ]);
 
 /** Verbs inside a content that deny what follows them ("Beijing is contesting the idea that …"). */
