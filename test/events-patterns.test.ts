@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../src/index.js';
 import { compileVerbPatterns } from '../src/events/patterns/compile.js';
+import { createAnalyzer } from '../src/index.js';
 
 const analyzer = createAnalyzer({ date: '2024-03-01' });
 const events = (text: string) => analyzer.analyze(text).events;

@@ -226,7 +226,9 @@ export function resolveChunk(
   if (!mayBeActor(toks, from, to, resolver)) return [];
   if (parts.length === 1) {
     const code = resolver.resolveCached(toks, from, to, date);
-    return code.code ? [{ code, start: from, end: trimEnd(toks, from, Math.min(to, from + (code.extent ?? to - from))) }] : [];
+    return code.code
+      ? [{ code, start: from, end: trimEnd(toks, from, Math.min(to, from + (code.extent ?? to - from))) }]
+      : [];
   }
   const last = parts[parts.length - 1]!;
   // The shared head: the nouns of the last conjunct after its first word ("Romanian officials" → "officials").

@@ -123,7 +123,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
       if (pairs.length === 0) continue;
       const group = pairs.length > 1 ? `g${++groupN}` : undefined;
       for (const [src, tgt] of pairs.slice(0, 6)) {
-        const ev: Event & { group?: string } = {
+        const ev: Event = {
           id: '',
           source: toActor(doc, src),
           target: tgt ? toActor(doc, tgt) : null,
@@ -491,6 +491,16 @@ function _isTimeNoun(t: Token): boolean {
   );
 }
 
+/** "If Chad withdraws, …": the trigger sits in an if/unless clause. */
+function inConditionalClause(toks: readonly Token[], s: SentenceChunks, trigger: number): boolean {
+  for (let k = trigger - 1; k >= s.from; k--) {
+    const l = toks[k]!.lower;
+    if (l === 'if' || l === 'unless') return true;
+    if (l === ',' || l === ';' || toks[k]!.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
   for (let k = s.from; k < s.to; k++) if (CONDITIONALS.has(toks[k]!.lower) && toks[k]!.lower !== 'whether') return true;
   return false;
@@ -802,6 +812,8 @@ function buildEvent(
       rule = 'events/says-attacked>accuse';
     }
   }
+  if (inConditionalClause(toks, s, c.trigger) && (modality === 'asserted' || modality === 'future'))
+    modality = 'hypothetical';
   if (negated && modality === 'asserted') modality = 'negated';
   if (region && modality === 'asserted' && !(sources[0] && speaker && sameActor(sources[0], speaker)))
     modality = 'reported';

@@ -33,4 +33,6 @@ export interface Event extends Evidence {
   readonly quote: string | null;
   readonly trigger: Span;
   readonly sentence: Span;
+  /** Events expanded from one compound actor ("Hungarian and Romanian officials") share a group id. */
+  readonly group?: string;
 }

@@ -95,6 +95,7 @@ export const EventJson = z.object({
   sentence: SpanJson,
   rule: z.string(),
   confidence: z.number().min(0).max(1),
+  group: z.string().optional(),
 });
 
 export const ClaimJson = z.object({

@@ -73,6 +73,7 @@ export function toAnalysisJson(doc: Doc): AnalysisV1 {
       sentence: sj(e.sentence),
       rule: e.rule,
       confidence: e.confidence,
+      ...(e.group !== undefined ? { group: e.group } : {}),
     })),
     claims: doc.claims.map((c) => ({
       id: c.id,

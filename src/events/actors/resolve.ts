@@ -212,7 +212,10 @@ export class ActorResolver {
         usedTail = true;
       }
       if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
-      return withExtent(makeCode(root, sectors, named.kind === 'leader' ? 'leader' : 'user', named.name), usedTail ? e : s + headEnd);
+      return withExtent(
+        makeCode(root, sectors, named.kind === 'leader' ? 'leader' : 'user', named.name),
+        usedTail ? e : s + headEnd,
+      );
     }
 
     const org = headHits.find((h) => h.named.kind === 'organization');
@@ -248,7 +251,10 @@ export class ActorResolver {
         }
       }
       if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
-      return withExtent(makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country'), usedTail ? e : s + headEnd);
+      return withExtent(
+        makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country'),
+        usedTail ? e : s + headEnd,
+      );
     }
 
     // An organisation only in the tail ("members of the Association of …") still gives its root.

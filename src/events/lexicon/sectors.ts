@@ -127,7 +127,6 @@ export const SECTOR_PHRASES: readonly SectorEntry[] = [
     'interior minister',
     'foreign minister',
     'finance minister',
-    'inspector',
   ),
   ...e(['GOV', 'JRN'], 'state news agency', 'state media', 'state television', 'state broadcaster'),
   ...e(
