@@ -505,7 +505,15 @@ function construct(
     const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
     if (e > c1 && !(e - c1 === 1 && TIME_WORDS.test(toks[c1]!.lower))) {
       const after = toks[e];
-      if (!after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP' || run.opens[e]! >= 0) {
+      if (
+        !after ||
+        isComma(after) ||
+        CLOSERS.has(after.text) ||
+        after.pos === 'ADP' ||
+        after.text === '(' ||
+        after.text === ':' ||
+        run.opens[e]! >= 0
+      ) {
         c.s0 = c1;
         c.s1 = e;
         c.x1 = e;
@@ -835,13 +843,17 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.kind = 'direct';
         c.rule = c.mode === 'according' ? 'attribution/according-to' : 'attribution/direct-trailing';
         c.confidence = c.s0 >= 0 ? 0.92 : 0.6;
-        // Split quote: "“A,” said X, “B.”"
-        let p = c.x1;
-        if (isComma(toks[p])) p++;
-        const r2 = p < s.tokenEnd ? run.opens[p]! : -1;
-        if (r2 >= 0 && !run.used[r2]) {
-          takeRegions(run, c, r2);
-          c.rule = 'attribution/split';
+        // Split quote: "“A,” said X, “B.”", also past a phrase: "“A,” X said at a rally in Ohio, “B.”"
+        for (let p = c.x1; p < s.tokenEnd && p < c.x1 + 16; p++) {
+          const t = toks[p]!;
+          if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+          const r2 = isComma(t) && p + 1 < toks.length ? run.opens[p + 1]! : -1;
+          if (r2 >= 0 && !run.used[r2]) {
+            takeRegions(run, c, r2);
+            c.rule = 'attribution/split';
+            break;
+          }
+          if (run.quoted(p)) break;
         }
         leftFloor = c.x1;
         continue;

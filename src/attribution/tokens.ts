@@ -104,5 +104,8 @@ export function isComma(t: Token | undefined): boolean {
 }
 
 export function isDash(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-');
+  return (
+    t !== undefined &&
+    (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-' || t.text === '―' || t.text === '‒')
+  );
 }
