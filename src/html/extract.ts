@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { type ArticleMeta, ParleyError } from '../model/index.js';
 import { type HtmlDocument, parseDocument } from './dom.js';
 import { densityParagraphs } from './fallback.js';
-import { isBoilerplate, isByline, isCaption } from './filters.js';
+import { isBoilerplate, isByline, isCaption, isDateLine, isTailFurniture } from './filters.js';
 import { extractMeta } from './meta.js';
 import { collapse, keyOf, type PagePara, pageParagraphs } from './paragraphs.js';
 import { type TextBlock, toBlocks } from './serialize.js';
@@ -67,7 +67,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
       method = 'density';
     }
   }
-  const blocks = tidy(body ?? [], headline, meta.authors ?? []);
+  const blocks = tidy(body ?? [], headline, meta);
   if (blocks.length === 0 && !headline) method = 'none';
   const head = headline ? `${headline}\n\n` : '';
   const text = blocks.length > 0 ? head + blocks.join('\n\n') : (headline ?? '');
@@ -122,23 +122,47 @@ function addLeadParagraphs(body: TextBlock[], paras: readonly PagePara[], headli
   return lead.length > 0 ? [...lead, ...body] : body;
 }
 
-/** Drops furniture lines, a leading copy of the headline, and blocks that repeat an earlier one. */
-function tidy(body: readonly TextBlock[], headline: string | null, authors: readonly string[]): string[] {
+/**
+ * Drops furniture lines, captions, bylines, date lines, copies of the headline, blocks that repeat an earlier one,
+ * and link-only blocks where they cluster (two or more in a row, or before the first / after the last paragraph of
+ * running text): lone links inside the text are kept, since shopping and reference lines are part of some articles.
+ */
+function tidy(body: readonly TextBlock[], headline: string | null, meta: ArticleMeta): string[] {
   const seen = new Set<string>();
   const headKey = headline ? keyOf(headline) : '';
-  const out: string[] = [];
+  const urlKey = meta.url ? keyOf(meta.url) : '';
+  const authors = meta.authors ?? [];
+  const kept: TextBlock[] = [];
   for (const b of body) {
     const key = keyOf(b.text);
-    if (!key) continue;
-    if (out.length === 0 && key === headKey) continue;
-    if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors)) continue;
-    // A block that is mostly link text is navigation or a teaser for another story.
-    if (b.linkChars !== undefined && b.rawChars && b.linkChars / b.rawChars > 0.6 && b.text.length < 120) continue;
+    if (!key || key === headKey || key === urlKey) continue;
+    if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors) || isDateLine(b.text)) continue;
     if (key.length >= 20 && seen.has(key)) continue;
     seen.add(key);
-    out.push(b.text);
+    kept.push(b);
   }
+  const linky = kept.map(isLinkBlock);
+  const prose = kept.map((b, i) => !linky[i] && b.text.length >= 80);
+  const firstProse = prose.indexOf(true);
+  const lastProse = prose.lastIndexOf(true);
+  const out: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const text = kept[i]!.text;
+    if (linky[i]) {
+      const run = linky[i - 1] === true || linky[i + 1] === true;
+      // An upper-case link is a related-story headline wherever it stands.
+      if (run || i < firstProse || i > lastProse || text === text.toUpperCase()) continue;
+    }
+    out.push(text);
+  }
+  // Author bios, disclosures and moderation notes close the page: peel them off the end.
+  while (out.length > 1 && isTailFurniture(out[out.length - 1]!)) out.pop();
   return dropTeaserRuns(out);
+}
+
+/** A short block that is mostly link text: navigation, or a teaser for another story. */
+function isLinkBlock(b: TextBlock): boolean {
+  return b.linkChars !== undefined && !!b.rawChars && b.linkChars / b.rawChars > 0.6 && b.text.length < 120;
 }
 
 /**

@@ -1,8 +1,11 @@
 import {
   BOILERPLATE_PATTERNS,
   CAPTION_PATTERNS,
+  DATE_WORDS,
   MAX_BOILERPLATE_CHARS,
   MAX_CAPTION_CHARS,
+  MAX_TAIL_CHARS,
+  TAIL_PATTERNS,
 } from './lexicon/boilerplate.js';
 
 /** Lower case, single spaces, no leading or trailing punctuation: the form the patterns are written against. */
@@ -40,5 +43,20 @@ export function isByline(text: string, authors: readonly string[]): boolean {
     if (a.length >= 4 && lower.includes(a.toLowerCase()) && text.length <= a.length + 60 && !/[.!?]["”’]?$/.test(text))
       return true;
   }
+  return false;
+}
+
+/** A short block that is only a date and time ("November 19, 2019 at 9:45 am", "19.11.2019, 08:57 Uhr"). */
+export function isDateLine(text: string): boolean {
+  if (text.length > 60 || !/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.every((w) => DATE_WORDS.has(w));
+}
+
+/** True for a closing block that is not article text: an author bio, a disclosure, a moderation note. */
+export function isTailFurniture(text: string): boolean {
+  if (text.length > MAX_TAIL_CHARS) return false;
+  const s = normalize(text);
+  for (const p of TAIL_PATTERNS) if (p.re.test(s)) return true;
   return false;
 }

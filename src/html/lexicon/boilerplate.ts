@@ -101,11 +101,42 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/,
     note: 'date lines',
   },
-  { re: /^(newsletter|skip to (main )?content|back to top|top of page|menu|search|home)$/, note: 'navigation words' },
+  {
+    re: /^(newsletter|skip to (main )?content|back to top|top of page|menu|search|home|sign in|log in|breaking news|latest news|caption|close|next|previous|zurück|weiter)$/,
+    note: 'navigation words',
+  },
+  { re: /^(e-?mail|contact|follow) .{0,80}(@\w|twitter|facebook)/, note: 'author contact lines' },
+  {
+    re: /^(get|receive) .{0,40}\b(alerts|emails|newsletters?)\b|^breaking news (emails|alerts)$|^subscribe( now| today)?$/,
+    note: 'alert sign-ups',
+  },
+  { re: /^(source|quelle|fuente|fonte)\s*:\s*\S.{0,60}$/, note: 'source lines under wire copy' },
 ]);
 
 /** Captions can be longer than furniture lines but no longer than this. */
 export const MAX_CAPTION_CHARS = 400;
+
+/** The last blocks of a body are tested against these too (at most MAX_TAIL_CHARS): author bios, disclosures. */
+export const MAX_TAIL_CHARS = 400;
+
+export const TAIL_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
+  {
+    re: /\bfollow (him|her|them|us|me) (on|at|@)|\bjoin our\b.{0,40}\b(forums?|community|newsletter)/,
+    note: 'author bio and community prompts',
+  },
+  {
+    re: /\bthis (post|article|page) (may )?contains? affiliate|\baffiliate links?\b.{0,60}\bdisclosure/,
+    note: 'affiliate disclosures',
+  },
+  {
+    re: /\bcontributed to this (report|story|article)\b|\bhat zu diesem (bericht|artikel) beigetragen/,
+    note: 'contributor credit lines',
+  },
+  {
+    re: /\b(comments?|coment[aá]rios?|kommentare?|commentaires?)\b.{0,120}\b(moderat|approved|aprovados|freigeschaltet|publiés)/,
+    note: 'comment moderation notes',
+  },
+]);
 
 export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
   {
@@ -126,3 +157,25 @@ export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: st
   },
   { re: /\((ap|afp|reuters|getty images|epa)( photo)?(\/[^)]*)?\)$/, note: 'caption ending in an agency credit' },
 ]);
+
+/**
+ * Words that may appear in a line that is only a date or time: month and day names (en, de, fr, es, it, pt, nl,
+ * short and long), clock words and time zones. A short line made of these and digits is a date line.
+ */
+export const DATE_WORDS: ReadonlySet<string> = Object.freeze(
+  new Set(
+    (
+      'january february march april may june july august september october november december ' +
+      'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+      'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+      'januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+      'janvier février mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+      'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo ' +
+      'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
+      'janeiro fevereiro março maio junho julho setembro outubro novembro dezembro ' +
+      'januari februari maart mei augustus ' +
+      'segunda terça quarta quinta sexta feira às à ' +
+      'at am pm a m p um uhr h de del of the on le el et und and updated published posted gmt utc est edt cst cdt pst pdt bst cet cest mez mesz ist aest'
+    ).split(' '),
+  ),
+);
