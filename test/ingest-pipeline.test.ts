@@ -107,6 +107,26 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('checks the URL an HTML page declares, within the batch and against the store', async () => {
+    const store = await freshStore();
+    const page = (title: string) =>
+      `<html><head><link rel="canonical" href="https://x.example/bridge"><title>${title}</title></head><body><article>` +
+      `<h1>${title}</h1><p>The council voted on Tuesday to close the old bridge for repairs, the mayor said.</p>` +
+      `<p>${title}: residents were told to use the ferry until June.</p></article></body></html>`;
+    const html = (origin: string, title: string): ReadItem => ({
+      kind: 'article',
+      article: { origin, format: 'html', html: page(title), meta: { url: null } },
+    });
+    const first = await ingest(store, items([html('a.html', 'Bridge closes'), html('b.html', 'Bridge shut')]), {
+      analyzer,
+    });
+    expect(first).toMatchObject({ stored: 1, duplicates: 1 });
+    expect((await store.getArticleBy({ url: 'https://x.example/bridge' }))?.origin).toBe('a.html');
+    const second = await ingest(store, items([html('c.html', 'Bridge to close')]), { analyzer });
+    expect(second).toMatchObject({ stored: 0, duplicates: 1 });
+    await store.close();
+  });
+
   it('reports bad records by position and skips them, never failing the run', async () => {
     const store = await freshStore();
     const skips: string[] = [];

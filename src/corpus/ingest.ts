@@ -117,7 +117,7 @@ export async function ingest(
       urls: pending.flatMap((p) => (p.article.meta.url ? [p.article.meta.url] : [])),
       externalIds: pending.flatMap((p) => (p.article.meta.externalId ? [p.article.meta.externalId] : [])),
     });
-    const fresh: { p: Pending; analysis: AnalysisV1; fp: Fingerprinted }[] = [];
+    const analysed: { p: Pending; analysis: AnalysisV1 }[] = [];
     for (const p of pending) {
       const m = p.article.meta;
       if (
@@ -135,6 +135,32 @@ export async function ingest(
         skip(p.article.origin, errorReason(e, p.article.origin));
         continue;
       }
+      analysed.push({ p, analysis });
+    }
+    // The analysis may add a URL or id the input did not have (an HTML page's canonical link): check those too, so
+    // everything handed to the store is new and the clusterer and linker only see what gets stored.
+    const late = await store.existing({
+      contentHashes: [],
+      urls: analysed.flatMap(({ p, analysis }) =>
+        analysis.meta.url && analysis.meta.url !== p.article.meta.url ? [analysis.meta.url] : [],
+      ),
+      externalIds: analysed.flatMap(({ p, analysis }) =>
+        analysis.meta.externalId && analysis.meta.externalId !== p.article.meta.externalId
+          ? [analysis.meta.externalId]
+          : [],
+      ),
+    });
+    const finalKeys = new Set<string>();
+    const fresh: { p: Pending; analysis: AnalysisV1; fp: Fingerprinted }[] = [];
+    for (const { p, analysis } of analysed) {
+      const url = analysis.meta.url ?? p.article.meta.url ?? null;
+      const id = analysis.meta.externalId ?? p.article.meta.externalId ?? null;
+      const keys = [...(url ? [`u:${url}`] : []), ...(id ? [`x:${id}`] : [])];
+      if ((url && late.urls.has(url)) || (id && late.externalIds.has(id)) || keys.some((k) => finalKeys.has(k))) {
+        counts.duplicates++;
+        continue;
+      }
+      for (const k of keys) finalKeys.add(k);
       fresh.push({ p, analysis, fp: fingerprintOf(analysis, dedup) });
     }
     const copies = await decideCopies(
@@ -204,7 +230,8 @@ export async function ingest(
 }
 
 function analyze(analyzer: Analyzer, a: RawArticle): AnalysisV1 {
-  const meta = { ...a.meta };
+  // Only what the input knows: a null must not hide what the page itself says (its canonical URL, its date).
+  const meta = Object.fromEntries(Object.entries(a.meta).filter(([, v]) => v !== null && v !== undefined));
   return a.format === 'html'
     ? analyzer.analyze({ html: a.html ?? '', source: a.origin, meta })
     : analyzer.analyze({ text: a.text ?? '', source: a.origin, meta });
