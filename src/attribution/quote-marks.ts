@@ -141,7 +141,9 @@ export function scanQuotes(doc: Doc): QuoteScan {
       const next = i + len < be ? text.charCodeAt(i + len) : -1;
       if (outer === null) {
         const ambOpens = kind === M.AmbD && (opensAfter(prev) || (next >= 0 && !isSpace(next) && !isWordChar(prev)));
-        if (kind === M.OpenD || ambOpens) outer = { at: i, len, double: true };
+        // A closing mark misprinted as an opener (”Fear. I am …”) opens when it starts a word.
+        const misOpen = kind === M.CloseD && opensAfter(prev) && next >= 0 && isWordChar(next);
+        if (kind === M.OpenD || ambOpens || misOpen) outer = { at: i, len, double: true };
         else if (kind === M.OpenS) outer = { at: i, len, double: false };
         else if (kind === M.CloseD || kind === M.AmbD) diagnostics.push(stray(i, i + len));
       } else if (outer.double) {
