@@ -185,6 +185,12 @@ describe('near copies', () => {
     expect(exact.kind).toBe('exact');
     expect(exact.rule).toBe('dedup/exact-hash');
   });
+  it('never calls an empty body a copy', () => {
+    const empty = fingerprintText('  \n ');
+    expect(empty.size).toBe(0);
+    expect(compareCopies(empty, fingerprintText('')).rule).toBe('dedup/empty');
+    expect(isNearCopy(empty, fingerprintText(WIRE))).toBe(false);
+  });
   it('does not merge a different story on the same topic', () => {
     const c = compareCopies(fingerprintText(WIRE), fingerprintText(OTHER));
     expect(c.kind).toBe('none');

@@ -14,7 +14,7 @@ export interface CopyComparison {
   readonly containment: number;
   /** Whether `jaccard`/`containment` were computed from the shingle sets (true) or estimated (false). */
   readonly verified: boolean;
-  /** `dedup/exact-hash`, `dedup/jaccard`, `dedup/containment` or `dedup/none`. */
+  /** `dedup/exact-hash`, `dedup/jaccard`, `dedup/containment`, `dedup/none`, or `dedup/empty` (a body without words). */
   readonly rule: string;
 }
 
@@ -31,6 +31,9 @@ export function compareCopies(
   b: CopyFingerprint,
   o: DedupOptions = DEDUP_DEFAULTS,
 ): CopyComparison {
+  // An empty body (no words) says nothing about what it copies.
+  if (a.size === 0 || b.size === 0)
+    return { kind: 'none', estimate: 0, jaccard: 0, containment: 0, verified: true, rule: 'dedup/empty' };
   const estimate = estimateJaccard(a.signature, b.signature);
   if (a.hash === b.hash)
     return { kind: 'exact', estimate, jaccard: 1, containment: 1, verified: true, rule: 'dedup/exact-hash' };
