@@ -475,6 +475,8 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
         [2, ['d1'], '2026-03-02', '2026-03-02'],
       ]);
       expect((await store.listStories({ minArticles: 2 })).map((x) => x.story)).toEqual([1]);
+      expect((await store.listStories({ after: 1 })).map((x) => x.story)).toEqual([2]);
+      expect((await store.listStories({ limit: 1 })).map((x) => x.story)).toEqual([1]);
     });
 
     it('streams articles, analyses and export rows in id order', async () => {

@@ -285,7 +285,8 @@ export interface Store {
   listQuotes(filter?: QuoteFilter): Promise<QuoteRow[]>;
   listEntities(filter?: EntityFilter): Promise<CorpusEntityRow[]>;
   listDisputes(opts?: { limit?: number }): Promise<DisputeRow[]>;
-  listStories(opts?: { minArticles?: number; limit?: number }): Promise<StoryRow[]>;
+  /** Stories in id order; page with `after` (the last story id seen) and `limit`. */
+  listStories(opts?: { minArticles?: number; limit?: number; after?: number }): Promise<StoryRow[]>;
   copies(): Promise<CopyRow[]>;
   counts(): Promise<StoreCounts>;
   /** Every stored article, in id order, without loading the corpus in memory. */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import type { StoryRow } from '../../store/index.js';
 import type { CliIo } from '../io.js';
-import { cell, day, positiveInt, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import { cell, day, positiveInt, withDbOptions, withStore } from './corpus-shared.js';
 
 export function registerStories(program: Command, io: CliIo, _setExit: (code: number) => void): void {
   withDbOptions(
@@ -8,34 +9,42 @@ export function registerStories(program: Command, io: CliIo, _setExit: (code: nu
   )
     .option('--min <n>', 'only stories with at least this many articles', positiveInt('--min'), 1)
     .action(async (opts: { db: string; json?: boolean; min: number }) => {
-      const rows = await withStore(opts.db, (s) => s.listStories({ minArticles: opts.min }));
-      if (opts.json) {
-        for (const r of rows)
-          writeJsonLine(io, {
-            story: r.story,
-            articles: r.articles.map((a) => ({
-              id: a.id,
-              externalId: a.externalId,
-              source: a.source,
-              title: a.title,
-              published: a.published,
-            })),
+      let any = false;
+      await withStore(opts.db, async (store) => {
+        // A page of stories at a time: the listing streams whatever the corpus size.
+        for (let after: number | undefined; ; ) {
+          const rows = await store.listStories({
+            minArticles: opts.min,
+            limit: 500,
+            ...(after !== undefined ? { after } : {}),
           });
-        return;
-      }
-      if (rows.length === 0) {
-        io.stdout.write('no stories\n');
-        return;
-      }
-      const out: string[] = [];
-      for (const r of rows) {
-        const span = r.firstPublished ? `${day(r.firstPublished)}…${day(r.lastPublished)}` : 'undated';
-        out.push(`story ${r.story}  ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}  ${span}`);
-        for (const a of r.articles)
-          out.push(
-            `  ${day(a.published)}  ${cell(a.externalId ?? `#${a.id}`, 20).padEnd(20)}  ${cell(a.source, 20).padEnd(20)}  ${cell(a.title, 70)}`,
-          );
-      }
-      io.stdout.write(`${out.join('\n')}\n`);
+          if (rows.length === 0) break;
+          any = true;
+          for (const r of rows) io.stdout.write(opts.json ? jsonLine(r) : renderStory(r));
+          after = rows[rows.length - 1]!.story;
+        }
+      });
+      if (!any && !opts.json) io.stdout.write('no stories\n');
     });
+}
+
+function jsonLine(r: StoryRow): string {
+  const articles = r.articles.map((a) => ({
+    id: a.id,
+    externalId: a.externalId,
+    source: a.source,
+    title: a.title,
+    published: a.published,
+  }));
+  return `${JSON.stringify({ story: r.story, articles })}\n`;
+}
+
+function renderStory(r: StoryRow): string {
+  const span = r.firstPublished ? `${day(r.firstPublished)}…${day(r.lastPublished)}` : 'undated';
+  const out = [`story ${r.story}  ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}  ${span}`];
+  for (const a of r.articles)
+    out.push(
+      `  ${day(a.published)}  ${cell(a.externalId ?? `#${a.id}`, 20).padEnd(20)}  ${cell(a.source, 20).padEnd(20)}  ${cell(a.title, 70)}`,
+    );
+  return `${out.join('\n')}\n`;
 }

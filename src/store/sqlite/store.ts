@@ -570,11 +570,12 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async listStories(opts: { minArticles?: number; limit?: number } = {}): Promise<StoryRow[]> {
+  async listStories(opts: { minArticles?: number; limit?: number; after?: number } = {}): Promise<StoryRow[]> {
     const stories = await this.db
       .selectFrom('stories')
       .selectAll()
       .where('article_count', '>=', opts.minArticles ?? 1)
+      .where('id', '>', opts.after ?? Number.MIN_SAFE_INTEGER)
       .orderBy('id')
       .limit(opts.limit ?? 100000)
       .execute();
