@@ -142,5 +142,36 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
     out.push(chunk);
     i = chunk.b;
   }
+  joinNameTails(text, toks, out);
   return out;
+}
+
+/** Month names that are also surnames: a name only right after another name word ("Theresa May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+/** Lower-case words after a hyphen that make compounds, not names ("Obama-era", "U.S.-led"). */
+const COMPOUND_TAILS = new Set(['era', 'led', 'run', 'like', 'made', 'back', 'born', 'type', 'wide', 'free', 'held']);
+
+/**
+ * Second passes over the chunks of a sentence: the lower-case syllable of a hyphenated Korean or Chinese given name
+ * ("Ban Ki-moon", "Park Geun-hye") and a month name used as a surname become name words.
+ */
+function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void {
+  for (let k = 1; k < ch.length; k++) {
+    const c = ch[k]!;
+    const prev = ch[k - 1]!;
+    if (c.kind !== 'word') continue;
+    const t = toks[c.a]!;
+    if (prev.kind === 'cap' && MONTH_SURNAMES.has(t.lower) && startsUpper(t.text) && text[t.start - 1] === ' ') {
+      ch[k] = mk('cap', c.a, c.b, true);
+      continue;
+    }
+    if (t.text !== '-' || prev.kind !== 'cap') continue;
+    const next = ch[k + 1];
+    if (!next || next.kind !== 'word') continue;
+    const n = toks[next.a]!;
+    const tight = toks[prev.b - 1]!.end === t.start && t.end === n.start;
+    if (tight && n.text.length <= 4 && /^\p{Ll}+$/u.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
+      ch[k + 1] = mk('cap', next.a, next.b, false);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../model/index.js';
 import type { Draft } from './draft.js';
 import { NAME_PARTICLES } from './lexicon/cues.js';
+import { NICKNAMES } from './lexicon/given-names.js';
 import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
 
 /** An entity while linking: the drafts that joined it and what they say about it. */
@@ -16,6 +17,23 @@ interface Builder {
   readonly drafts: Draft[];
   readonly head: string | null;
   readonly owner: string | null;
+  /** Core name tokens of a person (no initials or suffixes), set when the name is registered. */
+  tokens: string[] | null;
+}
+
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+
+/** Name tokens without middle initials and generational suffixes: "Joseph R. Biden Jr." → joseph biden. */
+function coreTokens(tokens: readonly string[]): string[] {
+  const out = tokens.filter((t, i) => !NAME_SUFFIXES.has(t) && !(i > 0 && /^\p{L}\.$/u.test(t)));
+  return out.length > 0 ? out : [...tokens];
+}
+
+/** "joe" and "joseph", "j." and "john", "hillary" and "hillary" name the same person. */
+function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (/^\p{L}\.$/u.test(a) || /^\p{L}\.$/u.test(b)) return a[0] === b[0];
+  return (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
 }
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer']);
@@ -44,6 +62,7 @@ class Linker {
       drafts: [],
       head: d.head,
       owner: d.owner,
+      tokens: null,
     };
     this.builders.push(b);
     const k = `${d.type}|${d.key}`;
@@ -94,8 +113,11 @@ class Linker {
     else this.create(d);
   }
 
-  registerPerson(b: Builder, tokens: readonly string[]): void {
-    this.personFull.set(tokens.join(' '), b);
+  registerPerson(b: Builder, all: readonly string[]): void {
+    this.personFull.set(all.join(' '), b);
+    const tokens = coreTokens(all);
+    b.tokens = tokens;
+    if (!this.personFull.has(tokens.join(' '))) this.personFull.set(tokens.join(' '), b);
     if (tokens.length < 2) return;
     const shorts = new Set<string>([tokens[0]!]);
     for (let i = 1; i < tokens.length; i++) {
@@ -118,7 +140,7 @@ class Linker {
 
   /** The one person a name or short name points to, or null (unknown or ambiguous). */
   findPerson(key: string): [Builder, boolean] | null {
-    const full = this.personFull.get(key);
+    const full = this.personFull.get(key) ?? this.personFull.get(coreTokens(key.split(' ')).join(' '));
     if (full) return [full, false];
     const set = this.personShort.get(key);
     if (set && set.size > 1) return null;
@@ -140,6 +162,18 @@ class Linker {
     if (hit) {
       this.join(hit[0], d, hit[1] ? 'short' : undefined);
       return;
+    }
+    // "Joe Biden" after "Joseph R. Biden Jr.": same surname, compatible given name.
+    const core = coreTokens(tokens);
+    if (core.length >= 2) {
+      const same = [...(this.personShort.get(core[core.length - 1]!) ?? [])].filter((b) => {
+        const other = b.tokens;
+        return other !== null && other.length >= 2 && sameGivenName(other[0]!, core[0]!);
+      });
+      if (same.length === 1) {
+        this.join(same[0]!, d);
+        return;
+      }
     }
     if (this.isAmbiguous(d.key)) {
       // Two full names share this short one ("John Smith", "Jane Smith"): it stays an entity of its own.

@@ -8,6 +8,7 @@ import {
   chunkLower,
   collectRun,
   emit,
+  hasProperNoun,
   isHeadChunk,
   isRunStart,
   isTightHyphen,
@@ -49,23 +50,17 @@ export function afterName(ctx: Ctx, person: Draft, kb: number): void {
   }
   // "Yun Sun, a senior fellow at the Stimson Center,"
   if (ctx.toks[c.a]!.text === ',') {
-    let k = kb + 1;
-    if (['a', 'an', 'the'].includes(chunkLower(ctx, k))) k++;
-    for (let hop = 0; hop < 3 && ch[k]; hop++) {
-      const x = ch[k]!;
-      if (x.kind === 'title') {
-        if (x.title!.role && !person.roles.includes(x.title!.role)) person.roles.push(x.title!.role);
-        person.sector ??= x.title!.sector;
-        let after = k + 1;
-        while (ch[after]?.kind === 'title') after++;
-        if (AFFILIATION_PREPS.has(chunkLower(ctx, after)) || chunkLower(ctx, after) === 'for') {
-          const target = chunkLower(ctx, after + 1) === 'the' ? after + 2 : after + 1;
-          if (ch[target]) wait(ctx, target, person);
-        }
-        return;
-      }
-      if (x.kind !== 'word' || x.upper) return;
+    let k = appositionTitle(ctx, kb);
+    if (k < 0) return;
+    while (ch[k]?.kind === 'title') {
+      const pt = ch[k]!.title!;
+      if (pt.role && !person.roles.includes(pt.role)) person.roles.push(pt.role);
+      person.sector ??= pt.sector;
       k++;
+    }
+    if (AFFILIATION_PREPS.has(chunkLower(ctx, k)) || chunkLower(ctx, k) === 'for') {
+      const target = chunkLower(ctx, k + 1) === 'the' ? k + 2 : k + 1;
+      if (ch[target]) wait(ctx, target, person);
     }
     return;
   }
@@ -142,7 +137,7 @@ export function titleOutsideRun(ctx: Ctx, ci: number): number {
     while (n < ch.length && (ch[n]!.kind === 'cap' || ch[n]!.kind === 'particle' || isTightHyphen(ctx, n))) n++;
     while (n > k && ch[n - 1]!.kind !== 'cap') n--;
     for (let j = k; j < n; j++) if (isHeadChunk(ctx, j)) return k;
-    return n;
+    return n > k && hasProperNoun(ctx, k, n) ? n : k;
   };
   const prenominal = ch[ci]!.title!.prenominal;
   if (prenominal && (ch[u]?.kind === 'cap' || (ch[u]?.kind === 'particle' && ch[u + 1]?.kind === 'cap'))) {
@@ -234,7 +229,9 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   const governed = prev === 'of' || prev === 'from' || prev === 'in' || prev === 'at';
   let rule: string | null = null;
   let confidence = 0.75;
-  if (ctx.headline) rule = null;
+  // "People disagree", "Sun points out": a lone common noun opening the sentence only joins a name given elsewhere.
+  const lone = kb - ka === 1 && ctx.toks[aTok]!.pos !== 'PROPN' && opensSentence(ctx.toks, aTok, ctx.first);
+  if (ctx.headline || lone) rule = null;
   else if (known) {
     rule = 'entities/person-known';
     confidence = 0.9;
@@ -244,7 +241,7 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   else if (PRE_NAME_CUES.has(prev)) rule = 'entities/person-cue';
   else if (prev === 'to' && lowerAt(ctx, aTok - 2) === 'according') rule = 'entities/person-according';
   else if (next && AFFILIATION_PREPS.has(next.lower) && orgFollows(ctx, kb + 1)) rule = 'entities/person-affiliation';
-  else if (!governed && next?.text === ',' && appositionFollows(ctx, kb + 1)) rule = 'entities/person-apposition';
+  else if (!governed && next?.text === ',' && appositionTitle(ctx, kb) >= 0) rule = 'entities/person-apposition';
   else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
   // "NAACP said", "MSNBC reported": an all-capitals word with a person cue is an organisation.
   const acronym = kb - ka === 1 && /^(?:[A-Z][A-Z&]+|(?:[A-Z]\.){2,})$/.test(surface) && !GIVEN_NAMES.has(key);
@@ -316,14 +313,26 @@ export function orgFollows(ctx: Ctx, k: number): boolean {
   return false;
 }
 
-export function appositionFollows(ctx: Ctx, k: number): boolean {
+/**
+ * The title chunk of an apposition opened by the comma at chunk `k` ("Yun Sun, a senior fellow at …"), or -1.
+ * ", House Speaker Paul Ryan" is not one: a name follows the title, so it starts a new phrase.
+ */
+export function appositionTitle(ctx: Ctx, k: number): number {
+  const ch = ctx.ch;
   let j = k + 1;
   if (['a', 'an', 'the'].includes(chunkLower(ctx, j))) j++;
-  for (let hop = 0; hop < 3 && ctx.ch[j]; hop++) {
-    const x = ctx.ch[j]!;
-    if (x.kind === 'title') return x.title!.role !== null;
-    if (x.kind !== 'word' || x.upper) return false;
+  for (let hop = 0; hop < 3 && ch[j]; hop++) {
+    const x = ch[j]!;
+    if (x.kind === 'title') {
+      if (x.title!.role === null) return -1;
+      let after = j + 1;
+      while (ch[after]?.kind === 'title') after++;
+      const n = ch[after];
+      return n && (n.kind === 'cap' || n.kind === 'particle') ? -1 : j;
+    }
+    const t = ctx.toks[x.a]!;
+    if (x.kind !== 'word' || x.upper || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
     j++;
   }
-  return false;
+  return -1;
 }

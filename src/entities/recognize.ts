@@ -1,5 +1,5 @@
 import type { Doc } from '../model/index.js';
-import { chunkSentence, opensSentence, startsUpper } from './chunk.js';
+import { type Chunk, chunkSentence, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
 import { nameCandidate, personFromTitles, titleOutsideRun } from './people.js';
@@ -8,6 +8,7 @@ import {
   type Ctx,
   collectRun,
   emit,
+  hasProperNoun,
   isHeadChunk,
   isRunStart,
   isTightHyphen,
@@ -29,7 +30,7 @@ export function recognizeSentence(doc: Doc, first: number, end: number, block: n
     first,
     end,
     block,
-    headline: isHeadline(doc, first, end, block),
+    headline: isHeadline(doc, first, end, block, ch),
     ch,
     out,
     byEnd: new Array<Draft | null>(ch.length).fill(null),
@@ -66,30 +67,40 @@ export function recognizeSentence(doc: Doc, first: number, end: number, block: n
   }
 }
 
-/** A headline-style line: the title block, or a line with no final stop whose longer words are nearly all capitalised. */
-function isHeadline(doc: Doc, first: number, end: number, block: number): boolean {
+/**
+ * A headline-style line: the title block; a line of its own with no final stop whose longer words are nearly all
+ * capitalised; or a sentence whose verbs and function words are capitalised ("Exploits", "Who", "Over"), which a
+ * body sentence full of names and titles ("President Park Geun-hye met Prime Minister Theresa May.") never has.
+ */
+function isHeadline(doc: Doc, first: number, end: number, block: number, ch: readonly Chunk[]): boolean {
   const role = doc.blocks[block]?.role;
   if (role === 'title') return true;
   const last = doc.tokens[end - 1];
   if (!last) return false;
   let words = 0;
   let caps = 0;
-  // Capitalised verbs and common nouns ("Stands", "Exploits") mark headline style even with a final stop; a body
-  // sentence full of names ("Xi Jinping met Vladimir Putin in Moscow.") has none.
-  let capsCommon = 0;
   for (let i = first; i < end; i++) {
     const t = doc.tokens[i]!;
-    if (t.pos === 'PUNCT' || t.pos === 'NUM') continue;
-    const upper = startsUpper(t.text);
-    if (upper && t.pos !== 'PROPN' && t.text !== 'I' && !opensSentence(doc.tokens, i, first)) capsCommon++;
-    if (t.text.length < 4) continue;
+    if (t.text.length < 4 || t.pos === 'PUNCT' || t.pos === 'NUM') continue;
     words++;
-    if (upper) caps++;
+    if (startsUpper(t.text)) caps++;
   }
   if (words < 2) return false;
   const ratio = caps / words;
-  if (!SENTENCE_END.has(last.text)) return ratio >= 0.6;
-  return ratio >= 0.75 && capsCommon >= 2;
+  // A sentence the splitter cut short inside a paragraph is not a line of its own.
+  const span = doc.blocks[block]?.span;
+  const wholeLine =
+    !!span && doc.tokens[first]!.start === span.start && doc.text.slice(last.end, span.end).trim() === '';
+  if (wholeLine && !SENTENCE_END.has(last.text)) return ratio >= 0.6;
+  if (ratio < 0.75) return false;
+  let headlineWords = 0;
+  for (const c of ch) {
+    if (c.a === first || (c.kind !== 'word' && c.kind !== 'cap') || !c.upper) continue;
+    const t = doc.tokens[c.a]!;
+    if (t.text === 'I' || opensSentence(doc.tokens, c.a, first)) continue;
+    if (c.kind === 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADP') headlineWords++;
+  }
+  return headlineWords >= 2;
 }
 
 function processRun(ctx: Ctx, ci: number, cj: number): void {
@@ -112,7 +123,7 @@ function processRun(ctx: Ctx, ci: number, cj: number): void {
       if (n.kind === 'cap' && !isHeadChunk(ctx, k)) names++;
       else if (n.kind !== 'particle' && !(n.kind === 'word' && isTightHyphen(ctx, k))) ok = false;
     }
-    if (ok && names > 0) {
+    if (ok && names > 0 && hasProperNoun(ctx, u, cj)) {
       if (t > ci) processRun(ctx, ci, t);
       personFromTitles(ctx, t, u, u, cj);
       return;

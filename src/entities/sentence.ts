@@ -204,3 +204,12 @@ export function orgNameFor(iso3: string | null, core: string): string {
   const dem = iso3 ? countryDemonym(iso3) : null;
   return dem ? `${dem} ${core}` : core;
 }
+
+/** True when a token of chunks [ka, kb) is tagged a proper noun: "The Queen City" has no name after "Queen". */
+export function hasProperNoun(ctx: Ctx, ka: number, kb: number): boolean {
+  for (let i = ctx.ch[ka]!.a; i < ctx.ch[kb - 1]!.b; i++) {
+    const pos = ctx.toks[i]!.pos;
+    if (pos === 'PROPN' || pos === 'X') return true;
+  }
+  return false;
+}

@@ -55,8 +55,26 @@ const VERBS = [
   'label',
   'counter',
   'maintain',
+  'joke',
+  'quip',
+  'recount',
+  'testify',
 ];
-const IRREGULAR = ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'thinks', 'thought', 'felt', 'feels', 'saying'];
+const IRREGULAR = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'thinks',
+  'thought',
+  'felt',
+  'feels',
+  'saying',
+  'spoke',
+  'speaks',
+];
 
 function inflect(v: string): string[] {
   const ed = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;

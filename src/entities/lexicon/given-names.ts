@@ -32,3 +32,41 @@ yusuf zoe
 
 /** Lower-cased given names. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));
+
+/** Short forms of given names, so "Joe Biden" and "Joseph R. Biden Jr." are one person. Key: short, value: full. */
+export const NICKNAMES: ReadonlyMap<string, string> = new Map([
+  ['joe', 'joseph'],
+  ['bill', 'william'],
+  ['will', 'william'],
+  ['bob', 'robert'],
+  ['rob', 'robert'],
+  ['mike', 'michael'],
+  ['jim', 'james'],
+  ['jimmy', 'james'],
+  ['tom', 'thomas'],
+  ['dick', 'richard'],
+  ['rick', 'richard'],
+  ['dan', 'daniel'],
+  ['dave', 'david'],
+  ['steve', 'stephen'],
+  ['chris', 'christopher'],
+  ['tony', 'anthony'],
+  ['ted', 'edward'],
+  ['ed', 'edward'],
+  ['liz', 'elizabeth'],
+  ['beth', 'elizabeth'],
+  ['kate', 'katherine'],
+  ['alex', 'alexander'],
+  ['nick', 'nicholas'],
+  ['sam', 'samuel'],
+  ['ben', 'benjamin'],
+  ['matt', 'matthew'],
+  ['pat', 'patrick'],
+  ['jeff', 'jeffrey'],
+  ['greg', 'gregory'],
+  ['larry', 'lawrence'],
+  ['andy', 'andrew'],
+  ['don', 'donald'],
+  ['ron', 'ronald'],
+  ['hillary', 'hillary'],
+]);

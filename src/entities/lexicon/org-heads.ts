@@ -48,6 +48,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgHead> = new Map<string, OrgHead>(
   ['movement', h(null)],
   ['front', h(null)],
   ['alliance', h(null)],
+  ['caucus', h('LEG')],
   ['coalition', h(null)],
   ['union', h(null, 'trade union or political union; the EU and AU are in known-orgs')],
   ['federation', h(null)],
