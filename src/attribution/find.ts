@@ -701,6 +701,8 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   if (i - s.tokenStart > 6 || i === s.tokenStart) return null;
   const a = npLeft(toks, i, s.tokenStart);
   if (a !== s.tokenStart) return null;
+  // AP's "The Latest: …" and similar section labels are not sources.
+  if (toks[i - 1]!.lower === 'latest' || toks[i - 1]!.lower === 'update' || toks[i - 1]!.lower === 'watch') return null;
   if (!toks.slice(a, i).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)))) return null;
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
