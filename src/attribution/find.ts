@@ -818,7 +818,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
-          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
             e = q;
             break;
           }
@@ -922,6 +922,19 @@ function isBoundary(run: Run, d: Cand): boolean {
 /** Sentence end, excluding the final full stop (kept when a closing quote mark follows it). */
 function sentenceEnd(run: Run, s: Sentence): number {
   return s.tokenEnd;
+}
+
+/** "blamed growth, unemployment and inequality": a comma inside a list of nouns does not end the object. */
+function listGoesOn(run: Run, comma: number, e: number): boolean {
+  const toks = run.toks;
+  if (!isComma(toks[comma])) return false;
+  for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
+    const t = toks[k]!;
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NUM' || isComma(t) || (t.pos === 'VERB' && t.lower.endsWith('ing'))))
+      return false;
+  }
+  return false;
 }
 
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
