@@ -103,7 +103,8 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
   return headlineWords >= 2;
 }
 
-function processRun(ctx: Ctx, ci: number, cj: number): void {
+/** One capitalised run. `modifier`: the run stands before a title ("Republican Indiana" in "… Gov. Mike Pence"). */
+function processRun(ctx: Ctx, ci: number, cj: number, modifier = false): void {
   const ch = ctx.ch;
   if (ctx.headline) {
     processPlain(ctx, ci, cj);
@@ -111,7 +112,7 @@ function processRun(ctx: Ctx, ci: number, cj: number): void {
   }
   // Title then name inside one capitalised run: "U.S. President Donald Trump", "Foreign Minister Mauro Vieira",
   // "Foreign Ministry Spokesman Guo Jiakun".
-  for (let t = ci; t < cj; t++) {
+  for (let t = ci; t < cj && !modifier; t++) {
     const c = ch[t]!;
     if (c.kind !== 'title' || !c.title!.prenominal) continue;
     let u = t;
@@ -124,7 +125,7 @@ function processRun(ctx: Ctx, ci: number, cj: number): void {
       else if (n.kind !== 'particle' && !(n.kind === 'word' && isTightHyphen(ctx, k))) ok = false;
     }
     if (ok && names > 0 && hasProperNoun(ctx, u, cj)) {
-      if (t > ci) processRun(ctx, ci, t);
+      if (t > ci) processRun(ctx, ci, t, true);
       personFromTitles(ctx, t, u, u, cj);
       return;
     }
@@ -147,10 +148,10 @@ function processRun(ctx: Ctx, ci: number, cj: number): void {
     if (orgEnd < cj) processRun(ctx, orgEnd, cj);
     return;
   }
-  processPlain(ctx, ci, cj);
+  processPlain(ctx, ci, cj, modifier);
 }
 
-function processPlain(ctx: Ctx, ci: number, cj: number): void {
+function processPlain(ctx: Ctx, ci: number, cj: number, modifier = false): void {
   const ch = ctx.ch;
   let k = ci;
   while (k < cj) {
@@ -194,7 +195,7 @@ function processPlain(ctx: Ctx, ci: number, cj: number): void {
       k = Math.max(n, k + 1);
       continue;
     }
-    if (c.kind === 'title' && !ctx.headline) {
+    if (c.kind === 'title' && !ctx.headline && !modifier) {
       k = titleOutsideRun(ctx, k);
       continue;
     }

@@ -91,6 +91,9 @@ export function collectRun(ctx: Ctx, ci: number): number {
     if (isMember(c)) {
       if (isHeadChunk(ctx, j)) sawHead = true;
       j++;
+      // "Trump's" written as one token ends the run: "Trump's RT appearance" is two phrases.
+      const text = ctx.toks[c.b - 1]!.text;
+      if (text.endsWith("'s") || text.endsWith('’s')) break;
       continue;
     }
     if (c.kind === 'particle' && ch[j + 1]?.kind === 'cap') {
