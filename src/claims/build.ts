@@ -1,7 +1,7 @@
 import type { Claim, Doc, Event, Position } from '../model/index.js';
 import { type Cluster, clusterStatements } from './cluster.js';
 import { type DocIndex, indexDoc } from './read.js';
-import { type Anaphor, eventStatement, quoteStatements, type Statement } from './statements.js';
+import { type Anaphor, eventStatement, quoteStatements, type Statement, UNATTRIBUTED_KEY } from './statements.js';
 import { propositionText } from './text.js';
 
 /**
@@ -101,11 +101,15 @@ function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
   };
 }
 
-/** At least one holder asserts and a different holder denies. */
+/**
+ * At least one holder asserts and a different holder denies. A reported event no quote carries (holder "unattributed
+ * report") is a position but never makes a dispute: nobody is known to hold it.
+ */
 export function isDisputed(members: readonly Pick<Statement, 'holderKey' | 'stance'>[]): boolean {
   const asserters = new Set<string>();
   const deniers = new Set<string>();
   for (const m of members) {
+    if (m.holderKey === UNATTRIBUTED_KEY) continue;
     if (m.stance === 'assert') asserters.add(m.holderKey);
     else if (m.stance === 'deny') deniers.add(m.holderKey);
   }

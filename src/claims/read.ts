@@ -420,6 +420,9 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
   return c;
 }
 
+/** Subordinators that open a new clause even without a comma ("… violated the rules while the FBI investigated …"). */
+const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'because', 'unless', 'whereby']);
+
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into']);
 
 function isPlace(ix: DocIndex, entity: string): boolean {
@@ -492,6 +495,7 @@ function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): 
     if (!n) return false;
     return CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing'));
   }
+  if (SUBORDINATORS.has(t.lower)) return true;
   if (t.pos === 'CCONJ') {
     const n = k + 1 < seg.length ? toks[seg[k + 1]!]! : null;
     return n !== null && (n.pos === 'VERB' || n.pos === 'AUX');

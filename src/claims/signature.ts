@@ -39,16 +39,39 @@ export function samePredicate(a: PropositionSignature, b: PropositionSignature, 
   if (a.mood !== b.mood) return false;
   if (a.plover && b.plover && a.plover !== b.plover) return false;
   if (!topicsAgree(a.topics, b.topics)) return false;
+  const overlap = predicateOverlap(a.predicates, b.predicates);
+  // Two coded events of one type match when their contents say much the same (a third of their predicates): event
+  // coders also code speech and relative clauses inside quotes, and two unrelated accusations are not one proposition.
   if (a.anchored && b.anchored && ((a.plover !== null && a.plover === b.plover) || (a.cameo && a.cameo === b.cameo)))
-    return true;
-  // A coded event meets an uncoded content through the concept's PLOVER type when the content says little else.
+    return overlap >= ANCHORED_OVERLAP;
+  // Without parties, a proposition is too vague for short cuts ("I haven't seen it" ~ "seeing it is emotional"): it
+  // needs a shared concept or two shared predicates, and the full overlap.
+  if (partyless(a) || partyless(b)) {
+    const sharedConcept = a.concept !== null && a.concept === b.concept;
+    return (sharedConcept || sharedCount(a.predicates, b.predicates) >= 2) && overlap >= minOverlap;
+  }
+  // A coded event meets an uncoded content that names the event's concept and says little else.
   if (a.anchored !== b.anchored) {
     const [ev, other] = a.anchored ? [a, b] : [b, a];
-    if (other.concept && ev.plover && CONCEPT_BY_KEY.get(other.concept)?.plover === ev.plover) {
-      if (ev.concept === other.concept || other.predicates.length <= 2) return true;
+    const c = other.concept;
+    if (c && ev.plover && CONCEPT_BY_KEY.get(c)?.plover === ev.plover && ev.predicates.includes(c)) {
+      if (other.predicates.length <= 2) return true;
     }
   }
-  return predicateOverlap(a.predicates, b.predicates) >= minOverlap;
+  return overlap >= minOverlap;
+}
+
+/** Least predicate overlap of two statements anchored by events of one type. */
+const ANCHORED_OVERLAP = 1 / 3;
+
+function partyless(s: PropositionSignature): boolean {
+  return s.agents.length === 0 && s.patients.length === 0;
+}
+
+function sharedCount(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
 }
 
 function topicsAgree(a: readonly string[], b: readonly string[]): boolean {

@@ -38,8 +38,8 @@ const EVENT_MOOD: Partial<Record<Modality, Mood>> = {
 export function actorKey(a: Actor | null): string | null {
   if (!a) return null;
   if (a.country) return a.country;
-  // "---JRN": a sector with no country says nothing about who the party is.
-  return a.code && !a.code.startsWith('---') ? a.code : null;
+  // "---JRN" (a sector with no country) and "UNK" (an unidentifiable person) say nothing about who the party is.
+  return a.code && !a.code.startsWith('---') && a.code !== 'UNK' ? a.code : null;
 }
 
 function add(arr: string[], k: string | null): void {
@@ -197,7 +197,8 @@ export function quoteStatements(
       if (c.wrapper && !c.wrapperHolder) {
         const stance = stanceOf({ act: q.act, kind: q.kind, cueLemma: lemma, clause: c, eventNegated: false });
         const first = doc.tokens[c.tokens[0] ?? seg[0]!]!;
-        if (stance)
+        // Only denials and doubts reach back ("dismissed the reports"); "reported the story" asserts nothing new.
+        if (stance === 'deny' || stance === 'doubt')
           anaphors.push({
             holder,
             holderName,
@@ -260,6 +261,9 @@ export function quoteStatements(
   }
 }
 
+export const UNATTRIBUTED = 'unattributed report';
+export const UNATTRIBUTED_KEY = `anon:${UNATTRIBUTED}`;
+
 /** A reported event no quote carries: its source is unknown, so the holder is an unattributed report. */
 export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
   const t = ix.doc.tokens;
@@ -276,11 +280,10 @@ export function eventStatement(ix: DocIndex, e: Event, out: Statement[]): void {
   const keys = [actorKey(e.source), actorKey(e.target)].filter((k): k is string => k !== null);
   const agents = symmetric ? [...new Set(keys)].sort() : keys.slice(0, 1);
   const patients = symmetric ? [] : keys.slice(1).filter((k) => !agents.includes(k));
-  const holderName = 'unattributed report';
   out.push({
     holder: null,
-    holderName,
-    holderKey: holderKey(null, holderName, ix.entityById),
+    holderName: UNATTRIBUTED,
+    holderKey: UNATTRIBUTED_KEY,
     holderCountry: null,
     stance: e.negated ? 'deny' : 'assert',
     evidence: e.id,

@@ -189,4 +189,4 @@ export const HAPPENING_BIGRAMS: ReadonlySet<string> = new Set([
 export const SYMMETRIC_PLOVER: ReadonlySet<string> = new Set(['CONSULT', 'COOPERATE', 'AGREE']);
 
 /** CAMEO codes (prefixes) whose participants are interchangeable even where the PLOVER type is directional. */
-export const SYMMETRIC_CAMEO_PREFIXES: readonly string[] = ['036', '04', '050', '057', '06', '0871', '190', '193'];
+export const SYMMETRIC_CAMEO_PREFIXES: readonly string[] = ['036', '04', '050', '057', '06', '0871'];
