@@ -1,6 +1,7 @@
 import type { Doc, Token } from '../model/index.js';
 import type { ActorResolver } from './actors/resolve.js';
 import type { ActorCode } from './actors/types.js';
+import { lem } from './lemma.js';
 
 /** One actor inside a chunk (a compound chunk has several). */
 export interface ChunkActor {
@@ -63,6 +64,8 @@ function isNpToken(t: Token): boolean {
   if (NP_POS.has(t.pos)) return true;
   if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
   if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+  // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
+  if (t.pos === 'VERB' && t.lemma.length > 0 && t.lemma.charCodeAt(0) >= 65 && t.lemma.charCodeAt(0) <= 90) return true;
   return false;
 }
 
@@ -144,7 +147,13 @@ function isPluralPossessive(toks: readonly Token[], j: number, to: number): bool
 /** Extends a noun phrase that started at `i` from `j`: noun-phrase words, names over prepositions, short parentheses. */
 function growChunk(toks: readonly Token[], i: number, j: number, to: number, resolver: ActorResolver): number {
   for (;;) {
-    while (j < to && (isNpToken(toks[j]!) || isInnerHyphen(toks, j, to) || isPluralPossessive(toks, j, to))) j++;
+    while (j < to) {
+      if (isInnerHyphen(toks, j, to))
+        j += 2; // "peace-keeping": the word after a glued hyphen belongs too
+      else if (isNpToken(toks[j]!) || isPluralPossessive(toks, j, to)) j++;
+      else break;
+    }
+    if (j > to) j = to;
     // A name that runs over prepositions ("National Union for the Total Independence of Angola").
     const named = resolver.nameEnd(toks, i, to);
     if (named > j) {
@@ -197,7 +206,7 @@ function mayBeActor(toks: readonly Token[], from: number, to: number, resolver: 
     const t = toks[k]!;
     const c = t.text.charCodeAt(0);
     if ((c >= 65 && c <= 90) || c > 191) return true;
-    if (resolver.isSectorWord(t.lower) || resolver.isSectorWord(t.lemma.toLowerCase())) return true;
+    if (resolver.isSectorWord(t.lower) || resolver.isSectorWord(lem(t))) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
 import { chunkSentence } from './chunks.js';
+import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
   CONDITIONALS,
@@ -164,14 +165,14 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
   for (let i = s.from; i < s.to; i++) {
     if (used.has(i)) continue;
     const t = toks[i]!;
-    const lemma = t.lemma.toLowerCase();
+    const lemma = lem(t);
     const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const adjectival = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && i - 1 >= s.from && toks[i - 1]!.pos === 'DET';
     if (verbLike && !adjectival) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
-      if (DENIAL_VERBS.has(vlemma) || DENIAL_VERBS.has(`${vlemma}e`)) {
+      if (DENIAL_VERBS.has(vlemma)) {
         const d = denialFrame(toks, s, i);
         if (d) {
           out.push({
@@ -188,7 +189,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
           continue;
         }
       }
-      const pats = VERBS.get(vlemma) ?? VERBS.get(`${vlemma}e`);
+      const pats = VERBS.get(vlemma) ?? (t.pos === 'VERB' ? undefined : VERBS.get(`${vlemma}e`));
       if (pats) {
         const m = matchVerb(toks, s, i, pats);
         if (m) {
@@ -233,8 +234,8 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         next &&
         i + 1 < s.to &&
         (next.pos === 'NOUN' || next.pos === 'PROPN') &&
-        !NOUNS.has(next.lemma.toLowerCase()) &&
-        !CARRIER_NOUNS.has(next.lemma.toLowerCase()) &&
+        !NOUNS.has(lem(next)) &&
+        !CARRIER_NOUNS.has(lem(next)) &&
         !TIME_NOUN.test(next.lower)
       )
         continue;
@@ -307,7 +308,7 @@ function matchVerb(
           // Demands and appeals reach into their "that" clause: "demanded that Belarus release …".
           if (!(t.lower === 'that' && /^(10|02)/.test(p.code))) break;
         }
-        if (p.objects.has(t.lemma.toLowerCase()) || p.objects.has(t.lower)) {
+        if (p.objects.has(lem(t)) || p.objects.has(t.lower)) {
           found = k;
           break;
         }
@@ -328,7 +329,7 @@ function denialFrame(toks: readonly Token[], s: SentenceChunks, i: number): { co
   for (let k = i + 1; k < s.to && k <= i + 9; k++) {
     const t = toks[k]!;
     if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) break;
-    const l = t.lemma.toLowerCase();
+    const l = lem(t);
     if (CLAIM_NOUNS.has(l) || CLAIM_NOUNS.has(t.lower)) claim = k;
     const c = NOUNS.get(t.lower) ?? NOUNS.get(l);
     if (c && event < 0) {
@@ -347,13 +348,13 @@ function governsEventInfinitive(toks: readonly Token[], s: SentenceChunks, i: nu
       let v = k + 1;
       while (v < s.to && toks[v]!.pos === 'ADV') v++;
       const verb = toks[v];
-      if (verb && verb.pos === 'VERB' && VERBS.has(verb.lemma.toLowerCase())) {
-        const m = matchVerb(toks, s, v, VERBS.get(verb.lemma.toLowerCase())!);
+      if (verb && verb.pos === 'VERB' && VERBS.has(lem(verb))) {
+        const m = matchVerb(toks, s, v, VERBS.get(lem(verb))!);
         if (m) return true;
       }
-      if (verb && verb.pos === 'VERB' && LIGHT.has(verb.lemma.toLowerCase())) {
+      if (verb && verb.pos === 'VERB' && LIGHT.has(lem(verb))) {
         for (let w = v + 1; w < s.to && w <= v + 5; w++)
-          if (NOUNS.has(toks[w]!.lemma.toLowerCase()) || NOUNS.has(toks[w]!.lower)) return true;
+          if (NOUNS.has(lem(toks[w]!)) || NOUNS.has(toks[w]!.lower)) return true;
       }
       return false;
     }
@@ -367,7 +368,7 @@ function governingVerb(toks: readonly Token[], s: SentenceChunks, i: number): nu
   for (let k = i - 1; k >= s.from && k >= i - 6; k--) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      const l = t.lemma.toLowerCase();
+      const l = lem(t);
       if (t.pos === 'VERB' && LIGHT.has(l)) return k;
       return -1;
     }
@@ -405,7 +406,7 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
       if (FUTURE_MODALS.has(l)) g.future = true;
       else if (HYPOTHETICAL_MODALS.has(l)) g.hypothetical = true;
       else if (DEMAND_MODALS.has(l)) g.demanded = true;
-      else if (t.lemma.toLowerCase() === 'be' || l === 'got' || l === 'get') {
+      else if (lem(t) === 'be' || l === 'got' || l === 'get') {
         if (
           /(ed|en|wn|ght)$/.test(tv.lower) &&
           !/ing$/.test(tv.lower) &&
@@ -430,7 +431,7 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
         return g;
       }
       const p = toks[k - 1]!.lower;
-      const pl = toks[k - 1]!.lemma.toLowerCase();
+      const pl = lem(toks[k - 1]!);
       if (p === 'going') g.future = true;
       else if (pl === 'have' || pl === 'need' || p === 'ought') g.demanded = true;
       else if (pl === 'be' || p === 'able') {
@@ -467,7 +468,7 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
   // ("agreed in principle on Saturday to").
   for (let k = toIdx - 1; k >= s.from && k >= toIdx - 7; k--) {
     const t = toks[k]!;
-    const lemma = t.lemma.toLowerCase();
+    const lemma = lem(t);
     const kind = CONTROL_VERBS.get(lemma) ?? CONTROL_VERBS.get(t.lower);
     if (kind && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'AUX' || t.pos === 'NOUN')) {
       if (object && kind !== 'demand') return null;
@@ -649,7 +650,7 @@ function findObject(
     }
     if (RELATIVE.has(t.lower) && t.pos === 'PRON') return first;
     if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return first;
-    if (t.pos === 'VERB' && first.length > 0) return first;
+    if (t.pos === 'VERB' && first.length > 0 && !/ing$/.test(t.lower)) return first;
     if (t.pos === 'VERB' && k > from + 1 && !crossed) {
       // A new finite verb ends the object unless it is a participle modifying the object.
       const prev = toks[k - 1]!;

@@ -2,6 +2,7 @@ import type { Doc, Token } from '../model/index.js';
 import { tokenAt } from '../nlp/index.js';
 import type { ActorCode } from './actors/types.js';
 import type { Chunk } from './chunks.js';
+import { lem } from './lemma.js';
 import { SPEECH_VERBS } from './lexicon/frames.js';
 
 /** An actor as found in the text: its code and token range. */
@@ -87,7 +88,7 @@ export function findRegions(
     const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'VERB' || !SPEECH_VERBS.has(t.lemma.toLowerCase()) || regionOf[k] !== -1) continue;
+      if (t.pos !== 'VERB' || !SPEECH_VERBS.has(lem(t)) || regionOf[k] !== -1) continue;
       const subj = subjectOf(si, k);
       if (subj) {
         // "X said (that) …": the rest of the sentence.
@@ -121,7 +122,7 @@ function speakerAround(
   if (so) {
     for (let k = openTok - 1; k >= so.from; k--) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase())) {
+      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
         const subj = subjectOf(openSent, k);
         if (subj) return subj;
       }
@@ -132,7 +133,7 @@ function speakerAround(
   if (sc) {
     for (let k = closeTok + 1; k < sc.to && k < closeTok + 8; k++) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma.toLowerCase())) {
+      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
         return chunkActorAfter(sc, k + 1) ?? chunkActorBetween(sc, closeTok + 1, k);
       }
     }

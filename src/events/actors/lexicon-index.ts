@@ -119,10 +119,19 @@ export function buildNameIndex(user: readonly UserActorEntry[]): NameIndex {
     }
   }
   // Organisations.
+  const orgs = new Map<string, { terms: Term[]; names: Set<string> }>();
   for (const o of ORGANIZATIONS) {
     const term: Term = { root: o.root, sectors: o.sectors, from: normFrom(o.from), to: normTo(o.to), office: 'user' };
-    const n: Named = { kind: 'organization', name: o.names[0]!, terms: [term] };
-    for (const nm of o.names) add(nm, n);
+    const key = o.names[0]!;
+    const g = orgs.get(key) ?? { terms: [], names: new Set<string>() };
+    g.terms.push(term);
+    for (const nm of o.names) g.names.add(nm);
+    orgs.set(key, g);
+  }
+  for (const [name, g] of orgs) {
+    // One entry per organisation, with every period of its role (the Taliban: rebels, then government).
+    const n: Named = { kind: 'organization', name, terms: g.terms };
+    for (const nm of g.names) add(nm, n);
   }
   // Countries (names, abbreviations, demonyms, capitals) and Parley's extra forms.
   for (const [form, hit] of countryLexicon().byForm) {

@@ -181,8 +181,9 @@ export class ActorResolver {
       }
     }
     if (modifier) {
+      const lastHit = headSectors[headSectors.length - 1];
       if (sec.length === 0) sec = [modifier];
-      else if (sec.includes(modifier)) sec = [modifier, ...sec.filter((x) => x !== modifier)];
+      else if (lastHit?.sectors.includes(modifier)) sec = [modifier, ...sec.filter((x) => x !== modifier)];
     }
 
     // "ethnic Albanians in Serbia": an ethnic group is placed by where it lives, not by its name.
@@ -193,7 +194,9 @@ export class ActorResolver {
       }
       if (sec.length === 0) sec = ['CVL'];
     }
-    const person = headHits.find((h) => h.named.kind === 'leader' || h.named.kind === 'user');
+    const isPerson = (h: Hit) => h.named.kind === 'leader' || h.named.kind === 'user';
+    // "Deputy Minister of Defense Colonel-General Andrei Kartapolov": a name after a title's complement.
+    const person = headHits.find(isPerson) ?? (headHits.length === 0 ? hits.find(isPerson) : undefined);
     if (person) {
       const named = person.named;
       const t = activeTerm(named, opts.date);
@@ -229,6 +232,10 @@ export class ActorResolver {
           opts.date,
         );
       let sectors = t.sectors.length > 0 ? [...t.sectors] : sec;
+      // "Senate hopeful": a non-generic noun after a (non-armed) organisation names what the actor is.
+      const after = headSectors.filter((h) => h.start >= org.end && !h.generic);
+      const armed = t.sectors.some((x) => x === 'REB' || x === 'MIL' || x === 'CRM' || x === 'UAF');
+      if (after.length > 0 && !armed) sectors = dedupe([...pickSectors(after), ...sectors]);
       if (former && sec[0] && FORMER_SECTORS.has(sec[0])) sectors = ['ELI', ...sectors];
       return withExtent(makeCode(root, dedupe(sectors), 'organization', org.named.name), usedTail ? e : s + headEnd);
     }
@@ -301,7 +308,7 @@ export class ActorResolver {
     let best = -1;
     for (let j = i; j < to && j < i + idx.maxTokens; j++) {
       const t = toks[j]!;
-      if (isPossessive(t) || t.text === ',') break;
+      if (t.text === ',' || (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text)))) break;
       key += nameKey(t.text);
       if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
@@ -320,7 +327,8 @@ export class ActorResolver {
       let allCaps = true;
       for (let j = i; j < toks.length && j < i + idx.maxTokens; j++) {
         const t = toks[j]!;
-        if (isPossessive(t) || (t.text === ',' && j > i)) break;
+        if (t.text === ',' && j > i) break;
+        if (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text))) break;
         key += nameKey(t.text);
         allCaps = allCaps && isAllCaps(t.text);
         const useCaseless = caseless || allCaps;
@@ -355,7 +363,13 @@ export class ActorResolver {
       if (startsCapital(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ')) {
         const people = idx.surnames.get(nameKey(t.text));
         const next = toks[i + 1];
-        if (people && !(next && startsCapital(next.text) && next.pos === 'PROPN' && !isPossessive(next))) {
+        const prev = toks[i - 1];
+        const prevIsName = !!prev && startsCapital(prev.text) && prev.pos === 'PROPN' && !this.isSectorWord(prev.lower);
+        if (
+          people &&
+          !prevIsName &&
+          !(next && startsCapital(next.text) && next.pos === 'PROPN' && !isPossessive(next))
+        ) {
           out.push({ start: i, end: i + 1, named: people[0]!, bySurname: true });
         }
       }
@@ -387,7 +401,7 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
     const w2 = t.lemma.toLowerCase();
     const cands = SECTOR_INDEX.get(w2) ?? SECTOR_INDEX.get(w1) ?? SECTOR_INDEX.get(singular(w1));
     let matched: SectorHit | null = null;
-    if (cands && t.pos !== 'VERB') {
+    if (cands && (t.pos !== 'VERB' || i === toks.length - 1)) {
       for (const c of cands) {
         let ok = true;
         for (let k = 0; k < c.words.length; k++) {

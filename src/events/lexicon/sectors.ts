@@ -243,6 +243,7 @@ export const SECTOR_PHRASES: readonly SectorEntry[] = [
     'antiwar protester',
     'anti-war protester',
   ),
+  ...e(['CVL', 'OPP'], 'protester', 'protestor', 'demonstrator', 'marcher', 'rioter'),
   ...e(
     'PTY',
     'party',
