@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entityById, headMention, mentionAt, mentionsInRange, mentionsOf } from '../src/entities/index.js';
+import {
+  countriesInSpan,
+  entityById,
+  headMention,
+  mentionAt,
+  mentionsInRange,
+  mentionsOf,
+} from '../src/entities/index.js';
 import { entityDoc } from './entities-helpers.js';
 
 const text =
@@ -53,5 +60,14 @@ describe('entity lookup helpers', () => {
     for (const e of doc.entities) {
       expect(mentionsOf(doc, e.id).map((m) => m.span)).toEqual(e.mentions);
     }
+  });
+
+  it('countriesInSpan lists the countries named inside a compound group mention', () => {
+    const d = entityDoc('Senior Hungarian and Romanian officials met U.S. envoys in Vienna.');
+    const g = d.mentions[0]!;
+    expect(d.text.slice(g.span.start, g.span.end)).toBe('Senior Hungarian and Romanian officials');
+    expect(countriesInSpan(d, g.span.start, g.span.end)).toEqual(['HUN', 'ROU']);
+    expect(countriesInSpan(d, 0, d.text.length)).toEqual(['HUN', 'ROU', 'USA', 'AUT']);
+    expect(countriesInSpan(d, 0, 6)).toEqual([]);
   });
 });

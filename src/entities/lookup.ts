@@ -1,4 +1,5 @@
 import type { Doc, Entity, Mention } from '../model/index.js';
+import { PLACES } from './tables.js';
 
 /** The entity with this id, or null. Ids are `e1`, `e2`, … in order, so this is a direct index in the usual case. */
 export function entityById(doc: Doc, id: string): Entity | null {
@@ -69,13 +70,7 @@ export function headMention(doc: Doc, start: number, end: number): Mention | nul
   const inside = mentionsInRange(doc, start, end);
   if (inside.length <= 1) return inside[0] ?? mentionAt(doc, start, end);
   const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstTokenEndingAfter(doc, start);
   let head: Mention | null = null;
   let mi = 0;
   for (let i = lo; i < toks.length; i++) {
@@ -91,4 +86,39 @@ export function headMention(doc: Doc, start: number, end: number): Mention | nul
     if (head && HEAD_BREAKERS.has(t.lower)) break;
   }
   return head;
+}
+
+/**
+ * ISO alpha-3 codes of the country words inside [start, end), in text order without repeats: for splitting a
+ * compound group such as "Senior Hungarian and Romanian officials" into HUN and ROU.
+ *
+ * @example
+ * countriesInSpan(doc, m.span.start, m.span.end); // ['HUN', 'ROU']
+ */
+export function countriesInSpan(doc: Doc, start: number, end: number): string[] {
+  const toks = doc.tokens;
+  const out: string[] = [];
+  let i = firstTokenEndingAfter(doc, start);
+  while (i < toks.length && toks[i]!.start < end) {
+    const m = PLACES.match(doc.text, toks, i, toks.length);
+    if (m && toks[m[1] - 1]!.end <= end) {
+      const v = m[0];
+      const iso3 = v.kind === 'country' ? v.hit.iso3 : null;
+      if (iso3 && !out.includes(iso3)) out.push(iso3);
+      i = m[1];
+    } else i++;
+  }
+  return out;
+}
+
+function firstTokenEndingAfter(doc: Doc, at: number): number {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
