@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { type ArticleMeta, ParleyError } from '../model/index.js';
 import { type HtmlDocument, parseDocument } from './dom.js';
 import { densityParagraphs } from './fallback.js';
-import { isBoilerplate, isByline, isCaption, isDateLine, isTailFurniture } from './filters.js';
+import { isBoilerplate, isByline, isCaption, isDateLine, isEndMarker, isTailFurniture } from './filters.js';
 import { extractMeta } from './meta.js';
 import { collapse, keyOf, type PagePara, pageParagraphs } from './paragraphs.js';
 import { type TextBlock, toBlocks } from './serialize.js';
@@ -155,9 +155,24 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
     }
     out.push(text);
   }
+  cutAtEndMarker(out);
   // Author bios, disclosures and moderation notes close the page: peel them off the end.
   while (out.length > 1 && isTailFurniture(out[out.length - 1]!)) out.pop();
   return dropTeaserRuns(out);
+}
+
+/** Ends the body at an "About the author" / "Comments" / "Related" heading standing in its second half. */
+function cutAtEndMarker(blocks: string[]): void {
+  let total = 0;
+  for (const b of blocks) total += b.length;
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (seen >= total / 2 && isEndMarker(blocks[i]!)) {
+      blocks.length = i;
+      return;
+    }
+    seen += blocks[i]!.length;
+  }
 }
 
 /** A short block that is mostly link text: navigation, or a teaser for another story. */

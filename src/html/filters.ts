@@ -2,6 +2,7 @@ import {
   BOILERPLATE_PATTERNS,
   CAPTION_PATTERNS,
   DATE_WORDS,
+  END_MARKERS,
   MAX_BOILERPLATE_CHARS,
   MAX_CAPTION_CHARS,
   MAX_TAIL_CHARS,
@@ -59,4 +60,9 @@ export function isTailFurniture(text: string): boolean {
   const s = normalize(text);
   for (const p of TAIL_PATTERNS) if (p.re.test(s)) return true;
   return false;
+}
+
+/** True for a short heading that closes the article ("About the author", "Comments", "Related stories"). */
+export function isEndMarker(text: string): boolean {
+  return text.length <= 60 && END_MARKERS.test(normalize(text));
 }

@@ -6,6 +6,12 @@
 export const MAX_BOILERPLATE_CHARS = 160;
 
 export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
+  { re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/, note: 'cross-links and widgets, more languages' },
+  { re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/, note: 'credit and contact labels ("Quelle: dpa", "Von: …")' },
+  { re: /^\(?(crédito|credit|foto|bild|photo)\s*:/, note: 'bracketed credits' },
+  { re: /\b(nicht eingeloggt|not logged in|respektieren deine privatsphäre|respect your privacy)\b/, note: 'account and privacy notices' },
+  { re: /\b(artikel bewerten|rate this article|hear what you think|artikel gefallen|never miss the latest|get the .{1,40} (daily|newsletter|app))\b/, note: 'engagement prompts' },
+  { re: /^(anzeige|werbung|kommentare insgesamt|aufrufe)\b/, note: 'ad labels and counters' },
   {
     re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/,
     note: 'cross-links: "Read more", "See also…"',
@@ -115,6 +121,13 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
 
 /** Captions can be longer than furniture lines but no longer than this. */
 export const MAX_CAPTION_CHARS = 400;
+
+/**
+ * Headings after which a page holds no more article text: author boxes, source lists, comment sections, related
+ * stories. When one stands as its own short block in the second half of the body, the body ends there.
+ */
+export const END_MARKERS =
+  /^(about the author|about the authors|über den autor|über die autorin|zur person|sources|quellen|quellenangaben|references|comments|kommentare|leave a reply|related (articles|stories|posts|content)|more (stories|articles|news)|read next|weitere artikel|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|à lire aussi|artículos relacionados|notizie correlate)$/;
 
 /** The last blocks of a body are tested against these too (at most MAX_TAIL_CHARS): author bios, disclosures. */
 export const MAX_TAIL_CHARS = 400;
