@@ -150,6 +150,29 @@ describe('buildClaims', () => {
       { holder: null, holderName: 'unattributed report', stance: 'assert', evidence: 'ev1' },
     ]);
     expect(claims[0]!.proposition.event).toBe('ev1');
+    // Denied by a named holder, it is still no dispute: nobody is known to hold the unattributed report.
+    const text2 =
+      'Troops from Sudan reportedly attacked Chad on Sunday. Sudan’s army denied that it had attacked Chad.';
+    const two = claimsOf(text2, {
+      entities: [
+        { id: 'sa', type: 'organization', name: 'Sudanese army', country: 'SDN', sector: 'MIL', mentions: [] },
+      ],
+      quotes: [{ id: 'q1', content: 'it had attacked Chad', cue: 'denied', act: 'deny', speaker: 'sa' }],
+      events: [
+        {
+          id: 'ev1',
+          source: { code: 'SDNMIL', country: 'SDN', sector: 'MIL' },
+          target: { code: 'TCD', country: 'TCD' },
+          cameo: '190',
+          plover: 'ASSAULT',
+          modality: 'reported',
+          trigger: 'attacked',
+        },
+      ],
+    }).claims;
+    expect(two.map((c) => [positionsOf(c), c.disputed])).toEqual([
+      [['unattributed report:assert:ev1', 'Sudanese army:deny:q1'], false],
+    ]);
   });
 
   it('a denial of "the reports" joins the claim of the nearest earlier statement by another holder', () => {

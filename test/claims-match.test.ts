@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type PropositionSignature, propositionSignature, sameProposition } from '../src/claims/index.js';
+import {
+  type PropositionSignature,
+  propositionSignature,
+  sameProposition,
+  signatureKeys,
+} from '../src/claims/index.js';
 import { type EntitySpec, handDoc } from './claims-helpers.js';
 
 /** The signature of a one-sentence text, read as the content of a quote by `speaker` (an entity of `entities`). */
@@ -95,6 +100,9 @@ describe('sameProposition: pairs that must match', () => {
     it(`"${a}" ~ "${b}"`, () => {
       expect(sameProposition(sig(a), sig(b))).toBe(true);
       expect(sameProposition(sig(b), sig(a))).toBe(true);
+      // Strict matches (across articles) always share a blocking key.
+      expect(sameProposition(sig(a), sig(b), { allowOpen: false })).toBe(true);
+      expect(signatureKeys(sig(a)).some((k) => signatureKeys(sig(b)).includes(k))).toBe(true);
     });
   }
 
@@ -161,6 +169,31 @@ describe('sameProposition: pairs that must not match', () => {
       expect(sameProposition(sig(b), sig(a))).toBe(false);
     });
   }
+
+  it('partyless statements need more than one shared generic word', () => {
+    expect(sameProposition(sig('I have not read the book yet.'), sig('Reading the book was a joy.'))).toBe(false);
+    expect(sameProposition(sig('Talks are under way.'), sig('No talks are taking place.'))).toBe(true);
+  });
+
+  it('two events of one type match only when their contents say much the same', () => {
+    const anchored = (predicates: string[]): PropositionSignature => ({
+      predicates,
+      concept: null,
+      plover: 'ACCUSE',
+      cameo: '11',
+      symmetric: false,
+      agents: ['USA'],
+      patients: [],
+      topics: [],
+      open: false,
+      anchored: true,
+      mood: 'actual',
+    });
+    expect(sameProposition(anchored(['complain', 'microphone', 'night']), anchored(['tweet', 'record', 'tape']))).toBe(
+      false,
+    );
+    expect(sameProposition(anchored(['fraud', 'vote']), anchored(['fraud', 'vote', 'widespread']))).toBe(true);
+  });
 
   it('an open statement does not match a dyad it is not part of', () => {
     const open = sig('Negotiations are under way.', [usGov], 'wh');

@@ -8,5 +8,6 @@ export {
   sameParties,
   samePredicate,
   sameProposition,
+  signatureKeys,
 } from './signature.js';
 export { ACT_STANCE, stanceOf } from './stance.js';

@@ -161,3 +161,16 @@ export function mergeSignatures(rep: PropositionSignature, s: PropositionSignatu
     anchored: rep.anchored || s.anchored,
   };
 }
+
+/**
+ * Blocking keys for matching many claims (across a corpus): one per predicate, joined with the sorted set of all
+ * parties. Two signatures that `sameProposition(a, b, { allowOpen: false })` accepts always share a key, so a corpus
+ * only needs to compare claims within a key's bucket.
+ *
+ * @example
+ * signatureKeys(claim.signature!); // ['NEGOTIATE|CHN,USA']
+ */
+export function signatureKeys(s: PropositionSignature): string[] {
+  const parties = union(s.agents, s.patients).join(',');
+  return s.predicates.map((p) => `${p}|${parties}`);
+}
