@@ -53,15 +53,24 @@ describe('the seed article: events', () => {
     }
   });
 
-  it('codes the seed in well under 0.2 ms of stage time', () => {
-    const doc = analyzer.analyzeDoc(readSeed());
+  it('the events stage is a small share of the analysis (docs/events.md records the absolute figure)', () => {
+    const text = readSeed();
+    const doc = analyzer.analyzeDoc(text);
     const ctx = { options: analyzer.options };
-    for (let i = 0; i < 50; i++) codeEvents(doc, ctx);
-    const runs = 200;
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < runs; i++) codeEvents(doc, ctx);
-    const ms = process.cpuUsage(t0).user / 1000 / runs;
-    // Generous bound for a loaded CI machine; docs/events.md records the measured figure.
-    expect(ms).toBeLessThan(1);
+    // CPU time, best of five batches: wall time on a shared machine measures the neighbours.
+    const best = (n: number, f: () => void) => {
+      let min = Number.POSITIVE_INFINITY;
+      for (let b = 0; b < 5; b++) {
+        const t0 = process.cpuUsage();
+        for (let i = 0; i < n; i++) f();
+        min = Math.min(min, process.cpuUsage(t0).user / 1000 / n);
+      }
+      return min;
+    };
+    best(20, () => codeEvents(doc, ctx));
+    const stage = best(50, () => codeEvents(doc, ctx));
+    const full = best(10, () => analyzer.analyzeDoc(text));
+    // Machine speed cancels out: coding events must stay a fraction of the whole pipeline it is part of.
+    expect(stage / full, `${stage.toFixed(3)} of ${full.toFixed(3)} ms`).toBeLessThan(0.25);
   });
 });
