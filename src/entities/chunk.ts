@@ -167,7 +167,7 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     }
     if (t.text !== '-' || prev.kind !== 'cap') continue;
     const next = ch[k + 1];
-    if (!next || next.kind !== 'word') continue;
+    if (next?.kind !== 'word') continue;
     const n = toks[next.a]!;
     const tight = toks[prev.b - 1]!.end === t.start && t.end === n.start;
     if (tight && n.text.length <= 4 && /^\p{Ll}+$/u.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
