@@ -60,7 +60,6 @@ const NOT_SPEECH: ReadonlySet<string> = new Set(['be', 'have', 'do', 'appear', '
 const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“…” — X' });
 const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
 const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
-const SPEECH_VERB_PASSIVE = /^(said|told|reported|expected|believed|thought|known|considered|alleged|announced)$/;
 
 /** The working state of one run over a document. */
 class Run {
@@ -558,7 +557,7 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   const t = toks[i]!;
   const to = toks[i + 1];
-  if (!to || to.lower !== 'to' || i + 2 >= s.tokenEnd || toks[i + 2]!.pos !== 'VERB' && toks[i + 2]!.pos !== 'AUX')
+  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd || (toks[i + 2]!.pos !== 'VERB' && toks[i + 2]!.pos !== 'AUX'))
     return null;
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
@@ -742,7 +741,7 @@ function isFirstKept(run: Run, block: number): boolean {
 /** Fills each construction's content and drops cues nested in another's content. */
 function contents(run: Run, s: Sentence, cands: Cand[]): void {
   const toks = run.toks;
-  const end = sentenceEnd(run, s);
+  const end = sentenceEnd(s);
   let leftFloor = s.tokenStart;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
@@ -919,8 +918,8 @@ function isBoundary(run: Run, d: Cand): boolean {
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
 
-/** Sentence end, excluding the final full stop (kept when a closing quote mark follows it). */
-function sentenceEnd(run: Run, s: Sentence): number {
+/** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
+function sentenceEnd(s: Sentence): number {
   return s.tokenEnd;
 }
 
@@ -931,7 +930,17 @@ function listGoesOn(run: Run, comma: number, e: number): boolean {
   for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
     const t = toks[k]!;
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
-    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'DET' || t.pos === 'NUM' || isComma(t) || (t.pos === 'VERB' && t.lower.endsWith('ing'))))
+    if (
+      !(
+        t.pos === 'NOUN' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'DET' ||
+        t.pos === 'NUM' ||
+        isComma(t) ||
+        (t.pos === 'VERB' && t.lower.endsWith('ing'))
+      )
+    )
       return false;
   }
   return false;
@@ -1211,20 +1220,6 @@ function noVerbOutside(run: Run, r: number): boolean {
   const b = run.doc.sentences[toks[run.regionCloseTok[last]!]!.sentence]!.tokenEnd;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
-}
-
-/** The sentence (or sentences) holding region r has nothing outside the quote but punctuation. */
-function onlyQuoteInSentence(run: Run, r: number): boolean {
-  const close = run.regionCloseTok[r]!;
-  const s = run.doc.sentences[run.toks[close]!.sentence]!;
-  for (let k = close + 1; k < s.tokenEnd; k++) if (run.toks[k]!.pos !== 'PUNCT') return false;
-  return true;
-}
-
-function startsSentence(run: Run, open: number): boolean {
-  const t = run.toks[open]!;
-  const s = run.doc.sentences[t.sentence]!;
-  return s.tokenStart === open;
 }
 
 function wordCount(text: string, a: number, b: number): number {
