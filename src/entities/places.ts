@@ -21,9 +21,12 @@ import {
 
 export function isDateline(ctx: Ctx, k: number): boolean {
   const c = ctx.ch[k]!;
+  const t = ctx.toks[c.a]!;
+  // The cleaning stage's dateline span ("BRASILIA (Wire)"), when it found one.
+  const dl = ctx.doc.article.dateline;
+  if (dl && t.start >= dl.start && t.end <= dl.end) return true;
   if (c.a !== ctx.first) return false;
   if (ctx.doc.blocks[ctx.block]?.role === 'dateline') return true;
-  const t = ctx.toks[c.a]!;
   const next = tokAt(ctx, c.b);
   return t.text === t.text.toUpperCase() && !!next && DATELINE_NEXT.has(next.text);
 }
