@@ -602,9 +602,14 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   const toks = run.toks;
   const cls = c.entry.cls;
   if (cls === 'evidence') {
-    if (c.s0 < 0) return null;
-    const head = toks[c.s1 - 1]!.lower;
-    if (!EVIDENCE_SUBJECTS.has(head)) return null;
+    // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
+    let k = c.c0 - 1;
+    while (k >= s.tokenStart && c.c0 - k <= 16 && !EVIDENCE_SUBJECTS.has(toks[k]!.lower)) k--;
+    if (k < s.tokenStart || c.c0 - k > 16 || c.side !== 'right') return null;
+    const a = npLeft(toks, k + 1, s.tokenStart);
+    c.s0 = a >= 0 ? a : k;
+    c.s1 = c.c0;
+    c.x0 = c.s0;
   }
   if (c.entry.personSubject) {
     if (c.s0 < 0 || c.side !== 'right') return null;
@@ -771,6 +776,12 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
     }
     if (c.side === 'right') {
       let p = c.x1;
+      // "According to a poll by X released Monday, …": the content starts after the comma.
+      if (c.mode === 'according') {
+        let q = p;
+        while (q < end && !(isComma(toks[q]) && !run.quoted(q)) && q - p < 25) q++;
+        if (q < end - 1 && isComma(toks[q])) p = q + 1;
+      }
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = canSkipTo(run, c, p)
         ? findThat(run, p, Math.min(end, p + 10))

@@ -84,6 +84,14 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'filings',
   'statistics',
   'estimates',
+  'polling',
+  'footage',
+  'video',
+  'files',
+  'returns',
+  'tally',
+  'count',
+  'projections',
 ]);
 
 /** Words that, as what a claim is labeled, make the labeling a denial ("labeled the reports as fake news"). */
