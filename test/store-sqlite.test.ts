@@ -57,3 +57,20 @@ describe('SqliteStore specifics', () => {
     await s.close();
   });
 });
+
+describe('stored analyses', () => {
+  it('round-trip a real analysis exactly, spans stored as offsets', async () => {
+    const { createAnalyzer } = await import('../src/analyze.js');
+    const { analysisFromColumns, analysisToColumn } = await import('../src/store/index.js');
+    const { readSeed } = await import('./helpers.js');
+    const { syntheticCorpus } = await import('../bench/corpus.js');
+    const analyzer = createAnalyzer();
+    const texts = [readSeed(), ...[...syntheticCorpus(5, { seed: 3 })].map((a) => a.text)];
+    for (const text of texts) {
+      const a = analyzer.analyze(text);
+      const column = analysisToColumn(a);
+      expect(analysisFromColumns(a.text, column)).toEqual(a);
+      expect(column.length).toBeLessThan(JSON.stringify(a).length);
+    }
+  });
+});

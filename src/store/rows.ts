@@ -7,15 +7,39 @@ import type { ArticleRecord } from './types.js';
 /** What joins the pieces of a split quote in the `content` column. */
 export const QUOTE_JOINER = ' … ';
 
-/** The analysis without its text (the text has its own column), as stored in `articles.analysis`. */
+/**
+ * The analysis as stored in `articles.analysis`: without its text (the text has its own column), and every span
+ * `{start, end, text}` whose text is the slice it covers written as `{s, e}` — the span texts are most of an
+ * analysis's JSON, and the text already holds them. `analysisFromColumns` restores the exact object.
+ */
 export function analysisToColumn(a: AnalysisV1): string {
-  const { text: _text, ...rest } = a;
-  return JSON.stringify(rest);
+  const { text, ...rest } = a;
+  return JSON.stringify(rest, function (this: unknown, _key: string, v: unknown) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as { start?: unknown; end?: unknown; text?: unknown };
+      if (
+        typeof o.start === 'number' &&
+        typeof o.end === 'number' &&
+        typeof o.text === 'string' &&
+        Object.keys(o).length === 3 &&
+        text.slice(o.start, o.end) === o.text
+      )
+        return { s: o.start, e: o.end };
+    }
+    return v;
+  });
 }
 
 /** Rebuilds the AnalysisV1 object from the two columns. */
 export function analysisFromColumns(text: string, analysis: string): AnalysisV1 {
-  const rest = JSON.parse(analysis) as Omit<AnalysisV1, 'text'>;
+  const rest = JSON.parse(analysis, (_key, v: unknown) => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as { s?: unknown; e?: unknown };
+      if (typeof o.s === 'number' && typeof o.e === 'number' && Object.keys(o).length === 2)
+        return { start: o.s, end: o.e, text: text.slice(o.s, o.e) };
+    }
+    return v;
+  }) as Omit<AnalysisV1, 'text'>;
   return { ...rest, text } as AnalysisV1;
 }
 

@@ -56,8 +56,9 @@ export interface ClaimKey {
   readonly key: string;
   /** The coarse key it was matched under (an index for finding candidate propositions). */
   readonly coarse: string;
-  /** What matching needs to compare a later claim with this one (JSON, opaque to the store). */
-  readonly match: string;
+  /** What matching needs to compare a later claim with this one (JSON, opaque to the store); null when the claim
+   * joined a known proposition (only a proposition's first claim is compared against). */
+  readonly match: string | null;
 }
 
 /** A known corpus proposition, with the matching data of its first claim. */

@@ -65,9 +65,9 @@ export async function assignPropositions(
     for (const c of claims) {
       const list = known.get(c.coarse) ?? [];
       const hit = list.find((k) => sameCorpusProposition(c.claim, k.claim, c.event, k.event));
-      const match = JSON.stringify({ claim: c.claim, event: c.event } satisfies MatchData);
-      if (hit) out.set(c.id, { key: hit.key, coarse: c.coarse, match });
+      if (hit) out.set(c.id, { key: hit.key, coarse: c.coarse, match: null });
       else {
+        const match = JSON.stringify({ claim: c.claim, event: c.event } satisfies MatchData);
         const key = `${c.coarse}#${articles[i]!.contentHash.slice(0, 16)}/${c.id}`;
         list.unshift({ key, claim: c.claim, event: c.event });
         known.set(c.coarse, list);
