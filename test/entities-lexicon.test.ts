@@ -11,6 +11,7 @@ import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from '../src/entities
 import { PERSON_TITLES } from '../src/entities/lexicon/titles.js';
 
 const ISO3 = new Set((worldCountries as unknown as { cca3: string }[]).map((c) => c.cca3));
+// Agent codes as in the PLOVER agents dictionary (../shared/data/reference/PLOVER_agents.txt): JRN is the press, MED medical.
 const SECTORS = new Set([
   'GOV',
   'MIL',
@@ -32,7 +33,7 @@ const SECTORS = new Set([
   'REL',
   'LAB',
   'AGR',
-  'ACT',
+  'JRN',
 ]);
 
 describe('entity lexicons', () => {

@@ -25,9 +25,9 @@ export const GROUP_NOUNS: ReadonlyMap<string, GroupNoun> = new Map<string, Group
   ['negotiators', g('GOV', true)],
   ['insiders', g(null, true)],
   ['scholars', g('EDU', true)],
-  ['commentators', g('MED', true)],
-  ['journalists', g('MED', true)],
-  ['reporters', g('MED', false)],
+  ['commentators', g('JRN', true)],
+  ['journalists', g('JRN', true)],
+  ['reporters', g('JRN', false)],
   ['researchers', g(null, true)],
   ['prosecutors', g('JUD', true)],
   ['investigators', g(null, true)],
@@ -51,7 +51,7 @@ export const GROUP_NOUNS: ReadonlyMap<string, GroupNoun> = new Map<string, Group
   ['workers', g('LAB', false)],
   ['voters', g('CVL', false)],
   ['citizens', g('CVL', false)],
-  ['media', g('MED', false)],
+  ['media', g('JRN', false)],
 ]);
 
 /**
