@@ -415,7 +415,14 @@ function construct(
   };
   if (participle) {
     const afterQuotedComma = L !== undefined && run.closes[j]! >= 0 && run.text[L.start - 1] === ',';
-    if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while' || afterQuotedComma)) return null;
+    if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while' || afterQuotedComma)) {
+      // "911 calls saying shots were fired", "tweeted Sunday saying …": a saying participle without a comma.
+      if (!L || entry.cls !== 'speech' || run.quoted(j)) return null;
+      c.mode = 'participle';
+      inherit('attribution/participle', true);
+      c.confidence = 0.6;
+      return c;
+    }
     if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
     c.mode = 'participle';
     inherit('attribution/participle', true);
@@ -703,16 +710,26 @@ function sentenceSubject(run: Run, s: Sentence, before: number): [number, number
 function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   if (i - s.tokenStart > 6 || i === s.tokenStart) return null;
-  const a = npLeft(toks, i, s.tokenStart);
-  if (a !== s.tokenStart) return null;
+  // A short name opening the sentence: an NP, or capitalised words whatever their tags ("Lynch/VERB: …").
+  let a = npLeft(toks, i, s.tokenStart);
+  if (a !== s.tokenStart) {
+    const caps = toks.slice(s.tokenStart, i).every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+    if (!caps) return null;
+    a = s.tokenStart;
+  }
   // AP's "The Latest: …" and similar section labels are not sources.
   if (toks[i - 1]!.lower === 'latest' || toks[i - 1]!.lower === 'update' || toks[i - 1]!.lower === 'watch') return null;
-  if (!toks.slice(a, i).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)))) return null;
+  if (!toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text))) return null;
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
   const block = run.doc.blocks[s.block];
   const headline = block !== undefined && (block.role !== 'body' || isFirstKept(run, s.block));
-  if (run.opens[n]! < 0 && !headline) return null;
+  // Transcripts: "TAPPER: Do you think …" at the start of a paragraph.
+  const transcript =
+    block !== undefined &&
+    block.span.start === toks[a]!.start &&
+    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+  if (run.opens[n]! < 0 && !headline && !transcript) return null;
   return {
     c0: i,
     c1: i + 1,
