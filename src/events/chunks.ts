@@ -123,6 +123,14 @@ export function chunkSentence(
         j = k;
       }
     }
+    // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
+    const prep = toks[i - 1]?.lower;
+    if (i > from && (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') && actors.length === 1) {
+      const a = actors[0]!;
+      if (a.code.via === 'country' && a.code.sectors.length === 1 && a.code.sectors[0] === 'GOV' && j - i <= 2) {
+        actors = [{ ...a, code: { ...a.code, code: a.code.country, sector: '', sectors: [] } }];
+      }
+    }
     // Chunks made only of time words or numbers are not actors.
     for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
     chunks.push({ start: i, end: j, actors, pronoun: null });

@@ -576,7 +576,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
     if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
     k--;
   }
-  return inPP;
+  return [];
 }
 
 function refs(c: { actors: readonly { code: ActorCode; start: number; end: number }[] }): ActorRef[] {
@@ -660,6 +660,23 @@ function findObject(
   return first;
 }
 
+function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
+  for (let k = from; k < s.to && k < from + 16; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return [];
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci < 0) continue;
+    const c = s.chunks[ci]!;
+    const before = toks[c.start - 1]?.lower;
+    if ((before === 'in' || before === 'at' || before === 'across') && c.actors[0]?.code.country) {
+      const a = c.actors[0];
+      return [{ code: { ...a.code, code: a.code.country, sector: '', sectors: [] }, start: a.start, end: a.end }];
+    }
+    k = c.end - 1;
+  }
+  return [];
+}
+
 function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 6; k++) {
     if (toks[k]!.lower === 'by') {
@@ -724,6 +741,10 @@ function buildEvent(
   } else {
     const crossThat = rootOf(code) === 10 || rootOf(code) === 2 || rootOf(code) === 13;
     targets = findObject(toks, s, c.triggerEnd + 1, crossThat, skip);
+  }
+  if (targets.length === 0 && !g.passive && (rootOf(code) === 14 || rootOf(code) === 15)) {
+    // A protest or a show of force with no object targets the place it happens in ("rioted at a jail in Dili").
+    targets = placeAfter(toks, s, c.triggerEnd + 1);
   }
   const ctl = g.controller;
   if (ctl) {

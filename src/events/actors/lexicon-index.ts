@@ -50,6 +50,9 @@ export function nameKey(s: string): string {
   return s;
 }
 
+/** Roots that are not countries. */
+export const IGO_ROOTS: ReadonlySet<string> = new Set(['UNO', 'NAT', 'EUR', 'AFR', 'ARL', 'ASN', 'GCC', 'WAF', 'IGO', 'NGO', 'IMG']);
+
 const KIND_RANK: Record<NamedKind, number> = { user: 0, leader: 1, organization: 2, country: 3, place: 4 };
 
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG', 'KHM', 'MNG']);
@@ -121,7 +124,9 @@ export function buildNameIndex(user: readonly UserActorEntry[]): NameIndex {
   // Organisations.
   const orgs = new Map<string, { terms: Term[]; names: Set<string> }>();
   for (const o of ORGANIZATIONS) {
-    const term: Term = { root: o.root, sectors: o.sectors, from: normFrom(o.from), to: normTo(o.to), office: 'user' };
+    // The root already says "intergovernmental": keep only what the body does (the Security Council → GOV).
+    const sectors = IGO_ROOTS.has(o.root) ? o.sectors.filter((x) => x !== 'IGO' && x !== 'NGO') : o.sectors;
+    const term: Term = { root: o.root, sectors, from: normFrom(o.from), to: normTo(o.to), office: 'user' };
     const key = o.names[0]!;
     const g = orgs.get(key) ?? { terms: [], names: new Set<string>() };
     g.terms.push(term);

@@ -404,8 +404,11 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
     if (cands && (t.pos !== 'VERB' || i === toks.length - 1)) {
       for (const c of cands) {
         let ok = true;
-        for (let k = 0; k < c.words.length; k++) {
-          const u = toks[i + k];
+        let at = i;
+        for (let k = 0; k < c.words.length; k++, at++) {
+          // "Secretary-General": a hyphen between the words of a phrase is skipped.
+          if (k > 0 && toks[at]?.text === '-') at++;
+          const u = toks[at];
           if (
             !u ||
             (u.lower !== c.words[k] && u.lemma.toLowerCase() !== c.words[k] && singular(u.lower) !== c.words[k])
@@ -417,7 +420,7 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
         if (ok) {
           matched = {
             start: i,
-            end: i + c.words.length,
+            end: at,
             sectors: c.sectors,
             generic: c.words.length === 1 && GENERIC_HEADS.has(c.words[0]!),
           };

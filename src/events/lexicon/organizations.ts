@@ -22,7 +22,7 @@ const o = (names: string[], root: string, sectors: string[], extra: Partial<OrgR
 export const ORGANIZATIONS: readonly OrgRow[] = [
   // United Nations family (root UNO)
   o(['United Nations', 'UN', 'U.N.', 'The United Nations'], 'UNO', ['IGO']),
-  o(['Security Council', 'UN Security Council', 'U.N. Security Council', 'SECURITY COUNCIL'], 'UNO', ['IGO', 'GOV']),
+  o(['Security Council', 'UN Security Council', 'U.N. Security Council', 'SECURITY COUNCIL'], 'UNO', ['GOV']),
   o(['General Assembly', 'UN General Assembly'], 'UNO', ['IGO', 'LEG']),
   o(['World Health Organization', 'WHO', 'World Health Organisation'], 'UNO', ['MED', 'IGO']),
   o(['UNHCR', 'UN refugee agency', 'U.N. refugee agency', 'UN High Commissioner for Refugees'], 'UNO', ['REF', 'IGO']),
