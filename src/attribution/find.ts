@@ -713,7 +713,9 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   // A short name opening the sentence: an NP, or capitalised words whatever their tags ("Lynch/VERB: …").
   let a = npLeft(toks, i, s.tokenStart);
   if (a !== s.tokenStart) {
-    const caps = toks.slice(s.tokenStart, i).every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+    const caps = toks
+      .slice(s.tokenStart, i)
+      .every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
     if (!caps) return null;
     a = s.tokenStart;
   }
@@ -835,6 +837,11 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       for (let m = k + 1; m < cands.length; m++) {
         const d = cands[m]!;
         if (d.dropped || d.x0 < p) continue;
+        // "According to a poll, 51 percent said …": what the poll says includes the later cue.
+        if (d.x0 === p && c.mode === 'according') {
+          d.dropped = true;
+          continue;
+        }
         if (isBoundary(run, d)) {
           e = Math.min(e, d.x0);
           break;

@@ -4,7 +4,7 @@
  * anonymous descriptions ("a senior official", "people familiar with the matter") stay anonymous.
  */
 import type { Doc, Entity, Mention, Speaker, Token } from '../model/index.js';
-import { ANONYMOUS_HEADS, INDEFINITE, PRONOUNS } from './lexicon/sources.js';
+import { ANONYMOUS_HEADS, EVIDENCE_SUBJECTS, INDEFINITE, PRONOUNS } from './lexicon/sources.js';
 import { isNpHead } from './tokens.js';
 
 type Kind = 'person' | 'group' | 'thing' | 'unknown';
@@ -163,7 +163,13 @@ export class SpeakerResolver {
     }
     if (best) {
       const e = this.entities.get(best.entity)!;
-      return { mention, entity: e.id, name: e.name };
+      // "a Washington Post-ABC News survey", "Chinese officials": a name used as a modifier of another head noun is
+      // not the speaker when it is a place or the head is a poll or report.
+      const headOutside = headTok !== undefined && (headTok.start >= best.span.end || headTok.end <= best.span.start);
+      const modifier =
+        headOutside && (EVIDENCE_SUBJECTS.has(headTok.lower) || e.type === 'country' || e.type === 'place');
+      if (!modifier) return { mention, entity: e.id, name: e.name };
+      return { mention, entity: null, name: text };
     }
     // A role noun: the entity that holds the role, or the organisation of that kind, mentioned last.
     if (headTok && !hasProper && (firstLower === 'the' || firstLower === 'this')) {
