@@ -123,6 +123,12 @@ export function chunkSentence(
         j = k;
       }
     }
+    // In an event, a people ("Palestinians", "Young Algerians") is civilians of that country.
+    actors = actors.map((a) =>
+      a.code.people && a.code.sector === ''
+        ? { ...a, code: { ...a.code, sector: 'CVL', sectors: ['CVL'], code: `${a.code.country}CVL` } }
+        : a,
+    );
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
     if (i > from && (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') && actors.length === 1) {

@@ -258,10 +258,12 @@ export class ActorResolver {
         }
       }
       if (former && sectors[0] && FORMER_SECTORS.has(sectors[0])) sectors = ['ELI', ...sectors];
-      return withExtent(
+      const coded = withExtent(
         makeCode(t.root, dedupe(sectors), hit.named.kind === 'place' ? 'place' : 'country'),
         usedTail ? e : s + headEnd,
       );
+      const people = !!place && place.named.form === 'demonym' && place.end === headEnd && sectors.length === 0;
+      return people && coded.code ? { ...coded, people } : coded;
     }
 
     // An organisation only in the tail ("members of the Association of …") still gives its root.

@@ -10,6 +10,8 @@ export interface ActorCode {
   readonly via: 'user' | 'leader' | 'organization' | 'country' | 'place' | 'sector' | 'person' | 'none';
   /** How many of the given tokens the actor covers (the head, without a complement it did not need). */
   readonly extent?: number;
+  /** A demonym used as a noun ("Palestinians", "ordinary Kazakhs"): people of the country, not its state. */
+  readonly people?: boolean;
   /** The canonical name when a named entry matched ("Guo Jiakun"). */
   readonly name?: string;
 }
