@@ -2,7 +2,15 @@ import { Readability } from '@mozilla/readability';
 import { type ArticleMeta, ParleyError } from '../model/index.js';
 import { type HtmlDocument, parseDocument } from './dom.js';
 import { densityParagraphs } from './fallback.js';
-import { isBoilerplate, isByline, isCaption, isDateLine, isEndMarker, isTailFurniture } from './filters.js';
+import {
+  isBoilerplate,
+  isByline,
+  isCaption,
+  isDateLine,
+  isEndMarker,
+  isSeparatedLabels,
+  isTailFurniture,
+} from './filters.js';
 import { extractMeta } from './meta.js';
 import { collapse, keyOf, type PagePara, pageParagraphs } from './paragraphs.js';
 import { type TextBlock, toBlocks } from './serialize.js';
@@ -137,6 +145,7 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
     const key = keyOf(b.text);
     if (!key || key === headKey || key === urlKey) continue;
     if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors) || isDateLine(b.text)) continue;
+    if (isSeparatedLabels(b.text)) continue;
     if (key.length >= 20 && seen.has(key)) continue;
     seen.add(key);
     kept.push(b);

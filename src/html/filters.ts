@@ -66,3 +66,14 @@ export function isTailFurniture(text: string): boolean {
 export function isEndMarker(text: string): boolean {
   return text.length <= 60 && END_MARKERS.test(normalize(text));
 }
+
+/**
+ * A line of labels between separators: breadcrumbs ("Home > Blog > Politics"), post meta
+ * ("14 June 2019 | by Ann Lee | 0 comments"), footer links ("Imprint | Privacy | Contact").
+ */
+export function isSeparatedLabels(text: string): boolean {
+  if (text.length > 200) return false;
+  const parts = text.split(/\s+[|»>•·]\s+|\s*\|\s*|^\s*[>»]\s*/).filter((p) => p.trim());
+  if (parts.length < 3) return false;
+  return parts.every((p) => p.length <= 50 && !/[.!?]["”’]?$/.test(p.trim()));
+}

@@ -6,11 +6,23 @@
 export const MAX_BOILERPLATE_CHARS = 160;
 
 export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
-  { re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/, note: 'cross-links and widgets, more languages' },
-  { re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/, note: 'credit and contact labels ("Quelle: dpa", "Von: …")' },
+  {
+    re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/,
+    note: 'cross-links and widgets, more languages',
+  },
+  {
+    re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/,
+    note: 'credit and contact labels ("Quelle: dpa", "Von: …")',
+  },
   { re: /^\(?(crédito|credit|foto|bild|photo)\s*:/, note: 'bracketed credits' },
-  { re: /\b(nicht eingeloggt|not logged in|respektieren deine privatsphäre|respect your privacy)\b/, note: 'account and privacy notices' },
-  { re: /\b(artikel bewerten|rate this article|hear what you think|artikel gefallen|never miss the latest|get the .{1,40} (daily|newsletter|app))\b/, note: 'engagement prompts' },
+  {
+    re: /\b(nicht eingeloggt|not logged in|respektieren deine privatsphäre|respect your privacy)\b/,
+    note: 'account and privacy notices',
+  },
+  {
+    re: /\b(artikel bewerten|rate this article|hear what you think|artikel gefallen|never miss the latest|get the .{1,40} (daily|newsletter|app))\b/,
+    note: 'engagement prompts',
+  },
   { re: /^(anzeige|werbung|kommentare insgesamt|aufrufe)\b/, note: 'ad labels and counters' },
   {
     re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/,
@@ -152,6 +164,14 @@ export const TAIL_PATTERNS: readonly { readonly re: RegExp; readonly note: strin
 ]);
 
 export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
+  {
+    re: /\b(bild|foto|photo|image|bildquelle|quelle|fotó|crédito)\s*:\s*[^.:]{2,60}\)?$/,
+    note: 'caption ending in a labelled credit: "… Bild: AFP/SID"',
+  },
+  {
+    re: /\/(reuters|afp|ap|dpa|getty images|epa|sid|keystone|picture-alliance)( files)?\)?$|©\s*[^.]{2,80}$/,
+    note: 'caption ending in an agency or © credit',
+  },
   {
     re: /^(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/,
     note: 'credit lines',
