@@ -455,6 +455,21 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
       ]);
     });
 
+    it('lists a stance once per holder and article', async () => {
+      const twice = denialArticle('d2', '2026-03-04');
+      const c = twice.claims[0]!;
+      const doubled = {
+        ...twice,
+        claims: [{ ...c, positions: [c.positions[0]!, { ...c.positions[0]!, evidence: 'q2' }] }],
+      };
+      await store.putArticles([makeRecord('a1', ministerArticle('a1', '2026-03-01')), makeRecord('d2', doubled)]);
+      const d = await store.listDisputes();
+      expect(d[0]!.positions.map((p) => [p.holder, p.stance])).toEqual([
+        ['Wang Yi', 'assert'],
+        ['Commerce Ministry', 'deny'],
+      ]);
+    });
+
     it('has no dispute when everyone agrees', async () => {
       await store.putArticles([
         makeRecord('a1', ministerArticle('a1', '2026-03-01')),

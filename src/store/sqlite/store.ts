@@ -551,10 +551,18 @@ export class SqliteStore implements Store {
         .orderBy('a.id')
         .orderBy('p.id')
         .execute();
+      // One position per holder, stance and article (an article often states a stance twice, in two quotes).
+      const seen = new Set<string>();
+      const unique = rows.filter((r) => {
+        const key = `${r.article_id}\u0000${r.corpus_entity_id ?? r.holder_name}\u0000${r.stance}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       out.push({
         key: k.claim_key,
         proposition: rows[0]?.proposition ?? '',
-        positions: rows.map((r) => ({
+        positions: unique.map((r) => ({
           holder: r.corpus_name ?? r.holder_name,
           holderEntity: r.corpus_entity_id,
           stance: r.stance,
