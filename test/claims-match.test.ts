@@ -43,6 +43,7 @@ describe('propositionSignature', () => {
     const s = sig('Japan and the United States are not holding any negotiations.');
     expect(s).toEqual({
       predicates: ['NEGOTIATE'],
+      details: [],
       concept: 'NEGOTIATE',
       plover: 'CONSULT',
       cameo: null,
@@ -193,6 +194,29 @@ describe('sameProposition: pairs that must not match', () => {
       false,
     );
     expect(sameProposition(anchored(['fraud', 'vote']), anchored(['fraud', 'vote', 'widespread']))).toBe(true);
+  });
+
+  it('plain-noun details may be missing on one side but must not conflict; one generic verb is not enough', () => {
+    expect(sameProposition(sig('Sudan attacked the border town.'), sig('Sudan attacked Chad.'))).toBe(true);
+    expect(sameProposition(sig('Sudan attacked a hospital.'), sig('Sudan attacked a convoy.'))).toBe(false);
+    const s = (predicates: string[], details: string[]): PropositionSignature => ({
+      predicates,
+      details,
+      concept: null,
+      plover: null,
+      cameo: null,
+      symmetric: false,
+      agents: ['BRA'],
+      patients: [],
+      topics: [],
+      open: false,
+      anchored: false,
+      mood: 'actual',
+    });
+    expect(
+      sameProposition(s(['pay', 'tax'], ['tax']), s(['debate', 'pay', 'remark', 'tax'], ['debate', 'remark', 'tax'])),
+    ).toBe(false);
+    expect(sameProposition(s(['pay', 'tax'], ['tax']), s(['pay', 'tax'], ['tax']))).toBe(true);
   });
 
   it('an open statement does not match a dyad it is not part of', () => {

@@ -4,6 +4,7 @@ import { type HolderInfo, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
 import { SYNONYM } from './lexicon/synonyms.js';
 import {
+  ACTOR_NOUNS,
   CLAUSE_OPENERS,
   CONTENT_DENY_VERBS,
   DIRECTIVE_MODALS,
@@ -98,6 +99,8 @@ export interface Clause {
   /** Token indices (into doc.tokens) of the clause. */
   readonly tokens: number[];
   readonly predicates: Set<string>;
+  /** The predicates that came only from plain nouns ("border", "town"): objects and details, not what happens. */
+  readonly details: Set<string>;
   /** First lexicon concept in the clause, and where it stands. */
   concept: ConceptEntry | null;
   conceptAt: number;
@@ -143,6 +146,7 @@ const WORD: ReadonlyMap<string, number> = (() => {
   put(DIRECTIVE_MODALS, F_DIRECTIVE);
   put(HAPPENING_LEMMAS, F_HAPPEN);
   put(STOP_LEMMAS, F_STOP);
+  put(ACTOR_NOUNS, F_STOP);
   put(
     [...HAPPENING_BIGRAMS].map((b) => b.split(' ')[0]!),
     F_BIGRAM,
@@ -173,6 +177,7 @@ function newClause(): Clause {
   return {
     tokens: [],
     predicates: new Set(),
+    details: new Set(),
     concept: null,
     conceptAt: -1,
     predicateAt: -1,
@@ -369,6 +374,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       if (pos === 'NOUN' && prevPredNoun !== '' && !CONCEPT_BY_LEMMA.has(prevPredNoun)) {
         // "trade negotiations": the modifier is what the talks are about, not a second predicate.
         c.predicates.delete(prevPredNoun);
+        c.details.delete(prevPredNoun);
         c.topics.add(prevPredNoun);
       }
       c.predicates.add(concept.key);
@@ -404,14 +410,19 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'VERB') sawVerb = true;
     if (pos === 'VERB' || pos === 'NOUN') {
-      c.predicates.add(SYNONYM.get(lemma) ?? lemma);
+      const key = SYNONYM.get(lemma) ?? lemma;
+      if (pos === 'VERB') c.details.delete(key);
+      else if (!c.predicates.has(key)) c.details.add(key);
+      c.predicates.add(key);
       if (c.predicateAt < 0) c.predicateAt = at;
       prevPredNoun = pos === 'NOUN' ? lemma : '';
       prevContent = t;
       continue;
     }
     if (pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
-      c.predicates.add(SYNONYM.get(lemma) ?? lemma);
+      const key = SYNONYM.get(lemma) ?? lemma;
+      c.details.delete(key);
+      c.predicates.add(key);
       if (c.predicateAt < 0) c.predicateAt = at;
     }
     prevPredNoun = '';
@@ -449,6 +460,7 @@ function isLeadInEnd(toks: readonly Token[], seg: readonly number[], k: number, 
 function resetClause(c: Clause): void {
   c.tokens.length = 0;
   c.predicates.clear();
+  c.details.clear();
   c.topics.clear();
   c.mentions.length = 0;
   c.negators.length = 0;

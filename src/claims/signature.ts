@@ -48,7 +48,7 @@ export function samePredicate(a: PropositionSignature, b: PropositionSignature, 
   // needs a shared concept or two shared predicates, and the full overlap.
   if (partyless(a) || partyless(b)) {
     const sharedConcept = a.concept !== null && a.concept === b.concept;
-    return (sharedConcept || sharedCount(a.predicates, b.predicates) >= 2) && overlap >= minOverlap;
+    return (sharedConcept || sharedCount(a.predicates, b.predicates) >= 2) && contentsAgree(a, b, minOverlap);
   }
   // A coded event meets an uncoded content that names the event's concept and says little else.
   if (a.anchored !== b.anchored) {
@@ -58,7 +58,31 @@ export function samePredicate(a: PropositionSignature, b: PropositionSignature, 
       if (other.predicates.length <= 2) return true;
     }
   }
-  return overlap >= minOverlap;
+  return contentsAgree(a, b, minOverlap);
+}
+
+/**
+ * What happens must overlap by `minOverlap` (verbs, predicative adjectives, concepts); plain-noun details must not
+ * conflict: "Sudan attacked Chad" ~ "Sudan attacked the border town" (one side has no details), but "… attacked a
+ * hospital" ≁ "… attacked a convoy". When neither says what happens, the details carry the comparison.
+ */
+function contentsAgree(a: PropositionSignature, b: PropositionSignature, minOverlap: number): boolean {
+  const da = a.details ?? [];
+  const db = b.details ?? [];
+  const va = da.length === 0 ? a.predicates : a.predicates.filter((p) => !da.includes(p));
+  const vb = db.length === 0 ? b.predicates : b.predicates.filter((p) => !db.includes(p));
+  if (va.length === 0 && vb.length === 0) return predicateOverlap(da, db) >= minOverlap;
+  if (predicateOverlap(va, vb) < minOverlap) return false;
+  // One shared generic verb ("pay") is too thin to ignore the details: then everything is compared.
+  let shared = 0;
+  let concept = false;
+  for (const p of va) {
+    if (!vb.includes(p)) continue;
+    shared++;
+    if (CONCEPT_BY_KEY.has(p)) concept = true;
+  }
+  if (shared < 2 && !concept) return predicateOverlap(a.predicates, b.predicates) >= minOverlap;
+  return da.length === 0 || db.length === 0 || sharedCount(da, db) > 0;
 }
 
 /** Least predicate overlap of two statements anchored by events of one type. */

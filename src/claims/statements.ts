@@ -90,6 +90,7 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   patients = patients.filter((p) => !agents.includes(p)).sort();
   return {
     predicates: [...c.predicates].sort(),
+    details: [...c.details].sort(),
     concept: concept?.key ?? null,
     plover: ev ? ev.plover.type : (concept?.plover ?? null),
     cameo: ev ? ev.cameo.slice(0, 2) : null,

@@ -24,6 +24,8 @@ export interface PropositionSignature {
   readonly topics: readonly string[];
   readonly open: boolean;
   readonly anchored: boolean;
+  /** The predicates that are plain nouns (objects, details: "border", "town"); the rest say what happens. */
+  readonly details?: readonly string[];
   /** What the proposition says of its event: that it is, will be, must be, or would be the case. */
   readonly mood: 'actual' | 'future' | 'demanded' | 'hypothetical';
 }

@@ -122,6 +122,7 @@ export const ClaimJson = z.object({
       topics: z.array(z.string()),
       open: z.boolean(),
       anchored: z.boolean(),
+      details: z.array(z.string()).optional(),
       mood: z.enum(['actual', 'future', 'demanded', 'hypothetical']),
     })
     .optional(),

@@ -83,11 +83,18 @@ export function toAnalysisJson(doc: Doc): AnalysisV1 {
       ...(c.signature
         ? {
             signature: {
-              ...c.signature,
               predicates: [...c.signature.predicates],
+              ...(c.signature.details ? { details: [...c.signature.details] } : {}),
+              concept: c.signature.concept,
+              plover: c.signature.plover,
+              cameo: c.signature.cameo,
+              symmetric: c.signature.symmetric,
               agents: [...c.signature.agents],
               patients: [...c.signature.patients],
               topics: [...c.signature.topics],
+              open: c.signature.open,
+              anchored: c.signature.anchored,
+              mood: c.signature.mood,
             },
           }
         : {}),

@@ -191,6 +191,33 @@ export const STOP_LEMMAS: ReadonlySet<string> = new Set([
   'place',
 ]);
 
+/**
+ * Nouns that name who acts rather than what happens ("Sudanese troops attacked …", "rebel fighters seized …"): the
+ * actor is already a party, so they are not predicates.
+ */
+export const ACTOR_NOUNS: ReadonlySet<string> = new Set([
+  'troop',
+  'soldier',
+  'force',
+  'army',
+  'military',
+  'militia',
+  'militant',
+  'rebel',
+  'fighter',
+  'police',
+  'officer',
+  'authority',
+  'administration',
+  'ministry',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'diplomat',
+  'negotiator',
+  'envoy',
+]);
+
 /** Tokens that start a new clause after a comma: relatives, subordinators, contrast. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'which',
