@@ -34,6 +34,10 @@ export interface Draft {
   readonly placeFallback: boolean;
   /** Owner's short key for "X administration". */
   readonly owner: string | null;
+  /** Offsets of the name words of an uncertain multi-word run, so linking can take a known name inside it. */
+  readonly parts: readonly (readonly [number, number])[] | null;
+  /** Read in headline mode: a single known surname inside the run may be linked ("Trump Blasts Clinton"). */
+  readonly headline: boolean;
   /** Block index, for nearby-affiliation search. */
   readonly block: number;
 }
@@ -67,6 +71,8 @@ export function makeDraft(init: DraftInit): Draft {
     anaphor: init.anaphor ?? false,
     placeFallback: init.placeFallback ?? false,
     owner: init.owner ?? null,
+    parts: init.parts ?? null,
+    headline: init.headline ?? false,
     block: init.block,
   };
 }

@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention, MentionKind } from '../model/index.js';
-import type { Draft } from './draft.js';
+import { type Draft, makeDraft } from './draft.js';
 import { NAME_PARTICLES } from './lexicon/cues.js';
 import { NICKNAMES } from './lexicon/given-names.js';
 import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
@@ -206,6 +206,46 @@ class Linker {
     if (b) this.join(b, d, 'role');
   }
 
+  /**
+   * Known names inside a longer run: "Hillary Clinton Speaks …", "Trump Blasts Clinton" (single surnames only in
+   * headlines, where every word is capitalised). Each match becomes a mention of its own.
+   */
+  linkInside(d: Draft): boolean {
+    const toks = d.tokens!;
+    const parts = d.parts!;
+    let found = false;
+    let i = 0;
+    while (i < toks.length) {
+      let matched = 0;
+      for (let len = toks.length - i - (i === 0 ? 1 : 0); len >= 1 && matched === 0; len--) {
+        if (len === 1 && !d.headline) break;
+        const key = toks.slice(i, i + len).join(' ');
+        const hit = len > 1 ? this.personFull.get(key) : this.findPerson(key)?.[0];
+        const b = hit ?? (len > 1 ? this.orgAlias.get(key) : undefined);
+        if (!b) continue;
+        const sub = makeDraft({
+          start: parts[i]![0],
+          end: parts[i + len - 1]![1],
+          type: b.type,
+          kind: len > 1 || b.type !== 'person' ? 'name' : 'short',
+          rule: 'entities/name-link',
+          confidence: 0.65,
+          key,
+          name: this.text.slice(parts[i]![0], parts[i + len - 1]![1]),
+          certain: false,
+          block: d.block,
+        });
+        this.join(b, sub);
+        matched = len;
+      }
+      if (matched > 0) {
+        found = true;
+        i += matched;
+      } else i++;
+    }
+    return found;
+  }
+
   /** A capitalised run with no cue: joins a person, organisation or place already named, else a place after "in". */
   linkUncertain(d: Draft): void {
     if (d.type === 'person') {
@@ -225,6 +265,7 @@ class Linker {
       this.join(place, d, 'name');
       return;
     }
+    if (d.parts && d.tokens && d.parts.length === d.tokens.length && this.linkInside(d)) return;
     if (d.placeFallback) {
       this.create({ ...d, type: 'place', key: `place:${d.key}`, rule: 'entities/place-after-in', confidence: 0.5 });
     }

@@ -243,8 +243,26 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   else if (next && AFFILIATION_PREPS.has(next.lower) && orgFollows(ctx, kb + 1)) rule = 'entities/person-affiliation';
   else if (!governed && next?.text === ',' && appositionTitle(ctx, kb) >= 0) rule = 'entities/person-apposition';
   else if (tokens.length >= 2 && tokens.length <= 4 && GIVEN_NAMES.has(tokens[0]!)) rule = 'entities/person-given-name';
-  // "NAACP said", "MSNBC reported": an all-capitals word with a person cue is an organisation.
-  const acronym = kb - ka === 1 && /^(?:[A-Z][A-Z&]+|(?:[A-Z]\.){2,})$/.test(surface) && !GIVEN_NAMES.has(key);
+  else if (isTrailingByline(ctx, aTok, bTok)) rule = 'entities/person-dash';
+  else if (isTranscriptSpeaker(ctx, aTok, bTok, surface)) rule = 'entities/person-transcript';
+  else if (tokens.length >= 2 && tokens.length <= 4 && SURNAME_SHAPE.test(surface.slice(surface.lastIndexOf(' ') + 1)))
+    rule = 'entities/person-surname-shape';
+  else if (!ctx.headline && tokens.length >= 3) {
+    // "Rival Hillary Clinton had mocked …": the name starts at the given name inside the run.
+    for (let i = 1; i + 2 <= tokens.length && ka + i < kb; i++) {
+      if (GIVEN_NAMES.has(tokens[i]!) && ch[ka + i]!.kind === 'cap' && tokens.length - i === kb - ka - i) {
+        nameCandidate(ctx, ka + i, kb);
+        return;
+      }
+    }
+  }
+  // "NAACP said", "MSNBC reported": an all-capitals word with a person cue is an organisation ("WALLACE:" in a
+  // transcript is a person).
+  const acronym =
+    rule !== 'entities/person-transcript' &&
+    kb - ka === 1 &&
+    /^(?:[A-Z][A-Z&]+|(?:[A-Z]\.){2,})$/.test(surface) &&
+    !GIVEN_NAMES.has(key);
   const type: EntityType = acronym ? 'organization' : 'person';
   if (acronym && rule) rule = 'entities/org-acronym-speaker';
   const d = emit(
@@ -264,11 +282,48 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
       certain: rule !== null,
       country: known?.country ?? null,
       placeFallback: !rule && prev === 'in' && mayBePlace(ctx, aTok, bTok),
+      parts: !rule && tokens.length >= 2 ? wordOffsets(ctx.text, s, e) : null,
+      headline: ctx.headline,
     },
     ka,
     kb,
   );
   if (!ctx.headline) afterName(ctx, d, kb);
+}
+
+/** [start, end) of each space-separated word in text[s, e). */
+function wordOffsets(text: string, s: number, e: number): [number, number][] {
+  const out: [number, number][] = [];
+  let i = s;
+  while (i < e) {
+    while (i < e && /\s/.test(text[i]!)) i++;
+    const start = i;
+    while (i < e && !/\s/.test(text[i]!)) i++;
+    if (i > start) out.push([start, i]);
+  }
+  return out;
+}
+
+/** Surname shapes that are names and nothing else: "McConnell", "DuVernay", "O'Neill", "MacDougall". */
+const SURNAME_SHAPE = /^(?:Mc|Mac|O'|O’|Du|De|Di|La|Le|Van)\p{Lu}\p{Ll}/u;
+const DASHES = new Set(['—', '―', '–', '-']);
+
+/** "… our greatest shame.” ― Sonya Herridge": a name after a dash that ends its sentence signs a quotation. */
+function isTrailingByline(ctx: Ctx, aTok: number, bTok: number): boolean {
+  const prev = tokAt(ctx, aTok - 1);
+  if (!prev || !DASHES.has(prev.text)) return false;
+  const next = tokAt(ctx, bTok);
+  return !next || next.text === ',' || next.text === '.';
+}
+
+/** "WALLACE: …", "Mr. PENCE:" at the start of a line in a transcript. */
+function isTranscriptSpeaker(ctx: Ctx, aTok: number, bTok: number, surface: string): boolean {
+  const next = tokAt(ctx, bTok);
+  if (next?.text !== ':' || surface !== surface.toUpperCase()) return false;
+  const span = ctx.doc.blocks[ctx.block]?.span;
+  const prev = tokAt(ctx, aTok - 1);
+  const lineStart = span !== undefined && ctx.toks[aTok]!.start === span.start;
+  return lineStart || (prev !== null && aTok - 1 === ctx.first && prev.start === span?.start);
 }
 
 /**
