@@ -259,6 +259,36 @@ describe('buildClaims', () => {
     });
   });
 
+  it('never crashes on odd layers: dangling links, empty contents, cues after contents, spans in dropped blocks', () => {
+    const text = 'Talks Resume\nTalks Resume\n“Talks are under way,” Peru said. Chile denied it.';
+    const doc = handDoc(text, {
+      entities: [{ id: 'per', type: 'country', name: 'Peru', country: 'PER', mentions: ['Peru'] }],
+      quotes: [
+        { id: 'q1', kind: 'direct', content: 'Talks are under way,', cue: 'said', act: 'assert', speaker: 'per' },
+        // In the dropped repeat of the headline: no tokens, no statement.
+        { id: 'q2', content: ['Talks Resume', 1], cue: null, act: 'assert', speaker: 'per' },
+        // Only a pronoun: no predicate, no wrapper, no position.
+        { id: 'q3', content: 'it', cue: 'denied', act: 'deny', speaker: null, name: 'Chile' },
+      ],
+      events: [
+        {
+          id: 'ev1',
+          source: { code: 'PER', country: 'PER' },
+          cameo: '040',
+          plover: 'CONSULT',
+          quote: 'q-missing',
+          trigger: 'Talks are',
+        },
+        { id: 'ev2', source: { code: '---GOV' }, cameo: '040', plover: 'CONSULT', quote: 'q1', trigger: 'Chile' },
+      ],
+    });
+    buildClaims(doc);
+    expect(doc.claims.map((c) => [c.proposition.text, positionsOf(c)])).toEqual([
+      ['Talks are under way', ['Peru:assert:q1']],
+    ]);
+    expect(doc.claims[0]!.proposition.event).toBeNull();
+  });
+
   it('is pure: building twice gives the same claims', () => {
     const doc = handDoc(TEXT, LAYERS);
     buildClaims(doc);
