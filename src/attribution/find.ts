@@ -282,7 +282,7 @@ function sentenceCues(run: Run, s: Sentence): void {
       if (c) cands.push(c);
       continue;
     }
-    const special = raising(run, s, i) ?? askedLead(run, s, i);
+    const special = raising(run, s, i) ?? askedLead(run, s, i) ?? headlineCue(run, s, i, cands);
     if (special) {
       cands.push(special);
       i = special.c1 - 1;
@@ -601,6 +601,47 @@ function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   c.x1 = c1;
   c.content.push([c1, e]);
   run.askedEnd = e;
+  return c;
+}
+
+/** Headline verbs that wink often tags as proper nouns in Title Case ("Lawmakers Rip Trump As …"). */
+const HEADLINE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
+  (
+    [
+      ['rip', 'criticise'],
+      ['knock', 'criticise'],
+      ['hit', 'criticise'],
+      ['bash', 'criticise'],
+      ['see', 'believe'],
+      ['speak', 'assert'],
+    ] as const
+  ).map(([w, act]) => [w, Object.freeze({ act, cls: 'stance', note: 'headline verb', npObject: true }) as CueEntry]),
+);
+
+/** "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’": a Title-Case headline with a saying verb. */
+function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
+  const toks = run.toks;
+  if (prev.length > 0 || i === s.tokenStart || i - s.tokenStart > 6 || !isFirstKept(run, s.block)) return null;
+  const t = toks[i]!;
+  if (t.pos === 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  const stem = t.lower.replace(/(e)?s$/, '');
+  const entry =
+    HEADLINE_VERBS.get(stem) ??
+    HEADLINE_VERBS.get(t.lower) ??
+    REPORTING_VERBS.get(stem) ??
+    REPORTING_VERBS.get(t.lower.replace(/s$/, '')) ??
+    REPORTING_VERBS.get(t.lower);
+  if (!entry) return null;
+  if (!entry || entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') {
+    if (!HEADLINE_VERBS.has(stem)) return null;
+  }
+  for (let k = s.tokenStart; k < i; k++) if (!/^\p{Lu}/u.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
+  if (i + 1 >= s.tokenEnd) return null;
+  const c = synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = s.tokenStart;
+  c.mode = 'subject';
   return c;
 }
 
