@@ -109,7 +109,8 @@ function plover(): Record<string, number | string> {
       if (ok?.sector && ok.sector !== '***') {
         secN++;
         if (ok.sector.slice(0, 3).toUpperCase() === (best.source.sector ?? '')) secOk++;
-        else if (verbose) console.log(`SSEC ${ok.sector} ours ${best.source.code} (${best.source.text?.text}) :: ${r.text}`);
+        else if (verbose)
+          console.log(`SSEC ${ok.sector} ours ${best.source.code} (${best.source.text?.text}) :: ${r.text}`);
       }
       if (!ok && verbose)
         console.log(`SRC  ${gold}: gold ${gs.map((g) => g.code).join(',')} ours ${best.source.code} :: ${r.text}`);
@@ -121,7 +122,8 @@ function plover(): Record<string, number | string> {
       if (ok?.sector && ok.sector !== '***') {
         secN++;
         if (ok.sector.slice(0, 3).toUpperCase() === (best.target?.sector ?? '')) secOk++;
-        else if (verbose) console.log(`TSEC ${ok.sector} ours ${best.target?.code} (${best.target?.text?.text}) :: ${r.text}`);
+        else if (verbose)
+          console.log(`TSEC ${ok.sector} ours ${best.target?.code} (${best.target?.text?.text}) :: ${r.text}`);
       }
       if (!ok && verbose)
         console.log(

@@ -131,7 +131,11 @@ export function chunkSentence(
     );
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
-    if (i > from && (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') && actors.length === 1) {
+    if (
+      i > from &&
+      (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') &&
+      actors.length === 1
+    ) {
       const a = actors[0]!;
       if (a.code.via === 'country' && a.code.sectors.length === 1 && a.code.sectors[0] === 'GOV' && j - i <= 2) {
         actors = [{ ...a, code: { ...a.code, code: a.code.country, sector: '', sectors: [] } }];

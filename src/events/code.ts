@@ -168,7 +168,11 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     const lemma = lem(t);
     const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
     // "the detained journalists": a participle used as an adjective is not a trigger.
-    const adjectival = t.pos === 'VERB' && /(ed|en)$/.test(t.lower) && i - 1 >= s.from && toks[i - 1]!.pos === 'DET';
+    const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
+    const adjectival =
+      t.pos === 'VERB' &&
+      !!prevTok &&
+      ((/(ed|en)$/.test(t.lower) && prevTok.pos === 'DET') || (prevTok.text === '-' && prevTok.end === t.start));
     if (verbLike && !adjectival) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
@@ -370,6 +374,8 @@ function governingVerb(toks: readonly Token[], s: SentenceChunks, i: number): nu
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       const l = lem(t);
       if (t.pos === 'VERB' && LIGHT.has(l)) return k;
+      const prev = toks[k - 1];
+      if (prev && prev.text === '-' && prev.end === t.start) continue; // "long-threatened invasion"
       return -1;
     }
     if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return -1;
@@ -510,6 +516,15 @@ function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
 /** The subject left of a verb group: the nearest actor phrase in the clause, through relative pronouns. */
 function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, depth = 0): ActorRef[] {
   let k = at - 1;
+  // "Recent US attacks, occurring every three days, have killed …": skip a participial aside between commas.
+  if (k > s.from && toks[k]!.text === ',') {
+    for (let c = k - 1; c > s.from && c >= k - 14; c--) {
+      if (toks[c]!.text !== ',') continue;
+      const first = toks[c + 1]!;
+      if (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) k = c - 1;
+      break;
+    }
+  }
   let inPP: ActorRef[] = [];
   while (k >= s.from) {
     const t = toks[k]!;
@@ -518,7 +533,9 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       const c = s.chunks[ci]!;
       if (c.pronoun) return [pronounRef(c)];
       const before = toks[c.start - 1];
-      const inPrep = !!before && before.pos === 'ADP' && c.start - 1 >= s.from;
+      // "Up to 100 ethnic Albanians", "more than 500 workers": a number after "to/than" is a quantity, not a PP.
+      const quantity = toks[c.start]!.pos === 'NUM';
+      const inPrep = !!before && before.pos === 'ADP' && c.start - 1 >= s.from && !quantity;
       if (c.actors.length > 0 && !(inPrep || before?.lower === 'including')) {
         return preferHead(toks, s, c.start, refs(c));
       }

@@ -51,7 +51,19 @@ export function nameKey(s: string): string {
 }
 
 /** Roots that are not countries. */
-export const IGO_ROOTS: ReadonlySet<string> = new Set(['UNO', 'NAT', 'EUR', 'AFR', 'ARL', 'ASN', 'GCC', 'WAF', 'IGO', 'NGO', 'IMG']);
+export const IGO_ROOTS: ReadonlySet<string> = new Set([
+  'UNO',
+  'NAT',
+  'EUR',
+  'AFR',
+  'ARL',
+  'ASN',
+  'GCC',
+  'WAF',
+  'IGO',
+  'NGO',
+  'IMG',
+]);
 
 const KIND_RANK: Record<NamedKind, number> = { user: 0, leader: 1, organization: 2, country: 3, place: 4 };
 

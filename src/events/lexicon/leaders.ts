@@ -278,14 +278,7 @@ export const LEADERS: readonly LeaderRow[] = [
   ['Kaja Kallas', 'EUR', 'igo chief', '2024-12-01', null, { sectors: ['GOV'] }],
   ['Kofi Annan', 'UNO', 'igo chief', '1997-01-01', '2006-12-31', { sectors: ['GOV'] }],
   ['Ban Ki-moon', 'UNO', 'igo chief', '2007-01-01', '2016-12-31', { sectors: ['GOV'] }],
-  [
-    'António Guterres',
-    'UNO',
-    'igo chief',
-    '2017-01-01',
-    null,
-    { sectors: ['GOV'], aliases: ['Antonio Guterres'] },
-  ],
+  ['António Guterres', 'UNO', 'igo chief', '2017-01-01', null, { sectors: ['GOV'], aliases: ['Antonio Guterres'] }],
   [
     'Stéphane Dujarric',
     'UNO',

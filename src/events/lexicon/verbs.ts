@@ -13,6 +13,8 @@ claim {responsibility|credit} 015
 admit {responsibility|guilt|wrongdoing|role|mistake} 015
 acknowledge {responsibility|guilt|wrongdoing|role|mistake} 015
 deny {responsibility|involvement|role|wrongdoing|charge|allegation} 016
+deny {permission|request|application|allocation|access|visa|admission|passage} 120
+deny {entry} 174
 decline {comment} 011
 apologize 055
 apologise 055
