@@ -176,6 +176,42 @@ describe('people', () => {
   });
 });
 
+describe('more name shapes', () => {
+  it('reads hyphenated Korean given names, month surnames, middle initials and nicknames', () => {
+    const doc = entityDoc(
+      'Secretary-General Ban Ki-moon met President Park Geun-hye and Prime Minister Theresa May in May. Joseph R. Biden Jr. spoke; later Joe Biden left and Biden returned.',
+    );
+    expect(summary(doc)).toEqual([
+      'person Ban Ki-moon (secretary-general)',
+      'person Park Geun-hye (president)',
+      'person Theresa May (prime minister)',
+      'person Joseph R. Biden Jr. [USA]',
+    ]);
+    expect(texts(doc, byName(doc, 'Joseph R. Biden Jr.'))).toEqual(['Joseph R. Biden Jr.', 'Joe Biden', 'Biden']);
+  });
+
+  it('finds transcript speakers, dash bylines, surname shapes and a name after a modifier word', () => {
+    const doc = entityDoc(
+      'The debate went on.\nWALLACE: Your answer?\nPENCE: Thank you.\n“It is a shame.” ― Sonya Herridge\nRival Hillary Clinton mocked Ava DuVernay.',
+    );
+    const rules = Object.fromEntries(doc.mentions.map((m) => [doc.text.slice(m.span.start, m.span.end), m.rule]));
+    expect(rules).toEqual({
+      WALLACE: 'entities/person-transcript',
+      PENCE: 'entities/person-transcript',
+      'Sonya Herridge': 'entities/person-dash',
+      'Hillary Clinton': 'entities/person-given-name',
+      'Ava DuVernay': 'entities/person-surname-shape',
+    });
+  });
+
+  it('makes organisations of all-capital speakers and keeps party labels off the name', () => {
+    const doc = entityDoc(
+      'NAACP said the vote was fair. Republican Indiana Gov. Mike Pence disagreed. Democrats objected.',
+    );
+    expect(summary(doc)).toEqual(['organization NAACP', 'person Mike Pence (governor)', 'group Democrats']);
+  });
+});
+
 describe('headlines', () => {
   it('takes nothing from Title-Case capitalisation alone, but keeps lexicon matches and known names', () => {
     const doc = entityDoc(
@@ -190,6 +226,20 @@ describe('headlines', () => {
     const title = doc.article.title!;
     const inTitle = doc.mentions.filter((m) => m.span.start < title.end);
     expect(inTitle.map((m) => doc.text.slice(m.span.start, m.span.end))).toEqual(['Beijing']);
+  });
+
+  it('links names already known inside a headline run, and only those', () => {
+    const doc = entityDoc(
+      'Hillary Clinton Speaks Out As Trump Blasts Clinton\nHillary Clinton and Donald Trump met on Monday.',
+    );
+    const title = doc.article.title!;
+    const inTitle = doc.mentions.filter((m) => m.span.end <= title.end);
+    expect(inTitle.map((m) => doc.text.slice(m.span.start, m.span.end))).toEqual([
+      'Hillary Clinton',
+      'Trump',
+      'Clinton',
+    ]);
+    expect(summary(doc)).toEqual(['person Hillary Clinton', 'person Donald Trump [USA]']);
   });
 
   it('treats a Title-Case line ending with a full stop as a headline when its verbs are capitalised', () => {
