@@ -889,6 +889,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         }
         d.dropped = true;
       }
+      e = clauseEnd(run, p, e);
       if (c.mode === 'noun') e = secondVerbGroup(run, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
@@ -997,6 +998,27 @@ function isBoundary(run: Run, d: Cand): boolean {
 /** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
 function sentenceEnd(s: Sentence): number {
   return s.tokenEnd;
+}
+
+const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
+
+/**
+ * A reported clause ends at a semicolon, or at a comma or dash that opens a contrasting or commenting clause
+ * ("…, while 9 percent found …", "… — because he has never …"), outside quote marks.
+ */
+function clauseEnd(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  for (let k = a + 1; k < e; k++) {
+    if (run.quoted(k)) continue;
+    const t = toks[k]!;
+    if (t.text === ';') return k;
+    const n = toks[k + 1];
+    if (!n || k + 1 >= e) break;
+    if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
+      return k;
+  }
+  return e;
 }
 
 /** "blamed growth, unemployment and inequality": a comma inside a list of nouns does not end the object. */
