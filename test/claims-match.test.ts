@@ -163,6 +163,11 @@ describe('sameProposition: pairs that must not match', () => {
     ],
     ['happening versus required', 'Talks between Oman and Yemen are under way.', 'Oman and Yemen need to hold talks.'],
     ['happening versus future', 'Oman and Yemen are holding talks.', 'Oman and Yemen will hold talks.'],
+    [
+      'happening versus conditional',
+      'Oman and Yemen are holding talks.',
+      'If Oman and Yemen hold talks, peace may come.',
+    ],
   ];
   for (const [why, a, b] of pairs) {
     it(`${why}: "${a}" ≁ "${b}"`, () => {

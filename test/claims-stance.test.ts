@@ -99,6 +99,16 @@ describe('stance rules', () => {
     expect(
       stances(t3, { content: 'talks with Pakistan may be under way', cue: 'said', act: 'assert', speaker: 'ana' }),
     ).toEqual(['doubt']);
+    const t5 = '“Why would we hold talks with Pakistan?” the minister said.';
+    expect(
+      stances(t5, {
+        kind: 'direct',
+        content: 'Why would we hold talks with Pakistan?',
+        cue: 'said',
+        act: 'assert',
+        speaker: 'mea',
+      }),
+    ).toEqual(['question']);
     const t4 = 'The analyst said it is not clear that talks with Pakistan are under way.';
     expect(
       stances(t4, {

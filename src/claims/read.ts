@@ -115,6 +115,8 @@ export interface Clause {
   directive: boolean;
   /** Whether the proposition is about what is, will be, must be, or would be. */
   mood: Mood;
+  /** The sentence ends in a question mark ("Why would we negotiate?"). */
+  interrogative: boolean;
   firstPerson: boolean;
   wrapperHolder: WrapperHolder | null;
   /** A wrapper noun stood in the clause ("the reports", "these claims"). */
@@ -189,6 +191,7 @@ function newClause(): Clause {
     hedge: false,
     directive: false,
     mood: 'actual',
+    interrogative: false,
     firstPerson: false,
     wrapperHolder: null,
     wrapper: false,
@@ -298,6 +301,11 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
         prevPredNoun = '';
         continue;
       }
+    }
+    // "If talks fail, …", "Unless Japan agrees, …": the whole proposition is a condition.
+    if ((lower === 'if' || lower === 'unless') && c.predicates.size === 0) {
+      c.mood = 'hypothetical';
+      continue;
     }
     const flags = (WORD.get(lemma) ?? 0) | (lower === lemma ? 0 : (WORD.get(lower) ?? 0));
     if (flags & F_NEG) {
@@ -428,6 +436,12 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     prevPredNoun = '';
     if (pos !== 'ADV' && pos !== 'PART') prevContent = t;
   }
+  const lastTok = toks[seg[seg.length - 1]!];
+  if (
+    lastTok &&
+    (lastTok.text === '?' || (seg.length > 1 && lastTok.pos === 'PUNCT' && toks[seg[seg.length - 2]!]!.text === '?'))
+  )
+    c.interrogative = true;
   return c;
 }
 
@@ -473,6 +487,7 @@ function resetClause(c: Clause): void {
   c.hedge = false;
   c.directive = false;
   c.mood = 'actual';
+  c.interrogative = false;
   c.firstPerson = false;
   c.wrapperHolder = null;
   c.wrapper = false;

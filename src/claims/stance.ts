@@ -37,7 +37,7 @@ export interface StanceInput {
 /**
  * The stance a holder takes on the proposition of one clause, or null when the clause is no truth claim.
  * Rules (docs/claims.md, "Stance"):
- * 1. question act → question; doubt cue ("doubt", "skeptical") → doubt; hedged content ("may", "unclear") → doubt.
+ * 1. question act, or a content sentence that is a question, → question; doubt cue ("doubt", "skeptical") → doubt; hedged content ("may", "unclear") → doubt.
  * 2. assert-type act: deny when the content is negated ("no talks are taking place"), contains a deny verb ("is
  *    contesting the idea that …") or a verdict ("fake news"), else assert. Two of these cancel ("not fake").
  * 3. deny act: deny. Only an indirect content under a denying cue ("denied that no talks were held") is a double
@@ -46,7 +46,7 @@ export interface StanceInput {
 export function stanceOf(s: StanceInput): Stance | null {
   const base = ACT_STANCE[s.act];
   if (base === 'none' || s.clause.directive) return null;
-  if (base === 'question') return 'question';
+  if (base === 'question' || (s.clause.interrogative && base === 'assert')) return 'question';
   if (DOUBT_CUES.has(s.cueLemma) && base === 'assert') return 'doubt';
   const c = s.clause;
   if (base === 'assert') {
