@@ -53,7 +53,7 @@ describe('SqliteStore specifics', () => {
       .selectFrom('kysely_migration' as never)
       .selectAll()
       .execute();
-    expect((rows as { name: string }[]).map((r) => r.name)).toEqual(['0001_init', '0002_claim_match']);
+    expect((rows as { name: string }[]).map((r) => r.name)).toEqual(['0001_init', '0002_propositions']);
     await s.close();
   });
 });

@@ -120,10 +120,6 @@ export interface ClaimsTable {
   article_id: number;
   local_id: string;
   claim_key: string;
-  /** The coarse key the proposition was matched under (migration 0002). */
-  coarse_key: string | null;
-  /** Matching data of the claim (JSON, migration 0002). */
-  match: string | null;
   proposition: string;
   event_local_id: string | null;
   disputed: number;
@@ -138,6 +134,17 @@ export interface PositionsTable {
   holder_name: string;
   stance: string;
   evidence: string;
+}
+
+/** Corpus propositions that need matching (migration 0002). */
+export interface PropositionsTable {
+  key: string;
+  coarse_key: string;
+  /** Matching data of its first claim (JSON, opaque to the store). */
+  match: string;
+  proposition: string;
+  /** The latest claim row that joined it (recency for candidate lookups). */
+  last_claim: number;
 }
 
 export interface StoriesTable {
@@ -178,6 +185,7 @@ export interface StoreDatabase {
   events: EventsTable;
   claims: ClaimsTable;
   positions: PositionsTable;
+  propositions: PropositionsTable;
   stories: StoriesTable;
   lsh_bands: LshBandsTable;
   signatures: SignaturesTable;

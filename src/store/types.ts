@@ -54,10 +54,12 @@ export interface ArticleRecord {
 export interface ClaimKey {
   /** The corpus proposition: claims with equal keys are one proposition across articles. */
   readonly key: string;
-  /** The coarse key it was matched under (an index for finding candidate propositions). */
-  readonly coarse: string;
-  /** What matching needs to compare a later claim with this one (JSON, opaque to the store); null when the claim
-   * joined a known proposition (only a proposition's first claim is compared against). */
+  /**
+   * The coarse key it was matched under, when the proposition needs matching (else null: the key alone decides).
+   * The store keeps such propositions findable by coarse key (`propositions`).
+   */
+  readonly coarse: string | null;
+  /** For a new proposition that needs matching: what matching compares later claims with (JSON, opaque). */
   readonly match: string | null;
 }
 
@@ -277,7 +279,7 @@ export interface Store {
   /** Copy candidates (with fingerprints) by article id. */
   copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>>;
   getState(key: string): Promise<string | null>;
-  /** Known propositions under each coarse key, most recent first, at most `perKey` each (default 200). */
+  /** Known propositions under each coarse key, most recently used first, at most `perKey` each (default 50). */
   propositions(coarseKeys: readonly string[], perKey?: number): Promise<Map<string, PropositionCandidate[]>>;
 
   getArticle(id: number): Promise<StoredArticle | null>;

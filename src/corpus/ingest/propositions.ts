@@ -1,8 +1,9 @@
 /**
- * Corpus propositions, decided online at ingest: each claim joins the first known proposition it states (the link
- * module's `sameCorpusProposition`, within its coarse `propositionKey`) or starts a new one. Candidates come from the
- * store by coarse key, so memory does not grow with the corpus; the keys are deterministic (article hash + claim id),
- * so a restarted run gives the same keys.
+ * Corpus propositions, decided online at ingest. A claim's coarse `propositionKey` (link module) is exact for event
+ * and text keys: the key is the proposition. A key that names parties (`p:`) only narrows the field: the claim joins
+ * the first known proposition under it that it states (`sameCorpusProposition`), or starts a new one. Those
+ * candidates come from the store (the most recently used first, a bounded number), so neither memory nor lookup cost
+ * grows with the corpus; new keys are deterministic (article hash + claim id), so a restarted run gives the same keys.
  */
 import type { AnalysisV1, ClaimJson, EventJson } from '../../model/index.js';
 import type { ClaimKey, Store } from '../../store/index.js';
@@ -18,6 +19,9 @@ interface MatchData {
   readonly claim: KeyedClaim;
   readonly event: SignatureEvent | null;
 }
+
+/** Coarse keys that need matching within; the others are exact. */
+const needsMatching = (coarse: string): boolean => coarse.startsWith('p:');
 
 const toSignatureEvent = (e: EventJson | undefined): SignatureEvent | null =>
   e
@@ -46,16 +50,17 @@ export async function assignPropositions(
       return { id: c.id, claim, event, coarse: propositionKey(claim, event) };
     });
   });
-  const stored = await store.propositions(prepared.flatMap((cs) => cs.map((c) => c.coarse)));
+  const wanted = prepared.flatMap((cs) => cs.map((c) => c.coarse)).filter(needsMatching);
+  const stored = wanted.length > 0 ? await store.propositions(wanted) : new Map();
   const known = new Map<string, Known[]>();
   for (const [coarse, list] of stored) {
     const parsed: Known[] = [];
-    for (const p of list) {
+    for (const p of list as { key: string; match: string }[]) {
       try {
         const m = JSON.parse(p.match) as MatchData;
         parsed.push({ key: p.key, claim: m.claim, event: m.event });
       } catch {
-        // a claim stored without matching data matches nothing
+        // unreadable matching data matches nothing
       }
     }
     known.set(coarse, parsed);
@@ -63,15 +68,22 @@ export async function assignPropositions(
   return prepared.map((claims, i) => {
     const out = new Map<string, ClaimKey>();
     for (const c of claims) {
+      if (!needsMatching(c.coarse)) {
+        out.set(c.id, { key: c.coarse, coarse: null, match: null });
+        continue;
+      }
       const list = known.get(c.coarse) ?? [];
       const hit = list.find((k) => sameCorpusProposition(c.claim, k.claim, c.event, k.event));
       if (hit) out.set(c.id, { key: hit.key, coarse: c.coarse, match: null });
       else {
-        const match = JSON.stringify({ claim: c.claim, event: c.event } satisfies MatchData);
         const key = `${c.coarse}#${articles[i]!.contentHash.slice(0, 16)}/${c.id}`;
         list.unshift({ key, claim: c.claim, event: c.event });
         known.set(c.coarse, list);
-        out.set(c.id, { key, coarse: c.coarse, match });
+        out.set(c.id, {
+          key,
+          coarse: c.coarse,
+          match: JSON.stringify({ claim: c.claim, event: c.event } satisfies MatchData),
+        });
       }
     }
     return out;

@@ -188,19 +188,33 @@ const init: Migration = {
   },
 };
 
-/** Corpus propositions: claims keep the coarse key they were matched under and what matching compares. */
-const claimMatch: Migration = {
+/**
+ * Corpus propositions that need matching (claims whose coarse key names parties): one row each, with the matching
+ * data of its first claim, found by coarse key, most recently used first (an index range scan with a limit, so the
+ * lookup cost does not grow with the corpus).
+ */
+const propositions: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
-    await db.schema.alterTable('claims').addColumn('coarse_key', 'text').execute();
-    await db.schema.alterTable('claims').addColumn('match', 'text').execute();
-    await db.schema.createIndex('claims_coarse').on('claims').columns(['coarse_key', 'id']).execute();
+    await db.schema
+      .createTable('propositions')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('coarse_key', 'text', (c) => c.notNull())
+      .addColumn('match', 'text', (c) => c.notNull())
+      .addColumn('proposition', 'text', (c) => c.notNull())
+      .addColumn('last_claim', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('propositions_coarse')
+      .on('propositions')
+      .columns(['coarse_key', 'last_claim'])
+      .execute();
   },
 };
 
 /** Every SQLite migration, by name (names sort in application order). */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001_init': init,
-  '0002_claim_match': claimMatch,
+  '0002_propositions': propositions,
 });
 
 export const sqliteMigrationProvider: MigrationProvider = {

@@ -288,33 +288,17 @@ export class SqliteStore implements Store {
     return row?.value ?? null;
   }
 
-  async propositions(coarseKeys: readonly string[], perKey = 200): Promise<Map<string, PropositionCandidate[]>> {
+  async propositions(coarseKeys: readonly string[], perKey = 50): Promise<Map<string, PropositionCandidate[]>> {
     const out = new Map<string, PropositionCandidate[]>();
     for (const coarse of new Set(coarseKeys)) {
-      // The first claim of each proposition under this coarse key, most recent propositions first.
-      const groups = await this.db
-        .selectFrom('claims')
-        .select(['claim_key', (eb) => eb.fn.min('id').as('first'), (eb) => eb.fn.max('id').as('last')])
+      const rows = await this.db
+        .selectFrom('propositions')
+        .select(['key', 'match'])
         .where('coarse_key', '=', coarse)
-        .groupBy('claim_key')
-        .orderBy('last', 'desc')
+        .orderBy('last_claim', 'desc')
         .limit(perKey)
         .execute();
-      if (groups.length === 0) continue;
-      const firsts = await this.db
-        .selectFrom('claims')
-        .select(['id', 'match'])
-        .where(
-          'id',
-          'in',
-          groups.map((g) => g.first),
-        )
-        .execute();
-      const matchOf = new Map(firsts.map((f) => [f.id, f.match ?? '']));
-      out.set(
-        coarse,
-        groups.map((g) => ({ key: g.claim_key, match: matchOf.get(g.first) ?? '' })),
-      );
+      if (rows.length > 0) out.set(coarse, rows);
     }
     return out;
   }

@@ -65,9 +65,14 @@ export function writeStatements(db: Database.Database): WriteStatements {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insClaim = db.prepare(
-    `INSERT INTO claims (article_id, local_id, claim_key, coarse_key, match, proposition, event_local_id, disputed)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO claims (article_id, local_id, claim_key, proposition, event_local_id, disputed)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  const insProposition = db.prepare(
+    `INSERT INTO propositions (key, coarse_key, match, proposition, last_claim) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET last_claim = excluded.last_claim`,
+  );
+  const touchProposition = db.prepare(`UPDATE propositions SET last_claim = ? WHERE key = ?`);
   const insPosition = db.prepare(
     `INSERT INTO positions (claim_id, article_id, holder_local_id, corpus_entity_id, holder_name, stance, evidence)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -248,17 +253,13 @@ export function writeStatements(db: Database.Database): WriteStatements {
     }
     for (const c of a.claims) {
       const k = r.claimKeys.get(c.id);
-      const cRes = insClaim.run(
-        id,
-        c.id,
-        k?.key ?? `article:${id}:${c.id}`,
-        k?.coarse ?? null,
-        k?.match ?? null,
-        c.proposition.text,
-        c.proposition.event,
-        b(c.disputed),
-      );
+      const key = k?.key ?? `article:${id}:${c.id}`;
+      const cRes = insClaim.run(id, c.id, key, c.proposition.text, c.proposition.event, b(c.disputed));
       const claimId = Number(cRes.lastInsertRowid);
+      if (k?.coarse) {
+        if (k.match !== null) insProposition.run(key, k.coarse, k.match, c.proposition.text, claimId);
+        else touchProposition.run(claimId, key);
+      }
       for (const p of c.positions)
         insPosition.run(
           claimId,
