@@ -208,6 +208,27 @@ describe('buildClaims', () => {
       'Bolivian Foreign Ministry:deny:q2',
     ]);
     expect(claims[0]!.positions[0]!.holder).toBeNull();
+    // Anonymous stays anonymous even when the entity layer made the source an entity.
+    const withEntity = claimsOf(text, {
+      entities: [
+        { id: 'bfm', type: 'organization', name: 'Bolivian Foreign Ministry', country: 'BOL', mentions: [] },
+        { id: 'off', type: 'person', name: 'senior official', country: 'PER', roles: ['official'], mentions: [] },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          content: 'Peru was preparing sanctions against Bolivia',
+          cue: 'said',
+          act: 'assert',
+          speaker: 'off',
+          name: 'A senior official in Lima',
+          anonymous: true,
+        },
+        { id: 'q2', content: 'the reports as baseless', cue: 'dismissed', act: 'deny', speaker: 'bfm' },
+      ],
+    }).claims;
+    expect(withEntity[0]!.positions.map((p) => p.holder)).toEqual([null, 'bfm']);
+    expect(withEntity[0]!.disputed).toBe(true);
     expect(claims[0]!.disputed).toBe(true);
     expect(claims[0]!.signature).toMatchObject({ concept: 'SANCTION', agents: ['PER'], patients: ['BOL'] });
   });

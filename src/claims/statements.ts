@@ -160,7 +160,8 @@ export function quoteStatements(
   const speaker = q.speaker.entity ? entityById.get(q.speaker.entity) : undefined;
   const holderName = q.speaker.name ?? speaker?.name ?? (q.speaker.anonymous ? 'anonymous source' : null);
   if (holderName === null) return; // no holder, no position
-  const holder = q.speaker.entity;
+  // An anonymous source ("a senior official") is no identified holder, even when the entity layer made it an entity.
+  const holder = q.speaker.anonymous ? null : q.speaker.entity;
   const hKey = holderKey(holder, holderName, entityById);
   const cacheKey = `${holder ?? ''}\u0000${holderName}`;
   let info = ix.holders.get(cacheKey);
