@@ -140,12 +140,15 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
   const headKey = headline ? keyOf(headline) : '';
   const urlKey = meta.url ? keyOf(meta.url) : '';
   const authors = meta.authors ?? [];
+  // The body ends at an "About the author" / "Related stories" heading in its second half (see cutIndex).
+  const cut = cutIndex(body);
   const kept: TextBlock[] = [];
-  for (const b of body) {
+  for (let i = 0; i < cut; i++) {
+    const b = body[i]!;
     const key = keyOf(b.text);
     if (!key || key === headKey || key === urlKey) continue;
     if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors) || isDateLine(b.text)) continue;
-    if (isSeparatedLabels(b.text)) continue;
+    if (isSeparatedLabels(b.text) || isEndMarker(b.text)) continue;
     if (key.length >= 20 && seen.has(key)) continue;
     seen.add(key);
     kept.push(b);
@@ -164,24 +167,21 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
     }
     out.push(text);
   }
-  cutAtEndMarker(out);
   // Author bios, disclosures and moderation notes close the page: peel them off the end.
   while (out.length > 1 && isTailFurniture(out[out.length - 1]!)) out.pop();
   return dropTeaserRuns(out);
 }
 
-/** Ends the body at an "About the author" / "Comments" / "Related" heading standing in its second half. */
-function cutAtEndMarker(blocks: string[]): void {
+/** Index of the first end-marker block standing in the second half of the body (by characters), else the length. */
+function cutIndex(blocks: readonly TextBlock[]): number {
   let total = 0;
-  for (const b of blocks) total += b.length;
+  for (const b of blocks) total += b.text.length;
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
-    if (seen >= total / 2 && isEndMarker(blocks[i]!)) {
-      blocks.length = i;
-      return;
-    }
-    seen += blocks[i]!.length;
+    if (seen >= total / 2 && isEndMarker(blocks[i]!.text)) return i;
+    seen += blocks[i]!.text.length;
   }
+  return blocks.length;
 }
 
 /** A short block that is mostly link text: navigation, or a teaser for another story. */

@@ -6,6 +6,13 @@
 export const MAX_BOILERPLATE_CHARS = 160;
 
 export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
+  { re: /^subscribe to \S+( \S+)? (and|to|for)\b|^every (day|week|morning) we send\b/, note: 'subscription pitches' },
+  { re: /^(post|add|write|leave) (a )?(comment|reply)\b/, note: 'comment buttons' },
+  { re: /^(личный архив|фото|источник|читайте также)\b/, note: 'Russian credits and cross-links' },
+  {
+    re: /\bthis (post|article|page) (may )?contains? affiliate|\baffiliate links?\b.{0,60}\bdisclosure/,
+    note: 'affiliate disclosures',
+  },
   {
     re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/,
     note: 'cross-links and widgets, more languages',
@@ -139,7 +146,7 @@ export const MAX_CAPTION_CHARS = 400;
  * stories. When one stands as its own short block in the second half of the body, the body ends there.
  */
 export const END_MARKERS =
-  /^(about the author|about the authors|über den autor|über die autorin|zur person|sources|quellen|quellenangaben|references|comments|kommentare|leave a reply|related (articles|stories|posts|content)|more (stories|articles|news)|read next|weitere artikel|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|à lire aussi|artículos relacionados|notizie correlate)$/;
+  /^(about the author|about the authors|über den autor|über die autorin|zur person|sources|quellen|quellenangaben|references|comments|kommentare|leave a reply|related (articles|stories|posts|content)|(more|other|top|latest|recommended) .{0,30}(stories|articles|news|posts|reads)|want more stories like this\??|read next|weitere artikel|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel|à lire aussi|artículos relacionados|notizie correlate)$/;
 
 /** The last blocks of a body are tested against these too (at most MAX_TAIL_CHARS): author bios, disclosures. */
 export const MAX_TAIL_CHARS = 400;
