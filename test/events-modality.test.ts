@@ -113,4 +113,13 @@ describe('compound actors', () => {
     expect(e.target?.code).toBe('ROUGOV');
     expect(e.plover.type).toBe('AGREE');
   });
+
+  it('splits lists and does not take the venue of a meeting for its target', () => {
+    const evs = events('Japan, the United States, Australia and India met in New York in September.');
+    const pairs = evs.map((e) => `${e.source.country}>${e.target?.country}`);
+    expect(pairs).toContain('JPN>USA');
+    expect(pairs).toContain('AUS>IND');
+    expect(new Set(evs.map((e) => e.group)).size).toBe(1);
+    expect(pairs.some((p) => p.endsWith('>USA') && p.startsWith('USA'))).toBe(false);
+  });
 });

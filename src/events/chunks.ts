@@ -102,6 +102,23 @@ export function chunkSentence(
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
       j = growChunk(toks, i, j + 1, to, resolver);
     }
+    // A list: "Japan, the United States, Australia and India".
+    if (j + 1 < to && toks[j]!.text === ',') {
+      let k = j;
+      let ok = false;
+      while (k + 1 < to && (toks[k]!.text === ',' || toks[k]!.lower === 'and')) {
+        let n = k + 1;
+        if (toks[k]!.text === ',' && toks[n]?.lower === 'and') n++;
+        if (n >= to || !isNpToken(toks[n]!)) break;
+        const last = toks[k]!.lower === 'and' || toks[k + 1]!.lower === 'and';
+        k = growChunk(toks, n, n, to, resolver);
+        if (last) {
+          ok = true;
+          break;
+        }
+      }
+      if (ok) j = k;
+    }
     // Across "of": "the president of Armenia", "members of the Association of African Jurists".
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
       j = growChunk(toks, i, j + 1, to, resolver);
@@ -244,7 +261,7 @@ export function resolveChunk(
   for (let k = from; k < to; k++) {
     const l = toks[k]!.lower;
     if (l === 'of') inTail = true;
-    if ((l === 'and' || l === '&') && !inTail) {
+    if ((l === 'and' || l === '&' || l === ',') && !inTail) {
       if (k > s) parts.push([s, k]);
       s = k + 1;
     }

@@ -641,6 +641,7 @@ function findObject(
   from: number,
   crossThat: boolean,
   skipTokens: Set<number>,
+  venueIsNotTarget = false,
 ): ActorRef[] {
   let crossed = false;
   let first: ActorRef[] = [];
@@ -650,6 +651,13 @@ function findObject(
     const ci = s.chunkAt[k - s.from]!;
     if (ci >= 0) {
       const c = s.chunks[ci]!;
+      const prep = toks[c.start - 1]?.lower;
+      const venue = (prep === 'in' || prep === 'at' || prep === 'near') && c.actors.every((a) => a.code.sector === '');
+      if (venue && venueIsNotTarget) {
+        // "met in New York": where a meeting happens is not who it is with.
+        k = c.end - 1;
+        continue;
+      }
       if (c.actors.length > 0) {
         const r = refs(c);
         if (r.some((a) => a.code.country !== '')) return first.length > 0 && first[0]!.code.country !== '' ? first : r;
@@ -757,7 +765,7 @@ function buildEvent(
     subject = byAgent(toks, s, c.triggerEnd + 1);
   } else {
     const crossThat = rootOf(code) === 10 || rootOf(code) === 2 || rootOf(code) === 13;
-    targets = findObject(toks, s, c.triggerEnd + 1, crossThat, skip);
+    targets = findObject(toks, s, c.triggerEnd + 1, crossThat, skip, rootOf(code) === 4);
   }
   if (targets.length === 0 && !g.passive && (rootOf(code) === 14 || rootOf(code) === 15)) {
     // A protest or a show of force with no object targets the place it happens in ("rioted at a jail in Dili").
