@@ -13,6 +13,24 @@ export function withDbOptions(cmd: Command): Command {
   return cmd.option('--db <file>', 'the database file', DEFAULT_DB).option('--json', 'JSON Lines: one object per line');
 }
 
+/**
+ * Output closed early (`parley export | head`): stop writing instead of dying on EPIPE. Returns a check the command
+ * polls in its loops; the listener is removed by `dispose`.
+ */
+export function watchOutput(io: CliIo): { closed(): boolean; dispose(): void } {
+  const out = io.stdout as {
+    on?: (ev: string, fn: (e: NodeJS.ErrnoException) => void) => unknown;
+    off?: (ev: string, fn: (e: NodeJS.ErrnoException) => void) => unknown;
+  };
+  let closed = false;
+  const onError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw e;
+  };
+  out.on?.('error', onError);
+  return { closed: () => closed, dispose: () => void out.off?.('error', onError) };
+}
+
 /** Runs `fn` on the store opened read-only; a missing or foreign file is a coded one-line error (exit 1). */
 export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await SqliteStore.open(db, { readonly: true });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ParleyError } from '../../model/index.js';
 import { csvHeader, csvLine, DEFAULT_DB, type ExportRow, exportRecord, ploverRecord } from '../../store/index.js';
 import type { CliIo } from '../io.js';
-import { withStore } from './corpus-shared.js';
+import { watchOutput, withStore } from './corpus-shared.js';
 
 const FORMATS = ['jsonl', 'csv', 'plover'] as const;
 const KINDS = ['event', 'quote', 'claim'] as const;
@@ -24,19 +24,24 @@ export function registerExport(program: Command, io: CliIo, _setExit: (code: num
       for (const k of kinds)
         if (!(KINDS as readonly string[]).includes(k))
           throw new ParleyError('PARLEY_ERR_USAGE', `--kinds takes ${KINDS.join(', ')}, not "${k}"`);
+      const output = watchOutput(io);
       await withStore(opts.db, async (store) => {
         const rows = store.exportRows({
           kinds: format === 'plover' ? ['event'] : kinds,
           includeCopies: opts.withCopies ?? false,
         });
         if (format === 'csv') io.stdout.write(`${csvHeader()}\n`);
+        let n = 0;
         for await (const row of rows) {
+          if (output.closed()) break;
           if (format === 'csv') io.stdout.write(`${csvLine(exportRecord(row))}\n`);
           else if (format === 'plover') {
             const rec = ploverRecord(row);
             if (rec) io.stdout.write(`${JSON.stringify(rec)}\n`);
           } else io.stdout.write(`${JSON.stringify(exportRecord(row))}\n`);
+          // Let a broken pipe be noticed now and then.
+          if (++n % 1000 === 0) await new Promise((r) => setImmediate(r));
         }
-      });
+      }).finally(() => output.dispose());
     });
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { StoryRow } from '../../store/index.js';
 import type { CliIo } from '../io.js';
-import { cell, day, positiveInt, withDbOptions, withStore } from './corpus-shared.js';
+import { cell, day, positiveInt, watchOutput, withDbOptions, withStore } from './corpus-shared.js';
 
 export function registerStories(program: Command, io: CliIo, _setExit: (code: number) => void): void {
   withDbOptions(
@@ -10,6 +10,7 @@ export function registerStories(program: Command, io: CliIo, _setExit: (code: nu
     .option('--min <n>', 'only stories with at least this many articles', positiveInt('--min'), 1)
     .action(async (opts: { db: string; json?: boolean; min: number }) => {
       let any = false;
+      const output = watchOutput(io);
       await withStore(opts.db, async (store) => {
         // A page of stories at a time: the listing streams whatever the corpus size.
         for (let after: number | undefined; ; ) {
@@ -18,12 +19,13 @@ export function registerStories(program: Command, io: CliIo, _setExit: (code: nu
             limit: 500,
             ...(after !== undefined ? { after } : {}),
           });
-          if (rows.length === 0) break;
+          if (rows.length === 0 || output.closed()) break;
           any = true;
           for (const r of rows) io.stdout.write(opts.json ? jsonLine(r) : renderStory(r));
           after = rows[rows.length - 1]!.story;
+          await new Promise((r) => setImmediate(r));
         }
-      });
+      }).finally(() => output.dispose());
       if (!any && !opts.json) io.stdout.write('no stories\n');
     });
 }
