@@ -34,6 +34,7 @@ const SECTORS = new Set([
   'LAB',
   'AGR',
   'JRN',
+  'REF',
 ]);
 
 describe('entity lexicons', () => {

@@ -83,6 +83,8 @@ export function countryLexicon(): CountryLexicon {
     if (dem) {
       add(dem.m, c.cca3, 'demonym');
       add(dem.f, c.cca3, 'demonym');
+      // The people as a plural: "Greeks", "Iraqis" ("Chinese", "French", "Swiss" have none).
+      if (/[^eshz]$/.test(dem.m)) add(`${dem.m}s`, c.cca3, 'demonym');
     }
     for (const cap of c.capital ?? []) add(cap, c.cca3, 'capital');
   }

@@ -86,7 +86,9 @@ class Linker {
       b.name = d.name;
       b.nameScore = d.nameScore;
     }
-    if (!d.anaphor) for (const r of d.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    if (!d.anaphor && (b.type === 'person' || b.type === 'group')) {
+      for (const r of d.roles) if (!b.roles.includes(r)) b.roles.push(r);
+    }
     b.country ??= d.country;
     b.sector ??= d.sector;
   }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model/index.js';
 import { isPossessive, opensSentence, startsUpper } from './chunk.js';
 import type { Draft } from './draft.js';
-import { AFFILIATION_PREPS, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
+import { AFFILIATION_PREPS, NON_NATIONAL_ADJECTIVES, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
 import {
   type Ctx,
@@ -220,6 +220,8 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
     );
     return;
   }
+  // "European", "Soviet Western": adjectives of regions and blocs, not names.
+  if (tokens.every((t) => NON_NATIONAL_ADJECTIVES.has(t))) return;
   // "Md.", "St.": an abbreviation on its own is not a name.
   if (kb - ka === 1 && surface.endsWith('.') && surface.length <= 4 && !/^([A-Z]\.){2,}$/.test(surface)) return;
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
@@ -306,6 +308,28 @@ function wordOffsets(text: string, s: number, e: number): [number, number][] {
 
 /** Surname shapes that are names and nothing else: "McConnell", "DuVernay", "O'Neill", "MacDougall". */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|O’|Du|De|Di|La|Le|Van)\p{Lu}\p{Ll}/u;
+/** Capitalised labels before a colon that are not speakers. */
+const NOT_SPEAKER_LABELS = new Set([
+  'UPDATE',
+  'DEADLINE',
+  'WARNING',
+  'NOTE',
+  'BREAKING',
+  'CORRECTION',
+  'WATCH',
+  'READ',
+  'PHOTOS',
+  'VIDEO',
+  'SOURCE',
+  'SOURCES',
+  'RELATED',
+  'ADVERTISEMENT',
+  'EXCLUSIVE',
+  'OPINION',
+  'ANALYSIS',
+  'Q',
+  'A',
+]);
 const DASHES = new Set(['—', '―', '–', '-']);
 
 /** "… our greatest shame.” ― Sonya Herridge": a name after a dash that ends its sentence signs a quotation. */
@@ -319,7 +343,7 @@ function isTrailingByline(ctx: Ctx, aTok: number, bTok: number): boolean {
 /** "WALLACE: …", "Mr. PENCE:" at the start of a line in a transcript. */
 function isTranscriptSpeaker(ctx: Ctx, aTok: number, bTok: number, surface: string): boolean {
   const next = tokAt(ctx, bTok);
-  if (next?.text !== ':' || surface !== surface.toUpperCase()) return false;
+  if (next?.text !== ':' || surface !== surface.toUpperCase() || NOT_SPEAKER_LABELS.has(surface)) return false;
   const span = ctx.doc.blocks[ctx.block]?.span;
   const prev = tokAt(ctx, aTok - 1);
   const lineStart = span !== undefined && ctx.toks[aTok]!.start === span.start;

@@ -183,3 +183,34 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'covid-19',
   'ok',
 ]);
+
+/**
+ * Capitalised adjectives of regions, blocs and faiths that are no country in the lexicon and never a person on their
+ * own ("European", "Soviet", "Western"); inside an organisation name ("European Council") they stay.
+ */
+export const NON_NATIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'european',
+  'soviet',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'arab',
+  'african',
+  'asian',
+  'latin',
+  'islamic',
+  'muslim',
+  'christian',
+  'catholic',
+  'jewish',
+  'nordic',
+  'baltic',
+  'balkan',
+  'kurdish',
+  'sunni',
+  'shiite',
+  'atlantic',
+  'pacific',
+  'gulf',
+]);

@@ -137,6 +137,7 @@ export const REGIONS: readonly string[] = Object.freeze([
   'North America',
   'Central America',
   'Middle East',
+  'Soviet Union',
   'Southeast Asia',
   'South Asia',
   'East Asia',
