@@ -57,6 +57,11 @@ async function* items(): AsyncGenerator<ReadItem> {
 
 const analyzer = createAnalyzer();
 analyzer.analyze('Warm-up: "We are ready," the minister said in Geneva on Monday.');
+// Baseline: the analysis alone on the same kind of articles, so the store's share shows whatever the machine's load.
+const baselineN = Math.min(1000, n);
+const tb = performance.now();
+for (const a of syntheticCorpus(baselineN, { seed: 7 })) analyzer.analyze({ text: a.text });
+const baseline = baselineN / ((performance.now() - tb) / 1000);
 const store = await SqliteStore.open(db);
 const rows: string[][] = [];
 const t0 = performance.now();
@@ -106,6 +111,7 @@ console.log(
     .map((x) => x.toFixed(1))
     .join(' ')} (other processes share the cores: articles/s scale down with load)`,
 );
+console.log(`analysis alone (baseline, ${baselineN} articles): ${baseline.toFixed(0)} articles/s`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 console.log(
