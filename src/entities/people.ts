@@ -3,6 +3,7 @@ import { isPossessive, opensSentence, startsUpper } from './chunk.js';
 import type { Draft } from './draft.js';
 import { AFFILIATION_PREPS, NON_NATIONAL_ADJECTIVES, PRE_NAME_CUES, SPEAKER_VERBS } from './lexicon/cues.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
+import { TITLE_PREFIXES } from './lexicon/titles.js';
 import {
   type Ctx,
   chunkLower,
@@ -156,33 +157,42 @@ export function titleOutsideRun(ctx: Ctx, ci: number): number {
       return n;
     }
   }
-  const role = ch[ci]!.title!.role;
-  const prev = lowerAt(ctx, ctx.ch[ci]!.a - 1);
-  if (role && (prev === 'the' || ch[ci - 1]?.kind === 'poss' || ch[ci - 1]?.kind === 'word')) {
+  // "the spokeswoman", "the Indiana governor", "the former secretary of state", "the Commission's spokesman": a
+  // person named before. The role is the last title's ("Democratic presidential nominee" → nominee).
+  let role: string | null = null;
+  for (let k = ci; k < u; k++) role = ch[k]!.title!.role ?? role;
+  let j = ci - 1;
+  for (let hops = 0; j >= 0 && hops < 3; hops++) {
+    const c = ch[j]!;
+    const t = ctx.toks[c.a]!;
+    const modifierWord = c.kind === 'word' && !c.upper && (TITLE_PREFIXES.has(t.lower) || t.pos === 'ADJ');
+    if (!modifierWord && c.kind !== 'country' && c.kind !== 'cap' && !(c.kind === 'title' && !c.title!.role)) break;
+    j--;
+  }
+  const det = j >= 0 ? ch[j]! : null;
+  if (role && det && (det.kind === 'poss' || ctx.toks[det.a]!.lower === 'the')) {
     const [s, e] = spanOf(ctx, ci, u);
-    if (prev === 'the' || ch[ci - 1]?.kind === 'poss') {
-      const mod = leftModifier(ctx, ci);
-      emit(
-        ctx,
-        {
-          start: s,
-          end: e,
-          type: 'person',
-          kind: 'role',
-          rule: 'entities/person-role-anaphor',
-          confidence: 0.6,
-          key: `role:${role}`,
-          name: ctx.text.slice(s, e),
-          certain: false,
-          anaphor: true,
-          roles: [role],
-          affiliation: mod && mod.type !== 'country' && mod.type !== 'place' ? mod : null,
-          block: ctx.block,
-        },
-        ci,
-        u,
-      );
-    }
+    const mod = det.kind === 'poss' ? leftModifier(ctx, j + 1) : null;
+    emit(
+      ctx,
+      {
+        start: s,
+        end: e,
+        type: 'person',
+        kind: 'role',
+        rule: 'entities/person-role-anaphor',
+        confidence: 0.6,
+        key: `role:${role}`,
+        name: ctx.text.slice(s, e),
+        certain: false,
+        anaphor: true,
+        roles: [role],
+        affiliation: mod && mod.type !== 'country' && mod.type !== 'place' ? mod : null,
+        block: ctx.block,
+      },
+      ci,
+      u,
+    );
   }
   return u;
 }

@@ -31,6 +31,12 @@ export const PERSON_TITLES: readonly PersonTitle[] = Object.freeze([
   t('republican', null, null, true, 'party label'),
   t('democrat', null, null, true, 'party label'),
   t('democratic', null, null, true, 'party label; "Democratic Party" is a known organisation, matched first'),
+  // Candidates
+  t('nominee', 'nominee', null),
+  t('presidential nominee', 'nominee', null),
+  t('candidate', 'candidate', null),
+  t('presidential candidate', 'candidate', null),
+  t('running mate', 'running mate', null),
   // Heads of state and government
   t('president', 'president', 'GOV'),
   t('vice president', 'vice president', 'GOV'),
