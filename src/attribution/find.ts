@@ -491,7 +491,11 @@ function construct(
         k > s.tokenStart &&
         isComma(toks[k]) &&
         (relative() ||
-          !toks.slice(k + 1, j).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower))));
+          !toks
+            .slice(k + 1, j)
+            .some(
+              (t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)),
+            ));
       if (segOk) {
         const a = npLeft(toks, k, s.tokenStart);
         if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
@@ -505,6 +509,18 @@ function construct(
           if (B && (isComma(B) || afterQuote) && (afterQuote || followsEnd(run, s, c) !== 'more')) c.side = 'left';
           return gate(run, s, c);
         }
+      }
+    }
+    // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a sentence-opening name.
+    if (isComma(L) && !quoteBefore && j - 1 > s.tokenStart && toks[j - 1]!.text === ')') {
+      const a = npLeft(toks, j, s.tokenStart);
+      if (a === s.tokenStart) {
+        c.s0 = a;
+        c.s1 = j;
+        c.x0 = a;
+        c.rule = 'attribution/subject';
+        c.confidence = 0.7;
+        return gate(run, s, c);
       }
     }
     // "…, said X" / "“…,” said X": speaker after the cue.
