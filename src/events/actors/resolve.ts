@@ -99,6 +99,8 @@ interface Hit {
   readonly end: number;
   readonly named: Named;
   readonly bySurname: boolean;
+  /** Everyone with this surname, when it was matched alone. */
+  readonly alts?: readonly Named[];
 }
 
 interface SectorHit {
@@ -198,7 +200,8 @@ export class ActorResolver {
     // "Deputy Minister of Defense Colonel-General Andrei Kartapolov": a name after a title's complement.
     const person = headHits.find(isPerson) ?? (headHits.length === 0 ? hits.find(isPerson) : undefined);
     if (person) {
-      const named = person.named;
+      // A bare surname shared by several people: the one in office on the date.
+      const named = person.alts?.find((n) => activeTerm(n, opts.date) !== null) ?? person.named;
       const t = activeTerm(named, opts.date);
       const titleSectors = sec;
       let sectors: string[];
@@ -372,7 +375,7 @@ export class ActorResolver {
           !prevIsName &&
           !(next && startsCapital(next.text) && next.pos === 'PROPN' && !isPossessive(next))
         ) {
-          out.push({ start: i, end: i + 1, named: people[0]!, bySurname: true });
+          out.push({ start: i, end: i + 1, named: people[0]!, bySurname: true, alts: people });
         }
       }
       i++;
