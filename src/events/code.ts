@@ -49,6 +49,7 @@ const CARRIER_NOUNS = new Set([
 ]);
 const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
+const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
 const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
 
 /** What the words before a trigger say about it. */
@@ -245,10 +246,12 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         continue;
       const gov = governingVerb(toks, s, i);
       if (gov < 0) continue;
+      // "launched strikes on …" are air or missile strikes; "went on strike" is a labour strike.
+      const strikeCode = lemma === 'strike' && MILITARY_LAUNCH.has(lem(toks[gov]!)) ? '195' : null;
       out.push({
         trigger: i,
         triggerEnd: i,
-        code,
+        code: strikeCode ?? code,
         rule: `events/noun:${lemma}`,
         governor: gov,
         noun: true,

@@ -63,6 +63,9 @@ host 043
 receive {inspector|observer|monitor|mission|peacekeeper} 0862
 receive {delegation|envoy|minister|president|leader|visitor|counterpart|ambassador} 043
 telephone 041
+speak +with 040
+travel +to 042
+arrive +in 042
 phone 041
 talk +with 040
 talk +to 040
@@ -90,6 +93,7 @@ recognize 054
 recognise 054
 forgive 056
 sign {agreement|accord|treaty|deal|pact|memorandum|declaration|protocol|contract} 057
+ratify {agreement|accord|treaty|deal|pact|convention|protocol} 057
 establish {tie|relation} 050
 restore {tie|relation} 050
 upgrade {tie|relation} 050
@@ -263,6 +267,8 @@ expel {diplomat|ambassador|envoy|attache} 161
 expel {inspector|observer|monitor} 1662
 expel {agency|worker|ngo} 1663
 expel 174
+summon {ambassador|envoy|diplomat|charge} 114
+sanction 163
 deport 174
 impose {sanction|embargo|boycott} 163
 # 17 coercion
@@ -312,7 +318,14 @@ behead 1823
 murder 1823
 assassinate 186
 bomb 183
+detonate 183
+explode {bomb|device|explosive|car|grenade} 183
 # 19 conventional force
+launch {missile|rocket|drone|airstrike|strike} 195
+fire {missile|rocket|shell|mortar|artillery} 195
+strike {target|position|base|facility|site|convoy|depot|airport|port|city|town|village|camp|building|area} 195
+hit {target|position|base|facility|site|convoy|depot} 190
+retaliate 190
 attack 190
 fight 190
 clash +with 190
