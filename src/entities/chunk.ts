@@ -120,7 +120,8 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
         if (v) chunk = placeChunk(v, i, i + 1);
       }
     }
-    const tm = matchTitle(toks, i, end);
+    const tm =
+      t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' ? null : matchTitle(toks, i, end);
     if (tm && (!chunk || tm[1] > chunk.b)) {
       chunk = mk('title', i, tm[1], upper);
       chunk.title = tm[0];

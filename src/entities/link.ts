@@ -142,7 +142,11 @@ class Linker {
 
   /** The one person a name or short name points to, or null (unknown or ambiguous). */
   findPerson(key: string): [Builder, boolean] | null {
-    const full = this.personFull.get(key) ?? this.personFull.get(coreTokens(key.split(' ')).join(' '));
+    let full = this.personFull.get(key);
+    // Only names with an initial or a suffix have a different core ("Paul D. Ryan", "Joseph Biden Jr.").
+    if (!full && (key.includes('.') || / (?:jr|sr|ii|iii|iv)$/.test(key))) {
+      full = this.personFull.get(coreTokens(key.split(' ')).join(' '));
+    }
     if (full) return [full, false];
     const set = this.personShort.get(key);
     if (set && set.size > 1) return null;
