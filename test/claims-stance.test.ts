@@ -157,6 +157,29 @@ describe('stance rules', () => {
     ).toEqual(['assert']);
   });
 
+  it('a denial reported inside an assertion is held by its subject, not by the speaker who reports it', () => {
+    const text = 'Analysts believe that Pakistan is rejecting the idea that it must hold talks with India.';
+    const { claims } = claimsOf(text, {
+      entities: [
+        { id: 'pak', type: 'country', name: 'Pakistan', country: 'PAK', mentions: ['Pakistan'] },
+        { id: 'an', type: 'group', name: 'Analysts', mentions: ['Analysts'] },
+      ],
+      quotes: [
+        {
+          id: 'q1',
+          content: 'that Pakistan is rejecting the idea that it must hold talks with India',
+          cue: 'believe',
+          act: 'believe',
+          speaker: 'an',
+        },
+      ],
+    });
+    expect(claims.map((c) => [c.proposition.text, c.positions])).toEqual([
+      ['it must hold talks with India', [{ holder: 'pak', holderName: 'Pakistan', stance: 'deny', evidence: 'q1' }]],
+    ]);
+    expect(claims[0]!.signature).toMatchObject({ concept: 'NEGOTIATE', agents: ['IND', 'PAK'], mood: 'demanded' });
+  });
+
   it('the holder of a wrapped claim ("Pakistani assertions of …") asserts it, beside the denier', () => {
     const text = 'India denied Pakistani assertions of secret talks.';
     const { claims } = claimsOf(text, {

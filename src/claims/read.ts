@@ -119,6 +119,10 @@ export interface Clause {
   interrogative: boolean;
   firstPerson: boolean;
   wrapperHolder: WrapperHolder | null;
+  /** The subject of a denial inside the content, who holds it ("Beijing is contesting the idea that …"). */
+  innerHolder: MentionHit | null;
+  /** Position in `tokens` where the proposition starts when a lead ("Beijing is contesting …") precedes it. */
+  propositionAt: number;
   /** A wrapper noun stood in the clause ("the reports", "these claims"). */
   wrapper: boolean;
   /** Tokens that were negation words (left out of a de-negated rendering). */
@@ -194,6 +198,8 @@ function newClause(): Clause {
     interrogative: false,
     firstPerson: false,
     wrapperHolder: null,
+    innerHolder: null,
+    propositionAt: 0,
     wrapper: false,
     negators: [],
   };
@@ -334,6 +340,13 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (flags & F_DENY && pos === 'VERB') {
       c.denyVerb = true;
+      // "… that Beijing is contesting the idea that …": the subject of the denial holds it, and is no party.
+      const subject = c.mentions[c.mentions.length - 1];
+      if (c.predicates.size === 0 && !c.innerHolder && subject?.entity) {
+        c.innerHolder = subject;
+        c.mentions.pop();
+        c.propositionAt = c.tokens.length;
+      }
       continue;
     }
     if (flags & F_WRAP && pos === 'NOUN' && c.predicates.size === 0) {
@@ -355,7 +368,8 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     if (flags & F_DIRECTIVE) {
-      if (c.predicates.size === 0 && c.mood === 'actual') c.directive = true;
+      // Sentence-initial "should/must" is a demand; after a denial or wrapper ("the idea that it must …") a mood.
+      if (c.predicates.size === 0 && !c.denyVerb && !c.wrapper && c.mood === 'actual') c.directive = true;
       else if (c.mood === 'actual') c.mood = 'demanded';
       continue;
     }
@@ -490,6 +504,8 @@ function resetClause(c: Clause): void {
   c.interrogative = false;
   c.firstPerson = false;
   c.wrapperHolder = null;
+  c.innerHolder = null;
+  c.propositionAt = 0;
   c.wrapper = false;
 }
 

@@ -4,7 +4,7 @@ import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
 import { type Clause, type DocIndex, type Mood, readClause, segments, tokensIn } from './read.js';
 import { eventIsSymmetric, type PropositionSignature } from './signature.js';
-import { stanceOf } from './stance.js';
+import { ACT_STANCE, stanceOf } from './stance.js';
 
 /** One holder's stance on one proposition, with its evidence: the unit claims are grouped from. */
 export interface Statement {
@@ -33,6 +33,14 @@ const EVENT_MOOD: Partial<Record<Modality, Mood>> = {
   demanded: 'demanded',
   hypothetical: 'hypothetical',
 };
+
+interface Holder {
+  readonly holder: string | null;
+  readonly holderName: string;
+  readonly holderKey: string;
+  readonly holderCountry: string | null;
+  readonly info: HolderInfo;
+}
 
 /** Key of an event actor: its country, else its code (IGOs, NGOs). */
 export function actorKey(a: Actor | null): string | null {
@@ -214,7 +222,21 @@ export function quoteStatements(
       }
       continue;
     }
-    const event = eventFor(ix, c, linked, holderCountry);
+    // A denial reported inside an assertion ("Observers believe Beijing is contesting the idea that …") is held by
+    // its subject; the outer speaker only vouches for it.
+    let who: Holder = { holder, holderName, holderKey: hKey, holderCountry, info };
+    const inner = c.innerHolder?.entity ? entityById.get(c.innerHolder.entity) : undefined;
+    if (inner && ACT_STANCE[q.act] === 'assert') {
+      const innerInfo = holderInfo(inner, inner.name, entityById);
+      who = {
+        holder: inner.id,
+        holderName: inner.name,
+        holderKey: holderKey(inner.id, inner.name, entityById),
+        holderCountry: innerInfo.country,
+        info: innerInfo,
+      };
+    }
+    const event = eventFor(ix, c, linked, who.holderCountry);
     const stance = stanceOf({
       act: q.act,
       kind: q.kind,
@@ -223,14 +245,14 @@ export function quoteStatements(
       eventNegated: event?.negated ?? false,
     });
     if (stance === null) continue;
-    const sig = signatureOf(ix, c, { speaker: info, event, accused });
+    const sig = signatureOf(ix, c, { speaker: who.info, event, accused });
     const at = doc.tokens[c.tokens[0]!]!.start;
     const sentence = doc.tokens[c.tokens[0]!]!.sentence;
     out.push({
-      holder,
-      holderName,
-      holderKey: hKey,
-      holderCountry,
+      holder: who.holder,
+      holderName: who.holderName,
+      holderKey: who.holderKey,
+      holderCountry: who.holderCountry,
       stance,
       evidence: q.id,
       at,
@@ -243,7 +265,7 @@ export function quoteStatements(
     const wh = c.wrapperHolder;
     if (wh) {
       const whKey = holderKey(wh.entity, wh.name, entityById);
-      if (whKey !== hKey) {
+      if (whKey !== who.holderKey) {
         out.push({
           holder: wh.entity,
           holderName: wh.name,

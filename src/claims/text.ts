@@ -2,6 +2,7 @@ import { countryName } from '../entities/countries.js';
 import type { Doc } from '../model/index.js';
 import type { Cluster } from './cluster.js';
 import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
+import { WRAPPERS } from './lexicon/words.js';
 import type { Clause, DocIndex } from './read.js';
 
 /** Characters trimmed from the ends of a rendered clause: white space, quote marks, punctuation. */
@@ -41,14 +42,15 @@ export function propositionText(ix: DocIndex, cl: Cluster): string {
 /** The clause as written (from its first to its last token), optionally without its negation words. */
 export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boolean): string {
   const toks = doc.tokens;
-  const first = toks[c.tokens[0]!]!;
+  const from = propositionStart(doc, c);
+  const first = toks[c.tokens[from]!]!;
   const last = toks[c.tokens[c.tokens.length - 1]!]!;
   if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text.slice(first.start, last.end));
   let out = '';
   let cursor = first.start;
   const skip = new Set(denegate ? c.negators : []);
   const ofAfterAccused = accuse ? accusedOf(doc, c) : -1;
-  for (let i = c.tokens[0]!; i <= c.tokens[c.tokens.length - 1]!; i++) {
+  for (let i = c.tokens[from]!; i <= c.tokens[c.tokens.length - 1]!; i++) {
     const t = toks[i]!;
     if (skip.has(i) || (accuse && i === ofAfterAccused)) {
       cursor = t.end;
@@ -70,6 +72,18 @@ function tidy(raw: string): string {
   let t = start === 0 && end === raw.length ? raw : raw.slice(start, end);
   if (/\s\s|[\n\t\r\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
   return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
+}
+
+/** Where the proposition starts: after a reported denial's lead and "the idea that" ("… contesting the idea that X"). */
+function propositionStart(doc: Doc, c: Clause): number {
+  let k = c.propositionAt;
+  if (k === 0 || k >= c.tokens.length) return 0;
+  while (k < c.tokens.length - 1) {
+    const t = doc.tokens[c.tokens[k]!]!;
+    if (t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'SCONJ' || t.lower === 'that' || WRAPPERS.has(t.lemma)) k++;
+    else break;
+  }
+  return k;
 }
 
 /** Index of the "of" right after the accused in an accusation content ("the United States of misleading …"). */
