@@ -203,8 +203,16 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
     }
   }
   // Lead-in: "X shouted: “…”", "a man yelled “Stay there!”".
+  // The word before a lead-in verb: its subject, an adverb ("reportedly yelling:"), or a comma before a participle.
+  let b = i - 1;
+  while (b > s.tokenStart && (toks[b]!.pos === 'ADV' || toks[b]!.pos === 'AUX')) b--;
+  const before = toks[b];
+  const leadOk =
+    b >= s.tokenStart &&
+    before !== undefined &&
+    (isNpHead(before) || (toks[i]!.lower.endsWith('ing') && (isComma(before) || before.pos === 'CCONJ')));
   const r = run.opens[i + 1]!;
-  if (r >= 0 && i > s.tokenStart && isNpHead(toks[i - 1]!)) {
+  if (r >= 0 && leadOk) {
     // Only a speech-like quote: sentence punctuation inside the marks, or a long one (not a title).
     const g = run.regions[r]!;
     const inner = run.text.slice(g.openEnd, g.close).trimEnd();
@@ -212,7 +220,7 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
   }
   for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
     const t = toks[k]!;
-    if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return i > s.tokenStart && isNpHead(toks[i - 1]!);
+    if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return leadOk;
     if (t.pos === 'VERB' || run.quoted(k)) return false;
   }
   return false;
@@ -476,6 +484,24 @@ function construct(
     } else c.rule = 'attribution/subject';
     c.confidence = 0.85;
     return gate(run, s, c);
+  }
+  if (!L && entry.cls === 'speech' && auxStart === i) {
+    // "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”"
+    const e = npRight(toks, c1, s.tokenEnd);
+    if (e > c1) {
+      for (let k = e; k < Math.min(toks.length, e + 30); k++) {
+        if ((isComma(toks[k]) || toks[k]!.text === ':') && run.opens[k + 1]! >= 0) {
+          c.s0 = c1;
+          c.s1 = e;
+          c.x1 = k + 1;
+          c.mode = 'inverted';
+          c.rule = 'attribution/inverted';
+          c.confidence = 0.8;
+          return c;
+        }
+        if (run.quoted(k) || CLOSERS.has(toks[k]!.text)) break;
+      }
+    }
   }
   if (L && (isComma(L) || run.closes[j]! >= 0)) {
     const quoteBefore = run.closes[j]! >= 0 || (j - 1 >= 0 && run.closes[j - 1]! >= 0);
