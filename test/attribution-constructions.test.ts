@@ -284,3 +284,52 @@ describe('speakers', () => {
     for (const q of qs) expect(q.speaker.mention === null || q.who !== null).toBe(true);
   });
 });
+
+describe('more constructions', () => {
+  it('raising verbs: subject and infinitive, no source', () => {
+    const q = only('The merger is expected to close in May.');
+    expect(q).toMatchObject({ c: ['The merger', 'to close in May'], cueText: 'is expected', act: 'believe' });
+    expect(q.speaker.mention).toBeNull();
+  });
+
+  it('"Asked about X, …" is a question without a source', () => {
+    const { qs } = run('Asked about the deficit, the senator said it was shrinking.');
+    expect(qs.map((q) => [q.cueText, q.act, q.c.join('|')])).toEqual([
+      ['Asked about', 'question', 'the deficit'],
+      ['said', 'assert', 'it was shrinking'],
+    ]);
+  });
+
+  it('evidence verbs need a poll or record subject', () => {
+    const q = only('A poll conducted by the university for the paper shows the race is tied.');
+    expect(q.who).toBe('A poll conducted by the university for the paper');
+    expect(run('The band shows great promise.').qs).toHaveLength(0);
+  });
+
+  it('"According to X, Y said …" is one attribution', () => {
+    const q = only('According to the survey, most voters said they would stay home.');
+    expect(q.c).toEqual(['most voters said they would stay home']);
+  });
+
+  it('sentence-initial "Said X, “…”"', () => {
+    const q = only('Said Nora Blake, a neighbor, “We never saw it coming.”');
+    expect(q).toMatchObject({ kind: 'direct', who: 'Nora Blake', c: ['We never saw it coming.'] });
+  });
+
+  it('transcript speakers and Title-Case headline verbs', () => {
+    const text =
+      'Mayors Slam Budget Cuts As ‘Reckless’\n\nREPORTER: Will the city appeal the decision this week?\n\nThe mayor said she would decide on Monday.';
+    const { qs } = run(text);
+    expect(qs.map((q) => [q.cueText, q.who])).toEqual([
+      ['Slam', 'Mayors'],
+      [':', 'REPORTER'],
+      ['said', 'The mayor'],
+    ]);
+  });
+
+  it('refusals and stance verbs with a named subject', () => {
+    expect(only('Ortiz declined to comment.')).toMatchObject({ act: 'intend', c: ['to comment'] });
+    expect(only('Ortiz supported the bill.')).toMatchObject({ act: 'praise', c: ['the bill'] });
+    expect(run('The bill supports farmers.').qs).toHaveLength(0);
+  });
+});
