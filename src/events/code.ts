@@ -170,11 +170,13 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
+    // "a proposal for signing …", "accused X of misleading …": a gerund inside a prepositional phrase is not a trigger.
+    const gerundInPP = t.pos === 'VERB' && /ing$/.test(t.lower) && !!prevTok && prevTok.pos === 'ADP';
     const adjectival =
       t.pos === 'VERB' &&
       !!prevTok &&
       ((/(ed|en)$/.test(t.lower) && prevTok.pos === 'DET') || (prevTok.text === '-' && prevTok.end === t.start));
-    if (verbLike && !adjectival) {
+    if (verbLike && !adjectival && !gerundInPP) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
       if (DENIAL_VERBS.has(vlemma)) {
@@ -417,8 +419,8 @@ function analyzeGroup(toks: readonly Token[], s: SentenceChunks, verb: number, t
       else if (DEMAND_MODALS.has(l)) g.demanded = true;
       else if (lem(t) === 'be' || l === 'got' || l === 'get') {
         if (
-          /(ed|en|wn|ght)$/.test(tv.lower) &&
-          !/ing$/.test(tv.lower) &&
+          (/(ed|en|wn|ght)$/.test(tv.lower) || tv.lower !== lem(tv)) &&
+          !/(ing|s)$/.test(tv.lower) &&
           verb === trigger &&
           toks[verb + 1]?.lower !== 'to'
         )
@@ -752,7 +754,7 @@ function buildEvent(
   const skip = new Set<number>();
   for (let k = c.trigger; k <= c.triggerEnd; k++) skip.add(k);
 
-  let subject = findSubject(toks, s, g.start);
+  let subject = g.infinitive && hasVerbBefore(toks, s, g.start) ? [] : findSubject(toks, s, g.start);
   if (subject.length === 0 && (g.infinitive || isNonFinite(toks, s, g.start, c.governor))) {
     // "…, demanding that …", "… to protest …": the subject of the main verb.
     for (let v = g.start - 1; v >= s.from; v--) {
@@ -837,6 +839,7 @@ function buildEvent(
     const pronoun = p.code.name!.slice('pronoun:'.length);
     let resolved: ActorRef | null = null;
     if (speaker && SELF_PRONOUNS.has(pronoun)) resolved = speaker;
+    else if (lastSource && lastSource.start >= s.from && lastSource.start < p.start) resolved = lastSource;
     else resolved = previousActor(s, p.start) ?? lastSource;
     sources = resolved ? [{ ...resolved }] : [];
     confidence -= 0.1;
@@ -875,6 +878,16 @@ function buildEvent(
   targets = targets.map((a) => withCountry(a, sources[0] ?? null)).filter((a) => a.code.code !== sources[0]!.code.code);
   if (targets.length > 0) confidence += 0.1;
   return { sources, targets, code, modality, negated, rule, confidence: Math.max(0.1, Math.min(0.95, confidence)) };
+}
+
+/** A verb earlier in the clause: then the phrase right before a purpose infinitive is that verb's object. */
+function hasVerbBefore(toks: readonly Token[], s: SentenceChunks, at: number): boolean {
+  for (let k = at - 1; k >= s.from; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB') return true;
+    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+  }
+  return false;
 }
 
 function isPossessed(toks: readonly Token[], a: ActorRef): boolean {

@@ -503,9 +503,59 @@ function dedupe(xs: readonly string[]): string[] {
   return [...new Set(xs)];
 }
 
+/** Capitalised words that make a phrase a thing, not a person ("Free Trade Agreement", "Europe Bridge"). */
+const THING_WORDS = new Set([
+  'agreement',
+  'treaty',
+  'accord',
+  'bridge',
+  'street',
+  'road',
+  'river',
+  'sea',
+  'ocean',
+  'plan',
+  'act',
+  'law',
+  'bill',
+  'program',
+  'programme',
+  'project',
+  'centre',
+  'center',
+  'square',
+  'university',
+  'school',
+  'hospital',
+  'airport',
+  'station',
+  'house',
+  'hall',
+  'palace',
+  'summit',
+  'conference',
+  'forum',
+  'festival',
+  'games',
+  'cup',
+  'day',
+  'war',
+  'operation',
+  'initiative',
+  'fund',
+  'index',
+  'exchange',
+  'market',
+  'mountains',
+  'island',
+  'islands',
+  'valley',
+]);
+
 function looksLikePersonName(all: readonly ActorToken[]): boolean {
   const toks = all.filter((t) => t.text !== '-' && t.text !== '‐');
   if (toks.length < 2 || toks.length > 5) return false;
+  if (toks.some((t) => THING_WORDS.has(t.lower) || SECTOR_INDEX.has(t.lower))) return false;
   return toks.every((t) => (t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text)) && /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text));
 }
 
