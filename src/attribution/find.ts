@@ -406,6 +406,12 @@ function construct(
     return null;
   };
   const firstSubject = () => {
+    // "…, a Chinese official said, adding that …": an inverted speech cue names the main-clause subject.
+    for (let k = prev.length - 1; k >= 0; k--) {
+      const p = prev[k]!;
+      if (p.side === 'left' && p.s0 >= 0 && p.entry.cls === 'speech') return p;
+    }
+    for (const p of prev) if ((p.s0 >= 0 || p.ante) && p.entry.cls !== 'belief' && p.entry.cls !== 'intend') return p;
     for (const p of prev) if (p.s0 >= 0 || p.ante) return p;
     return null;
   };
@@ -418,6 +424,15 @@ function construct(
     } else {
       const subj = sentenceSubject(run, s, i);
       if (subj) [c.s0, c.s1] = subj;
+      else {
+        // No subject in this sentence: the speaker of the last attribution in the same paragraph.
+        const last = run.out[run.out.length - 1];
+        if (last && last.s0 >= 0 && run.doc.sentences[toks[last.s0]!.sentence]!.block === s.block) {
+          c.s0 = last.s0;
+          c.s1 = last.s1;
+          c.ante = last.ante;
+        }
+      }
     }
     c.rule = rule;
   };
@@ -434,6 +449,15 @@ function construct(
     if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
     c.mode = 'participle';
     inherit('attribution/participle', true);
+    // "Mr. Manafort, citing …, said": the name opening the sentence right before the comma.
+    if (isComma(L) && j - 1 >= s.tokenStart && isNpHead(toks[j - 1]!)) {
+      const a = npLeft(toks, j, s.tokenStart);
+      if (a === s.tokenStart) {
+        c.s0 = a;
+        c.s1 = j;
+        c.ante = null;
+      }
+    }
     c.confidence = 0.75;
     return c;
   }
@@ -773,15 +797,37 @@ function firstContentTok(run: Run, s: Sentence): number {
 }
 
 /** The subject of the sentence's main clause: the NP before the first finite verb, past leading adverbials. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'once',
+  'until',
+]);
+
 function sentenceSubject(run: Run, s: Sentence, before: number): [number, number] | null {
   const toks = run.toks;
-  for (let k = s.tokenStart; k < before; k++) {
+  let from = s.tokenStart;
+  // Past a leading subordinate clause: "As word of her victories rolled in, he gave a speech, predicting …".
+  if (SUBORDINATORS.has(toks[from]!.lower)) {
+    let k = from + 1;
+    while (k < before && !isComma(toks[k])) k++;
+    if (k < before) from = k + 1;
+  }
+  for (let k = from; k < before; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
       let e = k;
       while (e - 1 >= s.tokenStart && toks[e - 1]!.pos === 'ADV') e--;
-      const a = npLeft(toks, e, s.tokenStart);
+      const a = npLeft(toks, e, from);
       if (a >= 0) return [a, e];
       return null;
     }
