@@ -60,6 +60,27 @@ describe('extractHtml: text', () => {
     expect(extractHtml(html).text).toBe(['Pier to close for repairs', ...BODY].join('\n\n'));
   });
 
+  it('puts embedded tweets back where they stood between body paragraphs', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The pier will reopen in September, not before.</p>' +
+      '— Harbour Authority (@harbour) <a href="https://t.example/1">April 2, 2024</a></blockquote></div>';
+    const html = page(
+      '<title>Pier to close</title>',
+      `<article><h1>Pier to close</h1>${para(BODY[0]!)}${para(BODY[1]!)}${tweet}${para(BODY[2]!)}${para(BODY[3]!)}</article>`,
+    );
+    expect(extractHtml(html).text).toBe(
+      [
+        'Pier to close',
+        BODY[0],
+        BODY[1],
+        'The pier will reopen in September, not before.',
+        '— Harbour Authority (@harbour) April 2, 2024',
+        BODY[2],
+        BODY[3],
+      ].join('\n\n'),
+    );
+  });
+
   it('never runs scripts and never keeps script or style text', () => {
     const g = globalThis as { __parleyRan?: boolean };
     const html = page(

@@ -65,7 +65,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
 
   let method: ExtractedHtml['method'] = 'readability';
   let body = readabilityBlocks(doc);
-  if (body) body = addLeadParagraphs(body, paras, headline);
+  if (body) body = addEmbeds(addLeadParagraphs(body, paras, headline), paras);
   const have = body ? chars(body) : 0;
   if (!body || have < SHORT_BODY_CHARS) {
     const dense = densityParagraphs(paras).map((text) => ({ text, tag: 'p' }));
@@ -118,7 +118,7 @@ function addLeadParagraphs(body: TextBlock[], paras: readonly PagePara[], headli
   for (let i = at - 1; i >= 0 && lead.length < 3; i--) {
     const p = paras[i]!;
     if (p.heading || p.key === headKey) break;
-    if (have.has(p.key)) continue;
+    if (have.has(p.key) || p.embed) continue;
     if (p.chrome || p.linkDensity > 0.2 || isBoilerplate(p.text)) break;
     // Short items between headline and body (author, date, reading time) are stepped over, a few at most.
     if (p.text.length < 60) {
@@ -170,6 +170,41 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
   // Author bios, disclosures and moderation notes close the page: peel them off the end.
   while (out.length > 1 && isTailFurniture(out[out.length - 1]!)) out.pop();
   return dropTeaserRuns(out);
+}
+
+/**
+ * Embedded tweets are what people said, and Readability drops them with their "social" wrappers. Each goes back
+ * in after the body paragraph that preceded it on the page (embeds before the body, or after paragraphs the body
+ * does not have, stay out).
+ */
+function addEmbeds(body: TextBlock[], paras: readonly PagePara[]): TextBlock[] {
+  if (!paras.some((p) => p.embed)) return body;
+  const index = new Map<string, number>();
+  body.forEach((b, i) => {
+    index.set(keyOf(b.text), i);
+  });
+  const after = new Map<number, TextBlock[]>();
+  let anchor = -1;
+  for (const p of paras) {
+    if (p.embed) {
+      if (anchor < 0 || index.has(p.key)) continue;
+      const blocks = toBlocks(p.el as unknown as Parameters<typeof toBlocks>[0]);
+      const list = after.get(anchor) ?? [];
+      list.push(...blocks);
+      after.set(anchor, list);
+    } else if (!p.chrome) {
+      const at = index.get(p.key);
+      if (at !== undefined) anchor = at;
+    }
+  }
+  if (after.size === 0) return body;
+  const out: TextBlock[] = [];
+  body.forEach((b, i) => {
+    out.push(b);
+    const extra = after.get(i);
+    if (extra) out.push(...extra);
+  });
+  return out;
 }
 
 /** Index of the first end-marker block standing in the second half of the body (by characters), else the length. */

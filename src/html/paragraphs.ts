@@ -9,6 +9,8 @@ export interface PagePara {
   readonly linkDensity: number;
   /** Inside nav, header, footer, aside or a form: page furniture. */
   readonly chrome: boolean;
+  /** An embedded post (a quoted tweet): statements by people that Readability drops with the embed's wrapper. */
+  readonly embed: boolean;
   readonly el: Element;
 }
 
@@ -22,11 +24,12 @@ const CHROME_CLASS =
 /** Every paragraph and heading of the page in document order (text collapsed), for the lead fix and the fallback. */
 export function pageParagraphs(doc: HtmlDocument): PagePara[] {
   const out: PagePara[] = [];
-  const els = doc.querySelectorAll('p, h1, h2, h3, blockquote > p, pre, li');
+  const els = doc.querySelectorAll('p, h1, h2, h3, blockquote > p, pre, li, blockquote.twitter-tweet');
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     const name = el.localName;
     if (name === 'li' && el.querySelector('p')) continue;
+    const embed = name === 'blockquote';
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
     let linkChars = 0;
@@ -37,7 +40,8 @@ export function pageParagraphs(doc: HtmlDocument): PagePara[] {
       key: keyOf(text),
       heading: name === 'h1' || name === 'h2' || name === 'h3',
       linkDensity: Math.min(1, linkChars / text.length),
-      chrome: inChrome(el),
+      chrome: embed || inChrome(el),
+      embed,
       el,
     });
   }
