@@ -204,6 +204,16 @@ describe('more name shapes', () => {
     });
   });
 
+  it('keeps a role phrase on the person of the same party, and a known surname off a relative', () => {
+    const doc = entityDoc(
+      'Republican nominee Donald Trump spoke. Democratic nominee Hillary Clinton answered. The Democratic nominee smiled. President Obama watched; Mr. Obama and the first lady, Michelle Obama, left.',
+    );
+    expect(texts(doc, byName(doc, 'Hillary Clinton'))).toEqual(['Hillary Clinton', 'Democratic nominee']);
+    expect(texts(doc, byName(doc, 'Donald Trump'))).toEqual(['Donald Trump']);
+    expect(byName(doc, 'Obama')).toMatchObject({ roles: ['president'], country: 'USA' });
+    expect(texts(doc, byName(doc, 'Michelle Obama'))).toEqual(['Michelle Obama']);
+  });
+
   it('makes organisations of all-capital speakers and keeps party labels off the name', () => {
     const doc = entityDoc(
       'NAACP said the vote was fair. Republican Indiana Gov. Mike Pence disagreed. Democrats objected.',

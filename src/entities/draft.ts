@@ -38,6 +38,8 @@ export interface Draft {
   readonly parts: readonly (readonly [number, number])[] | null;
   /** Read in headline mode: a single known surname inside the run may be linked ("Trump Blasts Clinton"). */
   readonly headline: boolean;
+  /** Party label written with the person ("Republican", "Democratic" → R, D), to keep "the Democratic nominee" off a Republican. */
+  readonly party: string | null;
   /** Block index, for nearby-affiliation search. */
   readonly block: number;
 }
@@ -73,6 +75,7 @@ export function makeDraft(init: DraftInit): Draft {
     owner: init.owner ?? null,
     parts: init.parts ?? null,
     headline: init.headline ?? false,
+    party: init.party ?? null,
     block: init.block,
   };
 }

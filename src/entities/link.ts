@@ -19,6 +19,7 @@ interface Builder {
   readonly owner: string | null;
   /** Core name tokens of a person (no initials or suffixes), set when the name is registered. */
   tokens: string[] | null;
+  party: string | null;
 }
 
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
@@ -34,6 +35,12 @@ function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   if (/^\p{L}\.$/u.test(a) || /^\p{L}\.$/u.test(b)) return a[0] === b[0];
   return (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
+}
+
+/** Two full names of one person: same surname, compatible given names ("Joe Biden", "Joseph Biden"). */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  return a[a.length - 1] === b[b.length - 1] && sameGivenName(a[0]!, b[0]!);
 }
 
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer']);
@@ -63,6 +70,7 @@ class Linker {
       head: d.head,
       owner: d.owner,
       tokens: null,
+      party: null,
     };
     this.builders.push(b);
     const k = `${d.type}|${d.key}`;
@@ -91,6 +99,7 @@ class Linker {
     }
     b.country ??= d.country;
     b.sector ??= d.sector;
+    if (!d.anaphor) b.party ??= d.party;
   }
 
   keyed(type: EntityType, key: string): Builder[] {
@@ -150,7 +159,15 @@ class Linker {
     if (full) return [full, false];
     const set = this.personShort.get(key);
     if (set && set.size > 1) return null;
-    if (set && set.size === 1) return [set.values().next().value as Builder, true];
+    if (set && set.size === 1) {
+      const b = set.values().next().value as Builder;
+      // "Obama" is Barack Obama even when only "Michelle Obama" is written out in full.
+      const known = KNOWN_PEOPLE_BY_NAME.get(key);
+      if (known && b.tokens && !known.names.some((n) => sameName(coreTokens(n.toLowerCase().split(' ')), b.tokens!))) {
+        return null;
+      }
+      return [b, true];
+    }
     // The leaders table knows "Xi" is Xi Jinping even when the text wrote them in the other order.
     const known = KNOWN_PEOPLE_BY_NAME.get(key);
     if (known) {
@@ -202,7 +219,10 @@ class Linker {
       const role = d.roles[0]!;
       const spokes = SPOKES.has(role);
       cands = this.builders.filter(
-        (b) => b.type === 'person' && (b.roles.includes(role) || (spokes && b.roles.some((r) => SPOKES.has(r)))),
+        (b) =>
+          b.type === 'person' &&
+          (b.roles.includes(role) || (spokes && b.roles.some((r) => SPOKES.has(r)))) &&
+          !(d.party && b.party && d.party !== b.party),
       );
     } else {
       cands = this.keyed('organization', d.key);

@@ -118,6 +118,7 @@ export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb:
       tokens: nameTokens(key),
       roles,
       sector,
+      party: partyIn(ctx, t, u),
       country: mod?.type === 'country' ? mod.country : (known?.country ?? null),
       block: ctx.block,
     },
@@ -188,6 +189,7 @@ export function titleOutsideRun(ctx: Ctx, ci: number): number {
         anaphor: true,
         roles: [role],
         affiliation: mod && mod.type !== 'country' && mod.type !== 'place' ? mod : null,
+        party: partyIn(ctx, j + 1, u),
         block: ctx.block,
       },
       ci,
@@ -314,6 +316,20 @@ function wordOffsets(text: string, s: number, e: number): [number, number][] {
     if (i > start) out.push([start, i]);
   }
   return out;
+}
+
+const PARTY_LABELS: Readonly<Record<string, string>> = { republican: 'R', democrat: 'D', democratic: 'D' };
+
+/** The party label among title chunks [from, to), if any. */
+function partyIn(ctx: Ctx, from: number, to: number): string | null {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const c = ctx.ch[k]!;
+    if (c.kind === 'title' && c.title!.role === null) {
+      const p = PARTY_LABELS[c.title!.surface];
+      if (p) return p;
+    }
+  }
+  return null;
 }
 
 /** Surname shapes that are names and nothing else: "McConnell", "DuVernay", "O'Neill", "MacDougall". */
