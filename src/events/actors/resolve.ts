@@ -1,5 +1,13 @@
 import { FORMER_WORDS, SECTOR_MODIFIERS } from '../lexicon/sectors.js';
-import { buildNameIndex, type Named, type NameIndex, nameKey, SECTOR_INDEX, type Term } from './lexicon-index.js';
+import {
+  buildNameIndex,
+  IGO_ROOTS,
+  type Named,
+  type NameIndex,
+  nameKey,
+  SECTOR_INDEX,
+  type Term,
+} from './lexicon-index.js';
 import { type ActorCode, type ActorToken, NO_ACTOR, type UserActorEntry } from './types.js';
 
 /** Person nouns that name a role but not a kind of actor: a more specific word before them decides ("police chief"). */
@@ -144,7 +152,7 @@ export class ActorResolver {
       if (
         t.text === ',' ||
         (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN' && !insideName(hitsAll, i)) ||
-        t.pos === 'VERB'
+        (t.pos === 'VERB' && /ing$/.test(t.lower))
       ) {
         headEnd = i;
         break;
@@ -152,7 +160,8 @@ export class ActorResolver {
     }
     const hits = hitsAll;
     const sectors = sectorHits(toks);
-    const headHits = hits.filter((h) => h.start < headEnd);
+    // "Turkish-backed Syrian rebels": the backer is not the actor ("Vietnamese-led forces" still are Vietnamese).
+    const headHits = hits.filter((h) => h.start < headEnd && !isSponsor(toks, h.end));
     const tailHits = hits.filter((h) => h.start >= headEnd && locativeBefore(toks, h.start, headEnd));
     const headSectors = sectors.filter((h) => h.start < headEnd);
     const tailSectors = sectors.filter((h) => h.start >= headEnd);
@@ -228,6 +237,14 @@ export class ActorResolver {
     if (org) {
       const t = activeTerm(org.named, opts.date) ?? latestTerm(org.named);
       let root = t.root;
+      // A generic institution name takes the country before it ("Nigerian Senate", "Kenyan Supreme Court").
+      const before = headHits.find(
+        (h) => h.start < org.start && (h.named.kind === 'country' || h.named.kind === 'place'),
+      );
+      if (before && root.length === 3 && !IGO_ROOTS.has(root)) {
+        root = (activeTerm(before.named, opts.date) ?? latestTerm(before.named)).root;
+        usedTail = usedTail || false;
+      }
       if (!root)
         root = firstRoot(
           headHits.filter((h) => h !== org),
@@ -382,6 +399,31 @@ export class ActorResolver {
     }
     return out;
   }
+}
+
+const SPONSOR_WORDS = new Set([
+  'backed',
+  'supported',
+  'funded',
+  'sponsored',
+  'installed',
+  'allied',
+  'aligned',
+  'armed',
+  'trained',
+  'appointed',
+]);
+
+function isSponsor(toks: readonly ActorToken[], end: number): boolean {
+  const prev = toks[end - 1];
+  if (prev && (prev.text === '-' || prev.text === '‐') && toks[end]) return SPONSOR_WORDS.has(toks[end]!.lower);
+  const h = toks[end];
+  const w = toks[end + 1];
+  if (h && (h.text === '-' || h.text === '‐') && w) return SPONSOR_WORDS.has(w.lower);
+  return (
+    !!h &&
+    /^\p{L}+-(backed|supported|funded|sponsored|installed|allied|aligned|armed|trained|appointed)$/u.test(h.lower)
+  );
 }
 
 function insideName(hits: readonly Hit[], i: number): boolean {
