@@ -137,6 +137,15 @@ describe('readInputs: JSON Lines', () => {
     ]);
   });
 
+  it('ignores a byte-order mark before the first record', async () => {
+    const dir = tmp();
+    const f = join(dir, 'bom.jsonl');
+    writeFileSync(f, `\uFEFF${JSON.stringify({ id: 7, text: 'First.' })}\n`);
+    expect(await collect([f])).toEqual([
+      { kind: 'article', article: { origin: `${f}:1`, format: 'text', text: 'First.', meta: { externalId: '7' } } },
+    ]);
+  });
+
   it('skips an over-long line and goes on', async () => {
     const dir = tmp();
     const f = join(dir, 'in.ndjson');
@@ -145,6 +154,44 @@ describe('readInputs: JSON Lines', () => {
     expect(items).toEqual([
       { kind: 'skipped', origin: `${f}:1`, reason: 'line longer than 100 bytes' },
       { kind: 'article', article: { origin: `${f}:2`, format: 'text', text: 'short', meta: {} } },
+    ]);
+  });
+});
+
+describe('readInputs: format by extension and content', () => {
+  it('reads HTML files (charset from the page), sniffs WARC and HTML without telling names', async () => {
+    const dir = tmp();
+    writeFileSync(
+      join(dir, 'a.html'),
+      Uint8Array.from('<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9</p></body></html>', (c) =>
+        c.charCodeAt(0),
+      ),
+    );
+    writeFileSync(join(dir, 'b.xml'), '<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>');
+    writeFileSync(join(dir, 'c'), 'WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 2\r\n\r\nhi\r\n\r\n');
+    writeFileSync(join(dir, 'd.htm'), '');
+    const items = await collect([dir]);
+    expect(items).toEqual([
+      {
+        kind: 'article',
+        article: {
+          origin: join(dir, 'a.html'),
+          format: 'html',
+          html: '<html><head><meta charset="iso-8859-1"></head><body><p>Café</p></body></html>',
+          meta: {},
+        },
+      },
+      {
+        kind: 'article',
+        article: {
+          origin: join(dir, 'b.xml'),
+          format: 'html',
+          html: '<!DOCTYPE html><html><body><p>Not a feed.</p></body></html>',
+          meta: {},
+        },
+      },
+      { kind: 'skipped', origin: `${join(dir, 'c')}#1`, reason: 'warc record type warcinfo' },
+      { kind: 'skipped', origin: join(dir, 'd.htm'), reason: 'input is empty' },
     ]);
   });
 });

@@ -28,6 +28,8 @@ export async function* readJsonLines(
       yield { kind: 'skipped', origin, reason: 'not valid UTF-8' };
       continue;
     }
+    // A byte-order mark at the start of the file is not part of the first record.
+    if (line.no === 1 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     if (s.trim().length === 0) continue;
     yield recordItem(s, origin);
   }

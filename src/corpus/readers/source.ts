@@ -46,7 +46,11 @@ export function isGzip(head: Uint8Array): boolean {
 
 /** Decompresses a gzip stream, including files of many concatenated members (WARC.gz keeps one per record). */
 export function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  return Readable.from(chunks, { objectMode: false }).pipe(createGunzip());
+  const gz = createGunzip();
+  const src = Readable.from(chunks, { objectMode: false });
+  // pipe() does not forward errors: a failing source must fail the gunzip stream, not leave it waiting.
+  src.on('error', (e) => gz.destroy(e));
+  return src.pipe(gz);
 }
 
 /** Opens a byte stream for a path, gunzipping it when its magic bytes say gzip. */
