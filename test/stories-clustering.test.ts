@@ -178,11 +178,14 @@ describe('StoryClusterer', () => {
       last: Date.parse('2026-04-21'),
     });
   });
-  it('keeps at most maxStories in memory', () => {
-    const sc = new StoryClusterer({ maxStories: 2 });
-    for (const t of [QUAKE_A[0]!, QUAKE_B[0]!, STRIKE[0]!]) sc.assign(storyFeaturesOfText(t));
-    expect(sc.size).toBe(2);
+  it('keeps at most maxStories in memory, evicting the least recently updated tenth', () => {
+    const sc = new StoryClusterer({ maxStories: 10 });
+    // Eleven unrelated articles: eleven stories; the eleventh pushes out the two oldest.
+    for (let i = 0; i < 11; i++) sc.assign({ terms: new Map([[`topic${i}`, 3]]), published: null });
+    expect(sc.size).toBe(9);
     expect(sc.story('s1')).toBeUndefined();
+    expect(sc.story('s2')).toBeUndefined();
+    expect(sc.story('s3')).toMatchObject({ size: 1 });
   });
   it('serialises its state and resumes with the same decisions', () => {
     const sc = new StoryClusterer();

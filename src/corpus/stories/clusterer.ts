@@ -15,6 +15,10 @@ export interface StoryOptions {
   readonly shortFloor: number;
   /** Terms kept per article vector (highest tf-idf). */
   readonly articleTerms: number;
+  /** Candidate stories are those sharing one of the article's this many heaviest terms … */
+  readonly candidateTerms: number;
+  /** … at most this many of them (those sharing the most such terms). */
+  readonly maxCandidates: number;
   /** Terms kept per story centroid. */
   readonly centroidTerms: number;
   /**
@@ -34,7 +38,10 @@ export interface StoryOptions {
    * is merged into it (fragments of one story meet once each has a few articles); 1 disables merging.
    */
   readonly mergeThreshold: number;
-  /** At most this many stories stay in memory; the least recently updated are evicted first. */
+  /**
+   * At most this many stories stay in memory (about 10 KB each); past it the least recently updated tenth is evicted.
+   * Dated corpora rarely reach it: the time window evicts idle stories first.
+   */
   readonly maxStories: number;
   /** Bound of the document-frequency table (distinct terms). */
   readonly maxTerms: number;
@@ -47,12 +54,14 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   shortFloor: 0.7,
   articleTerms: 150,
   centroidTerms: 300,
+  candidateTerms: 30,
+  maxCandidates: 200,
   specificWeight: 0.5,
   nameWeight: 1,
   entityWeight: 1,
   numberWeight: 1.2,
   mergeThreshold: 1,
-  maxStories: 20_000,
+  maxStories: 5_000,
   maxTerms: 500_000,
 });
 
@@ -112,7 +121,7 @@ const NUMBERISH = /^\d/;
 /**
  * Online story clustering: each article arrives once and joins the most similar live story (cosine of tf-idf vectors
  * over salient terms and entities, within a time window) or starts a new one. Candidates come from an inverted
- * index over centroid terms, so assignment never scans all stories. State is bounded (window and `maxStories`
+ * index over centroid terms, probed with the article's heaviest terms, so assignment never scans all stories. State is bounded (window and `maxStories`
  * eviction) and serialisable (`toJSON`/`fromJSON`).
  *
  * @example
@@ -167,30 +176,38 @@ export class StoryClusterer {
     const t = features.published;
     if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
 
-    // Dot products (general and specific parts) with every story sharing a term, through the inverted index.
-    const dots = new Map<LiveStory, [number, number]>();
+    // Candidates: live stories sharing one of the article's heaviest terms (inverted index), the most sharing first.
+    const hits = new Map<LiveStory, number>();
+    let probes = 0;
+    for (const term of vec.keys()) {
+      if (probes++ >= o.candidateTerms) break;
+      for (const st of this.index.get(term) ?? []) hits.set(st, (hits.get(st) ?? 0) + 1);
+    }
+    let pool = [...hits.keys()];
+    if (pool.length > o.maxCandidates)
+      pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
     let hasGen = false;
     let hasSpec = false;
-    for (const [term, w] of vec) {
-      const spec = isSpecific(term);
-      if (spec) hasSpec = true;
+    for (const term of vec.keys()) {
+      if (isSpecific(term)) hasSpec = true;
       else hasGen = true;
-      const posting = this.index.get(term);
-      if (!posting) continue;
-      for (const st of posting) {
-        const c = st.centroid.get(term) ?? 0;
-        const d = dots.get(st);
-        if (d) d[spec ? 1 : 0] += w * c;
-        else dots.set(st, spec ? [0, w * c] : [w * c, 0]);
-      }
     }
     const lambda = hasGen && hasSpec ? o.specificWeight : hasSpec ? 1 : 0;
     let best: LiveStory | null = null;
     let bestSim = 0;
     let candidates = 0;
-    for (const [s, [gen, spec]] of dots) {
+    for (const s of pool) {
       if (!this.inWindow(s, t)) continue;
       candidates++;
+      // Exact dot products over the whole article vector, general and specific parts apart.
+      let gen = 0;
+      let spec = 0;
+      for (const [term, w] of vec) {
+        const c = s.centroid.get(term);
+        if (c === undefined) continue;
+        if (isSpecific(term)) spec += w * c;
+        else gen += w * c;
+      }
       const sim = (1 - lambda) * (s.norm > 0 ? gen / s.norm : 0) + lambda * (s.specNorm > 0 ? spec / s.specNorm : 0);
       if (sim > bestSim) {
         bestSim = sim;
@@ -219,7 +236,8 @@ export class StoryClusterer {
     this.join(best, vec, t);
     const merged = o.mergeThreshold < 1 && !created ? this.mergeInto(best) : [];
     if (this.clock % 256 === 0) this.evictIdle();
-    if (this.live.size > o.maxStories) this.evictOldest(this.live.size - o.maxStories);
+    // Evicted a tenth at a time, so the sort by age runs once per maxStories/10 articles, not per article.
+    if (this.live.size > o.maxStories) this.evictOldest(this.live.size - Math.floor(o.maxStories * 0.9));
     return { story: best.id, created, similarity: bestSim, candidates, merged };
   }
 
