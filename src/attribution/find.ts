@@ -1284,8 +1284,6 @@ function naming(run: Run, s: Sentence, c: Cand, end: number): void {
 function leftoverRegions(run: Run): void {
   const toks = run.toks;
   // Regions already inside an indirect content make it mixed.
-  const byStart = [...run.out].sort((a, b) => firstTok(a, run) - firstTok(b, run));
-  void byStart;
   for (const c of run.out) {
     for (const [a, e] of c.content) {
       for (let k = a; k < e; k++) {

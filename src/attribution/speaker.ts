@@ -52,7 +52,11 @@ export class SpeakerResolver {
   private readonly doc: Doc;
   private readonly mentions: readonly Mention[];
   private readonly entities: ReadonlyMap<string, Entity>;
-  private readonly history: Said[] = [];
+  /** The latest remembered speaker of each kind (pronouns look only at these: constant time). */
+  private readonly lastSaid = new Map<Kind, Said>();
+  /** Mentions up to `cursor` have been folded into `lastMention` (quotes are resolved in text order). */
+  private cursor = 0;
+  private readonly lastMention = new Map<Kind, Mention>();
 
   constructor(doc: Doc) {
     this.doc = doc;
@@ -83,29 +87,21 @@ export class SpeakerResolver {
     if (!s.mention || (!s.entity && !s.name) || s.anonymous) return;
     const e = s.entity ? this.entities.get(s.entity) : undefined;
     const kind: Kind = e ? entityKind(e) : guessKind(s.name ?? '');
-    this.history.push({ at: s.mention.start, entity: s.entity, name: s.name, kind });
+    this.lastSaid.set(kind, { at: s.mention.start, entity: s.entity, name: s.name, kind });
   }
 
   private pronoun(t: Token, mention: { start: number; end: number }): Speaker {
     const want = PRONOUNS.get(t.lower);
     if (!want || want === 'self') return { mention, entity: null, name: null };
     let said: Said | null = null;
-    for (let i = this.history.length - 1; i >= 0; i--) {
-      const h = this.history[i]!;
-      if (h.at < mention.start && compatible(want, h.kind)) {
-        said = h;
-        break;
-      }
+    for (const h of this.lastSaid.values()) {
+      if (h.at < mention.start && compatible(want, h.kind) && (!said || h.at > said.at)) said = h;
     }
     // The last compatible entity mentioned before the pronoun, if it is later than the last speaker.
+    this.advance(mention.start);
     let men: Mention | null = null;
-    for (let i = upperBound(this.mentions, mention.start) - 1; i >= 0; i--) {
-      const m = this.mentions[i]!;
-      const e = this.entities.get(m.entity);
-      if (e && compatible(want, entityKind(e)) && m.kind !== 'pronoun') {
-        men = m;
-        break;
-      }
+    for (const [kind, m] of this.lastMention) {
+      if (m.span.start < mention.start && compatible(want, kind) && (!men || m.span.start > men.span.start)) men = m;
     }
     if (men && (!said || men.span.start > said.at + 200)) {
       const e = this.entities.get(men.entity)!;
@@ -113,6 +109,15 @@ export class SpeakerResolver {
     }
     if (said) return { mention, entity: said.entity, name: said.name };
     return { mention, entity: null, name: null };
+  }
+
+  /** Folds mentions starting before `at` into the latest mention per kind (monotone: linear over a document). */
+  private advance(at: number): void {
+    while (this.cursor < this.mentions.length && this.mentions[this.cursor]!.span.start < at) {
+      const m = this.mentions[this.cursor++]!;
+      const e = this.entities.get(m.entity);
+      if (e && m.kind !== 'pronoun') this.lastMention.set(entityKind(e), m);
+    }
   }
 
   private named(
@@ -180,16 +185,32 @@ export class SpeakerResolver {
     return { mention, entity: null, name: text };
   }
 
+  private readonly roleHolders = new Map<string, Entity[]>();
+
   private byRole(role: string, before: number): Entity | null {
+    let holders = this.roleHolders.get(role);
+    if (!holders) {
+      holders = [];
+      for (const e of this.entities.values()) {
+        const holds =
+          e.roles.includes(role) ||
+          (ORG_HEADS.has(role) && e.type === 'organization' && e.name.toLowerCase().endsWith(role));
+        if (holds) holders.push(e);
+      }
+      this.roleHolders.set(role, holders);
+    }
     let best: Entity | null = null;
     let bestAt = -1;
-    for (const e of this.entities.values()) {
-      const holds =
-        e.roles.includes(role) ||
-        (ORG_HEADS.has(role) && e.type === 'organization' && e.name.toLowerCase().endsWith(role));
-      if (!holds) continue;
-      let at = -1;
-      for (const m of e.mentions) if (m.start < before && m.start > at) at = m.start;
+    for (const e of holders) {
+      // Mentions are in text order: the last one before `before` by binary search.
+      let lo = 0;
+      let hi = e.mentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (e.mentions[mid]!.start < before) lo = mid + 1;
+        else hi = mid;
+      }
+      const at = lo > 0 ? e.mentions[lo - 1]!.start : -1;
       if (at > bestAt) {
         best = e;
         bestAt = at;
@@ -228,8 +249,4 @@ function lowerBound(ms: readonly Mention[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function upperBound(ms: readonly Mention[], at: number): number {
-  return lowerBound(ms, at);
 }
