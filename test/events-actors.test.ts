@@ -55,6 +55,18 @@ describe('actor resolution: countries and sectors', () => {
     expect(r('the weather')).toMatchObject({ code: '', country: '', sector: '' });
   });
 
+  it('a sponsor is not the actor; a generic institution takes the named country', () => {
+    expect(r('Turkish-backed Syrian rebels')).toMatchObject({ country: 'SYR', sector: 'REB' });
+    expect(r('Vietnamese-led forces')).toMatchObject({ country: 'VNM', sector: 'MIL' });
+    expect(r('the Nigerian Senate')).toMatchObject({ country: 'NGA', sector: 'LEG' });
+    expect(r('the Senate')).toMatchObject({ country: 'USA', sector: 'LEG' });
+  });
+
+  it('organisations change role with the date', () => {
+    expect(r('the Taliban', '2015-01-01').sector).toBe('REB');
+    expect(r('the Taliban', '2023-01-01').sector).toBe('GOV');
+  });
+
   it('splits compound phrases and keeps the shared head', () => {
     const got = r('Senior Hungarian and Romanian officials');
     expect(got.compound?.map((c) => c.code)).toEqual(['HUNGOV', 'ROUGOV']);

@@ -45,6 +45,15 @@ describe('modality is a field, never dropped', () => {
     });
   });
 
+  it('headline infinitives are plans: "China to impose sanctions" threatens, "to hold talks" intends', () => {
+    expect(one('China to impose sanctions on U.S. defense firms')).toMatchObject({ cameo: '1312', modality: 'future' });
+    expect(one('Iran to hold talks with Britain next week.')).toMatchObject({
+      cameo: '036',
+      source: { country: 'IRN' },
+      target: { country: 'GBR' },
+    });
+  });
+
   it('refusals: "refused to negotiate", "will not allow"', () => {
     expect(one('Argentina refused to negotiate with Britain.')).toMatchObject({
       cameo: '125',

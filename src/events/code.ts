@@ -754,7 +754,10 @@ function buildEvent(
   const skip = new Set<number>();
   for (let k = c.trigger; k <= c.triggerEnd; k++) skip.add(k);
 
-  let subject = g.infinitive && hasVerbBefore(toks, s, g.start) ? [] : findSubject(toks, s, g.start);
+  const mainVerb = g.infinitive && hasVerbBefore(toks, s, g.start);
+  // A headline's "China to impose sanctions": the infinitive is the plan of the phrase before it.
+  if (g.infinitive && !mainVerb) g.future = true;
+  let subject = mainVerb ? [] : findSubject(toks, s, g.start);
   if (subject.length === 0 && (g.infinitive || isNonFinite(toks, s, g.start, c.governor))) {
     // "…, demanding that …", "… to protest …": the subject of the main verb.
     for (let v = g.start - 1; v >= s.from; v--) {
