@@ -5,6 +5,7 @@
  * 200 ms) at 10k, 50k and 100k articles (or at the checkpoints that fit --n). RSS must stay flat as the corpus grows.
  *
  *   npx tsx bench/ingest.ts [--n 100000] [--batch 200] [--db /tmp/parley-bench.db] [--keep]
+ *   node --expose-gc --import tsx bench/ingest.ts …   (the heap column is then the live heap)
  */
 import { rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -72,6 +73,8 @@ const onProgress = (c: Readonly<IngestCounts>) => {
   while (next < CHECKPOINTS.length && c.read >= CHECKPOINTS[next]!) {
     const now = performance.now();
     const rss = sample();
+    // With --expose-gc the heap column is the live heap (garbage collected first), else heap in use with garbage.
+    (globalThis as { gc?: () => void }).gc?.();
     rows.push([
       String(c.read),
       ((c.read - lastRead) / ((now - lastT) / 1000)).toFixed(0),
