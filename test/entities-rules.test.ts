@@ -4,7 +4,7 @@ import { byName, entityDoc, summary, texts } from './entities-helpers.js';
 describe('countries, capitals and places', () => {
   it('puts names, abbreviations, demonyms and seats of government on one country entity', () => {
     const doc = entityDoc(
-      'The United States and China traded barbs. U.S. officials said America would not yield, while Chinese diplomats said Beijing was calm. Washington later softened, and the US envoy left. Let us wait.',
+      'The United States and China traded barbs. U.S. officials said America would not yield, while Chinese diplomats said Beijing was calm. Washington later softened, and the US side left. Let us wait.',
     );
     const usa = byName(doc, 'United States');
     expect(usa).toMatchObject({ type: 'country', country: 'USA' });
@@ -212,6 +212,19 @@ describe('more name shapes', () => {
     expect(texts(doc, byName(doc, 'Donald Trump'))).toEqual(['Donald Trump']);
     expect(byName(doc, 'Obama')).toMatchObject({ roles: ['president'], country: 'USA' });
     expect(texts(doc, byName(doc, 'Michelle Obama'))).toEqual(['Michelle Obama']);
+  });
+
+  it('takes "a Jordanian official" as one unnamed person of that country, unless a name follows', () => {
+    const doc = entityDoc(
+      'The talks ended, a Jordanian official said. A senior Israeli official agreed. Russian official Ivan Petrov disagreed.',
+    );
+    expect(summary(doc)).toEqual([
+      'person Jordanian official [JOR] (official)',
+      'person senior Israeli official [ISR] (official)',
+      'country Russia [RUS]',
+      'person Ivan Petrov [RUS] (official)',
+    ]);
+    expect(doc.mentions[0]).toMatchObject({ kind: 'role', rule: 'entities/person-anonymous' });
   });
 
   it('makes organisations of all-capital speakers and keeps party labels off the name', () => {

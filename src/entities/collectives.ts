@@ -16,6 +16,10 @@ export function tryGroup(ctx: Ctx, ci: number): number {
     const c = ch[k]!;
     if (c.kind === 'group') break;
     const low = ctx.toks[c.a]!.lower;
+    // "a Jordanian official", "a senior Israeli official": one unnamed person of that country.
+    if (c.kind === 'title' && !c.upper && ANONYMOUS_SINGULAR.has(low) && countries.length > 0) {
+      return anonymous(ctx, ci, k, countries, c.title!.role ?? low);
+    }
     if (c.kind === 'country' && c.form !== 'capital') {
       if (!countries.includes(c.iso3!)) countries.push(c.iso3!);
       k++;
@@ -56,6 +60,45 @@ export function tryGroup(ctx: Ctx, ci: number): number {
       block: ctx.block,
     },
     start,
+    k + 1,
+  );
+  return k + 1;
+}
+
+/** Singular role nouns that, after a country word, stand for an unnamed person ("a Russian official said"). */
+const ANONYMOUS_SINGULAR = new Set([
+  'official',
+  'diplomat',
+  'negotiator',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
+function anonymous(ctx: Ctx, ci: number, k: number, countries: readonly string[], role: string): number {
+  const next = ctx.ch[k + 1];
+  // "Russian official Ivan Petrov" names the person: the title rule takes it.
+  if (next && (next.kind === 'cap' || next.kind === 'particle')) return ci;
+  const [s, e] = spanOf(ctx, ci, k + 1);
+  const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  emit(
+    ctx,
+    {
+      start: s,
+      end: e,
+      type: 'person',
+      kind: 'role',
+      rule: 'entities/person-anonymous',
+      confidence: 0.6,
+      key: `anonymous:${surface.toLowerCase()}`,
+      name: surface,
+      roles: [role],
+      country: countries.length === 1 ? countries[0]! : null,
+      sector: role === 'official' || role === 'diplomat' || role === 'envoy' || role === 'negotiator' ? 'GOV' : null,
+      block: ctx.block,
+    },
+    ci,
     k + 1,
   );
   return k + 1;

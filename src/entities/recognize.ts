@@ -2,6 +2,7 @@ import type { Doc } from '../model/index.js';
 import { type Chunk, chunkSentence, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
+import { GIVEN_NAMES } from './lexicon/given-names.js';
 import { nameCandidate, personFromTitles, titleOutsideRun } from './people.js';
 import { countryChunk, emitOrg, knownChunk, theAnaphor } from './places.js';
 import {
@@ -130,6 +131,12 @@ function processRun(ctx: Ctx, ci: number, cj: number, modifier = false): void {
       return;
     }
   }
+  // "The Asia-Pacific Economic Cooperation (APEC) forum": a name the text defines an acronym for is an
+  // organisation even without a head noun.
+  if (cj - ci >= 2 && definesAcronym(ctx, ci, cj)) {
+    emitOrg(ctx, ci, cj, cj - 1);
+    return;
+  }
   // Organisation: the run up to its last head noun, plus an "of/for …" extension.
   let orgEnd = -1;
   let head = -1;
@@ -149,6 +156,19 @@ function processRun(ctx: Ctx, ci: number, cj: number, modifier = false): void {
     return;
   }
   processPlain(ctx, ci, cj, modifier);
+}
+
+/** The run [ci, cj) is followed by "(ACRONYM)" whose first letter is the run's. */
+function definesAcronym(ctx: Ctx, ci: number, cj: number): boolean {
+  const end = ctx.ch[cj - 1]!.b;
+  const open = ctx.toks[end];
+  const acr = ctx.toks[end + 1];
+  const close = ctx.toks[end + 2];
+  if (end + 2 >= ctx.end || open?.text !== '(' || close?.text !== ')' || !acr) return false;
+  if (!/^[A-Z][A-Z&.]{1,9}$/.test(acr.text)) return false;
+  for (let k = ci; k < cj; k++) if (ctx.ch[k]!.kind === 'title') return false;
+  const first = ctx.toks[ctx.ch[ci]!.a]!;
+  return first.text[0] === acr.text[0] && !GIVEN_NAMES.has(first.lower);
 }
 
 function processPlain(ctx: Ctx, ci: number, cj: number, modifier = false): void {

@@ -39,6 +39,8 @@ export const KNOWN_ORGS: readonly KnownOrg[] = Object.freeze([
   { name: 'European Parliament', forms: ['European Parliament'], country: null, sector: 'IGO' },
   { name: 'European Central Bank', forms: ['European Central Bank', 'ECB'], country: null, sector: 'IGO' },
   { name: 'African Union', forms: ['African Union'], country: null, sector: 'IGO' },
+  { name: 'European Community', forms: ['European Community', 'European Communities'], country: null, sector: 'IGO' },
+  { name: 'Red Crescent', forms: ['Red Crescent'], country: null, sector: 'NGO' },
   { name: 'Arab League', forms: ['Arab League'], country: null, sector: 'IGO' },
   { name: 'ASEAN', forms: ['ASEAN', 'Asean'], country: null, sector: 'IGO' },
   { name: 'OPEC', forms: ['OPEC', 'Opec'], country: null, sector: 'IGO' },

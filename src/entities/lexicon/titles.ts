@@ -107,7 +107,7 @@ export const PERSON_TITLES: readonly PersonTitle[] = Object.freeze([
   t('governor', 'governor', 'GOV'),
   t('gov.', 'governor', 'GOV'),
   t('mayor', 'mayor', 'GOV'),
-  t('official', 'official', null, false),
+  t('official', 'official', null),
   t('negotiator', 'negotiator', 'GOV'),
   t('chief negotiator', 'chief negotiator', 'GOV'),
   // Legislators
