@@ -8,10 +8,10 @@ import { SPEECH_ACTS } from '../src/model/index.js';
 const analyzer = createAnalyzer({ events: false, claims: false });
 
 describe('robustness', () => {
-  it('a stray closing mark is a diagnostic with its span, not a crash', () => {
+  it('a stray closing mark is a PARLEY_W_QUOTE_STRAY diagnostic with its span, not a crash', () => {
     const text = 'The vote passed.” Officials said the count was final.';
     const doc = analyzer.analyzeDoc(text);
-    const d = doc.diagnostics.filter((x) => x.code === 'PARLEY_W_QUOTE_UNCLOSED');
+    const d = doc.diagnostics.filter((x) => x.code === 'PARLEY_W_QUOTE_STRAY');
     expect(d).toHaveLength(1);
     expect(d[0]!.span).toEqual({ start: text.indexOf('”'), end: text.indexOf('”') + 1 });
     expect(doc.quotes.map((q) => text.slice(q.content[0]!.start, q.content[0]!.end))).toEqual(['the count was final']);

@@ -238,7 +238,7 @@ function region(o: Open, close: number, len: number, block: number, closed: bool
 function stray(start: number, end: number): Diagnostic {
   return {
     severity: 'warning',
-    code: 'PARLEY_W_QUOTE_UNCLOSED',
+    code: 'PARLEY_W_QUOTE_STRAY',
     stage: 'attribution',
     span: { start, end },
     reason: 'stray closing quote mark with no opening mark before it',
