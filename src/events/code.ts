@@ -531,6 +531,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
     }
   }
   let inPP: ActorRef[] = [];
+  let afterRelative = false;
   while (k >= s.from) {
     const t = toks[k]!;
     const ci = s.chunkAt[k - s.from]!;
@@ -541,14 +542,21 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       // "Up to 100 ethnic Albanians", "more than 500 workers": a number after "to/than" is a quantity, not a PP.
       const quantity = toks[c.start]!.pos === 'NUM';
       const inPrep = !!before && before.pos === 'ADP' && c.start - 1 >= s.from && !quantity;
+      const attack = !inPrep && attackHead(toks, c);
+      // The antecedent of "who" is the nearest actor, even inside a PP ("comments from spokesman Guo Jiakun, who …").
+      if (afterRelative && c.actors.length > 0) return refs(c);
       if (c.actors.length > 0 && !(inPrep || before?.lower === 'including')) {
+        // "Recent US Predator attacks … killed": the country's military.
+        if (attack) return refs(c).map((a) => withSector(a, 'MIL'));
         return preferHead(toks, s, c.start, refs(c));
       }
       if (c.actors.length > 0 && inPP.length === 0) inPP = refs(c);
       // A non-actor noun phrase right before the verb is the subject: no actor. One inside a PP is skipped.
       const participle = !!before && before.pos === 'VERB' && /(ing|ed)$/.test(before.lower) && c.start - 1 > s.from;
       if (!before || (!inPrep && !participle && before.text !== ',' && before.lower !== 'including')) {
-        return c.actors.length > 0 ? refs(c) : inPP;
+        // "A roadside bombing near Samarra killed …": unidentified attackers, placed where it happened.
+        if (attack && c.actors.length === 0) return unidentifiedAttackers(toks, s, c);
+        return c.actors.length > 0 ? refs(c) : [];
       }
       k = c.start - 1;
       continue;
@@ -566,6 +574,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
     if (RELATIVE.has(l) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
       // "Guo Jiakun, who accused …": the antecedent.
       if (l === 'that' && t.pos === 'SCONJ') return [];
+      afterRelative = true;
       k--;
       while (k >= s.from && toks[k]!.text === ',') k--;
       continue;
@@ -599,6 +608,58 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
     k--;
   }
   return [];
+}
+
+/** Nouns that name an attack: as a subject they stand for whoever carried it out. */
+const ATTACK_NOUNS = new Set([
+  'attack',
+  'bombing',
+  'explosion',
+  'blast',
+  'bomb',
+  'shelling',
+  'airstrike',
+  'strike',
+  'raid',
+  'ambush',
+]);
+
+function attackHead(toks: readonly Token[], c: { start: number; end: number }): boolean {
+  for (let k = c.end - 1; k >= c.start; k--) {
+    const t = toks[k]!;
+    if (t.lower === 'of') return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return ATTACK_NOUNS.has(lem(t)) || ATTACK_NOUNS.has(t.lower);
+  }
+  return false;
+}
+
+function withSector(a: ActorRef, sector: string): ActorRef {
+  if (a.code.sector !== '' || a.code.country === '') return a;
+  return { ...a, code: { ...a.code, sector, sectors: [sector], code: a.code.country + sector } };
+}
+
+/** "A car bombing near Samarra": attackers without a name, coded UAF in the country of the place named after it. */
+function unidentifiedAttackers(
+  toks: readonly Token[],
+  s: SentenceChunks,
+  c: { start: number; end: number },
+): ActorRef[] {
+  let country = '';
+  for (let k = c.end; k < s.to && k < c.end + 8; k++) {
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci < 0) {
+      if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') break;
+      continue;
+    }
+    const a = s.chunks[ci]!.actors[0];
+    if (a?.code.country) {
+      country = a.code.country;
+      break;
+    }
+    k = s.chunks[ci]!.end - 1;
+  }
+  const code: ActorCode = { code: `${country || '---'}UAF`, country, sector: 'UAF', sectors: ['UAF'], via: 'sector' };
+  return [{ code, start: c.start, end: c.end }];
 }
 
 function refs(c: { actors: readonly { code: ActorCode; start: number; end: number }[] }): ActorRef[] {
