@@ -54,6 +54,16 @@ const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
 const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
 const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
+/** Particles that turn a cue verb into another verb: "backing down", "called off", "dismissed from". */
+const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['back', new Set(['down', 'off', 'away', 'out', 'up'])],
+  ['call', new Set(['off', 'up', 'in'])],
+  ['dismiss', new Set(['from'])],
+  ['release', new Set(['from'])],
+  ['issue', new Set(['with'])],
+  ['offer', new Set(['up'])],
+  ['post', new Set(['up', 'bail'])],
+]);
 const NEAR_QUOTE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'a verb framing a direct quote' });
 /** Verbs that frame quotes without reporting them ("“…” is the motto", "“…” appeared on signs"). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(['be', 'have', 'do', 'appear', 'become', 'mean', 'include', 'get']);
@@ -165,6 +175,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       if (two) return [two, i + 2, 'subject'];
     }
     const e = REPORTING_VERBS.get(lemma) ?? REPORTING_VERBS.get(t.lemma);
+    if (e && next && OTHER_SENSE.get(t.lemma)?.has(next.lower)) return null;
     if (e) return [e, i + 1, 'subject'];
     if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && nextToQuote(run, i, s)) return [NEAR_QUOTE, i + 1, 'subject'];
     return null;
@@ -442,6 +453,18 @@ function construct(
       // "911 calls saying shots were fired", "tweeted Sunday saying …": a saying participle without a comma.
       if (!L || entry.cls !== 'speech' || run.quoted(j)) return null;
       c.mode = 'participle';
+      // The noun it modifies speaks: "claims from the administration suggesting otherwise".
+      if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.test(L.lower)) {
+        const a = npLeft(toks, j + 1, s.tokenStart);
+        if (a >= 0) {
+          c.s0 = a;
+          c.s1 = j + 1;
+          c.x0 = a;
+          c.rule = 'attribution/participle';
+          c.confidence = 0.55;
+          return c;
+        }
+      }
       inherit('attribution/participle', true);
       c.confidence = 0.6;
       return c;
