@@ -62,6 +62,17 @@ describe('event patterns: one family per CAMEO root', () => {
     expect(b[0]).toMatchObject({ cameo: '190', source: { country: 'ETH' }, target: { country: 'ERI' } });
   });
 
+  it('an attack noun as subject stands for its unnamed authors, placed where it happened', () => {
+    const a = events('A roadside bombing near Kandahar killed four Afghan soldiers.')[0]!;
+    expect(a.source).toMatchObject({ code: 'AFGUAF', sector: 'UAF' });
+    expect(a.target?.code).toBe('AFGMIL');
+    const b = events('Five villagers were killed in a suicide bombing in Mosul.')[0]!;
+    expect(b.source.code).toBe('IRQUAF');
+    expect(b.plover.type).toBe('ASSAULT');
+    const c = events('Recent Israeli air strikes killed ten Hezbollah fighters.')[0]!;
+    expect(c.source.code).toBe('ISRMIL');
+  });
+
   it('has no default code: sentences without a pattern give no event', () => {
     expect(events('It rained heavily in Lisbon on Monday.')).toHaveLength(0);
     expect(events('The Austrian chancellor said the weather was pleasant.')).toHaveLength(0);

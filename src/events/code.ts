@@ -633,6 +633,20 @@ function attackHead(toks: readonly Token[], c: { start: number; end: number }): 
   return false;
 }
 
+function attackAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
+  for (let k = from; k < s.to && k < from + 6; k++) {
+    const ci = s.chunkAt[k - s.from]!;
+    if (ci < 0) {
+      if (toks[k]!.pos === 'VERB' || CLAUSE_STOP.has(toks[k]!.text)) return [];
+      continue;
+    }
+    const c = s.chunks[ci]!;
+    if (attackHead(toks, c)) return unidentifiedAttackers(toks, s, c);
+    k = c.end - 1;
+  }
+  return [];
+}
+
 function withSector(a: ActorRef, sector: string): ActorRef {
   if (a.code.sector !== '' || a.code.country === '') return a;
   return { ...a, code: { ...a.code, sector, sectors: [sector], code: a.code.country + sector } };
@@ -832,6 +846,8 @@ function buildEvent(
   if (g.passive) {
     targets = subject.filter((a) => !isPronounRef(a));
     subject = byAgent(toks, s, c.triggerEnd + 1);
+    // "… were killed in a suicide car bombing in Baghdad": unidentified attackers, placed where it happened.
+    if (subject.length === 0 && rootOf(code) >= 18) subject = attackAfter(toks, s, c.triggerEnd + 1);
   } else {
     const crossThat = rootOf(code) === 10 || rootOf(code) === 2 || rootOf(code) === 13;
     targets = findObject(toks, s, c.triggerEnd + 1, crossThat, skip, rootOf(code) === 4);
