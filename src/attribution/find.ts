@@ -164,7 +164,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (m) return [m[0], m[1], 'adjective'];
   }
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
-    const lemma = t.pos === 'NOUN' ? t.lower.replace(/e?s$/, '') : t.lemma;
+    const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
     const phrases = VERB_PHRASE_CUES.get(lemma) ?? VERB_PHRASE_CUES.get(t.lemma);
     if (phrases) {
       const m = matchRest(run, i, s, phrases);
@@ -263,6 +263,14 @@ function afterBe(run: Run, i: number, s: Sentence): boolean {
   return false;
 }
 
+/** The verb lemma of a third-person verb tagged as a plural noun: "notes" → note, "argues" → argue, "says" → say. */
+function nounVerbLemma(t: Token): string {
+  if (REPORTING_VERBS.has(t.lemma)) return t.lemma;
+  const s1 = t.lower.replace(/s$/, '');
+  if (REPORTING_VERBS.has(s1)) return s1;
+  return t.lower.replace(/es$/, '');
+}
+
 /** "the U.S. claims negotiations are underway": a plural-looking noun tag on a third-person verb. */
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
@@ -274,8 +282,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
-  if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(t.lower.replace(/e?s$/, ''))?.cls === 'speech')
-    return true;
+  if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
   return (
     next.lower === 'that' ||
     next.text === ':' ||
