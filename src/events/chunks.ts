@@ -301,5 +301,14 @@ export function resolveChunk(
     if (out.some((o) => o.code.code === code.code)) continue;
     out.push({ code, start: a, end: b > a ? trimEnd(toks, a, Math.min(b, a + (code.extent ?? b - a))) : b });
   }
-  return out;
+  // A conjunct without a country before one with it shares it too ("the residence and office of the US president").
+  if (inheritedRoot.length === 3) {
+    for (let k = 0; k < out.length; k++) {
+      const o = out[k]!;
+      if (o.code.country === '' && o.code.sector && o.code.sector !== 'UNK') {
+        out[k] = { ...o, code: { ...o.code, country: inheritedRoot, code: inheritedRoot + o.code.sector } };
+      }
+    }
+  }
+  return out.filter((o, k) => out.findIndex((x) => x.code.code === o.code.code) === k);
 }
