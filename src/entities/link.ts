@@ -118,7 +118,7 @@ class Linker {
     const cands = this.keyed('organization', d.key);
     let b: Builder | undefined;
     if (d.country) b = cands.find((c) => c.country === d.country) ?? cands.find((c) => c.country === null);
-    else b = cands.length === 1 ? cands[0] : nearestBefore(cands, d.start);
+    else b = cands.length === 1 ? cands[0] : lastMentionedBefore(cands, d.start);
     b ??= this.orgAlias.get(d.key);
     if (b) this.join(b, d);
     else this.create(d);
@@ -213,22 +213,70 @@ class Linker {
     return own ? [own, true] : null;
   }
 
+  /** Indexes for anaphora, built once after every naming mention is linked. */
+  private anaphora: {
+    /** Each builder's mention starts, sorted. */
+    readonly starts: Map<Builder, number[]>;
+    /** Per role (spokespeople share one) and per organisation head: every mention of those entities, by start. */
+    readonly byRole: Map<string, Timeline>;
+    readonly byHead: Map<string, Timeline>;
+  } | null = null;
+
+  private anaphoraIndex() {
+    if (this.anaphora) return this.anaphora;
+    const starts = new Map<Builder, number[]>();
+    const byRole = new Map<string, Timeline>();
+    const byHead = new Map<string, Timeline>();
+    const add = (m: Map<string, Timeline>, k: string, b: Builder, xs: readonly number[]) => {
+      let t = m.get(k);
+      if (!t) {
+        t = { entries: [], builders: new Set() };
+        m.set(k, t);
+      }
+      if (t.builders.has(b)) return;
+      t.builders.add(b);
+      for (const x of xs) t.entries.push([x, b]);
+    };
+    for (const b of this.builders) {
+      const xs = b.drafts.map((d) => d.start).sort((x, y) => x - y);
+      starts.set(b, xs);
+      if (b.type === 'person') for (const r of b.roles) add(byRole, SPOKES.has(r) ? 'spokes' : r, b, xs);
+      if (b.type === 'organization' && b.head) add(byHead, b.head, b, xs);
+    }
+    for (const t of [...byRole.values(), ...byHead.values()]) t.entries.sort((a, b) => a[0] - b[0]);
+    this.anaphora = { starts, byRole, byHead };
+    return this.anaphora;
+  }
+
+  /** The candidate named last before `at` (binary search in each candidate's sorted mention starts). */
+  private nearestBefore(cands: readonly Builder[], at: number): Builder | undefined {
+    const { starts } = this.anaphoraIndex();
+    let best: Builder | undefined;
+    let bestAt = -1;
+    for (const b of cands) {
+      const xs = starts.get(b);
+      if (!xs) continue;
+      const i = countBelow(xs.length, (k) => xs[k]! < at);
+      if (i > 0 && xs[i - 1]! > bestAt) {
+        best = b;
+        bestAt = xs[i - 1]!;
+      }
+    }
+    return best;
+  }
+
   linkAnaphor(d: Draft): void {
-    let cands: Builder[];
+    const index = this.anaphoraIndex();
+    let b: Builder | undefined;
     if (d.type === 'person') {
       const role = d.roles[0]!;
-      const spokes = SPOKES.has(role);
-      cands = this.builders.filter(
-        (b) =>
-          b.type === 'person' &&
-          (b.roles.includes(role) || (spokes && b.roles.some((r) => SPOKES.has(r)))) &&
-          !(d.party && b.party && d.party !== b.party),
-      );
+      const ok = (x: Builder) => !(d.party && x.party && d.party !== x.party);
+      b = latestOnTimeline(index.byRole.get(SPOKES.has(role) ? 'spokes' : role), d.start, ok);
     } else {
-      cands = this.keyed('organization', d.key);
-      if (cands.length === 0) cands = this.builders.filter((b) => b.type === 'organization' && b.head === d.head);
+      const cands = this.keyed('organization', d.key);
+      if (cands.length > 0) b = this.nearestBefore(cands, d.start) ?? (cands.length === 1 ? cands[0] : undefined);
+      else b = latestOnTimeline(index.byHead.get(d.head ?? ''), d.start, () => true);
     }
-    const b = nearestBefore(cands, d.start) ?? (cands.length === 1 ? cands[0] : undefined);
     if (b) this.join(b, d, 'role');
   }
 
@@ -298,7 +346,42 @@ class Linker {
   }
 }
 
-function nearestBefore(cands: readonly Builder[], at: number): Builder | undefined {
+/** Mentions of the entities that share a role or head, in text order. */
+interface Timeline {
+  readonly entries: [number, Builder][];
+  readonly builders: Set<Builder>;
+}
+
+/** Number of leading indices in [0, n) for which `below` holds (it must hold for a prefix). */
+function countBelow(n: number, below: (k: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The entity on a timeline mentioned last before `at` that `ok` accepts (looking back at most 64 mentions), or the
+ * timeline's only entity when none is mentioned before.
+ */
+function latestOnTimeline(t: Timeline | undefined, at: number, ok: (b: Builder) => boolean): Builder | undefined {
+  if (!t) return undefined;
+  const e = t.entries;
+  const i = countBelow(e.length, (k) => e[k]![0] < at);
+  for (let k = i - 1; k >= 0 && k >= i - 64; k--) if (ok(e[k]![1])) return e[k]![1];
+  if (t.builders.size === 1) {
+    const only = t.builders.values().next().value as Builder;
+    return ok(only) ? only : undefined;
+  }
+  return undefined;
+}
+
+/** The candidate with a mention last before `at` (for the few organisations sharing a name). */
+function lastMentionedBefore(cands: readonly Builder[], at: number): Builder | undefined {
   let best: Builder | undefined;
   let bestAt = -1;
   for (const b of cands) {
@@ -359,6 +442,12 @@ export function linkDrafts(text: string, drafts: readonly Draft[]): { entities: 
  * two paragraphs.
  */
 function inferAffiliations(L: Linker): void {
+  const gov: [Draft, Builder][] = [];
+  for (const o of L.builders) {
+    if (o.type !== 'organization' || !o.sector || !GOV_SECTORS.has(o.sector)) continue;
+    for (const d of o.drafts) gov.push([d, o]);
+  }
+  gov.sort((a, b) => a[0].start - b[0].start);
   for (const b of L.builders) {
     if (b.type !== 'person' || b.affiliation) continue;
     const first = b.drafts[0]!;
@@ -370,18 +459,10 @@ function inferAffiliations(L: Linker): void {
       continue;
     }
     if (b.roles.some((r) => SPOKES.has(r))) {
-      let best: Builder | null = null;
-      let bestAt = -1;
-      for (const o of L.builders) {
-        if (o.type !== 'organization' || !o.sector || !GOV_SECTORS.has(o.sector)) continue;
-        for (const d of o.drafts) {
-          if (d.start < first.start && d.start > bestAt && first.block - d.block <= 2) {
-            best = o;
-            bestAt = d.start;
-          }
-        }
-      }
-      if (best) b.affiliation = best;
+      // The government body mentioned last before the spokesperson, within two paragraphs.
+      const lo = countBelow(gov.length, (k) => gov[k]![0].start < first.start);
+      const hit = lo > 0 ? gov[lo - 1]! : null;
+      if (hit && first.block - hit[0].block <= 2) b.affiliation = hit[1];
     }
   }
 }
