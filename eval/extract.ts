@@ -6,7 +6,8 @@
  *  2. trafilatura's evaluation corpus: each "with" segment found in the output is a TP (else FN), each "without"
  *     segment found is an FP (else TN); precision, recall and F over the corpus totals.
  * Parley is scored on its body (the text after the headline block), as both gold sets leave the headline out.
- * Flags: --worst N (list the N worst AEB pages), --only aeb|traf.
+ *  3. metadata (title, language, publisher, published, authors) against Readability's test pages' expectations.
+ * Flags: --worst N (list the N worst AEB pages), --only aeb|traf|meta.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -209,10 +210,61 @@ function runTraf(): void {
   console.log('| readability-lxml (published) | — | — | — | 0.826 | — |');
 }
 
+// ---- metadata on Readability's test pages -------------------------------------------------------------------
+function runMeta(): void {
+  const dir = `${DATA}readability-test-pages/`;
+  const k = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const fields = { title: [0, 0], language: [0, 0], publisher: [0, 0], published: [0, 0], authors: [0, 0] };
+  const tally = (f: keyof typeof fields, expected: unknown, ok: boolean): void => {
+    if (!expected) return;
+    fields[f][1]!++;
+    if (ok) fields[f][0]!++;
+  };
+  let n = 0;
+  let errors = 0;
+  for (const d of readdirSync(dir).sort()) {
+    let html: string;
+    let exp: Record<string, string | null>;
+    try {
+      html = decodeHtmlBytes(gunzipSync(readFileSync(`${dir}${d}/source.html.gz`)));
+      exp = JSON.parse(readFileSync(`${dir}${d}/expected-metadata.json`, 'utf8'));
+    } catch {
+      continue;
+    }
+    n++;
+    try {
+      const m = extractHtml(html).meta;
+      tally('title', exp.title, k(m.title ?? '') === k(exp.title ?? ''));
+      tally('language', exp.lang, (m.language ?? '').toLowerCase() === (exp.lang ?? '').toLowerCase());
+      tally('publisher', exp.siteName, k(m.publisher ?? '') === k(exp.siteName ?? ''));
+      tally(
+        'published',
+        exp.publishedTime,
+        !!m.published && new Date(m.published).getTime() === new Date(exp.publishedTime ?? '').getTime(),
+      );
+      tally(
+        'authors',
+        exp.byline,
+        (m.authors ?? []).some((a) => k(exp.byline ?? '').includes(k(a))),
+      );
+    } catch {
+      errors++;
+    }
+  }
+  console.log(`\nMetadata on Readability's test pages (${n} pages; agreement with Readability's expected metadata)`);
+  console.log(`errors: ${errors}`);
+  console.log('| field | agree | of | share |');
+  console.log('|---|---:|---:|---:|');
+  for (const [f, [ok, of]] of Object.entries(fields))
+    console.log(`| ${f} | ${ok} | ${of} | ${of ? (ok! / of!).toFixed(3) : '—'} |`);
+  console.log('(title: same letters and digits; authors: a Parley author name appears in the expected byline)');
+}
+
 const require = createRequire(import.meta.url);
 const version = (p: string): string => (require(`${p}/package.json`) as { version: string }).version;
 console.log(
   `# eval:extract — ${new Date().toISOString().slice(0, 10)} — node ${process.version}, @mozilla/readability ${version('@mozilla/readability')}, linkedom ${version('linkedom')}`,
 );
-if (only !== 'traf') runAeb();
-if (only !== 'aeb') runTraf();
+if (only !== 'traf' && only !== 'meta') runAeb();
+if (only !== 'aeb' && only !== 'meta') runTraf();
+if (!only || only === 'meta') runMeta();

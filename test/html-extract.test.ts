@@ -182,4 +182,21 @@ describe('extractHtml: metadata', () => {
       language: 'en-GB',
     });
   });
+
+  it('reads JSON-LD wrapped in CDATA with raw line breaks, and finds in-page bylines when the head names no one', () => {
+    const ld =
+      '<script type="application/ld+json">//<![CDATA[\n{"@context":"https://schema.org","@type":"BlogPosting",\n"headline":"Pier notes","datePublished":"2024-04-02T07:30:00Z",\n"description":"two\nlines"}\n//]]></script>';
+    const html = page(
+      `<title>Pier notes</title>${ld}`,
+      `<article><h1>Pier notes</h1><p class="byline">By Lena Voss and Tom Ash</p>${BODY.map(para).join('')}</article>`,
+    );
+    const ex = extractHtml(html);
+    expect(ex.meta).toEqual({
+      title: 'Pier notes',
+      published: '2024-04-02T07:30:00.000Z',
+      authors: ['Lena Voss', 'Tom Ash'],
+      language: 'en-GB',
+    });
+    expect(ex.text).toBe(['Pier notes', ...BODY].join('\n\n'));
+  });
 });

@@ -72,10 +72,11 @@ export function extractMeta(doc: MetaSource): ArticleMeta {
     ld?.inLanguage ??
     doc.documentElement?.getAttribute('lang') ??
     get('og:locale', 'content-language', 'dc.language', 'language');
-  const authors = uniqueNames([
+  let authors = uniqueNames([
     ...(ld?.authors ?? []),
     ...splitMulti(get('author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author')),
   ]);
+  if (authors.length === 0) authors = pageByline(doc);
 
   const meta: ArticleMeta = {};
   if (title) meta.title = title;
@@ -89,6 +90,32 @@ export function extractMeta(doc: MetaSource): ArticleMeta {
   return meta;
 }
 
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]',
+  '[itemprop="author"]',
+  '[rel="author"]',
+  '.byline',
+  '.author-name',
+  '.author',
+  '[class*="byline"]',
+];
+
+/** Authors named in the page itself (schema.org microdata, rel=author, byline classes), when the head has none. */
+function pageByline(doc: MetaSource): string[] {
+  for (const sel of BYLINE_SELECTORS) {
+    const el = doc.querySelector(sel);
+    const text = clean(el?.textContent ?? '');
+    if (!text || text.length > 100) continue;
+    const names = text
+      .replace(/^(by|von|par|por|di|door)\s+/i, '')
+      .split(/\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\|)\s*/)
+      .map((n) => n.trim())
+      .filter((n) => /\p{L}/u.test(n) && n.split(/\s+/).length <= 5);
+    if (names.length > 0) return uniqueNames(names.slice(0, 5));
+  }
+  return [];
+}
+
 interface LdArticle {
   headline?: string;
   datePublished?: string;
@@ -97,26 +124,54 @@ interface LdArticle {
   inLanguage?: string;
 }
 
-/** The first article-like object in the page's JSON-LD blocks (top level, arrays, or @graph). */
+/**
+ * The page's article in its JSON-LD blocks (top level, arrays, @graph, mainEntity): the first object of an article
+ * type; else a WebPage; else any object that carries a headline or a datePublished (Blog posts, SocialMediaPosting,
+ * CreativeWork and other types sites use).
+ */
 function jsonLdArticle(doc: MetaSource): LdArticle | null {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   let page: Record<string, unknown> | null = null;
+  let other: Record<string, unknown> | null = null;
   for (let i = 0; i < scripts.length; i++) {
     const raw = scripts[i]!.textContent;
     if (!raw || raw.length > 1_000_000) continue;
     let data: unknown;
-    try {
-      data = JSON.parse(raw.trim().replace(/^<!--|-->$/g, ''));
-    } catch {
-      continue;
-    }
+    data = parseLd(raw);
+    if (data === undefined) continue;
     for (const obj of flatten(data, 0)) {
       const types = typeList(obj['@type']);
       if (types.some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) return toLd(obj);
       if (!page && types.includes('WebPage')) page = obj;
+      if (!other && (typeof obj.headline === 'string' || typeof obj.datePublished === 'string')) other = obj;
     }
   }
-  return page ? toLd(page) : null;
+  const best = page ?? other;
+  if (!best) return null;
+  const ld = toLd(best);
+  // A WebPage often lacks the date a sibling object carries.
+  if (!ld.datePublished && other && best !== other) {
+    const d = toLd(other).datePublished;
+    if (d) ld.datePublished = d;
+  }
+  return ld;
+}
+
+/** JSON-LD as sites write it: wrapped in HTML comments or CDATA, or with raw line breaks and tabs inside strings. */
+function parseLd(raw: string): unknown {
+  const s = raw
+    .trim()
+    .replace(/^(\/\/\s*)?(<!--|<!\[CDATA\[)\s*|\s*(\/\/\s*)?(-->|\]\]>)$/g, '')
+    .trim();
+  try {
+    return JSON.parse(s);
+  } catch {
+    try {
+      return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function flatten(v: unknown, depth: number): Record<string, unknown>[] {
