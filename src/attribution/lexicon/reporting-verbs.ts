@@ -38,7 +38,6 @@ const ROWS: readonly Row[] = [
   ['note', 'assert', 'speech', 'neutral'],
   ['report', 'assert', 'speech', 'news outlets as sources'],
   ['tweet', 'assert', 'speech', 'social-media statement'],
-  ['post', 'assert', 'speech', 'social-media statement'],
   ['explain', 'assert', 'speech', 'neutral'],
   ['state', 'assert', 'speech', 'formal'],
   ['declare', 'assert', 'speech', 'formal'],
@@ -197,7 +196,6 @@ const ROWS: readonly Row[] = [
   ['express', 'assert', 'stance', '"expressed concern/support"; gated', 'np'],
   ['cite', 'assert', 'stance', 'evidence named; gated', 'np'],
   ['offer', 'promise', 'stance', '"offered support"; gated', 'np'],
-  ['release', 'assert', 'stance', '"released a statement"; gated', 'np'],
   ['issue', 'assert', 'stance', '"issued a statement"; gated', 'np'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
