@@ -227,6 +227,18 @@ describe('more name shapes', () => {
     expect(doc.mentions[0]).toMatchObject({ kind: 'role', rule: 'entities/person-anonymous' });
   });
 
+  it('joins a title before a comma to the titled name after it, with particles and hyphens in the name', () => {
+    const doc = entityDoc(
+      "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort. Al-Thani left.",
+    );
+    expect(byName(doc, 'Hamad bin Khalifa al-Thani')).toMatchObject({
+      roles: ['emir', 'sheikh'],
+      country: 'QAT',
+      sector: 'GOV',
+    });
+    expect(texts(doc, byName(doc, 'Hamad bin Khalifa al-Thani'))).toEqual(['Hamad bin Khalifa al-Thani', 'Al-Thani']);
+  });
+
   it('makes organisations of all-capital speakers and keeps party labels off the name', () => {
     const doc = entityDoc(
       'NAACP said the vote was fair. Republican Indiana Gov. Mike Pence disagreed. Democrats objected.',

@@ -158,6 +158,27 @@ export function titleOutsideRun(ctx: Ctx, ci: number): number {
       return n;
     }
   }
+  // "Qatar's emir, Sheikh Hamad …": a second title and the name follow the comma; both titles describe the person.
+  if (ch[u] && ctx.toks[ch[u]!.a]!.text === ',' && ch[u + 1]?.kind === 'title' && ch[u + 1]!.upper) {
+    let u2 = u + 1;
+    while (ch[u2]?.kind === 'title') u2++;
+    const n = ch[u2]?.kind === 'cap' ? nameFrom(u2) : u2;
+    if (n > u2) {
+      const mod = leftModifier(ctx, ci);
+      personFromTitles(ctx, u + 1, u2, u2, n);
+      const person = ctx.byEnd[n - 1];
+      if (person?.type === 'person') {
+        for (let k = u - 1; k >= ci; k--) {
+          const pt = ch[k]!.title!;
+          if (pt.role && !person.roles.includes(pt.role)) person.roles.unshift(pt.role);
+          if (pt.sector) person.sector = pt.sector;
+        }
+        if (mod?.type === 'country') person.country ??= mod.country;
+        else if (mod && mod.type !== 'place') person.affiliation ??= mod;
+      }
+      return n;
+    }
+  }
   // "the spokeswoman", "the Indiana governor", "the former secretary of state", "the Commission's spokesman": a
   // person named before. The role is the last title's ("Democratic presidential nominee" → nominee).
   let role: string | null = null;

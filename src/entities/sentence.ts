@@ -96,7 +96,11 @@ export function collectRun(ctx: Ctx, ci: number): number {
       if (text.endsWith("'s") || text.endsWith('’s')) break;
       continue;
     }
-    if (c.kind === 'particle' && ch[j + 1]?.kind === 'cap') {
+    // "de Bolle", "bin Khalifa al-Thani"
+    if (
+      c.kind === 'particle' &&
+      (ch[j + 1]?.kind === 'cap' || (isTightHyphen(ctx, j + 1) && ch[j + 2]?.kind === 'cap'))
+    ) {
       j++;
       continue;
     }
