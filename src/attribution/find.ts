@@ -969,8 +969,20 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         if (lead >= 0) p = lead;
         else if (c.entry.addressee) {
           const e = npRight(toks, p, end);
-          if (e > p && toks[e] && (toks[e]!.lower === 'to' || toks[e]!.lower === 'of'))
-            p = c.entry.act === 'accuse' ? p : e;
+          const n = toks[e];
+          if (e > p && n && (n.lower === 'to' || n.lower === 'of')) p = c.entry.act === 'accuse' ? p : e;
+          // "told reporters he would run", "asked him whether …": the hearer is not the content.
+          else if (
+            e > p &&
+            e - p <= 4 &&
+            n &&
+            e < end &&
+            (n.pos === 'PRON' ||
+              n.pos === 'DET' ||
+              n.pos === 'PROPN' ||
+              /^(whether|if|how|what|why|when)$/.test(n.lower))
+          )
+            p = e;
         }
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
