@@ -13,6 +13,7 @@ import {
   DENIAL_VERBS,
   FUTURE_MODALS,
   HYPOTHETICAL_MODALS,
+  NEED_TARGET,
   NEGATORS,
 } from './lexicon/frames.js';
 import { LIGHT_VERBS } from './lexicon/verbs.js';
@@ -921,6 +922,10 @@ function buildEvent(
     if (speaker && SELF_PRONOUNS.has(pronoun)) resolved = speaker;
     else if (lastSource && lastSource.start >= s.from && lastSource.start < p.start) resolved = lastSource;
     else resolved = previousActor(s, p.start) ?? lastSource;
+    // "he/she" is a person: not a country, an organisation or a bare sector.
+    if (resolved && resolved !== speaker && (pronoun === 'he' || pronoun === 'she') && !isPerson(resolved)) {
+      resolved = null;
+    }
     sources = resolved ? [{ ...resolved }] : [];
     confidence -= 0.1;
   }
@@ -956,6 +961,12 @@ function buildEvent(
   const ownerOf = (a: ActorRef) => (isPossessed(toks, a) ? (speaker ?? previousActor(s, a.start)) : null);
   sources = sources.map((a) => withCountry(withCountry(a, ownerOf(a)), targets[0] ?? null));
   targets = targets.map((a) => withCountry(a, sources[0] ?? null)).filter((a) => a.code.code !== sources[0]!.code.code);
+  if (targets.length === 0 && c.pattern && NEED_TARGET.has(c.pattern.lemma) && !c.pattern.objects) return null;
+  // A unilateral exercise is a show of force (150), not military cooperation (062).
+  if (code === '062' && sources.length < 2 && targets.every((t) => t.code.country === sources[0]!.code.country)) {
+    code = '150';
+    targets = [];
+  }
   if (targets.length > 0) confidence += 0.1;
   return { sources, targets, code, modality, negated, rule, confidence: Math.max(0.1, Math.min(0.95, confidence)) };
 }
@@ -970,6 +981,10 @@ function hasVerbBefore(toks: readonly Token[], s: SentenceChunks, at: number): b
   return false;
 }
 
+function isPerson(a: ActorRef): boolean {
+  return a.code.via === 'leader' || a.code.via === 'user' || a.code.via === 'person';
+}
+
 function isPossessed(toks: readonly Token[], a: ActorRef): boolean {
   const l = toks[a.start]!.lower;
   return l === 'its' || l === 'their' || l === 'his' || l === 'her' || l === 'our';
@@ -978,7 +993,8 @@ function isPossessed(toks: readonly Token[], a: ActorRef): boolean {
 /** A participle or infinitive trigger without its own subject ("…, demanding that", "to protest"). */
 function isNonFinite(toks: readonly Token[], s: SentenceChunks, groupStart: number, verb: number): boolean {
   const v = toks[verb]!;
-  if (v.pos === 'VERB' && /ing$/.test(v.lower) && groupStart === verb) return true;
+  // Only an adverbial participle (after a comma) shares the main subject; "a paper calling for …" does not.
+  if (v.pos === 'VERB' && /ing$/.test(v.lower) && groupStart === verb) return toks[verb - 1]?.text === ',';
   const before = toks[groupStart - 1];
   return !!before && before.lower === 'to' && groupStart - 1 >= s.from;
 }

@@ -48,7 +48,29 @@ export const CONTROL_VERBS: ReadonlyMap<string, 'reject' | 'threaten' | 'intend'
   ['try', 'attempt'],
 ]);
 
-export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'nt', 'without']);
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'n’t',
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'nt',
+  'without',
+]);
+
+/** Verbs that are events only with someone on the other end ("allowed the candidate to run", not "would allow it"). */
+export const NEED_TARGET: ReadonlySet<string> = new Set([
+  'allow',
+  'permit',
+  'help',
+  'assist',
+  'back',
+  'defend',
+  'welcome',
+  'host',
+]);
 export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll", 'wo']);
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'can']);
 export const DEMAND_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);

@@ -69,7 +69,7 @@ arrive +in 042
 phone 041
 talk +with 040
 talk +to 040
-discuss 040
+discuss +with 040
 confer 040
 consult 040
 negotiate 046
@@ -116,7 +116,7 @@ donate 070
 supply {weapon|arm|ammunition} 072
 supply 070
 contribute {troop|peacekeeper|soldier} 074
-contribute 070
+contribute {aid|money|fund|dollar|euro|assistance} 070
 grant {asylum} 075
 grant {aid|loan|credit} 071
 give {aid|money|loan|dollar|assistance} 070
@@ -293,7 +293,7 @@ sentence 173
 round +up 173
 confiscate 1711
 seize {weapon|property|asset|ship|vessel|cargo|land|explosive} 1711
-seize 192
+seize {territory|town|village|city|area|airport|base|island|region|province} 192
 demolish 1712
 destroy 1712
 raze 1712
