@@ -24,11 +24,11 @@ import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
 
 // Rules for people: titles, cues, appositions, affiliations.
 
-export function nameTokens(key: string): string[] {
+function nameTokens(key: string): string[] {
   return key.split(' ');
 }
 
-export function personKey(ctx: Ctx, ka: number, kb: number): [number, number, string, string] {
+function personKey(ctx: Ctx, ka: number, kb: number): [number, number, string, string] {
   const [s, end] = spanOf(ctx, ka, kb);
   // "Putin's" is sometimes one token (at the end of a sentence): the name stops before the possessive.
   const tail = ctx.text.slice(end - 2, end);
@@ -38,7 +38,7 @@ export function personKey(ctx: Ctx, ka: number, kb: number): [number, number, st
 }
 
 /** What follows a person's name: apposition role, "of/from the Org", "…'s administration". */
-export function afterName(ctx: Ctx, person: Draft, kb: number): void {
+function afterName(ctx: Ctx, person: Draft, kb: number): void {
   const ch = ctx.ch;
   const c = ch[kb];
   if (!c) return;
@@ -416,7 +416,7 @@ function mayBePlace(ctx: Ctx, aTok: number, bTok: number): boolean {
   return !isPossessive(next);
 }
 
-export function isSpeakerVerbAt(ctx: Ctx, i: number): boolean {
+function isSpeakerVerbAt(ctx: Ctx, i: number): boolean {
   const t = tokAt(ctx, i);
   if (!t) return false;
   if (SPEAKER_VERBS.has(t.lower) && (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'AUX')) return true;
@@ -428,7 +428,7 @@ export function isSpeakerVerbAt(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-export function orgFollows(ctx: Ctx, k: number): boolean {
+function orgFollows(ctx: Ctx, k: number): boolean {
   const target = chunkLower(ctx, k + 1) === 'the' ? k + 2 : k + 1;
   const c = ctx.ch[target];
   if (!c) return false;
@@ -443,7 +443,7 @@ export function orgFollows(ctx: Ctx, k: number): boolean {
  * The title chunk of an apposition opened by the comma at chunk `k` ("Yun Sun, a senior fellow at …"), or -1.
  * ", House Speaker Paul Ryan" is not one: a name follows the title, so it starts a new phrase.
  */
-export function appositionTitle(ctx: Ctx, k: number): number {
+function appositionTitle(ctx: Ctx, k: number): number {
   const ch = ctx.ch;
   let j = k + 1;
   if (['a', 'an', 'the'].includes(chunkLower(ctx, j))) j++;

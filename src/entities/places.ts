@@ -19,7 +19,7 @@ import {
 
 // Rules for countries, capitals, places and organisations.
 
-export function isDateline(ctx: Ctx, k: number): boolean {
+function isDateline(ctx: Ctx, k: number): boolean {
   const c = ctx.ch[k]!;
   const t = ctx.toks[c.a]!;
   // The cleaning stage's dateline span ("BRASILIA (Wire)"), when it found one.
@@ -31,14 +31,14 @@ export function isDateline(ctx: Ctx, k: number): boolean {
   return t.text === t.text.toUpperCase() && !!next && DATELINE_NEXT.has(next.text);
 }
 
-export function isLocative(ctx: Ctx, k: number): boolean {
+function isLocative(ctx: Ctx, k: number): boolean {
   const c = ctx.ch[k]!;
   const after = tokAt(ctx, c.b);
   if (after && isPossessive(after)) return false;
   return LOCATIVE_PREPS.has(lowerAt(ctx, c.a - 1)) || isDateline(ctx, k);
 }
 
-export function emitPlace(ctx: Ctx, k: number, iso3: string | null, rule: string): void {
+function emitPlace(ctx: Ctx, k: number, iso3: string | null, rule: string): void {
   const [s, e] = spanOf(ctx, k, k + 1);
   const raw = ctx.text.slice(s, e);
   const name = raw === raw.toUpperCase() ? raw[0] + raw.slice(1).toLowerCase() : raw;

@@ -31,7 +31,7 @@ export const FORM_KIND: Readonly<Record<string, MentionKind>> = {
   demonym: 'demonym',
   capital: 'capital',
 };
-export const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 export const DATELINE_NEXT = new Set(['(', ',', '—', '–', '-', '/']);
 export const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', '…']);
 
@@ -53,7 +53,7 @@ export function isHeadChunk(ctx: Ctx, k: number): boolean {
   return !!c && c.kind === 'cap' && ORG_HEADS.has(ctx.toks[c.b - 1]!.lower);
 }
 
-export function isMember(c: Chunk | undefined): boolean {
+function isMember(c: Chunk | undefined): boolean {
   if (!c) return false;
   return (
     c.kind === 'country' ||

@@ -62,7 +62,7 @@ function buildPlaces(): SurfaceTable<PlaceValue> {
 export const PLACES: SurfaceTable<PlaceValue> = buildPlaces();
 
 /** Person titles by first lower-cased word, longest first. */
-export const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], PersonTitle])[]> = (() => {
+const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], PersonTitle])[]> = (() => {
   const m = new Map<string, [string[], PersonTitle][]>();
   for (const pt of PERSON_TITLES) {
     const words = pt.surface.split(' ');
