@@ -21,6 +21,20 @@ describe('modality is a field, never dropped', () => {
     expect(e).toMatchObject({ cameo: '046', negated: true, source: { country: 'GRC' }, target: { country: 'TUR' } });
   });
 
+  it('negation with a typographic apostrophe: "didn’t apologize"', () => {
+    expect(one('Greece didn’t apologize to Albania.')).toMatchObject({
+      cameo: '055',
+      negated: true,
+      modality: 'negated',
+    });
+  });
+
+  it('precision: "allow" needs someone allowed; a unilateral exercise is a show of force', () => {
+    expect(events('The Danish agency said its new system would allow it to track shipments.')).toHaveLength(0);
+    expect(one('Russia held military exercises near the border.')).toMatchObject({ cameo: '150', target: null });
+    expect(one('Peru and Chile held joint naval exercises.').cameo).toBe('062');
+  });
+
   it('hypothetical: a modal of possibility turns a hostile act into a threat', () => {
     const e = one('Mali could expel the French ambassador.');
     expect(e.modality).toBe('hypothetical');
