@@ -40,3 +40,14 @@ describe('nlp layer', () => {
     expect(doc.tokens.every((t) => t.start < text.indexOf('\r\n') || t.start > text.lastIndexOf('\r\n'))).toBe(true);
   });
 });
+
+describe('nlp layer: parentheses', () => {
+  it('does not end a sentence inside a parenthesis that closes straight after ("(D-R.I.),")', () => {
+    const text = 'Sen. Jack Reed (D-R.I.), said the bill would fail. Others disagreed.';
+    const doc = createAnalyzer({ events: false, claims: false }).analyzeDoc(text);
+    expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
+      'Sen. Jack Reed (D-R.I.), said the bill would fail.',
+      'Others disagreed.',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Token, UPos } from '../model/index.js';
-import { runWink } from './wink.js';
+import { type RawSentence, type RawToken, runWink } from './wink.js';
 
 const UPOS = new Set<string>([
   'ADJ',
@@ -57,6 +57,23 @@ const NO_BREAK_AFTER = new Set([
 ]);
 
 /**
+ * A break inside an open parenthesis that closes within the next few tokens is no break: "Sen. Jack Reed (D-R.I.),
+ * said …" is one sentence.
+ */
+function closesSoon(tokens: readonly RawToken[], prev: [number, number], next: RawSentence): boolean {
+  let depth = 0;
+  for (let i = prev[0]; i <= prev[1]; i++) {
+    const v = tokens[i]!.value;
+    if (v === '(') depth++;
+    else if (v === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const stop = Math.min(next.last, next.first + 4);
+  for (let i = next.first; i <= stop; i++) if (tokens[i]!.value === ')') return true;
+  return false;
+}
+
+/**
  * Adds tokens and sentences for every kept (non-repeat) block. Sentences never cross a block boundary, so a headline
  * without a full stop is a sentence of its own.
  */
@@ -89,8 +106,9 @@ export function annotateNlp(doc: Doc): void {
     for (const s of raw.sentences) {
       const prev = ranges[ranges.length - 1];
       const lastTok = prev ? raw.tokens[prev[1]] : undefined;
-      if (prev && lastTok && NO_BREAK_AFTER.has(lastTok.value.toLowerCase())) prev[1] = s.last;
-      else ranges.push([s.first, s.last]);
+      if (prev && lastTok && (NO_BREAK_AFTER.has(lastTok.value.toLowerCase()) || closesSoon(raw.tokens, prev, s))) {
+        prev[1] = s.last;
+      } else ranges.push([s.first, s.last]);
     }
     for (const [first, last] of ranges) {
       // Skip sentences made only of white space.
