@@ -150,7 +150,7 @@ class Linker {
   }
 
   /** The one person a name or short name points to, or null (unknown or ambiguous). */
-  findPerson(key: string): [Builder, boolean] | null {
+  findPerson(key: string, titled = false): [Builder, boolean] | null {
     let full = this.personFull.get(key);
     // Only names with an initial or a suffix have a different core ("Paul D. Ryan", "Joseph Biden Jr.").
     if (!full && (key.includes('.') || / (?:jr|sr|ii|iii|iv)$/.test(key))) {
@@ -161,8 +161,9 @@ class Linker {
     if (set && set.size > 1) return null;
     if (set && set.size === 1) {
       const b = set.values().next().value as Builder;
-      // "Obama" is Barack Obama even when only "Michelle Obama" is written out in full.
-      const known = KNOWN_PEOPLE_BY_NAME.get(key);
+      // "President Obama" is Barack Obama even when only "Michelle Obama" is written out in full (a titled short
+      // name only: "Scholz said" in a local story is the Scholz the story names).
+      const known = titled ? KNOWN_PEOPLE_BY_NAME.get(key) : undefined;
       if (known && b.tokens && !known.names.some((n) => sameName(coreTokens(n.toLowerCase().split(' ')), b.tokens!))) {
         return null;
       }
@@ -181,7 +182,7 @@ class Linker {
 
   linkPerson(d: Draft): void {
     const tokens = d.tokens ?? [d.key];
-    const hit = this.findPerson(d.key);
+    const hit = this.findPerson(d.key, d.roles.length > 0);
     if (hit) {
       this.join(hit[0], d, hit[1] ? 'short' : undefined);
       return;
