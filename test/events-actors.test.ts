@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActorResolver, parseActorDictionary, resolveActorPhrase } from '../src/events/actors/index.js';
+import { createAnalyzer } from '../src/index.js';
 import { ParleyError } from '../src/model/index.js';
 
 const r = (phrase: string, date = '2025-06-01') => resolveActorPhrase(phrase, { date });
@@ -115,6 +116,14 @@ describe('user actor dictionaries', () => {
     const resolver = new ActorResolver(entries);
     expect(resolveActorPhrase('Amara Okafor', { date: '2021-03-01', resolver }).code).toBe('NGALEG');
     expect(resolveActorPhrase('Blue Harbour Collective', { resolver }).code).toBe('GHAOPP');
+  });
+
+  it('reaches the events stage through createAnalyzer(opts, { actors })', () => {
+    const analyzer = createAnalyzer({ date: '2024-01-01' }, { actors: dict });
+    const e = analyzer.analyze('Amara Okafor accused Ghana of dumping waste.').events[0];
+    expect(e).toMatchObject({ cameo: '112', source: { code: 'NGAELI' }, target: { country: 'GHA' } });
+    const f = createAnalyzer({ date: '2021-01-01' }, { actors: parseActorDictionary(dict) });
+    expect(f.analyze('Amara Okafor accused Ghana of dumping waste.').events[0]?.source.code).toBe('NGALEG');
   });
 
   it('reports a bad line with its number', () => {

@@ -10,6 +10,7 @@ export type { ActorCode, ActorToken, UserActorEntry } from './types.js';
 
 let builtIn: ActorResolver | null = null;
 const byUser = new WeakMap<object, ActorResolver>();
+const byText = new Map<string, ActorResolver>();
 
 /**
  * The resolver for a set of user entries (built-in tables alone when none). Cached: the built-in one once per
@@ -25,6 +26,14 @@ export function actorResolver(actors?: unknown): ActorResolver {
     if (hit) return hit;
     const r = new ActorResolver(toUserEntries(actors));
     byUser.set(actors, r);
+    return r;
+  }
+  if (typeof actors === 'string') {
+    const hit = byText.get(actors);
+    if (hit) return hit;
+    const r = new ActorResolver(toUserEntries(actors));
+    if (byText.size >= 8) byText.clear();
+    byText.set(actors, r);
     return r;
   }
   return new ActorResolver(toUserEntries(actors));

@@ -220,7 +220,11 @@ export class ActorResolver {
         const title = titleSectors[0];
         if (title && !sectors.includes(title) && !headIsGeneric) sectors = [title, ...sectors];
       } else if (titleSectors.length > 0) sectors = [...titleSectors];
-      else sectors = named.kind === 'leader' ? ['ELI'] : [];
+      else {
+        // Out of office: a former office holder (ELI); a user entry with no office sector stays unsectored.
+        const office = named.kind === 'leader' || latestTerm(named).sectors.some((x) => FORMER_SECTORS.has(x));
+        sectors = office ? ['ELI'] : [];
+      }
       let root = (t ?? latestTerm(named)).root;
       if (!root) {
         root = firstRoot(headHits, tailHits, opts.date);
