@@ -532,9 +532,21 @@ function construct(
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
     const afterEnd = followsEnd(run, s, c);
     const afterQuote = run.closes[a - 1]! >= 0 || (isComma(B) && a >= 2 && run.closes[a - 2]! >= 0);
+    const noThat = findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
+    // "“…,” the tycoon told Reuters in an interview when asked …": a speech cue right after a closing quote
+    // reports that quote, whatever follows it.
     const adverbialAfter =
-      afterQuote && toks[c.c1]?.pos === 'ADP' && findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
-    if (B && (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) && (afterEnd !== 'more' || adverbialAfter)) {
+      afterQuote &&
+      noThat &&
+      (toks[c.c1]?.pos === 'ADP' || (entry.cls === 'speech' && c.c1 - c.c0 === 1 && reportsQuoteBefore(run, a)));
+    // "After the vote, Canova wrote to his followers, “…”": a quote opening after the cue is its content.
+    const quoteAfter = !afterQuote && leadInQuote(run, c.c1, s.tokenEnd) >= 0;
+    if (
+      B &&
+      !quoteAfter &&
+      (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) &&
+      (afterEnd !== 'more' || adverbialAfter)
+    ) {
       c.side = 'left';
       c.rule = 'attribution/inverted';
     } else c.rule = 'attribution/subject';
@@ -632,6 +644,20 @@ function construct(
     return null;
   }
   return null;
+}
+
+/** The quote closing before the speaker NP at `a` ends a sentence of its own: “…,” / “…?” / “…!” */
+function reportsQuoteBefore(run: Run, a: number): boolean {
+  const k = run.closes[a - 1]! >= 0 ? a - 1 : a - 2;
+  const r = run.closes[k]!;
+  if (r < 0 || run.used[r]) return false;
+  const g = run.regions[r]!;
+  let e = g.close;
+  while (e > g.openEnd && isWs(run.text.charCodeAt(e - 1))) e--;
+  const last = run.text[e - 1];
+  // The closing mark must sit in the speaker's sentence: a quote that ended the previous sentence is not reported here.
+  if (run.toks[k]!.sentence !== run.toks[a]!.sentence) return false;
+  return last === ',' || last === '?' || last === '!';
 }
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
@@ -1236,6 +1262,9 @@ function leadInQuote(run: Run, p: number, max: number): number {
   return -1;
 }
 
+const MONTHS =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|repeatedly|privately|publicly)$/;
 
@@ -1396,6 +1425,29 @@ function leftoverRegions(run: Run): void {
       c.kind = 'direct';
       run.out.push(c);
       lastDirectByBlock.set(g.block, c);
+    }
+    // "The timing does not surprise pollster Daron Shaw: “…”", "She then addressed the crowd again: “…”": a
+    // speech-like quote introduced by a colon is what the clause before it reports.
+    const colon = open - 1;
+    if (speechLike && colon >= 0 && toks[colon]!.text === ':' && !run.quoted(colon)) {
+      const s = run.doc.sentences[toks[colon]!.sentence]!;
+      if (colon > s.tokenStart) {
+        // A name right before the colon speaks ("… pollster Daron Shaw:", "More from Blumenthal and Cohen:"),
+        // else the clause's subject ("She then addressed the crowd:").
+        const subj = sentenceSubject(run, s, colon);
+        let s0 = subj ? subj[0] : -1;
+        let s1 = subj ? subj[1] : -1;
+        const a = npLeft(toks, colon, s.tokenStart);
+        const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTHS.test(t.lower));
+        if (a >= 0 && (named || !subj)) [s0, s1] = [a, colon];
+        if (s0 >= 0) {
+          const c = synthetic(run, colon, colon + 1, COLON, s0, s1, 'attribution/colon', 0.6);
+          takeRegions(run, c, r);
+          c.kind = 'direct';
+          run.out.push(c);
+          lastDirectByBlock.set(g.block, c);
+        }
+      }
     }
     // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
   }
