@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../src/attribution/index.js';
 import { createAnalyzer, type Doc, type Quote } from '../src/index.js';
-import { annotateNlp } from '../src/nlp/index.js';
 
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const text = readFileSync(`${DATA}seed/000_478727a100a7c5f2.txt`, 'utf8');
@@ -124,21 +123,10 @@ describe('seed article quotes (issue 2 §8)', () => {
     });
   });
 
-  it('the stage is cheap on the seed: a small fraction of the NLP stage it runs after', () => {
-    const time = (f: () => void, n: number) => {
-      for (let i = 0; i < n / 5; i++) f();
-      const t0 = performance.now();
-      for (let i = 0; i < n; i++) f();
-      return (performance.now() - t0) / n;
-    };
+  it('the stage is deterministic: running it again on the analysed seed gives the same quotes', () => {
+    // Speed is measured by bench/analyze.ts (per-stage table), never asserted in tests.
     const copy: Doc = { ...doc, quotes: [], diagnostics: [] };
-    const quotes = time(() => {
-      copy.diagnostics = [];
-      findQuotes(copy);
-    }, 1000);
-    const nlp = time(() => annotateNlp({ ...doc }), 100);
-    expect(copy.quotes).toHaveLength(doc.quotes.length);
-    // Measured 0.13 ms against about 1.4 ms for tokens, tags and sentences (ratio about 0.1) on an idle core.
-    expect(quotes / nlp).toBeLessThan(0.3);
+    findQuotes(copy);
+    expect(copy.quotes).toEqual(doc.quotes);
   });
 });
