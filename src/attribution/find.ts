@@ -51,6 +51,7 @@ interface Cand {
 }
 
 const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
+const IN_SOURCE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'in a poll / survey / study, …' });
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
 const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
 const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
@@ -158,6 +159,8 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   const t = toks[i]!;
   const next = i + 1 < s.tokenEnd ? toks[i + 1] : undefined;
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
+  if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
+    return [IN_SOURCE, i + 1, 'according'];
   const adj = ADJECTIVE_CUES.get(t.lower);
   if (adj && (t.pos === 'ADJ' || t.pos === 'VERB') && afterBe(run, i, s)) {
     const m = matchRest(run, i, s, adj);
@@ -187,6 +190,20 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
   return null;
+}
+
+/** "In a CNN/ORC poll released Monday, …": a poll, survey or study named before the first comma. */
+function evidenceBeforeComma(run: Run, a: number, s: Sentence): boolean {
+  for (let k = a; k < s.tokenEnd && k < a + 12; k++) {
+    const t = run.toks[k]!;
+    if (isComma(t)) return false;
+    if (EVIDENCE_SUBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      for (let m = k + 1; m < s.tokenEnd && m < a + 20; m++) if (isComma(run.toks[m])) return m + 2 < s.tokenEnd;
+      return false;
+    }
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -370,8 +387,8 @@ function construct(
     c.x1 = e;
     const before = firstContentTok(run, s);
     c.side = i <= before ? 'right' : 'left';
-    c.rule = 'attribution/according-to';
-    c.confidence = 0.9;
+    c.rule = entry === IN_SOURCE ? 'attribution/in-source' : 'attribution/according-to';
+    c.confidence = entry === IN_SOURCE ? 0.7 : 0.9;
     return c;
   }
   if (mode0 === 'noun') {
@@ -521,7 +538,9 @@ function construct(
     c.confidence = 0.75;
     return gate(run, s, c);
   }
-  if (L && isNpHead(L) && !run.quoted(j)) {
+  // "Sen. Elizabeth Warren (D-MA) said": npLeft takes the parenthesis into the NP.
+  const paren = L !== undefined && L.text === ')' && !run.quoted(j) && npLeft(toks, j + 1, s.tokenStart) >= 0;
+  if (L && (isNpHead(L) || paren) && !run.quoted(j)) {
     const a = npLeft(toks, j + 1, s.tokenStart);
     if (a < 0) return null;
     c.s0 = a;
@@ -835,7 +854,7 @@ function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'mor
     p++;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text)) return 'end';
-  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV'))
+  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.test(toks[k]!.lower)))
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
   return 'more';
