@@ -36,6 +36,7 @@ export interface ExtractOptions {
 
 export const DEFAULT_MAX_HTML_CHARS = 10_000_000;
 const MAX_ELEMENTS = 200_000;
+const MAX_READABILITY_DEPTH = 100;
 const SHORT_BODY_CHARS = 1000;
 const SHORT_BODY_RATIO = 2;
 
@@ -64,7 +65,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   const headline = pickHeadline(doc, meta, paras);
 
   let method: ExtractedHtml['method'] = 'readability';
-  let body = readabilityBlocks(doc);
+  // Readability's cost grows steeply with nesting depth (a 1,000-deep page takes seconds): such pages go to the
+  // density fallback instead.
+  let body = domDepthAtMost(doc, MAX_READABILITY_DEPTH) ? readabilityBlocks(doc) : null;
   if (body) body = addEmbeds(addLeadParagraphs(body, paras, headline), paras);
   const have = body ? chars(body) : 0;
   if (!body || have < SHORT_BODY_CHARS) {
@@ -82,6 +85,22 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   if (headline && !meta.title) meta.title = headline;
   return { text, meta, bodyStart: blocks.length > 0 ? head.length : text.length, method };
 }
+
+/** True when no element of the body is nested deeper than `limit` (an iterative walk that stops early). */
+function domDepthAtMost(doc: HtmlDocument, limit: number): boolean {
+  const root = safe(() => doc.body, null);
+  if (!root) return true;
+  const stack: { el: Element; depth: number }[] = [{ el: root as unknown as Element, depth: 0 }];
+  while (stack.length > 0) {
+    const { el, depth } = stack.pop()!;
+    if (depth > limit) return false;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push({ el: kids[i]!, depth: depth + 1 });
+  }
+  return true;
+}
+
+type Element = { readonly children: ArrayLike<Element> };
 
 function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
   try {
