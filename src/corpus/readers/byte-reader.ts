@@ -62,11 +62,38 @@ export class ByteReader {
     return this.buf[this.pos]!;
   }
 
-  /** Exactly n bytes, or null if the stream ends first. */
+  /** Exactly n bytes, or null if the stream ends first. Chunks are gathered and joined once (no quadratic copying). */
   async readExact(n: number): Promise<Uint8Array | null> {
-    while (this.available < n) if (!(await this.fill())) return null;
-    const out = this.buf.slice(this.pos, this.pos + n);
-    this.pos += n;
+    if (this.available >= n) {
+      const out = this.buf.slice(this.pos, this.pos + n);
+      this.pos += n;
+      return out;
+    }
+    const parts: Uint8Array[] = [this.buf.subarray(this.pos)];
+    let have = this.available;
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
+    while (have < n) {
+      if (this.ended) return null;
+      const r = await this.it.next();
+      if (r.done) {
+        this.ended = true;
+        return null;
+      }
+      parts.push(r.value);
+      have += r.value.length;
+    }
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+      const take = Math.min(p.length, n - o);
+      out.set(p.subarray(0, take), o);
+      o += take;
+      if (take < p.length) {
+        this.buf = p.subarray(take);
+        this.pos = 0;
+      }
+    }
     return out;
   }
 
