@@ -65,6 +65,13 @@ const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['offer', new Set(['up'])],
   ['post', new Set(['up', 'bail'])],
 ]);
+const NEAR_FRAGMENT: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'stance',
+  npObject: true,
+  personSubject: true,
+  note: 'a verb whose object holds a quoted fragment',
+});
 const NEAR_QUOTE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'a verb framing a direct quote' });
 /** Verbs that frame quotes without reporting them ("“…” is the motto", "“…” appeared on signs"). */
 const NOT_SPEECH: ReadonlySet<string> = new Set(['be', 'have', 'do', 'appear', 'become', 'mean', 'include', 'get']);
@@ -183,6 +190,8 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (t.lower === 'known' || t.lower === 'reporting') return null;
     if (e) return [e, i + 1, 'subject'];
     if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && nextToQuote(run, i, s)) return [NEAR_QUOTE, i + 1, 'subject'];
+    if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && !t.lower.endsWith('ing') && fragmentAfter(run, i, s))
+      return [NEAR_FRAGMENT, i + 1, 'subject'];
     return null;
   }
   if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
@@ -202,6 +211,30 @@ function evidenceBeforeComma(run: Run, a: number, s: Sentence): boolean {
       return false;
     }
     if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Twitter has positioned itself as a ''global town square''", "thanked Obama for “taking these steps”": a quoted
+ * fragment in the verb's own clause, a few words on, is what the subject is reported to have said of it.
+ */
+function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  // Headline capitals ("ENDS", "Ted") are not verbs here.
+  if (!/^\p{Ll}/u.test(toks[i]!.text)) return false;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+    if (run.opens[k]! >= 0) {
+      // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
+      const g = run.regions[run.opens[k]!]!;
+      const words = run.text.slice(g.openEnd, g.close).match(/\p{L}+/gu) ?? [];
+      const title = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+      return k > i + 1 && !title;
+    }
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || isComma(t) || t.text === ';' || t.text === ':')
+      return false;
+    if (t.pos === 'SCONJ' || t.lower === 'that') return false;
   }
   return false;
 }
