@@ -152,9 +152,34 @@ export function findQuotes(doc: Doc): void {
   doc.quotes = [];
   if (doc.tokens.length === 0) return;
   const run = new Run(doc);
-  for (const s of doc.sentences) sentenceCues(run, s);
+  for (const s of clauseSentences(doc)) sentenceCues(run, s);
   leftoverRegions(run);
   emit(run);
+}
+
+/**
+ * The sentences attribution reads: a sentence that opens with a lower-case word continues the one before it in the
+ * same paragraph ("Sen. David Perdue (R-Ga.) | said he …" is a splitter's cut after an abbreviation, not a sentence).
+ */
+function clauseSentences(doc: Doc): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    const first = doc.tokens[s.tokenStart];
+    const before = doc.tokens[s.tokenStart - 1];
+    if (
+      prev &&
+      first &&
+      before &&
+      prev.block === s.block &&
+      prev.tokenEnd === s.tokenStart &&
+      /^\p{Ll}/u.test(first.text) &&
+      (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
+    ) {
+      out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
+    } else out.push(s);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
