@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { codeEvents } from '../src/events/index.js';
 import { createAnalyzer } from '../src/index.js';
 import { readSeed } from './helpers.js';
 
@@ -51,26 +50,5 @@ describe('the seed article: events', () => {
       expect(out.text.slice(e.sentence.start, e.sentence.end)).toBe(e.sentence.text);
       if (e.source.text) expect(out.text.slice(e.source.text.start, e.source.text.end)).toBe(e.source.text.text);
     }
-  });
-
-  it('the events stage is a small share of the analysis (docs/events.md records the absolute figure)', () => {
-    const text = readSeed();
-    const doc = analyzer.analyzeDoc(text);
-    const ctx = { options: analyzer.options };
-    // CPU time, best of five batches: wall time on a shared machine measures the neighbours.
-    const best = (n: number, f: () => void) => {
-      let min = Number.POSITIVE_INFINITY;
-      for (let b = 0; b < 5; b++) {
-        const t0 = process.cpuUsage();
-        for (let i = 0; i < n; i++) f();
-        min = Math.min(min, process.cpuUsage(t0).user / 1000 / n);
-      }
-      return min;
-    };
-    best(20, () => codeEvents(doc, ctx));
-    const stage = best(50, () => codeEvents(doc, ctx));
-    const full = best(10, () => analyzer.analyzeDoc(text));
-    // Machine speed cancels out: coding events must stay a fraction of the whole pipeline it is part of.
-    expect(stage / full, `${stage.toFixed(3)} of ${full.toFixed(3)} ms`).toBeLessThan(0.25);
   });
 });
