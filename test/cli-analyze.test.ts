@@ -72,3 +72,24 @@ describe('parley analyze', () => {
     expect(await run(['analyze'], t)).toBe(2);
   });
 });
+
+describe('parley analyze --actors', () => {
+  it('loads a user actor dictionary for event coding, and refuses a broken one with one line', async () => {
+    const dict = join(dir, 'actors.jsonl');
+    writeFileSync(dict, '{"name": "Amara Okafor", "code": "NGALEG", "aliases": ["Okafor"]}\n');
+    const article = join(dir, 'okafor.txt');
+    writeFileSync(article, 'Lawmaker Amara Okafor accused the army of killing protesters in Lagos on Monday.\n');
+    const s = io();
+    expect(await run(['analyze', '--json', '--actors', dict, article], s)).toBe(0);
+    const out = JSON.parse(s.stdout.text());
+    const accuse = out.events.find((e: { cameo: string }) => e.cameo.startsWith('11'));
+    expect(accuse?.source.code).toBe('NGALEG');
+
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"name": \n');
+    const t = io();
+    expect(await run(['analyze', '--json', '--actors', bad, article], t)).toBe(1);
+    expect(t.stdout.text()).toBe('');
+    expect(t.stderr.text()).toMatch(/^parley: .*bad\.jsonl:1: .*\[PARLEY_ERR_DICTIONARY\]\n$/);
+  });
+});

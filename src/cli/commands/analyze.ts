@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { createAnalyzer } from '../../analyze.js';
+import { type Analyzer, createAnalyzer } from '../../analyze.js';
+import { parseActorDictionary } from '../../events/index.js';
+import { ParleyError } from '../../model/index.js';
 import { looksLikeHtml } from '../html-sniff.js';
 import { type CliIo, readInputText, reportError } from '../io.js';
 import { renderReport } from '../report.js';
@@ -12,8 +14,25 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
     .option('--json', 'one JSON object per input per line (JSON Lines), in input order')
     .option('--no-events', 'skip event coding and claims')
     .option('--date <YYYY-MM-DD>', 'date for date-ranged actor tables (default: the article date)')
-    .action(async (files: string[], opts: { json?: boolean; events: boolean; date?: string }) => {
-      const analyzer = createAnalyzer({ events: opts.events, claims: opts.events, date: opts.date ?? null });
+    .option('--actors <file>', 'a user actor dictionary (JSON Lines, see docs/actors.md)')
+    .action(async (files: string[], opts: { json?: boolean; events: boolean; date?: string; actors?: string }) => {
+      let analyzer: Analyzer;
+      try {
+        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
+          throw new ParleyError('PARLEY_ERR_USAGE', `--date must be YYYY-MM-DD, got "${opts.date}"`);
+        }
+        const actors = opts.actors
+          ? parseActorDictionary(await readInputText(opts.actors, io), opts.actors)
+          : undefined;
+        analyzer = createAnalyzer(
+          { events: opts.events, claims: opts.events, date: opts.date ?? null },
+          actors ? { actors } : {},
+        );
+      } catch (e) {
+        reportError(io, e);
+        setExit(1);
+        return;
+      }
       let failed = 0;
       for (const file of files) {
         try {
