@@ -101,7 +101,7 @@ class Run {
   constructor(doc: Doc) {
     this.doc = doc;
     this.text = doc.text;
-    this.toks = doc.tokens;
+    this.toks = namesBeforeCues(doc.tokens);
     const scan = scanQuotes(doc);
     this.regions = scan.regions;
     for (const d of scan.diagnostics) doc.diagnostics.push(d);
@@ -145,6 +145,24 @@ class Run {
   quoted(i: number): boolean {
     return this.inRegion[i]! >= 0 || this.opens[i]! >= 0 || this.closes[i]! >= 0;
   }
+}
+
+/**
+ * wink tags some surnames as verbs or adjectives ("Lynch said", "Shook said", "Brown told"): a capitalised word right
+ * before a lower-case reporting verb or auxiliary is read as a name. The tokens are copied only when one changes.
+ */
+function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+    const n = toks[i + 1]!;
+    if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
+    if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma))) continue;
+    out ??= [...toks];
+    out[i] = { ...t, pos: 'PROPN' };
+  }
+  return out ?? toks;
 }
 
 /** Direct, partial, mixed and indirect quotes with cue, speech act and speaker. */
