@@ -632,8 +632,8 @@ function construct(
     // reports that quote, whatever follows it.
     const adverbialAfter =
       afterQuote &&
-      noThat &&
-      (toks[c.c1]?.pos === 'ADP' || (entry.cls === 'speech' && c.c1 - c.c0 === 1 && reportsQuoteBefore(run, a)));
+      ((noThat && toks[c.c1]?.pos === 'ADP') ||
+        (entry.cls === 'speech' && c.c1 - c.c0 === 1 && reportsQuoteBefore(run, a)));
     // "After the vote, Canova wrote to his followers, “…”": a quote opening after the cue is its content.
     const quoteAfter = !afterQuote && leadInQuote(run, c.c1, s.tokenEnd) >= 0;
     if (
@@ -750,8 +750,13 @@ function reportsQuoteBefore(run: Run, a: number): boolean {
   let e = g.close;
   while (e > g.openEnd && isWs(run.text.charCodeAt(e - 1))) e--;
   const last = run.text[e - 1];
-  // The closing mark must sit in the speaker's sentence: a quote that ended the previous sentence is not reported here.
-  if (run.toks[k]!.sentence !== run.toks[a]!.sentence) return false;
+  // A quote that ended the previous sentence with a full stop is not reported here; one ending in "!" or "?" may be
+  // (the splitter cuts after “…!”).
+  if (run.toks[k]!.sentence !== run.toks[a]!.sentence) {
+    const sa = run.doc.sentences[run.toks[a]!.sentence]!;
+    const sk = run.doc.sentences[run.toks[k]!.sentence]!;
+    return sa.block === sk.block && (last === '?' || last === '!');
+  }
   return last === ',' || last === '?' || last === '!';
 }
 

@@ -147,6 +147,12 @@ export function scanQuotes(doc: Doc): QuoteScan {
         else if (kind === M.OpenS) outer = { at: i, len, double: false };
         else if (kind === M.CloseD || kind === M.AmbD) diagnostics.push(stray(i, i + len));
       } else if (outer.double) {
+        // NYT "''… 'special case,'''": the first mark of three closes the inner single quote, the last two the outer.
+        if (kind === M.AmbD && len === 2 && inner !== null && !inner.double && text.charCodeAt(i + 2) === 39) {
+          inner = null;
+          i += 1;
+          continue;
+        }
         // A misprinted opener used as a closer (“…here,“ and) closes too.
         const misprint = kind === M.OpenD && (next < 0 || isSpace(next)) && prev >= 0 && !isSpace(prev);
         if (kind === M.CloseD || misprint || (kind === M.AmbD && !(inner && !inner.double))) {
