@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/index.js';
+
+const analyzer = createAnalyzer({ events: false, claims: false });
+
+function quotes(text: string) {
+  return analyzer.analyzeDoc(text).quotes.map((q) => ({
+    kind: q.kind,
+    rule: q.rule,
+    c: q.content.map((s) => text.slice(s.start, s.end)),
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    who: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+  }));
+}
+
+describe('direct quotes found in harder frames', () => {
+  it('a speech verb right after a closing quote reports it, whatever follows the hearer', () => {
+    const qs = quotes(
+      '“It was a fair deal,” the shipping magnate told Reuters in an interview when asked about the port. “We paid enough.”',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'direct', cue: 'told', who: 'the shipping magnate' });
+    expect(qs[0]!.c).toEqual(['It was a fair deal,', 'We paid enough.']);
+  });
+
+  it('a quote opening after the cue wins over an inverted reading of the clause before', () => {
+    const qs = quotes(
+      'Soon after the council voted in Dayton, Marla Quist wrote to her 9,000 followers, “It is time to end this plan for good,” and shared a link.',
+    );
+    const q = qs.find((x) => x.cue === 'wrote');
+    expect(q).toMatchObject({ kind: 'direct', rule: 'attribution/direct-lead-in', who: 'Marla Quist' });
+    expect(q!.c).toEqual(['It is time to end this plan for good,']);
+  });
+
+  it('a quote after “!” and a sentence cut still belongs to the “X said” that follows', () => {
+    const qs = quotes(
+      '“Our state is proud to cast its votes for the governor!” Senator Hal Ames said as he opened the roll call.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'direct', cue: 'said', who: 'Senator Hal Ames' });
+  });
+
+  it('a speech-like quote introduced by a colon: a name right before it, else the clause subject', () => {
+    const a = quotes(
+      'The late surge did not surprise the pollster Dana Reyes: “Lesser-known candidates who win early contests usually gain the most.” The poll ended Monday.',
+    );
+    expect(a[0]).toMatchObject({ kind: 'direct', rule: 'attribution/colon', cue: ':', who: 'the pollster Dana Reyes' });
+    const b = quotes('She then turned to the crowd again: “Here is what I regret. I regret that nobody listened.”');
+    expect(b[0]).toMatchObject({ kind: 'direct', rule: 'attribution/colon', who: 'She' });
+  });
+
+  it("NYT triple marks close the inner single quote and the outer ''…''", () => {
+    const qs = quotes("''We are told all the time, 'the bridge is safe,''' Mr. Lund said. ''It is not safe at all.''");
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/split', who: 'Mr. Lund' });
+    expect(qs[0]!.c).toEqual(["We are told all the time, 'the bridge is safe,'", 'It is not safe at all.']);
+  });
+
+  it('a surname the tagger reads as a verb still speaks ("Lynch said")', () => {
+    const qs = quotes('"We would ask about it every single week," Lynch said.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', cue: 'said', who: 'Lynch' });
+  });
+});
+
+describe('indirect and mixed quotes', () => {
+  it('"In a poll …, X": the poll is the source and the clause after the comma the content', () => {
+    const qs = quotes('In a Marist survey released Monday, 48 percent of voters backed the school levy.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/in-source', cue: 'In' });
+    expect(qs[0]!.c).toEqual(['48 percent of voters backed the school levy']);
+    expect(qs[0]!.who).toMatch(/survey$/);
+  });
+
+  it('"In an interview, X said …" is not a poll: the saying verb is the cue', () => {
+    const qs = quotes('In an interview on Sunday, Mayor Ortiz said the bridge would reopen in May.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', c: ['the bridge would reopen in May'] });
+  });
+
+  it('a speaker NP ending in a party tag is not cut off by the sentence splitter', () => {
+    const qs = quotes('Sen. Ray Lott (R-Ga.) said he doubted the count was right, arguing that the rolls were old.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'said', who: 'Sen. Ray Lott (R-Ga.)' });
+    expect(qs[0]!.c).toEqual(['he doubted the count was right']);
+    expect(qs[1]).toMatchObject({ cue: 'arguing', c: ['that the rolls were old'] });
+  });
+
+  it('a content before an inverted cue and a time phrase: "…, Hollande said Tuesday in Paris, noting …"', () => {
+    const qs = quotes('The plan is a disgrace, Moreau said Tuesday in Lyon, noting that the vote was rushed.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', who: 'Moreau', c: ['The plan is a disgrace'] });
+  });
+
+  it('a verb whose object holds a quoted fragment reports it (mixed); a quoted title does not', () => {
+    const a = quotes('For years, Ortiz has positioned herself as a “builder of bridges” in the valley.');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ kind: 'mixed', cue: 'has positioned', who: 'Ortiz' });
+    expect(a[0]!.c[0]).toContain('“builder of bridges”');
+    expect(quotes('Ortiz watched “Harbor Lights” twice last week.')).toEqual([]);
+  });
+});
