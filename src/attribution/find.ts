@@ -10,7 +10,7 @@ import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-v
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
-import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
 
 type Mode =
   | 'adjective'
@@ -370,10 +370,18 @@ function nounVerbLemma(t: Token): string {
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
   const t = toks[i]!;
-  if (!/[a-z]s$/.test(t.lower)) return false;
   const prev = i > s.tokenStart ? toks[i - 1]! : undefined;
   const next = i + 1 < s.tokenEnd ? toks[i + 1]! : undefined;
   if (!prev || !next) return false;
+  // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
+  // pronoun or a quantifier standing as subject.
+  if (!/[a-z]s$/.test(t.lower)) {
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower)) || !REPORTING_VERBS.has(t.lemma)) return false;
+    return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
+  }
+  // "The candidate plans to …", "the group claims that …".
+  if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
+    return true;
   if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
@@ -499,7 +507,7 @@ function construct(
       if (a.lemma === 'be') sawBe = true;
       auxStart = j;
       j--;
-    } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as') j--;
+    } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
     else break;
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
@@ -616,8 +624,9 @@ function construct(
   }
   // "Sen. Elizabeth Warren (D-MA) said": npLeft takes the parenthesis into the NP.
   const paren = L !== undefined && L.text === ')' && !run.quoted(j) && npLeft(toks, j + 1, s.tokenStart) >= 0;
-  if (L && (isNpHead(L) || paren) && !run.quoted(j)) {
-    const a = npLeft(toks, j + 1, s.tokenStart);
+  const quantifier = L !== undefined && QUANTIFIERS.has(L.lower) && (j === s.tokenStart || !isNpTok(toks[j - 1]!));
+  if (L && (isNpHead(L) || paren || quantifier) && !run.quoted(j)) {
+    const a = quantifier ? j : npLeft(toks, j + 1, s.tokenStart);
     if (a < 0) return null;
     c.s0 = a;
     c.s1 = j + 1;
@@ -1364,6 +1373,9 @@ function leadInQuote(run: Run, p: number, max: number): number {
 
 const MONTHS =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Quantifiers that stand as a subject on their own: "Both think …", "Many fear …", "Most believe …". */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'many', 'most', 'some', 'few', 'several', 'others', 'all']);
 
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|repeatedly|privately|publicly)$/;
