@@ -75,79 +75,111 @@ function closesSoon(tokens: readonly RawToken[], prev: [number, number], next: R
 
 /**
  * Adds tokens and sentences for every kept (non-repeat) block. Sentences never cross a block boundary, so a headline
- * without a full stop is a sentence of its own.
+ * without a full stop is a sentence of its own. The kept blocks go through wink in one call (joined by blank lines,
+ * which is cheaper than one call per block); offsets are mapped back to the original text block by block.
  */
 export function annotateNlp(doc: Doc): void {
+  const text = doc.text;
+  const kept = doc.blocks.filter((b) => b.repeats === null && b.role !== 'boilerplate' && b.span.end > b.span.start);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const text = doc.text;
-  for (const block of doc.blocks) {
-    if (block.repeats !== null || block.role === 'boilerplate') continue;
-    const { start: bStart, end: bEnd } = block.span;
-    if (bEnd <= bStart) continue;
-    const raw = runWink(text.slice(bStart, bEnd));
-    let cursor = bStart;
-    const offs: number[] = new Array(raw.tokens.length * 2);
-    for (let i = 0; i < raw.tokens.length; i++) {
-      const t = raw.tokens[i]!;
-      cursor += t.spaces.length;
-      let at = cursor;
-      if (!text.startsWith(t.value, cursor)) {
-        const found = text.indexOf(t.value, cursor);
-        at = found >= 0 && found < bEnd ? found : cursor;
-      }
-      const end = Math.min(at + t.value.length, bEnd);
-      offs[2 * i] = at;
-      offs[2 * i + 1] = end;
-      cursor = end;
-    }
-    // Sentence ranges, merged where wink broke after a title abbreviation.
-    const ranges: Array<[number, number]> = [];
-    for (const s of raw.sentences) {
-      const prev = ranges[ranges.length - 1];
-      const lastTok = prev ? raw.tokens[prev[1]] : undefined;
-      if (prev && lastTok && (NO_BREAK_AFTER.has(lastTok.value.toLowerCase()) || closesSoon(raw.tokens, prev, s))) {
-        prev[1] = s.last;
-      } else ranges.push([s.first, s.last]);
-    }
-    for (const [first, last] of ranges) {
-      // Skip sentences made only of white space.
-      let f = first;
-      let l = last;
-      while (f <= l && raw.tokens[f]!.pos === 'SPACE') f++;
-      while (l >= f && raw.tokens[l]!.pos === 'SPACE') l--;
-      if (f > l) continue;
-      const sIndex = sentences.length;
-      const tokenStart = tokens.length;
-      for (let i = f; i <= l; i++) {
-        const t = raw.tokens[i]!;
-        if (t.pos === 'SPACE') continue;
-        const start = offs[2 * i]!;
-        const end = offs[2 * i + 1]!;
-        tokens.push({
-          index: tokens.length,
-          start,
-          end,
-          text: text.slice(start, end),
-          lower: t.value.toLowerCase(),
-          pos: (UPOS.has(t.pos) ? t.pos : 'X') as UPos,
-          lemma: t.lemma,
-          negated: t.negated,
-          sentence: sIndex,
-        });
-      }
-      if (tokens.length === tokenStart) continue;
-      sentences.push({
-        index: sIndex,
-        span: { start: tokens[tokenStart]!.start, end: tokens[tokens.length - 1]!.end },
-        block: block.index,
-        tokenStart,
-        tokenEnd: tokens.length,
-      });
-    }
-  }
   doc.tokens = tokens;
   doc.sentences = sentences;
+  if (kept.length === 0) return;
+  // Where each block starts in the joined string.
+  const joinedStart = new Array<number>(kept.length);
+  const parts = new Array<string>(kept.length);
+  let pos = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const b = kept[k]!.span;
+    joinedStart[k] = pos;
+    parts[k] = text.slice(b.start, b.end);
+    pos += b.end - b.start + 2;
+  }
+  const joined = parts.join('\n\n');
+  const raw = runWink(joined);
+  const n = raw.tokens.length;
+  // Per raw token: original start/end and block (-1 for white space between blocks).
+  const offs = new Int32Array(n * 2);
+  const blockOf = new Int32Array(n);
+  let cursor = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const t = raw.tokens[i]!;
+    cursor += t.spaces.length;
+    let at = cursor;
+    if (!joined.startsWith(t.value, cursor)) {
+      const found = joined.indexOf(t.value, cursor);
+      if (found >= 0) at = found;
+    }
+    cursor = at + t.value.length;
+    while (k + 1 < kept.length && at >= joinedStart[k + 1]!) k++;
+    const span = kept[k]!.span;
+    const start = span.start + (at - joinedStart[k]!);
+    offs[2 * i] = Math.min(start, span.end);
+    offs[2 * i + 1] = Math.min(start + t.value.length, span.end);
+    blockOf[i] = t.pos === 'SPACE' ? -1 : k;
+  }
+  // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
+  // inside a parenthesis that closes at once.
+  const ranges: Array<[number, number]> = [];
+  for (const s of raw.sentences) {
+    let f = s.first;
+    for (let i = s.first; i <= s.last + 1; i++) {
+      const cut = i > s.last || (blockOf[i] !== -1 && blockOf[f] !== -1 && blockOf[i] !== blockOf[f]);
+      if (!cut) {
+        if (blockOf[f] === -1) f = i;
+        continue;
+      }
+      const prev = ranges[ranges.length - 1];
+      const lastTok = prev ? raw.tokens[prev[1]] : undefined;
+      const sameBlock = prev !== undefined && blockOf[prev[0]] === blockOf[f];
+      if (
+        prev &&
+        lastTok &&
+        sameBlock &&
+        (NO_BREAK_AFTER.has(lastTok.value.toLowerCase()) || closesSoon(raw.tokens, prev, { first: f, last: i - 1 }))
+      ) {
+        prev[1] = i - 1;
+      } else ranges.push([f, i - 1]);
+      f = i;
+    }
+  }
+  for (const [first, last] of ranges) {
+    // Skip white space at the edges, and sentences made only of it.
+    let f = first;
+    let l = last;
+    while (f <= l && raw.tokens[f]!.pos === 'SPACE') f++;
+    while (l >= f && raw.tokens[l]!.pos === 'SPACE') l--;
+    if (f > l) continue;
+    const sIndex = sentences.length;
+    const tokenStart = tokens.length;
+    for (let i = f; i <= l; i++) {
+      const t = raw.tokens[i]!;
+      if (t.pos === 'SPACE') continue;
+      const start = offs[2 * i]!;
+      const end = offs[2 * i + 1]!;
+      tokens.push({
+        index: tokens.length,
+        start,
+        end,
+        text: text.slice(start, end),
+        lower: t.value.toLowerCase(),
+        pos: (UPOS.has(t.pos) ? t.pos : 'X') as UPos,
+        lemma: t.lemma,
+        negated: t.negated,
+        sentence: sIndex,
+      });
+    }
+    if (tokens.length === tokenStart) continue;
+    sentences.push({
+      index: sIndex,
+      span: { start: tokens[tokenStart]!.start, end: tokens[tokens.length - 1]!.end },
+      block: kept[blockOf[f]!]!.index,
+      tokenStart,
+      tokenEnd: tokens.length,
+    });
+  }
 }
 
 /** Tokens for a stand-alone phrase (actor look-ups, queries), offsets into the phrase. */
