@@ -895,6 +895,18 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
       np.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
     if (!ok) return null;
   }
+  if (c.entry.asObject) {
+    let as = -1;
+    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+      const t = toks[k]!;
+      if (t.lower === 'as') {
+        as = k;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || isComma(t) || run.quoted(k)) break;
+    }
+    if (as < 0) return null;
+  }
   if (cls === 'belief' || cls === 'intend') {
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
     const sp = toks[c.s0]!;

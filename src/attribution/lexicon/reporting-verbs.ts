@@ -23,12 +23,15 @@ export interface CueEntry {
   readonly npObject?: boolean;
   /** Mostly an action verb: counted only with a named or pronoun subject. */
   readonly personSubject?: boolean;
+  /** A judgement only with "as" after the object ("sees Cruz as a uniter"); else a perception or an act. */
+  readonly asObject?: boolean;
   readonly note: string;
 }
 
 type Row = readonly [lemma: string, act: SpeechAct, cls: CueClass, note: string, flags?: string];
 
-// flags: a = addressee first, n = noun-phrase object may be the content, p = named or pronoun subject only.
+// flags: a = addressee first, n = noun-phrase object may be the content, p = named or pronoun subject only,
+// s = only with "as" after the object.
 const ROWS: readonly Row[] = [
   // assert: plain saying and reporting
   ['say', 'assert', 'speech', 'the backbone: a fifth of all cues'],
@@ -178,6 +181,10 @@ const ROWS: readonly Row[] = [
   ['doubt', 'believe', 'belief', 'disbelief'],
   ['assume', 'believe', 'belief', 'belief'],
   ['consider', 'believe', 'belief', 'only with a that-clause'],
+  ['see', 'believe', 'belief', 'judgement, only as "sees X as Y"', 'ns'],
+  ['view', 'believe', 'belief', 'judgement, only as "views X as Y"', 'ns'],
+  ['regard', 'believe', 'belief', 'judgement, only as "regards X as Y"', 'ns'],
+  ['prefer', 'praise', 'stance', 'preference; gated on the subject', 'np'],
   ['want', 'intend', 'intend', '"wants to …"'],
   ['plan', 'intend', 'intend', '"plans to …"'],
   ['intend', 'intend', 'intend', '"intends to …"'],
@@ -215,6 +222,7 @@ function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
         ...(flags.includes('a') ? { addressee: true } : {}),
         ...(flags.includes('n') ? { npObject: true } : {}),
         ...(flags.includes('p') ? { personSubject: true } : {}),
+        ...(flags.includes('s') ? { asObject: true } : {}),
       }),
     );
   }
