@@ -72,8 +72,8 @@ const jsonTotal = performance.now() - tj;
 const date = new Date().toISOString().slice(0, 10);
 console.log(`parley analyze bench · ${date} · node ${process.version} · one core · ${inputs.length} inputs`);
 console.log(
-  ['input', 'chars', 'articles/s', 'tokens/s', 'µs/article']
-    .map((h, i) => (i ? h.padStart(12) : h.padEnd(22)))
+  ['input', 'chars', 'art/s wall', 'art/s CPU', 'tokens/s CPU', 'µs CPU/art']
+    .map((h, i) => (i ? h.padStart(13) : h.padEnd(22)))
     .join(''),
 );
 for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(13) : c.padEnd(22))).join(''));
