@@ -89,3 +89,11 @@ describe('cleaning roles and repeats', () => {
     expect(a.dropped).toHaveLength(0);
   });
 });
+
+describe('cleaning: date lines', () => {
+  it('a date line of its own is the dateline when no agency dateline opens the body', () => {
+    const a = article('Floods Hit the Coast\nPublished: 4 June 2024\nFloods hit the coast on Monday, officials said.');
+    expect(a.dateline?.text).toBe('Published: 4 June 2024');
+    expect(a.published).toBe('2024-06-04');
+  });
+});

@@ -78,6 +78,8 @@ export function cleanText(doc: Doc): void {
     if (m && m[0].length < 80)
       article.dateline = trimDash(text, { start: firstBody.start, end: firstBody.start + m[0].length });
   }
+  // Else a date line of its own ("March 3, 2025").
+  article.dateline ??= dateBlock;
   doc.blocks = blocks;
 }
 
