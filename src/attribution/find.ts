@@ -155,6 +155,20 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
+    // "The reports show …", "Exit polling showed …": evidence verbs the tagger reads as nouns after a plural noun.
+    const ev = EVIDENCE_VERB_FORMS.get(t.lower);
+    const pe = i > 0 ? toks[i - 1]! : undefined;
+    if (
+      ev &&
+      pe &&
+      EVIDENCE_SUBJECTS.has(pe.lower) &&
+      (t.pos !== 'VERB' || (pe.pos !== 'NOUN' && pe.pos !== 'PROPN'))
+    ) {
+      out ??= [...toks];
+      if (t.pos !== 'VERB') out[i] = { ...t, pos: 'VERB', lemma: ev };
+      if (pe.pos !== 'NOUN' && pe.pos !== 'PROPN') out[i - 1] = { ...pe, pos: 'NOUN' };
+      continue;
+    }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
     if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
@@ -881,7 +895,9 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
     let k = c.c0 - 1;
     while (k >= s.tokenStart && c.c0 - k <= 16 && !EVIDENCE_SUBJECTS.has(toks[k]!.lower)) k--;
-    if (k < s.tokenStart || c.c0 - k > 16 || c.side !== 'right') return null;
+    if (k < s.tokenStart || c.c0 - k > 16) return null;
+    // "…, new fundraising reports show.": inverted only when the evidence noun is in the subject NP.
+    if (c.side !== 'right' && !(c.s0 >= 0 && k >= c.s0 && k < c.s1)) return null;
     const a = npLeft(toks, k + 1, s.tokenStart);
     c.s0 = a >= 0 ? a : k;
     c.s1 = c.c0;
@@ -1385,6 +1401,22 @@ function leadInQuote(run: Run, p: number, max: number): number {
 
 const MONTHS =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Evidence verbs by form, for re-tagging "reports show" / "polling showed". */
+const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'],
+  ['shows', 'show'],
+  ['showed', 'show'],
+  ['suggest', 'suggest'],
+  ['suggests', 'suggest'],
+  ['suggested', 'suggest'],
+  ['indicate', 'indicate'],
+  ['indicates', 'indicate'],
+  ['indicated', 'indicate'],
+  ['find', 'find'],
+  ['finds', 'find'],
+  ['found', 'find'],
+]);
 
 /** Quantifiers that stand as a subject on their own: "Both think …", "Many fear …", "Most believe …". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'many', 'most', 'some', 'few', 'several', 'others', 'all']);
