@@ -4,6 +4,7 @@ import { CLAIM_NOUNS, FALSITY_WORDS } from './lexicon/sources.js';
 
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor']);
 const WORD = /[\p{L}']+/gu;
+const MAY_NEGATE = /\b(?:not|no|never|nothing|none|neither|nor)\b|n't/i;
 
 /**
  * `cueAct` is the lexicon's act for the cue. A naming cue whose name is a falsity word ("labeled … as “fake news”")
@@ -13,6 +14,8 @@ const WORD = /[\p{L}']+/gu;
 export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, startsWithTo: boolean): SpeechAct {
   if (cueAct === 'question' && startsWithTo) return 'demand';
   if (cueAct !== 'assert' && cueAct !== 'concede') return cueAct;
+  // Most contents hold no negation at all: one cheap test before splitting words.
+  if (!naming && !MAY_NEGATE.test(content)) return cueAct;
   const words = content.match(WORD) ?? [];
   if (naming) {
     for (const w of words) if (FALSITY_WORDS.has(w.toLowerCase())) return 'deny';

@@ -171,8 +171,8 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
-    if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
     if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma))) continue;
+    if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
     out ??= [...toks];
     out[i] = { ...t, pos: 'PROPN' };
   }
@@ -278,10 +278,10 @@ function evidenceBeforeComma(run: Run, a: number, s: Sentence): boolean {
  */
 function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
-  // Headline capitals ("ENDS", "Ted") are not verbs here.
-  if (!/^\p{Ll}/u.test(toks[i]!.text)) return false;
   for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
     if (run.opens[k]! >= 0) {
+      // Headline capitals ("ENDS", "Ted") are not verbs here.
+      if (!/^\p{Ll}/u.test(toks[i]!.text)) return false;
       // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
       const g = run.regions[run.opens[k]!]!;
       const words = run.text.slice(g.openEnd, g.close).match(/\p{L}+/gu) ?? [];
