@@ -64,6 +64,18 @@ const VERB_PHRASES: readonly Row[] = [
   ['express support for', 'praise', 'support'],
   ['express opposition to', 'criticise', 'opposition'],
   ['make clear', 'assert', 'emphasis'],
+  ['vote for', 'praise', 'a vote is a stated preference'],
+  ['vote against', 'criticise', 'a vote is a stated preference'],
+  ['open up about', 'assert', 'candid speech'],
+  ['speak out about', 'assert', 'public speech'],
+  ['sound off on', 'criticise', 'criticism'],
+  ['sound off against', 'criticise', 'criticism'],
+  ['come out against', 'criticise', 'public opposition'],
+  ['come out for', 'praise', 'public support'],
+  ['come out in favor of', 'praise', 'public support'],
+  ['reflect on', 'believe', 'thought'],
+  ['vouch for', 'praise', 'support'],
+  ['call attention to', 'assert', 'emphasis'],
 ];
 
 const ADJECTIVES: readonly Row[] = [
@@ -89,6 +101,15 @@ const ADJECTIVES: readonly Row[] = [
   ['eager to', 'intend', 'wish'],
   ['determined to', 'intend', 'intention'],
   ['reluctant to', 'intend', 'reluctance'],
+  ['clear about', 'assert', 'plain statement'],
+  ['upbeat about', 'believe', 'outlook'],
+  ['tired of', 'criticise', 'discontent'],
+  ['appreciative of', 'praise', 'gratitude'],
+  ['split on', 'believe', 'divided opinion'],
+  ['divided on', 'believe', 'divided opinion'],
+  ['unsure about', 'question', 'doubt'],
+  ['bent on', 'intend', 'intention'],
+  ['intent on', 'intend', 'intention'],
 ];
 
 export interface PhraseCue {
