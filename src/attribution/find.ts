@@ -1365,6 +1365,7 @@ function trimEnd(run: Run, a: number, e: number): number {
 }
 
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
+const QUOTE_TAIL_STOP: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'despite']);
 
 /** A quoted fragment followed by an adverbial clause ("… “excited where we stand” as he faces …") ends there. */
 function cutAfterQuote(run: Run, a: number, e: number): number {
@@ -1372,6 +1373,12 @@ function cutAfterQuote(run: Run, a: number, e: number): number {
     if (run.closes[k]! >= 0) {
       const n = run.toks[k + 1]!;
       if (ADVERBIAL.has(n.lower) && (n.pos === 'SCONJ' || n.pos === 'ADP')) return k + 1;
+      // "… “about right,” though voters …", "… “a proud Democrat,” echoing …": a quote closing on a comma, then a
+      // contrast or a participle, ends the content.
+      const g = run.regions[run.closes[k]!]!;
+      const commaIn = run.text.charCodeAt(g.close - 1) === 44;
+      const m = commaIn ? n : isComma(n) ? run.toks[k + 2] : undefined;
+      if (m && (QUOTE_TAIL_STOP.has(m.lower) || (m.pos === 'VERB' && m.lower.endsWith('ing')))) return k + 1;
     }
   }
   return e;
@@ -1439,8 +1446,15 @@ function findThat(run: Run, p: number, max: number): number {
   for (let k = p; k < max; k++) {
     const t = toks[k]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ') return -1;
-    if (isComma(t) && k > p) return -1;
+    // A capitalised "verb" inside an addressee name ("told The Associated Press on Monday that") is a name.
+    const nameWord = t.pos === 'VERB' && k > p && /^\p{Lu}/u.test(t.text);
+    if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
+      return -1;
+    // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that".
+    if (isComma(t) && k > p) {
+      const n = run.toks[k + 1];
+      if (!n || !(n.lower === 'that' || (n.pos === 'PROPN' && run.toks[k - 1]!.pos === 'PROPN'))) return -1;
+    }
   }
   return -1;
 }
