@@ -87,6 +87,14 @@ describe('indirect and mixed quotes', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', who: 'Moreau', c: ['The plan is a disgrace'] });
   });
 
+  it('"[X] proposed by [Y]": the agent after "by" is the source, the noun phrase before the content', () => {
+    const qs = quotes('The zoning changes proposed by the council were rejected on Monday.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', cue: 'proposed by', who: 'the council' });
+    expect(qs[0]!.c).toEqual(['The zoning changes']);
+    expect(quotes('It was announced by the council on Monday.')).toEqual([]);
+  });
+
   it('a verb whose object holds a quoted fragment reports it (mixed); a quoted title does not', () => {
     const a = quotes('For years, Ortiz has positioned herself as a “builder of bridges” in the valley.');
     expect(a).toHaveLength(1);

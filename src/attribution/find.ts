@@ -524,6 +524,11 @@ function construct(
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
     else break;
   }
+  // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
+  // and the noun phrase before the verb the content.
+  if (toks[c1]?.lower === 'by' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective' && entry.cls !== 'belief') {
+    return passiveBy(run, s, i, c1, auxStart, entry);
+  }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
   if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return null;
   const c = base();
@@ -762,6 +767,37 @@ function construct(
     return null;
   }
   return null;
+}
+
+/** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
+function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  const e = npRight(toks, c1 + 1, s.tokenEnd);
+  if (e <= c1 + 1) return null;
+  const a = npLeft(toks, auxStart, s.tokenStart);
+  if (a < 0 || a >= auxStart) return null;
+  // A pronoun or relative before the verb is no content ("it was announced by …", "which was proposed by …").
+  if (auxStart - a === 1 && toks[a]!.pos === 'PRON') return null;
+  return {
+    c0: i,
+    c1: c1 + 1,
+    head: i,
+    entry,
+    mode: 'bare',
+    s0: c1 + 1,
+    s1: e,
+    ante: null,
+    x0: a,
+    x1: e,
+    side: 'left',
+    negated: false,
+    content: [[a, auxStart]],
+    regions: [],
+    kind: 'indirect',
+    rule: 'attribution/passive-by',
+    confidence: 0.6,
+    dropped: false,
+  };
 }
 
 /** The quote closing before the speaker NP at `a` ends a sentence of its own: “…,” / “…?” / “…!” */
@@ -1089,6 +1125,10 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.dropped) continue;
+    if (c.rule === 'attribution/passive-by') {
+      leftFloor = c.x1;
+      continue;
+    }
     if (c.rule === 'attribution/raising' || c.rule === 'attribution/asked') {
       // Content fixed when found; the infinitive of a raising verb runs to the next boundary.
       if (c.rule === 'attribution/raising') {
