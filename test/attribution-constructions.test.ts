@@ -84,14 +84,15 @@ describe('direct quotes', () => {
     expect(q.who).toBe('a protester');
   });
 
-  it('follow-on paragraph inherits the last speaker', () => {
+  it('follow-on paragraph inherits the last speaker and the cue of the quote it continues', () => {
     const text =
       '“We will appeal the ruling,” said Marta Quinn, the union’s lawyer.\n\n“The court ignored the contract our members signed, and we will show that.”';
     const { qs } = run(text);
     expect(qs).toHaveLength(2);
     expect(qs[1]!.rule).toBe('attribution/follow-on');
     expect(qs[1]!.who).toBe('Marta Quinn');
-    expect(qs[1]!.cue).toBeNull();
+    expect(qs[1]!.cueText).toBe('said');
+    expect(qs[1]!.cue).toEqual(qs[0]!.cue);
   });
 
   it('a quote running over two paragraphs is one quote', () => {

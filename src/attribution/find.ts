@@ -1629,7 +1629,7 @@ function leftoverRegions(run: Run): void {
     const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
     if (!sameBlock && firstOfBlock && speechLike && prevBlockDirect && prevBlockDirect.s0 >= 0) {
       const p = prevBlockDirect;
-      const c = synthetic(run, -1, -1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
+      const c = synthetic(run, p.c0, p.c1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
       c.ante = p.ante;
       takeRegions(run, c, r);
       c.kind = 'direct';

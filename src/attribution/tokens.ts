@@ -91,7 +91,8 @@ export function npRight(toks: readonly Token[], start: number, max: number, maxL
       continue;
     }
     if (isNpTok(t) && t.pos !== 'PRON') {
-      if (isNpHead(t)) head = j;
+      // "the 46-year-old": a hyphenated compound ends on its adjective.
+      if (isNpHead(t) || (t.pos === 'ADJ' && j > start && toks[j - 1]!.text === '-')) head = j;
       j++;
     } else if (INNER_ADP.has(t.lower) && head >= 0 && j + 1 < max && isNpTok(toks[j + 1]!)) j++;
     else break;
