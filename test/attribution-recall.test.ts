@@ -54,6 +54,11 @@ describe('direct quotes found in harder frames', () => {
     expect(qs[0]!.c).toEqual(["We are told all the time, 'the bridge is safe,'", 'It is not safe at all.']);
   });
 
+  it('a sentence-initial "Adding, “…”" continues the last speaker', () => {
+    const qs = quotes('Ortiz said the audit was late. Adding, “Now we will publish every page of it.”');
+    expect(qs[1]).toMatchObject({ kind: 'direct', cue: 'Adding', who: 'Ortiz' });
+  });
+
   it('a surname the tagger reads as a verb still speaks ("Lynch said")', () => {
     const qs = quotes('"We would ask about it every single week," Lynch said.');
     expect(qs[0]).toMatchObject({ kind: 'direct', cue: 'said', who: 'Lynch' });

@@ -580,6 +580,13 @@ function construct(
     const afterQuotedComma = L !== undefined && run.closes[j]! >= 0 && run.text[L.start - 1] === ',';
     if (!L || !(isComma(L) || L.lower === 'and' || L.lower === 'while' || afterQuotedComma)) {
       // "911 calls saying shots were fired", "tweeted Sunday saying …": a saying participle without a comma.
+      // "Adding, “Now, …”": a sentence-initial saying participle before a quote continues the last speaker.
+      if (!L && entry.cls === 'speech' && i === s.tokenStart && leadInQuote(run, c1, s.tokenEnd) > c1) {
+        c.mode = 'participle';
+        inherit('attribution/participle', true);
+        c.confidence = 0.6;
+        return c.s0 >= 0 ? c : null;
+      }
       if (!L || entry.cls !== 'speech' || run.quoted(j)) return null;
       c.mode = 'participle';
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
