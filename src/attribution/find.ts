@@ -393,6 +393,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower)) || !REPORTING_VERBS.has(t.lemma)) return false;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
+  // "Western states", "the United States": the plural noun, unless "that" follows at once.
+  if (t.lower === 'states' && next.lower !== 'that') return false;
   // "The candidate plans to …", "the group claims that …".
   if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
     return true;
