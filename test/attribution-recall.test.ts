@@ -108,3 +108,12 @@ describe('indirect and mixed quotes', () => {
     expect(quotes('Ortiz watched “Harbor Lights” twice last week.')).toEqual([]);
   });
 });
+
+describe('sources that are happenings', () => {
+  it('"The escalation signals that …" reports no one; "Officials signaled that …" does', () => {
+    const out = analyzer.analyze(
+      'The escalation signals that the talks are over. Officials signaled that the talks are over.',
+    );
+    expect(out.quotes.map((q) => [q.cue?.text, q.speaker.name])).toEqual([['signaled', 'Officials']]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token }
 import { decideAct } from './acts.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
-import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
 import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
@@ -948,6 +948,11 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     c.s1 = c.c0;
     c.x0 = c.s0;
   }
+  // "The escalation signals that …": a happening is no source.
+  if (c.s0 >= 0 && c.s1 > c.s0 && cls === 'speech') {
+    const head = toks[c.s1 - 1]!;
+    if (EVENT_SUBJECTS.has(head.lower) && !hasName(toks, c.s0, c.s1)) return null;
+  }
   if (c.entry.personSubject) {
     if (c.s0 < 0 || c.side !== 'right') return null;
     const np = toks.slice(c.s0, c.s1);
@@ -1795,4 +1800,13 @@ function emit(run: Run): void {
 
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Whether a token range holds a capitalised name. */
+function hasName(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return true;
+  }
+  return false;
 }

@@ -94,6 +94,53 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'projections',
 ]);
 
+/**
+ * Heads of subjects that are happenings, not sources: "The escalation signals that …", "The move suggests …". A speech
+ * cue whose subject is one of these (and holds no name) reports no one's words.
+ */
+export const EVENT_SUBJECTS: ReadonlySet<string> = new Set([
+  'escalation',
+  'move',
+  'moves',
+  'decision',
+  'development',
+  'developments',
+  'shift',
+  'step',
+  'change',
+  'changes',
+  'incident',
+  'event',
+  'events',
+  'situation',
+  'trend',
+  'outcome',
+  'rise',
+  'fall',
+  'drop',
+  'increase',
+  'decline',
+  'crisis',
+  'tension',
+  'tensions',
+  'standoff',
+  'dispute',
+  'conflict',
+  'fighting',
+  'violence',
+  'attack',
+  'attacks',
+  'spike',
+  'surge',
+  'slump',
+  'rally',
+  'pattern',
+  'timing',
+  'silence',
+  'absence',
+  'delay',
+]);
+
 /** Words that, as what a claim is labeled, make the labeling a denial ("labeled the reports as fake news"). */
 export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'fake',
