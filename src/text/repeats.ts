@@ -1,8 +1,70 @@
-/** A key under which blocks that differ only in white space or quote style are equal. */
+/**
+ * A key under which blocks that differ only in white space or quote style are equal: curly and other single quote
+ * marks become ', double ones ", every run of white space (with NBSP, BOM, zero-width space) one space, and the ends
+ * are trimmed. One pass over the block; a block that needs no change is returned as it is (no allocation).
+ */
 export function repeatKey(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
-    .replace(/[\s\u00a0\ufeff\u200b]+/g, ' ')
-    .trim();
+  const n = s.length;
+  let out = '';
+  let from = 0; // start of the stretch not yet copied to `out`
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x7f && c !== 0x60) continue; // fast path: printable ASCII other than `
+    const q = quoteMark(c);
+    if (q !== '') {
+      out += s.slice(from, i) + q;
+      from = i + 1;
+      continue;
+    }
+    if (!isKeySpace(c)) continue;
+    let j = i + 1;
+    while (j < n && isKeySpace(s.charCodeAt(j))) j++;
+    // A single plain space between words is already in key form.
+    if (c === 32 && j === i + 1 && i > 0 && j < n) continue;
+    out += s.slice(from, i) + (i === 0 || j === n ? '' : ' ');
+    from = j;
+    i = j - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** The plain quote mark a typographic one folds to, or '' (apostrophes and double quotes stay as they are). */
+function quoteMark(c: number): string {
+  switch (c) {
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+    case 0x2032:
+    case 0x60:
+    case 0xb4:
+      return "'";
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+    case 0x2033:
+    case 0xab:
+    case 0xbb:
+      return '"';
+    default:
+      return '';
+  }
+}
+
+/** JavaScript's `\s` (which is also what String#trim removes), plus the zero-width space. */
+function isKeySpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
