@@ -44,8 +44,9 @@ export function buildClaims(doc: Doc): void {
   if (statements.length === 0) return;
   const clusters = clusterStatements(statements);
   if (anaphors.length > 0) attachAnaphors(clusters, anaphors);
-  clusters.sort((a, b) => firstAt(a) - firstAt(b));
-  for (const cl of clusters) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
+  // In text order of their first statement (each cluster's position computed once; the sort is stable).
+  const ordered = clusters.map((cl) => ({ cl, at: firstAt(cl) })).sort((a, b) => a.at - b.at);
+  for (const { cl } of ordered) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
 }
 
 /** How many sentences back "the reports" may reach for the statement it refers to. */
@@ -83,13 +84,12 @@ function firstAt(c: Cluster): number {
 function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
   const members = [...cl.members].sort((a, b) => a.at - b.at);
   const positions: Position[] = [];
-  const seen = new Set<string>();
+  const kept: Statement[] = []; // the member behind each position, to drop repeats of holder, stance and evidence
   let event: string | null = null;
   for (const m of members) {
     event ??= m.event;
-    const key = `${m.holderKey}\u0000${m.stance}\u0000${m.evidence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (kept.some((k) => k.holderKey === m.holderKey && k.stance === m.stance && k.evidence === m.evidence)) continue;
+    kept.push(m);
     positions.push({ holder: m.holder, holderName: m.holderName, stance: m.stance, evidence: m.evidence });
   }
   return {
@@ -106,13 +106,20 @@ function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
  * report") is a position but never makes a dispute: nobody is known to hold it.
  */
 export function isDisputed(members: readonly Pick<Statement, 'holderKey' | 'stance'>[]): boolean {
-  const asserters = new Set<string>();
-  const deniers = new Set<string>();
+  // Some asserter differs from some denier unless both are one and the same single holder: keep the first of each
+  // and whether a second, different one was seen.
+  let asserter: string | null = null;
+  let denier: string | null = null;
+  let several = false;
   for (const m of members) {
     if (m.holderKey === UNATTRIBUTED_KEY) continue;
-    if (m.stance === 'assert') asserters.add(m.holderKey);
-    else if (m.stance === 'deny') deniers.add(m.holderKey);
+    if (m.stance === 'assert') {
+      if (asserter === null) asserter = m.holderKey;
+      else if (asserter !== m.holderKey) several = true;
+    } else if (m.stance === 'deny') {
+      if (denier === null) denier = m.holderKey;
+      else if (denier !== m.holderKey) several = true;
+    }
   }
-  for (const a of asserters) for (const d of deniers) if (a !== d) return true;
-  return false;
+  return asserter !== null && denier !== null && (several || asserter !== denier);
 }

@@ -27,8 +27,8 @@ export interface DocIndex {
   readonly nameOf: ReadonlyMap<string, string>;
   /** The country entity of each ISO3 code, for country names the entity layer did not mark. */
   readonly countryEntity: ReadonlyMap<string, string>;
-  /** Holder look-ups by entity id and name, filled as quotes are read. */
-  readonly holders: Map<string, HolderInfo>;
+  /** Holder look-ups by entity id ('' for none), then by name; filled as quotes are read. */
+  readonly holders: Map<string, Map<string, HolderInfo>>;
 }
 
 export function indexDoc(doc: Doc): DocIndex {
@@ -44,7 +44,7 @@ export function indexDoc(doc: Doc): DocIndex {
     if (e.type === 'country' && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e.id);
   }
   const toks = doc.tokens;
-  const mentionAt = new Int32Array(toks.length).fill(-1);
+  const mentionAt = mentionBuffer(toks.length);
   for (let m = 0; m < doc.mentions.length; m++) {
     const sp = doc.mentions[m]!.span;
     for (let i = firstTokenEndingAfter(toks, sp.start); i < toks.length && toks[i]!.start < sp.end; i++) {
@@ -52,6 +52,17 @@ export function indexDoc(doc: Doc): DocIndex {
     }
   }
   return { doc, entityById, mentionAt, keyOf, nameOf, countryEntity, holders: new Map() };
+}
+
+/**
+ * The token → mention array, reused from one document to the next: a fresh typed array per document costs more than
+ * the rest of the index. Safe because a DocIndex lives only for one synchronous buildClaims (or signature) call.
+ * It may be longer than the document; only the first `n` entries are reset and read.
+ */
+let mentionScratch = new Int32Array(0);
+function mentionBuffer(n: number): Int32Array {
+  if (mentionScratch.length < n) mentionScratch = new Int32Array(Math.max(n, mentionScratch.length * 2, 1024));
+  return mentionScratch.fill(-1, 0, n);
 }
 
 /** Index of the first token whose end is past `at` (binary search; tokens are in text order). */

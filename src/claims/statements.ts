@@ -1,4 +1,4 @@
-import type { Actor, Event, Modality, Quote, Span, Stance } from '../model/index.js';
+import type { Actor, Entity, Event, Modality, Quote, Span, Stance } from '../model/index.js';
 import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
@@ -61,6 +61,18 @@ interface SigContext {
   readonly accused: readonly string[];
 }
 
+/**
+ * holderInfo, once per holder and name in a document. Keyed by entity id (or '' for none) and then by name: the two
+ * strings are used as they are, since a key built by concatenation would be re-hashed on every look-up.
+ */
+function cachedHolderInfo(ix: DocIndex, holder: string | null, e: Entity | undefined, name: string): HolderInfo {
+  let byName = ix.holders.get(holder ?? '');
+  if (!byName) ix.holders.set(holder ?? '', (byName = new Map()));
+  let info = byName.get(name);
+  if (!info) byName.set(name, (info = holderInfo(e, name, ix.entityById)));
+  return info;
+}
+
 /** The signature of one clause, given who speaks and the event coded from it, if any. */
 export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): PropositionSignature {
   const { entityById } = ix;
@@ -95,21 +107,28 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
     if (agents.length === 0 && c.firstPerson) add(agents, speakerCountry);
   }
   agents = agents.sort();
-  patients = patients.filter((p) => !agents.includes(p)).sort();
+  if (patients.length > 0) patients = patients.filter((p) => !agents.includes(p)).sort();
   return {
-    predicates: [...c.predicates].sort(),
-    details: [...c.details].sort(),
+    predicates: sortedOf(c.predicates),
+    details: sortedOf(c.details),
     concept: concept?.key ?? null,
     plover: ev ? ev.plover.type : (concept?.plover ?? null),
     cameo: ev ? ev.cameo.slice(0, 2) : null,
     symmetric,
     agents,
     patients,
-    topics: [...c.topics].sort(),
+    topics: sortedOf(c.topics),
     open: symmetric ? agents.length < 2 : agents.length === 0,
     anchored: ev !== null,
     mood: ev ? (EVENT_MOOD[ev.modality] ?? c.mood) : c.mood,
   };
+}
+
+/** The set's members in sort() order; most clause sets hold zero or one member, which need no copy-and-sort. */
+function sortedOf(set: ReadonlySet<string>): string[] {
+  if (set.size === 0) return [];
+  if (set.size === 1) return [set.values().next().value!];
+  return Array.from(set).sort();
 }
 
 /** The clause between a cue and its content, when short enough to be the cue's object. */
@@ -171,9 +190,7 @@ export function quoteStatements(
   // An anonymous source ("a senior official") is no identified holder, even when the entity layer made it an entity.
   const holder = q.speaker.anonymous ? null : q.speaker.entity;
   const hKey = holderKey(holder, holderName, entityById);
-  const cacheKey = `${holder ?? ''}\u0000${holderName}`;
-  let info = ix.holders.get(cacheKey);
-  if (!info) ix.holders.set(cacheKey, (info = holderInfo(speaker, holderName, entityById)));
+  const info = cachedHolderInfo(ix, holder, speaker, holderName);
   const holderCountry = info.country;
   const lemma = cueLemma(ix, q.cue);
   const content = tokensIn(doc, q.content);
@@ -227,7 +244,7 @@ export function quoteStatements(
     let who: Holder = { holder, holderName, holderKey: hKey, holderCountry, info };
     const inner = c.innerHolder?.entity ? entityById.get(c.innerHolder.entity) : undefined;
     if (inner && ACT_STANCE[q.act] === 'assert') {
-      const innerInfo = holderInfo(inner, inner.name, entityById);
+      const innerInfo = cachedHolderInfo(ix, inner.id, inner, inner.name);
       who = {
         holder: inner.id,
         holderName: inner.name,

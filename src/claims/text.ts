@@ -70,8 +70,44 @@ function tidy(raw: string): string {
   while (start < end && EDGE.has(raw.charCodeAt(start))) start++;
   while (end > start && EDGE.has(raw.charCodeAt(end - 1))) end--;
   let t = start === 0 && end === raw.length ? raw : raw.slice(start, end);
-  if (/\s\s|[\n\t\r\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
+  if (needsSpacing(t)) t = t.replace(/\s+/g, ' ');
   return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
+}
+
+/** What /\s\s|[\n\t\r\u00a0]/ finds: two white-space characters in a row, or a line break, tab or NBSP. */
+function needsSpacing(t: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (c < 0x7f && c > 32) prevSpace = false;
+    else if (c === 10 || c === 9 || c === 13 || c === 0xa0) return true;
+    else {
+      const space = isJsSpace(c);
+      if (space && prevSpace) return true;
+      prevSpace = space;
+    }
+  }
+  return false;
+}
+
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Where the proposition starts: after a reported denial's lead and "the idea that" ("… contesting the idea that X"). */
