@@ -45,8 +45,16 @@ export function buildClaims(doc: Doc): void {
   const clusters = clusterStatements(statements);
   if (anaphors.length > 0) attachAnaphors(clusters, anaphors);
   // In text order of their first statement (each cluster's position computed once; the sort is stable).
-  const ordered = clusters.map((cl) => ({ cl, at: firstAt(cl) })).sort((a, b) => a.at - b.at);
-  for (const { cl } of ordered) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
+  const firsts = clusters.map(firstAt);
+  let sorted = true;
+  for (let i = 1; i < firsts.length && sorted; i++) sorted = firsts[i - 1]! <= firsts[i]!;
+  const ordered = sorted
+    ? clusters
+    : clusters
+        .map((cl, i) => ({ cl, at: firsts[i]! }))
+        .sort((a, b) => a.at - b.at)
+        .map((o) => o.cl);
+  for (const cl of ordered) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
 }
 
 /** How many sentences back "the reports" may reach for the statement it refers to. */
@@ -82,7 +90,7 @@ function firstAt(c: Cluster): number {
 }
 
 function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
-  const members = [...cl.members].sort((a, b) => a.at - b.at);
+  const members = inTextOrder(cl.members) ? cl.members : [...cl.members].sort((a, b) => a.at - b.at);
   const positions: Position[] = [];
   const kept: Statement[] = []; // the member behind each position, to drop repeats of holder, stance and evidence
   let event: string | null = null;
@@ -99,6 +107,12 @@ function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
     disputed: isDisputed(members),
     signature: cl.sig,
   };
+}
+
+/** Members already in text order need no sorted copy (a stable sort would return them as they are). */
+function inTextOrder(members: readonly Statement[]): boolean {
+  for (let i = 1; i < members.length; i++) if (members[i - 1]!.at > members[i]!.at) return false;
+  return true;
 }
 
 /**

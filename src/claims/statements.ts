@@ -106,8 +106,8 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
     if (agents.length === 0) for (const k of ctx.accused) add(agents, k);
     if (agents.length === 0 && c.firstPerson) add(agents, speakerCountry);
   }
-  agents = agents.sort();
-  if (patients.length > 0) patients = patients.filter((p) => !agents.includes(p)).sort();
+  if (agents.length > 1) agents.sort(byCodeUnits);
+  if (patients.length > 0) patients = patients.filter((p) => !agents.includes(p)).sort(byCodeUnits);
   return {
     predicates: sortedOf(c.predicates),
     details: sortedOf(c.details),
@@ -128,7 +128,12 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
 function sortedOf(set: ReadonlySet<string>): string[] {
   if (set.size === 0) return [];
   if (set.size === 1) return [set.values().next().value!];
-  return Array.from(set).sort();
+  return Array.from(set).sort(byCodeUnits);
+}
+
+/** The order of a plain sort() of strings (UTF-16 code units), without its conversion of every element to a string. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The clause between a cue and its content, when short enough to be the cue's object. */

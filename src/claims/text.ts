@@ -3,7 +3,7 @@ import type { Doc } from '../model/index.js';
 import type { Cluster } from './cluster.js';
 import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
 import { WRAPPERS } from './lexicon/words.js';
-import type { Clause, DocIndex } from './read.js';
+import { type Clause, type DocIndex, participantName } from './read.js';
 
 /** Characters trimmed from the ends of a rendered clause: white space, quote marks, punctuation. */
 const EDGE: ReadonlySet<number> = new Set([...' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-'].map((c) => c.charCodeAt(0)));
@@ -30,7 +30,7 @@ export function propositionText(ix: DocIndex, cl: Cluster): string {
   ) {
     const first = asserting?.holderCountry ?? null;
     const parties = [...sig.agents].sort((a, b) => Number(b === first) - Number(a === first));
-    const who = parties.map((k) => countryName(k) ?? ix.nameOf.get(k) ?? k).join('–');
+    const who = parties.map((k) => countryName(k) ?? participantName(ix, k) ?? k).join('–');
     return [who, ...sig.topics, concept.phrase].join(' ');
   }
   if (asserting?.clause) return clauseText(doc, asserting.clause, false, asserting.accuse);
