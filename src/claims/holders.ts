@@ -55,6 +55,12 @@ export function holderKey(holder: string | null, holderName: string, byId: Reado
   return `entity:${holder}`;
 }
 
+/** A holder's key and info, as a document caches them (see cachedHolder in statements.ts). */
+export interface HolderEntry {
+  readonly key: string;
+  readonly info: HolderInfo;
+}
+
 /** What the claims stage needs to know about a holder. */
 export interface HolderInfo {
   readonly country: string | null;

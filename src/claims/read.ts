@@ -1,6 +1,6 @@
 import { countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
-import { type HolderInfo, participantKey } from './holders.js';
+import { type HolderEntry, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
 import { SYNONYM } from './lexicon/synonyms.js';
 import {
@@ -28,7 +28,7 @@ export interface DocIndex {
   /** The country entity of each ISO3 code, for country names the entity layer did not mark. */
   readonly countryEntity: ReadonlyMap<string, string>;
   /** Holder look-ups by entity id ('' for none), then by name; filled as quotes are read. */
-  readonly holders: Map<string, Map<string, HolderInfo>>;
+  readonly holders: Map<string, Map<string, HolderEntry>>;
 }
 
 export function indexDoc(doc: Doc): DocIndex {

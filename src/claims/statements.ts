@@ -1,8 +1,16 @@
 import type { Actor, Entity, Event, Modality, Quote, Span, Stance } from '../model/index.js';
-import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
+import { entityCountry, type HolderEntry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
-import { type Clause, type DocIndex, type Mood, readClause, segments, tokensIn } from './read.js';
+import {
+  type Clause,
+  type DocIndex,
+  firstTokenEndingAfter,
+  type Mood,
+  readClause,
+  segments,
+  tokensIn,
+} from './read.js';
 import { eventIsSymmetric, type PropositionSignature } from './signature.js';
 import { ACT_STANCE, stanceOf } from './stance.js';
 
@@ -62,15 +70,18 @@ interface SigContext {
 }
 
 /**
- * holderInfo, once per holder and name in a document. Keyed by entity id (or '' for none) and then by name: the two
- * strings are used as they are, since a key built by concatenation would be re-hashed on every look-up.
+ * holderKey and holderInfo, once per holder and name in a document. Keyed by entity id (or '' for none) and then by
+ * name: the two strings are used as they are, since a key built by concatenation would be re-hashed on every look-up.
  */
-function cachedHolderInfo(ix: DocIndex, holder: string | null, e: Entity | undefined, name: string): HolderInfo {
+function cachedHolder(ix: DocIndex, holder: string | null, e: Entity | undefined, name: string): HolderEntry {
   let byName = ix.holders.get(holder ?? '');
   if (!byName) ix.holders.set(holder ?? '', (byName = new Map()));
-  let info = byName.get(name);
-  if (!info) byName.set(name, (info = holderInfo(e, name, ix.entityById)));
-  return info;
+  let entry = byName.get(name);
+  if (!entry) {
+    entry = { key: holderKey(holder, name, ix.entityById), info: holderInfo(e, name, ix.entityById) };
+    byName.set(name, entry);
+  }
+  return entry;
 }
 
 /** The signature of one clause, given who speaks and the event coded from it, if any. */
@@ -81,7 +92,7 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   const symmetric = ev ? eventIsSymmetric(ev) : (concept?.symmetric ?? false);
   const speakerCountry = ctx.speaker.country;
   const speakerState = ctx.speaker.state;
-  let agents: string[] = [];
+  const agents: string[] = [];
   let patients: string[] = [];
   if (symmetric) {
     add(agents, actorKey(ev?.source ?? null));
@@ -124,11 +135,20 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   };
 }
 
-/** The set's members in sort() order; most clause sets hold zero or one member, which need no copy-and-sort. */
+/** The set's members in sort() order, without the copy, string conversion and comparator calls of sort(). */
 function sortedOf(set: ReadonlySet<string>): string[] {
-  if (set.size === 0) return [];
-  if (set.size === 1) return [set.values().next().value!];
-  return Array.from(set).sort(byCodeUnits);
+  const out: string[] = [];
+  // Insertion sort: sets are small and hold distinct strings, so this is the order sort() gives.
+  for (const v of set) {
+    let i = out.length;
+    out.push(v);
+    while (i > 0 && out[i - 1]! > v) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = v;
+  }
+  return out;
 }
 
 /** The order of a plain sort() of strings (UTF-16 code units), without its conversion of every element to a string. */
@@ -145,10 +165,10 @@ function readWindow(ix: DocIndex, window: Span): Clause | null {
 /** Lemma of the cue's head word (the first verb, noun or adjective in it), or ''. */
 function cueLemma(ix: DocIndex, cue: Span | null): string {
   if (!cue) return '';
-  const idx = tokensIn(ix.doc, [cue]);
+  const toks = ix.doc.tokens;
   let first = '';
-  for (const i of idx) {
-    const t = ix.doc.tokens[i]!;
+  for (let i = firstTokenEndingAfter(toks, cue.start); i < toks.length && toks[i]!.start < cue.end; i++) {
+    const t = toks[i]!;
     if (first === '') first = t.lemma.toLowerCase();
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') return t.lemma.toLowerCase();
   }
@@ -194,8 +214,7 @@ export function quoteStatements(
   if (holderName === null) return; // no holder, no position
   // An anonymous source ("a senior official") is no identified holder, even when the entity layer made it an entity.
   const holder = q.speaker.anonymous ? null : q.speaker.entity;
-  const hKey = holderKey(holder, holderName, entityById);
-  const info = cachedHolderInfo(ix, holder, speaker, holderName);
+  const { key: hKey, info } = cachedHolder(ix, holder, speaker, holderName);
   const holderCountry = info.country;
   const lemma = cueLemma(ix, q.cue);
   const content = tokensIn(doc, q.content);
@@ -249,11 +268,11 @@ export function quoteStatements(
     let who: Holder = { holder, holderName, holderKey: hKey, holderCountry, info };
     const inner = c.innerHolder?.entity ? entityById.get(c.innerHolder.entity) : undefined;
     if (inner && ACT_STANCE[q.act] === 'assert') {
-      const innerInfo = cachedHolderInfo(ix, inner.id, inner, inner.name);
+      const { key: innerKey, info: innerInfo } = cachedHolder(ix, inner.id, inner, inner.name);
       who = {
         holder: inner.id,
         holderName: inner.name,
-        holderKey: holderKey(inner.id, inner.name, entityById),
+        holderKey: innerKey,
         holderCountry: innerInfo.country,
         info: innerInfo,
       };
