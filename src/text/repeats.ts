@@ -28,6 +28,34 @@ export function repeatKey(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/**
+ * A 32-bit hash of repeatKey(s), computed in the same single pass without building the key (blocks with equal keys
+ * have equal hashes; equal hashes are confirmed by comparing keys). Cheaper than hashing a key string for a Map.
+ */
+export function repeatHash(s: string): number {
+  let h = 0x811c9dc5 | 0; // FNV-1a over the UTF-16 units of the key
+  let pending = false; // a white-space run after some content: one space, written if more content follows
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (!(c > 32 && c < 0x7f && c !== 0x60)) {
+      if (isKeySpace(c)) {
+        pending = started;
+        continue;
+      }
+      const q = quoteMark(c);
+      if (q !== '') c = q.charCodeAt(0);
+    }
+    if (pending) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      pending = false;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    started = true;
+  }
+  return h;
+}
+
 /** The plain quote mark a typographic one folds to, or '' (apostrophes and double quotes stay as they are). */
 function quoteMark(c: number): string {
   switch (c) {

@@ -46,10 +46,11 @@ export function endsLikeSentence(s: string): boolean {
   return /[.!?…]["'”’»)]*$/.test(s);
 }
 
-export function countWords(s: string): number {
+/** Words in `s`; with a limit, counting stops past it (the result is then limit + 1), enough for comparisons. */
+export function countWords(s: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= limit; i++) {
     const c = s.charCodeAt(i);
     const ws = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
     if (!ws && !inWord) n++;
