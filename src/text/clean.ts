@@ -1,6 +1,6 @@
 import type { Block, Doc, DroppedBlock, Span } from '../model/index.js';
 import { splitBlocks } from './blocks.js';
-import { repeatHash, repeatKey } from './repeats.js';
+import { repeatHash, repeatKey, sameRepeatKey } from './repeats.js';
 import {
   countSentences,
   countWords,
@@ -25,10 +25,9 @@ export function cleanText(doc: Doc): void {
   // First blocks by the hash of their repeat key; a block repeats the one whose key equals its own.
   const seen = new Map<number, number[]>();
   for (const b of blocks) {
-    const s = text.slice(b.span.start, b.span.end);
-    const hash = repeatHash(s);
+    const hash = repeatHash(text, b.span.start, b.span.end);
     const candidates = seen.get(hash);
-    const first = candidates ? sameKey(text, blocks, candidates, s) : -1;
+    const first = candidates ? sameKey(text, blocks, candidates, b.span) : -1;
     if (first >= 0) {
       b.repeats = first;
       dropped.push({ span: b.span, reason: 'repeat', of: blocks[first]!.span });
@@ -36,7 +35,7 @@ export function cleanText(doc: Doc): void {
     }
     if (candidates) candidates.push(b.index);
     else seen.set(hash, [b.index]);
-    if (isBoilerplate(s)) {
+    if (isBoilerplate(text, b.span)) {
       b.role = 'boilerplate';
       dropped.push({ span: b.span, reason: 'boilerplate', of: null });
     }
@@ -82,13 +81,9 @@ export function cleanText(doc: Doc): void {
   doc.blocks = blocks;
 }
 
-/** The first of the candidate blocks whose repeat key equals that of `s`, or -1 (a hash collision). */
-function sameKey(text: string, blocks: readonly Block[], candidates: readonly number[], s: string): number {
-  const key = repeatKey(s);
-  for (const i of candidates) {
-    const sp = blocks[i]!.span;
-    if (repeatKey(text.slice(sp.start, sp.end)) === key) return i;
-  }
+/** The first of the candidate blocks whose repeat key equals that of `span`, or -1 (a hash collision). */
+function sameKey(text: string, blocks: readonly Block[], candidates: readonly number[], span: Span): number {
+  for (const i of candidates) if (sameRepeatKey(text, blocks[i]!.span, span)) return i;
   return -1;
 }
 

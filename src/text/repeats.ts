@@ -1,3 +1,5 @@
+import type { Span } from '../model/index.js';
+
 /**
  * A key under which blocks that differ only in white space or quote style are equal: curly and other single quote
  * marks become ', double ones ", every run of white space (with NBSP, BOM, zero-width space) one space, and the ends
@@ -29,22 +31,22 @@ export function repeatKey(s: string): string {
 }
 
 /**
- * A 32-bit hash of repeatKey(s), computed in the same single pass without building the key (blocks with equal keys
- * have equal hashes; equal hashes are confirmed by comparing keys). Cheaper than hashing a key string for a Map.
+ * A 32-bit hash of repeatKey(text.slice(start, end)), computed in one pass over the text without building the key
+ * (equal keys give equal hashes; equal hashes are confirmed with sameRepeatKey). Reading the text itself rather than
+ * a slice of it keeps character access on the fast path.
  */
-export function repeatHash(s: string): number {
+export function repeatHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0; // FNV-1a over the UTF-16 units of the key
   let pending = false; // a white-space run after some content: one space, written if more content follows
   let started = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
     if (!(c > 32 && c < 0x7f && c !== 0x60)) {
       if (isKeySpace(c)) {
         pending = started;
         continue;
       }
-      const q = quoteMark(c);
-      if (q !== '') c = q.charCodeAt(0);
+      c = foldQuote(c);
     }
     if (pending) {
       h = Math.imul(h ^ 32, 0x01000193);
@@ -54,6 +56,40 @@ export function repeatHash(s: string): number {
     started = true;
   }
   return h;
+}
+
+/** repeatKey(a) === repeatKey(b) for two stretches of one text, compared in place without building either key. */
+export function sameRepeatKey(text: string, a: Span, b: Span): boolean {
+  // Inside the trimmed bounds every white-space run is internal and stands for exactly one space.
+  let i = a.start;
+  let ie = a.end;
+  let j = b.start;
+  let je = b.end;
+  while (i < ie && isKeySpace(text.charCodeAt(i))) i++;
+  while (ie > i && isKeySpace(text.charCodeAt(ie - 1))) ie--;
+  while (j < je && isKeySpace(text.charCodeAt(j))) j++;
+  while (je > j && isKeySpace(text.charCodeAt(je - 1))) je--;
+  while (i < ie && j < je) {
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(j);
+    const sa = isKeySpace(ca);
+    if (sa !== isKeySpace(cb)) return false;
+    if (sa) {
+      while (isKeySpace(text.charCodeAt(++i)));
+      while (isKeySpace(text.charCodeAt(++j)));
+      continue;
+    }
+    if (ca !== cb && foldQuote(ca) !== foldQuote(cb)) return false;
+    i++;
+    j++;
+  }
+  return i >= ie && j >= je;
+}
+
+/** The plain quote mark code a typographic one folds to, else the code itself. */
+function foldQuote(c: number): number {
+  const q = quoteMark(c);
+  return q === '' ? c : q.charCodeAt(0);
 }
 
 /** The plain quote mark a typographic one folds to, or '' (apostrophes and double quotes stay as they are). */

@@ -1,4 +1,4 @@
-import type { BlockRole } from '../model/index.js';
+import type { BlockRole, Span } from '../model/index.js';
 
 // Lines that are page furniture, not article text (scraped prompts, share bars, newsletter and cookie notices).
 const BOILERPLATE =
@@ -16,8 +16,9 @@ const DATE_LINE = new RegExp(
 export const DATELINE_PREFIX =
   /^([A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([A-Za-z .&]+\))?\s*[-–—]+\s*/;
 
-export function isBoilerplate(s: string): boolean {
-  return s.length < 200 && BOILERPLATE.test(s);
+/** Page furniture; takes the block's span so that long blocks are never sliced out of the text. */
+export function isBoilerplate(text: string, span: Span): boolean {
+  return span.end - span.start < 200 && BOILERPLATE.test(text.slice(span.start, span.end));
 }
 
 export function isByline(s: string): boolean {
