@@ -30,16 +30,20 @@ export function repeatKey(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** Key units hashed by repeatHash. */
+const REPEAT_HASH_UNITS = 64;
+
 /**
- * A 32-bit hash of repeatKey(text.slice(start, end)), computed in one pass over the text without building the key
- * (equal keys give equal hashes; equal hashes are confirmed with sameRepeatKey). Reading the text itself rather than
- * a slice of it keeps character access on the fast path.
+ * A 32-bit hash of the first REPEAT_HASH_UNITS units of repeatKey(text.slice(start, end)), computed over the text
+ * without building the key. Equal keys give equal hashes; equal hashes are confirmed with sameRepeatKey, which stops
+ * at the first difference, so hashing a prefix suffices and keeps long paragraphs cheap.
  */
 export function repeatHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0; // FNV-1a over the UTF-16 units of the key
   let pending = false; // a white-space run after some content: one space, written if more content follows
   let started = false;
-  for (let i = start; i < end; i++) {
+  let units = 0;
+  for (let i = start; i < end && units < REPEAT_HASH_UNITS; i++) {
     let c = text.charCodeAt(i);
     if (!(c > 32 && c < 0x7f && c !== 0x60)) {
       if (isKeySpace(c)) {
@@ -51,9 +55,11 @@ export function repeatHash(text: string, start: number, end: number): number {
     if (pending) {
       h = Math.imul(h ^ 32, 0x01000193);
       pending = false;
+      units++;
     }
     h = Math.imul(h ^ c, 0x01000193);
     started = true;
+    units++;
   }
   return h;
 }
