@@ -45,7 +45,7 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
   const from = propositionStart(doc, c);
   const first = toks[c.tokens[from]!]!;
   const last = toks[c.tokens[c.tokens.length - 1]!]!;
-  if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text.slice(first.start, last.end));
+  if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text, first.start, last.end);
   let out = '';
   let cursor = first.start;
   const skip = new Set(denegate ? c.negators : []);
@@ -60,24 +60,26 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
     cursor = t.end;
   }
   if (cursor < last.end) out += doc.text.slice(cursor, last.end);
-  return tidy(out);
+  return tidy(out, 0, out.length);
 }
 
-/** One space between words, no quote marks or punctuation at the edges, no leading complementiser "that". */
-function tidy(raw: string): string {
-  let start = 0;
-  let end = raw.length;
-  while (start < end && EDGE.has(raw.charCodeAt(start))) start++;
-  while (end > start && EDGE.has(raw.charCodeAt(end - 1))) end--;
-  let t = start === 0 && end === raw.length ? raw : raw.slice(start, end);
-  if (needsSpacing(t)) t = t.replace(/\s+/g, ' ');
+/**
+ * text[start, end) with one space between words, no quote marks or punctuation at the edges, no leading complementiser
+ * "that". Reads the characters in `text` itself (not a slice of it, whose character access is slower) and slices once.
+ */
+function tidy(text: string, start: number, end: number): string {
+  while (start < end && EDGE.has(text.charCodeAt(start))) start++;
+  while (end > start && EDGE.has(text.charCodeAt(end - 1))) end--;
+  const spaced = needsSpacing(text, start, end);
+  let t = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (spaced) t = t.replace(/\s+/g, ' ');
   return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
 }
 
 /** What /\s\s|[\n\t\r\u00a0]/ finds: two white-space characters in a row, or a line break, tab or NBSP. */
-function needsSpacing(t: string): boolean {
+function needsSpacing(t: string, start: number, end: number): boolean {
   let prevSpace = false;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = t.charCodeAt(i);
     if (c === 32) {
       if (prevSpace) return true;
