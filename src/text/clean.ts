@@ -87,10 +87,14 @@ function sameKey(text: string, blocks: readonly Block[], candidates: readonly nu
   return -1;
 }
 
+/** No byline, date line or caption is this long (see the length limits in roles.ts). */
+const FURNITURE_MAX = 400;
+
 function assignRoles(text: string, kept: Block[], metaTitle: string | null): void {
   const str = (b: Block) => text.slice(b.span.start, b.span.end);
   // Furniture first: bylines, date lines and captions are recognised wherever they stand.
   for (const b of kept) {
+    if (b.span.end - b.span.start >= FURNITURE_MAX) continue; // too long for any of the three
     const s = str(b);
     if (isByline(s)) b.role = 'byline';
     else if (isDateLine(s)) b.role = 'dateline';

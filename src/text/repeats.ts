@@ -75,9 +75,16 @@ export function sameRepeatKey(text: string, a: Span, b: Span): boolean {
   while (ie > i && isKeySpace(text.charCodeAt(ie - 1))) ie--;
   while (j < je && isKeySpace(text.charCodeAt(j))) j++;
   while (je > j && isKeySpace(text.charCodeAt(je - 1))) je--;
+  // Repeated blocks are mostly verbatim copies: one native comparison settles those.
+  if (ie - i === je - j && text.slice(i, ie) === text.slice(j, je)) return true;
   while (i < ie && j < je) {
     const ca = text.charCodeAt(i);
     const cb = text.charCodeAt(j);
+    if (ca === cb && ca > 32 && ca < 0x7f) {
+      i++;
+      j++;
+      continue;
+    }
     const sa = isKeySpace(ca);
     if (sa !== isKeySpace(cb)) return false;
     if (sa) {
