@@ -30,7 +30,7 @@ export function buildClaims(doc: Doc): void {
   const anaphors: Anaphor[] = [];
   for (const q of doc.quotes) {
     // A reported event without a quote link still belongs to the quote whose content holds its trigger.
-    const linked = byQuote.get(q.id) ?? [];
+    const linked = (byQuote.size > 0 && byQuote.get(q.id)) || [];
     for (let i = 0; i < loose.length; i++) {
       const e = loose[i]!;
       if (q.content.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end)) {
@@ -48,12 +48,7 @@ export function buildClaims(doc: Doc): void {
   const firsts = clusters.map(firstAt);
   let sorted = true;
   for (let i = 1; i < firsts.length && sorted; i++) sorted = firsts[i - 1]! <= firsts[i]!;
-  const ordered = sorted
-    ? clusters
-    : clusters
-        .map((cl, i) => ({ cl, at: firsts[i]! }))
-        .sort((a, b) => a.at - b.at)
-        .map((o) => o.cl);
+  const ordered = sorted ? clusters : orderByFirst(clusters, firsts);
   for (const cl of ordered) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
 }
 
@@ -81,6 +76,24 @@ function attachAnaphors(clusters: Cluster[], anaphors: readonly Anaphor[]): void
       bestCluster.members.push({ ...a, sig: best.sig, clause: null, event: null, accuse: false });
     }
   }
+}
+
+/** The clusters sorted by their first statement's offset, stably (an insertion sort: clusters are few, mostly in order). */
+function orderByFirst(clusters: readonly Cluster[], firsts: readonly number[]): Cluster[] {
+  const out = clusters.slice();
+  const at = firsts.slice();
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const a = at[i]!;
+    let j = i;
+    for (; j > 0 && at[j - 1]! > a; j--) {
+      out[j] = out[j - 1]!;
+      at[j] = at[j - 1]!;
+    }
+    out[j] = c;
+    at[j] = a;
+  }
+  return out;
 }
 
 function firstAt(c: Cluster): number {

@@ -216,7 +216,10 @@ const MODAL_MOOD: ReadonlyMap<string, Mood> = new Map([
 
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
-const SENTENCE_END = new Set(['.', '!', '?']);
+/** '.', '!' or '?' (compared directly: a Set look-up would hash every token's text). */
+function isSentenceEnd(text: string): boolean {
+  return text === '.' || text === '!' || text === '?';
+}
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding']);
 const HEDGE_AFTER_NEG = new Set(['sure', 'certain', 'clear']);
 
@@ -259,7 +262,7 @@ export function segments(doc: Doc, idx: readonly number[]): number[][] {
     }
     sent = t.sentence;
     cur.push(i);
-    if (SENTENCE_END.has(t.text)) {
+    if (isSentenceEnd(t.text)) {
       out.push(cur);
       cur = [];
     }
@@ -582,7 +585,7 @@ function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): 
     if (!n) return false;
     return CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing'));
   }
-  if (SUBORDINATORS.has(t.lower)) return true;
+  if (t.lower.length >= 5 && SUBORDINATORS.has(t.lower)) return true; // all are 5 letters or more
   if (t.pos === 'CCONJ') {
     const n = k + 1 < seg.length ? toks[seg[k + 1]!]! : null;
     return n !== null && (n.pos === 'VERB' || n.pos === 'AUX');

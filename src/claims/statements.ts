@@ -117,8 +117,8 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
     if (agents.length === 0) for (const k of ctx.accused) add(agents, k);
     if (agents.length === 0 && c.firstPerson) add(agents, speakerCountry);
   }
-  if (agents.length > 1) agents.sort(byCodeUnits);
-  if (patients.length > 0) patients = patients.filter((p) => !agents.includes(p)).sort(byCodeUnits);
+  if (agents.length > 1) sortStrings(agents);
+  if (patients.length > 0) patients = sortStrings(patients.filter((p) => !agents.includes(p)));
   return {
     predicates: sortedOf(c.predicates),
     details: sortedOf(c.details),
@@ -151,9 +151,15 @@ function sortedOf(set: ReadonlySet<string>): string[] {
   return out;
 }
 
-/** The order of a plain sort() of strings (UTF-16 code units), without its conversion of every element to a string. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Sorts in place in the order of a plain sort() (UTF-16 code units, stable); an insertion sort for short lists. */
+function sortStrings(arr: string[]): string[] {
+  for (let i = 1; i < arr.length; i++) {
+    const v = arr[i]!;
+    let j = i;
+    for (; j > 0 && arr[j - 1]! > v; j--) arr[j] = arr[j - 1]!;
+    arr[j] = v;
+  }
+  return arr;
 }
 
 /** The clause between a cue and its content, when short enough to be the cue's object. */

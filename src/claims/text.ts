@@ -6,7 +6,17 @@ import { WRAPPERS } from './lexicon/words.js';
 import { type Clause, type DocIndex, participantName } from './read.js';
 
 /** Characters trimmed from the ends of a rendered clause: white space, quote marks, punctuation. */
-const EDGE: ReadonlySet<number> = new Set([...' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-'].map((c) => c.charCodeAt(0)));
+const EDGE_CHARS = ' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-';
+/** EDGE_CHARS as a table by character code (all are below U+2100): a look-up without hashing. */
+const EDGE: Uint8Array = (() => {
+  const t = new Uint8Array(0x2100);
+  for (const c of EDGE_CHARS) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+function isEdge(c: number): boolean {
+  return c < 0x2100 && EDGE[c] === 1;
+}
 
 /**
  * A readable statement of a claim's proposition.
@@ -68,8 +78,8 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
  * "that". Reads the characters in `text` itself (not a slice of it, whose character access is slower) and slices once.
  */
 function tidy(text: string, start: number, end: number): string {
-  while (start < end && EDGE.has(text.charCodeAt(start))) start++;
-  while (end > start && EDGE.has(text.charCodeAt(end - 1))) end--;
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
   const spaced = needsSpacing(text, start, end);
   let t = start === 0 && end === text.length ? text : text.slice(start, end);
   if (spaced) t = t.replace(/\s+/g, ' ');
