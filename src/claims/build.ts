@@ -30,7 +30,7 @@ export function buildClaims(doc: Doc): void {
   const anaphors: Anaphor[] = [];
   for (const q of doc.quotes) {
     // A reported event without a quote link still belongs to the quote whose content holds its trigger.
-    const linked = byQuote.get(q.id) ?? [];
+    const linked = (byQuote.size > 0 && byQuote.get(q.id)) || [];
     for (let i = 0; i < loose.length; i++) {
       const e = loose[i]!;
       if (q.content.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end)) {
@@ -44,8 +44,12 @@ export function buildClaims(doc: Doc): void {
   if (statements.length === 0) return;
   const clusters = clusterStatements(statements);
   if (anaphors.length > 0) attachAnaphors(clusters, anaphors);
-  clusters.sort((a, b) => firstAt(a) - firstAt(b));
-  for (const cl of clusters) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
+  // In text order of their first statement (each cluster's position computed once; the sort is stable).
+  const firsts = clusters.map(firstAt);
+  let sorted = true;
+  for (let i = 1; i < firsts.length && sorted; i++) sorted = firsts[i - 1]! <= firsts[i]!;
+  const ordered = sorted ? clusters : orderByFirst(clusters, firsts);
+  for (const cl of ordered) doc.claims.push(toClaim(ix, cl, doc.claims.length + 1));
 }
 
 /** How many sentences back "the reports" may reach for the statement it refers to. */
@@ -74,6 +78,24 @@ function attachAnaphors(clusters: Cluster[], anaphors: readonly Anaphor[]): void
   }
 }
 
+/** The clusters sorted by their first statement's offset, stably (an insertion sort: clusters are few, mostly in order). */
+function orderByFirst(clusters: readonly Cluster[], firsts: readonly number[]): Cluster[] {
+  const out = clusters.slice();
+  const at = firsts.slice();
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const a = at[i]!;
+    let j = i;
+    for (; j > 0 && at[j - 1]! > a; j--) {
+      out[j] = out[j - 1]!;
+      at[j] = at[j - 1]!;
+    }
+    out[j] = c;
+    at[j] = a;
+  }
+  return out;
+}
+
 function firstAt(c: Cluster): number {
   let at = Number.POSITIVE_INFINITY;
   for (const m of c.members) if (m.at < at) at = m.at;
@@ -81,15 +103,14 @@ function firstAt(c: Cluster): number {
 }
 
 function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
-  const members = [...cl.members].sort((a, b) => a.at - b.at);
+  const members = inTextOrder(cl.members) ? cl.members : [...cl.members].sort((a, b) => a.at - b.at);
   const positions: Position[] = [];
-  const seen = new Set<string>();
+  const kept: Statement[] = []; // the member behind each position, to drop repeats of holder, stance and evidence
   let event: string | null = null;
   for (const m of members) {
     event ??= m.event;
-    const key = `${m.holderKey}\u0000${m.stance}\u0000${m.evidence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (kept.some((k) => k.holderKey === m.holderKey && k.stance === m.stance && k.evidence === m.evidence)) continue;
+    kept.push(m);
     positions.push({ holder: m.holder, holderName: m.holderName, stance: m.stance, evidence: m.evidence });
   }
   return {
@@ -101,18 +122,31 @@ function toClaim(ix: DocIndex, cl: Cluster, n: number): Claim {
   };
 }
 
+/** Members already in text order need no sorted copy (a stable sort would return them as they are). */
+function inTextOrder(members: readonly Statement[]): boolean {
+  for (let i = 1; i < members.length; i++) if (members[i - 1]!.at > members[i]!.at) return false;
+  return true;
+}
+
 /**
  * At least one holder asserts and a different holder denies. A reported event no quote carries (holder "unattributed
  * report") is a position but never makes a dispute: nobody is known to hold it.
  */
 export function isDisputed(members: readonly Pick<Statement, 'holderKey' | 'stance'>[]): boolean {
-  const asserters = new Set<string>();
-  const deniers = new Set<string>();
+  // Some asserter differs from some denier unless both are one and the same single holder: keep the first of each
+  // and whether a second, different one was seen.
+  let asserter: string | null = null;
+  let denier: string | null = null;
+  let several = false;
   for (const m of members) {
     if (m.holderKey === UNATTRIBUTED_KEY) continue;
-    if (m.stance === 'assert') asserters.add(m.holderKey);
-    else if (m.stance === 'deny') deniers.add(m.holderKey);
+    if (m.stance === 'assert') {
+      if (asserter === null) asserter = m.holderKey;
+      else if (asserter !== m.holderKey) several = true;
+    } else if (m.stance === 'deny') {
+      if (denier === null) denier = m.holderKey;
+      else if (denier !== m.holderKey) several = true;
+    }
   }
-  for (const a of asserters) for (const d of deniers) if (a !== d) return true;
-  return false;
+  return asserter !== null && denier !== null && (several || asserter !== denier);
 }

@@ -13,7 +13,7 @@ export interface Cluster {
  * (an inverted index keeps this near linear); it joins the first that matches, else founds a new one.
  */
 export function clusterStatements(statements: readonly Statement[]): Cluster[] {
-  const order = [...statements].sort((a, b) => Number(a.sig.open) - Number(b.sig.open) || a.at - b.at);
+  const order = inOrder(statements) ? statements : [...statements].sort(byOrder);
   const clusters: Cluster[] = [];
   // Predicates (concept keys, lemmas) and PLOVER types share one index: a collision only adds a candidate, which
   // sameProposition then checks.
@@ -51,4 +51,15 @@ export function clusterStatements(statements: readonly Statement[]): Cluster[] {
     }
   }
   return clusters;
+}
+
+/** Closed signatures first, then text order. */
+function byOrder(a: Statement, b: Statement): number {
+  return Number(a.sig.open) - Number(b.sig.open) || a.at - b.at;
+}
+
+/** Already in byOrder order (statements mostly come in text order): then the (stable) sort would change nothing. */
+function inOrder(statements: readonly Statement[]): boolean {
+  for (let i = 1; i < statements.length; i++) if (byOrder(statements[i - 1]!, statements[i]!) > 0) return false;
+  return true;
 }

@@ -55,6 +55,12 @@ export function holderKey(holder: string | null, holderName: string, byId: Reado
   return `entity:${holder}`;
 }
 
+/** A holder's key and info, as a document caches them (see cachedHolder in statements.ts). */
+export interface HolderEntry {
+  readonly key: string;
+  readonly info: HolderInfo;
+}
+
 /** What the claims stage needs to know about a holder. */
 export interface HolderInfo {
   readonly country: string | null;
@@ -75,7 +81,6 @@ export function holderInfo(e: Entity | undefined, name: string | null, byId: Rea
   if (!name) return { country: null, state: false };
   const whole = countryOfName(name);
   if (whole) return { country: whole, state: true };
-  const lower = name.toLowerCase();
   let country: string | null = null;
   const words = name.split(/[\s,;()]+/);
   for (let i = 0; i < words.length && !country; i++) {
@@ -85,16 +90,42 @@ export function holderInfo(e: Entity | undefined, name: string | null, byId: Rea
     if (!(c0 >= 65 && c0 <= 90)) continue;
     for (let n = Math.min(3, words.length - i); n >= 1 && !country; n--) {
       const form = n === 1 ? w : words.slice(i, i + n).join(' ');
-      const hit = lookupCountry(form.replace(/[’']s$/, ''));
+      const hit = lookupCountry(withoutPossessive(form));
       if (hit) country = hit.iso3;
     }
   }
-  let state = e ? speaksForState(e, byId) : false;
-  if (!state) for (const head of STATE_ORG_HEADS) if (lower.includes(head)) state = true;
-  if (!state)
-    for (const w of lower.split(/[^a-z]+/))
-      if (STATE_ROLES.has(w) || STATE_ROLES.has(w.replace(/s$/, ''))) state = true;
-  return { country, state: state && country !== null };
+  // State-ness only matters with a country (see the return), so it is not looked for without one.
+  if (country === null) return { country: null, state: false };
+  const state = (e ? speaksForState(e, byId) : false) || namesStateBody(name.toLowerCase());
+  return { country, state };
+}
+
+/** "China's" → "China" (a possessive ending with a straight or curly apostrophe). */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w; // 's'
+  const a = w.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019 ? w.slice(0, n - 2) : w;
+}
+
+/** A lower-case name holding a state body ("foreign ministry") or a state role word, singular or plural. */
+function namesStateBody(lower: string): boolean {
+  for (const head of STATE_ORG_HEADS) if (lower.includes(head)) return true;
+  // Words are the runs of a–z (what splitting on /[^a-z]+/ gives).
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const letter = c >= 97 && c <= 122;
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const w = lower.slice(start, i);
+    start = -1;
+    if (STATE_ROLES.has(w) || (w.charCodeAt(w.length - 1) === 115 && STATE_ROLES.has(w.slice(0, -1)))) return true;
+  }
+  return false;
 }
 
 /** ISO3 when the whole name is a country ("the U.S.", "China"), else null. */

@@ -1,6 +1,6 @@
 import { countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
-import { type HolderInfo, participantKey } from './holders.js';
+import { type HolderEntry, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
 import { SYNONYM } from './lexicon/synonyms.js';
 import {
@@ -21,37 +21,67 @@ export interface DocIndex {
   readonly entityById: ReadonlyMap<string, Entity>;
   /** For each token, the index in doc.mentions of the mention covering it, or -1. */
   readonly mentionAt: Int32Array;
-  /** Participant key of each entity (see participantKey), null for groups. */
-  readonly keyOf: ReadonlyMap<string, string | null>;
-  /** Display name of each non-country participant key ("person:yun sun" → "Yun Sun"). */
-  readonly nameOf: ReadonlyMap<string, string>;
+  /** Participant key of each entity (see participantKey), null for groups; filled on demand by entityKey. */
+  readonly keyOf: Map<string, string | null>;
+  /** Display name of each non-country participant key ("person:yun sun" → "Yun Sun"); built by participantName. */
+  nameOf: ReadonlyMap<string, string> | null;
   /** The country entity of each ISO3 code, for country names the entity layer did not mark. */
   readonly countryEntity: ReadonlyMap<string, string>;
-  /** Holder look-ups by entity id and name, filled as quotes are read. */
-  readonly holders: Map<string, HolderInfo>;
+  /** Holder look-ups by entity id ('' for none), then by name; filled as quotes are read. */
+  readonly holders: Map<string, Map<string, HolderEntry>>;
 }
 
 export function indexDoc(doc: Doc): DocIndex {
   const entityById = new Map<string, Entity>();
   for (const e of doc.entities) entityById.set(e.id, e);
-  const keyOf = new Map<string, string | null>();
   const countryEntity = new Map<string, string>();
-  const nameOf = new Map<string, string>();
   for (const e of doc.entities) {
-    const key = participantKey(e, entityById);
-    keyOf.set(e.id, key);
-    if (key && !nameOf.has(key) && key.includes(':')) nameOf.set(key, e.name);
     if (e.type === 'country' && e.country && !countryEntity.has(e.country)) countryEntity.set(e.country, e.id);
   }
   const toks = doc.tokens;
-  const mentionAt = new Int32Array(toks.length).fill(-1);
+  const mentionAt = mentionBuffer(toks.length);
   for (let m = 0; m < doc.mentions.length; m++) {
     const sp = doc.mentions[m]!.span;
     for (let i = firstTokenEndingAfter(toks, sp.start); i < toks.length && toks[i]!.start < sp.end; i++) {
       if (mentionAt[i] === -1) mentionAt[i] = m;
     }
   }
-  return { doc, entityById, mentionAt, keyOf, nameOf, countryEntity, holders: new Map() };
+  return { doc, entityById, mentionAt, keyOf: new Map(), nameOf: null, countryEntity, holders: new Map() };
+}
+
+/** The participant key of an entity by id (null for groups and unknown ids), computed once per document. */
+export function entityKey(ix: DocIndex, id: string): string | null {
+  let key = ix.keyOf.get(id);
+  if (key === undefined) {
+    const e = ix.entityById.get(id);
+    key = e ? participantKey(e, ix.entityById) : null;
+    ix.keyOf.set(id, key);
+  }
+  return key;
+}
+
+/** The display name of a non-country participant key: the name of the first entity with that key. */
+export function participantName(ix: DocIndex, key: string): string | undefined {
+  if (!ix.nameOf) {
+    const nameOf = new Map<string, string>();
+    for (const e of ix.doc.entities) {
+      const k = participantKey(e, ix.entityById);
+      if (k && !nameOf.has(k) && k.includes(':')) nameOf.set(k, e.name);
+    }
+    ix.nameOf = nameOf;
+  }
+  return ix.nameOf.get(key);
+}
+
+/**
+ * The token → mention array, reused from one document to the next: a fresh typed array per document costs more than
+ * the rest of the index. Safe because a DocIndex lives only for one synchronous buildClaims (or signature) call.
+ * It may be longer than the document; only the first `n` entries are reset and read.
+ */
+let mentionScratch = new Int32Array(0);
+function mentionBuffer(n: number): Int32Array {
+  if (mentionScratch.length < n) mentionScratch = new Int32Array(Math.max(n, mentionScratch.length * 2, 1024));
+  return mentionScratch.fill(-1, 0, n);
 }
 
 /** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
@@ -139,11 +169,22 @@ const F_DIRECTIVE = 32;
 const F_HAPPEN = 64;
 const F_STOP = 128;
 const F_BIGRAM = 256;
-const WORD: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  const put = (words: Iterable<string>, f: number) => {
-    for (const w of words) m.set(w, (m.get(w) ?? 0) | f);
+/** A word's closed-list flags and its lexicon concept: what readClause looks up for each lemma and surface form. */
+interface WordInfo {
+  flags: number;
+  concept: ConceptEntry | undefined;
+}
+const WORD: ReadonlyMap<string, WordInfo> = (() => {
+  const m = new Map<string, WordInfo>();
+  const entry = (w: string): WordInfo => {
+    let e = m.get(w);
+    if (!e) m.set(w, (e = { flags: 0, concept: undefined }));
+    return e;
   };
+  const put = (words: Iterable<string>, f: number) => {
+    for (const w of words) entry(w).flags |= f;
+  };
+  for (const [lemma, concept] of CONCEPT_BY_LEMMA) entry(lemma).concept = concept;
   put(NEGATORS, F_NEG);
   put(VERDICTS, F_VERDICT);
   put(CONTENT_DENY_VERBS, F_DENY);
@@ -175,7 +216,10 @@ const MODAL_MOOD: ReadonlyMap<string, Mood> = new Map([
 
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
-const SENTENCE_END = new Set(['.', '!', '?']);
+/** '.', '!' or '?' (compared directly: a Set look-up would hash every token's text). */
+function isSentenceEnd(text: string): boolean {
+  return text === '.' || text === '!' || text === '?';
+}
 const TOPIC_PREPS = new Set(['on', 'over', 'about', 'regarding']);
 const HEDGE_AFTER_NEG = new Set(['sure', 'certain', 'clear']);
 
@@ -218,7 +262,7 @@ export function segments(doc: Doc, idx: readonly number[]): number[][] {
     }
     sent = t.sentence;
     cur.push(i);
-    if (SENTENCE_END.has(t.text)) {
+    if (isSentenceEnd(t.text)) {
       out.push(cur);
       cur = [];
     }
@@ -264,7 +308,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       if (m !== lastMention) {
         lastMention = m;
         const mention = doc.mentions[m]!;
-        const key = ix.keyOf.get(mention.entity) ?? null;
+        const key = entityKey(ix, mention.entity);
         // "meet in Geneva", "talks in Washington": a place after a locative preposition is where, not who.
         const where = LOCATIVE.has(prevLower(toks, i)) && (mention.kind === 'capital' || isPlace(ix, mention.entity));
         if (key && !where)
@@ -313,7 +357,10 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       c.mood = 'hypothetical';
       continue;
     }
-    const flags = (WORD.get(lemma) ?? 0) | (lower === lemma ? 0 : (WORD.get(lower) ?? 0));
+    // One look-up for the lemma and one for the surface form give both the flags and the concept (read further on).
+    const byLemma = WORD.get(lemma);
+    const byLower = lower === lemma ? undefined : WORD.get(lower);
+    const flags = (byLemma?.flags ?? 0) | (byLower?.flags ?? 0);
     if (flags & F_NEG) {
       const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
       if (next && HEDGE_AFTER_NEG.has(next.lower)) {
@@ -389,7 +436,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       prevContent = t;
       continue;
     }
-    const concept = CONCEPT_BY_LEMMA.get(lemma) ?? (lower === lemma ? undefined : CONCEPT_BY_LEMMA.get(lower));
+    const concept = byLemma?.concept ?? byLower?.concept;
     if (pos === 'VERB') sawVerb = true;
     if (pos === 'VERB' && sawBe && (lower.endsWith('ed') || lower.endsWith('en'))) passive = true;
     if (concept) {
@@ -538,7 +585,7 @@ function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): 
     if (!n) return false;
     return CLAUSE_OPENERS.has(n.lower) || (n.pos === 'VERB' && n.lower.endsWith('ing'));
   }
-  if (SUBORDINATORS.has(t.lower)) return true;
+  if (t.lower.length >= 5 && SUBORDINATORS.has(t.lower)) return true; // all are 5 letters or more
   if (t.pos === 'CCONJ') {
     const n = k + 1 < seg.length ? toks[seg[k + 1]!]! : null;
     return n !== null && (n.pos === 'VERB' || n.pos === 'AUX');

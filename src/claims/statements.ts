@@ -1,8 +1,16 @@
-import type { Actor, Event, Modality, Quote, Span, Stance } from '../model/index.js';
-import { entityCountry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
+import type { Actor, Entity, Event, Modality, Quote, Span, Stance } from '../model/index.js';
+import { entityCountry, type HolderEntry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
-import { type Clause, type DocIndex, type Mood, readClause, segments, tokensIn } from './read.js';
+import {
+  type Clause,
+  type DocIndex,
+  firstTokenEndingAfter,
+  type Mood,
+  readClause,
+  segments,
+  tokensIn,
+} from './read.js';
 import { eventIsSymmetric, type PropositionSignature } from './signature.js';
 import { ACT_STANCE, stanceOf } from './stance.js';
 
@@ -61,6 +69,21 @@ interface SigContext {
   readonly accused: readonly string[];
 }
 
+/**
+ * holderKey and holderInfo, once per holder and name in a document. Keyed by entity id (or '' for none) and then by
+ * name: the two strings are used as they are, since a key built by concatenation would be re-hashed on every look-up.
+ */
+function cachedHolder(ix: DocIndex, holder: string | null, e: Entity | undefined, name: string): HolderEntry {
+  let byName = ix.holders.get(holder ?? '');
+  if (!byName) ix.holders.set(holder ?? '', (byName = new Map()));
+  let entry = byName.get(name);
+  if (!entry) {
+    entry = { key: holderKey(holder, name, ix.entityById), info: holderInfo(e, name, ix.entityById) };
+    byName.set(name, entry);
+  }
+  return entry;
+}
+
 /** The signature of one clause, given who speaks and the event coded from it, if any. */
 export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): PropositionSignature {
   const { entityById } = ix;
@@ -69,7 +92,7 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
   const symmetric = ev ? eventIsSymmetric(ev) : (concept?.symmetric ?? false);
   const speakerCountry = ctx.speaker.country;
   const speakerState = ctx.speaker.state;
-  let agents: string[] = [];
+  const agents: string[] = [];
   let patients: string[] = [];
   if (symmetric) {
     add(agents, actorKey(ev?.source ?? null));
@@ -94,22 +117,49 @@ export function signatureOf(ix: DocIndex, c: Clause, ctx: SigContext): Propositi
     if (agents.length === 0) for (const k of ctx.accused) add(agents, k);
     if (agents.length === 0 && c.firstPerson) add(agents, speakerCountry);
   }
-  agents = agents.sort();
-  patients = patients.filter((p) => !agents.includes(p)).sort();
+  if (agents.length > 1) sortStrings(agents);
+  if (patients.length > 0) patients = sortStrings(patients.filter((p) => !agents.includes(p)));
   return {
-    predicates: [...c.predicates].sort(),
-    details: [...c.details].sort(),
+    predicates: sortedOf(c.predicates),
+    details: sortedOf(c.details),
     concept: concept?.key ?? null,
     plover: ev ? ev.plover.type : (concept?.plover ?? null),
     cameo: ev ? ev.cameo.slice(0, 2) : null,
     symmetric,
     agents,
     patients,
-    topics: [...c.topics].sort(),
+    topics: sortedOf(c.topics),
     open: symmetric ? agents.length < 2 : agents.length === 0,
     anchored: ev !== null,
     mood: ev ? (EVENT_MOOD[ev.modality] ?? c.mood) : c.mood,
   };
+}
+
+/** The set's members in sort() order, without the copy, string conversion and comparator calls of sort(). */
+function sortedOf(set: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  // Insertion sort: sets are small and hold distinct strings, so this is the order sort() gives.
+  for (const v of set) {
+    let i = out.length;
+    out.push(v);
+    while (i > 0 && out[i - 1]! > v) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = v;
+  }
+  return out;
+}
+
+/** Sorts in place in the order of a plain sort() (UTF-16 code units, stable); an insertion sort for short lists. */
+function sortStrings(arr: string[]): string[] {
+  for (let i = 1; i < arr.length; i++) {
+    const v = arr[i]!;
+    let j = i;
+    for (; j > 0 && arr[j - 1]! > v; j--) arr[j] = arr[j - 1]!;
+    arr[j] = v;
+  }
+  return arr;
 }
 
 /** The clause between a cue and its content, when short enough to be the cue's object. */
@@ -121,10 +171,10 @@ function readWindow(ix: DocIndex, window: Span): Clause | null {
 /** Lemma of the cue's head word (the first verb, noun or adjective in it), or ''. */
 function cueLemma(ix: DocIndex, cue: Span | null): string {
   if (!cue) return '';
-  const idx = tokensIn(ix.doc, [cue]);
+  const toks = ix.doc.tokens;
   let first = '';
-  for (const i of idx) {
-    const t = ix.doc.tokens[i]!;
+  for (let i = firstTokenEndingAfter(toks, cue.start); i < toks.length && toks[i]!.start < cue.end; i++) {
+    const t = toks[i]!;
     if (first === '') first = t.lemma.toLowerCase();
     if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'ADJ') return t.lemma.toLowerCase();
   }
@@ -170,10 +220,7 @@ export function quoteStatements(
   if (holderName === null) return; // no holder, no position
   // An anonymous source ("a senior official") is no identified holder, even when the entity layer made it an entity.
   const holder = q.speaker.anonymous ? null : q.speaker.entity;
-  const hKey = holderKey(holder, holderName, entityById);
-  const cacheKey = `${holder ?? ''}\u0000${holderName}`;
-  let info = ix.holders.get(cacheKey);
-  if (!info) ix.holders.set(cacheKey, (info = holderInfo(speaker, holderName, entityById)));
+  const { key: hKey, info } = cachedHolder(ix, holder, speaker, holderName);
   const holderCountry = info.country;
   const lemma = cueLemma(ix, q.cue);
   const content = tokensIn(doc, q.content);
@@ -227,11 +274,11 @@ export function quoteStatements(
     let who: Holder = { holder, holderName, holderKey: hKey, holderCountry, info };
     const inner = c.innerHolder?.entity ? entityById.get(c.innerHolder.entity) : undefined;
     if (inner && ACT_STANCE[q.act] === 'assert') {
-      const innerInfo = holderInfo(inner, inner.name, entityById);
+      const { key: innerKey, info: innerInfo } = cachedHolder(ix, inner.id, inner, inner.name);
       who = {
         holder: inner.id,
         holderName: inner.name,
-        holderKey: holderKey(inner.id, inner.name, entityById),
+        holderKey: innerKey,
         holderCountry: innerInfo.country,
         info: innerInfo,
       };

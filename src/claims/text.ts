@@ -3,10 +3,20 @@ import type { Doc } from '../model/index.js';
 import type { Cluster } from './cluster.js';
 import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
 import { WRAPPERS } from './lexicon/words.js';
-import type { Clause, DocIndex } from './read.js';
+import { type Clause, type DocIndex, participantName } from './read.js';
 
 /** Characters trimmed from the ends of a rendered clause: white space, quote marks, punctuation. */
-const EDGE: ReadonlySet<number> = new Set([...' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-'].map((c) => c.charCodeAt(0)));
+const EDGE_CHARS = ' \t\n\r\u00a0"\'“”‘’«»,;:.!?—–-';
+/** EDGE_CHARS as a table by character code (all are below U+2100): a look-up without hashing. */
+const EDGE: Uint8Array = (() => {
+  const t = new Uint8Array(0x2100);
+  for (const c of EDGE_CHARS) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+function isEdge(c: number): boolean {
+  return c < 0x2100 && EDGE[c] === 1;
+}
 
 /**
  * A readable statement of a claim's proposition.
@@ -30,7 +40,7 @@ export function propositionText(ix: DocIndex, cl: Cluster): string {
   ) {
     const first = asserting?.holderCountry ?? null;
     const parties = [...sig.agents].sort((a, b) => Number(b === first) - Number(a === first));
-    const who = parties.map((k) => countryName(k) ?? ix.nameOf.get(k) ?? k).join('–');
+    const who = parties.map((k) => countryName(k) ?? participantName(ix, k) ?? k).join('–');
     return [who, ...sig.topics, concept.phrase].join(' ');
   }
   if (asserting?.clause) return clauseText(doc, asserting.clause, false, asserting.accuse);
@@ -45,7 +55,7 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
   const from = propositionStart(doc, c);
   const first = toks[c.tokens[from]!]!;
   const last = toks[c.tokens[c.tokens.length - 1]!]!;
-  if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text.slice(first.start, last.end));
+  if (!accuse && (!denegate || c.negators.length === 0)) return tidy(doc.text, first.start, last.end);
   let out = '';
   let cursor = first.start;
   const skip = new Set(denegate ? c.negators : []);
@@ -60,18 +70,56 @@ export function clauseText(doc: Doc, c: Clause, denegate: boolean, accuse: boole
     cursor = t.end;
   }
   if (cursor < last.end) out += doc.text.slice(cursor, last.end);
-  return tidy(out);
+  return tidy(out, 0, out.length);
 }
 
-/** One space between words, no quote marks or punctuation at the edges, no leading complementiser "that". */
-function tidy(raw: string): string {
-  let start = 0;
-  let end = raw.length;
-  while (start < end && EDGE.has(raw.charCodeAt(start))) start++;
-  while (end > start && EDGE.has(raw.charCodeAt(end - 1))) end--;
-  let t = start === 0 && end === raw.length ? raw : raw.slice(start, end);
-  if (/\s\s|[\n\t\r\u00a0]/.test(t)) t = t.replace(/\s+/g, ' ');
+/**
+ * text[start, end) with one space between words, no quote marks or punctuation at the edges, no leading complementiser
+ * "that". Reads the characters in `text` itself (not a slice of it, whose character access is slower) and slices once.
+ */
+function tidy(text: string, start: number, end: number): string {
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  const spaced = needsSpacing(text, start, end);
+  let t = start === 0 && end === text.length ? text : text.slice(start, end);
+  if (spaced) t = t.replace(/\s+/g, ' ');
   return t.startsWith('that ') || t.startsWith('That ') ? t.slice(5) : t;
+}
+
+/** What /\s\s|[\n\t\r\u00a0]/ finds: two white-space characters in a row, or a line break, tab or NBSP. */
+function needsSpacing(t: string, start: number, end: number): boolean {
+  let prevSpace = false;
+  for (let i = start; i < end; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return true;
+      prevSpace = true;
+    } else if (c < 0x7f && c > 32) prevSpace = false;
+    else if (c === 10 || c === 9 || c === 13 || c === 0xa0) return true;
+    else {
+      const space = isJsSpace(c);
+      if (space && prevSpace) return true;
+      prevSpace = space;
+    }
+  }
+  return false;
+}
+
+/** JavaScript's `\s`. */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Where the proposition starts: after a reported denial's lead and "the idea that" ("… contesting the idea that X"). */

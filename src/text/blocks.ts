@@ -22,6 +22,8 @@ export function splitBlocks(text: string): Span[] {
 
 /** Every line as a trimmed span (empty lines give empty spans, kept so paragraph breaks stay visible). */
 function splitLines(text: string): Span[] {
+  // Most texts break lines with \n alone: then the native indexOf finds the breaks faster than a character loop.
+  if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0) return splitOnLf(text);
   const out: Span[] = [];
   let start = 0;
   const n = text.length;
@@ -33,6 +35,19 @@ function splitLines(text: string): Span[] {
       start = i + 1;
     }
   }
+  return out;
+}
+
+function splitOnLf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const i = text.indexOf('\n', start);
+    if (i < 0) break;
+    out.push(trimWs(text, start, i));
+    start = i + 1;
+  }
+  out.push(trimWs(text, start, text.length));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { Block, Doc, DroppedBlock, Span } from '../model/index.js';
 import { splitBlocks } from './blocks.js';
-import { repeatKey } from './repeats.js';
+import { repeatHash, repeatKey, sameRepeatKey } from './repeats.js';
 import {
   countSentences,
   countWords,
@@ -22,18 +22,20 @@ export function cleanText(doc: Doc): void {
   const spans = splitBlocks(text);
   const blocks: Block[] = spans.map((span, index) => ({ index, span, role: 'body', repeats: null }));
   const dropped: DroppedBlock[] = [];
-  const seen = new Map<string, number>();
+  // First blocks by the hash of their repeat key; a block repeats the one whose key equals its own.
+  const seen = new Map<number, number[]>();
   for (const b of blocks) {
-    const s = text.slice(b.span.start, b.span.end);
-    const key = repeatKey(s);
-    const first = seen.get(key);
-    if (first !== undefined) {
+    const hash = repeatHash(text, b.span.start, b.span.end);
+    const candidates = seen.get(hash);
+    const first = candidates ? sameKey(text, blocks, candidates, b.span) : -1;
+    if (first >= 0) {
       b.repeats = first;
       dropped.push({ span: b.span, reason: 'repeat', of: blocks[first]!.span });
       continue;
     }
-    seen.set(key, b.index);
-    if (isBoilerplate(s)) {
+    if (candidates) candidates.push(b.index);
+    else seen.set(hash, [b.index]);
+    if (isBoilerplate(text, b.span)) {
       b.role = 'boilerplate';
       dropped.push({ span: b.span, reason: 'boilerplate', of: null });
     }
@@ -44,7 +46,6 @@ export function cleanText(doc: Doc): void {
   const article = doc.article;
   article.dropped = dropped.sort((a, b) => a.span.start - b.span.start);
   article.body = [];
-  let dateBlock: Span | null = null;
   for (const b of kept) {
     const s = b.span;
     switch (b.role) {
@@ -61,7 +62,6 @@ export function cleanText(doc: Doc): void {
         article.byline ??= s;
         break;
       case 'dateline':
-        dateBlock ??= s;
         article.published ??= parseDate(text.slice(s.start, s.end));
         break;
       case 'body':
@@ -83,10 +83,20 @@ export function cleanText(doc: Doc): void {
   doc.blocks = blocks;
 }
 
+/** The first of the candidate blocks whose repeat key equals that of `span`, or -1 (a hash collision). */
+function sameKey(text: string, blocks: readonly Block[], candidates: readonly number[], span: Span): number {
+  for (const i of candidates) if (sameRepeatKey(text, blocks[i]!.span, span)) return i;
+  return -1;
+}
+
+/** No byline, date line or caption is this long (see the length limits in roles.ts). */
+const FURNITURE_MAX = 400;
+
 function assignRoles(text: string, kept: Block[], metaTitle: string | null): void {
   const str = (b: Block) => text.slice(b.span.start, b.span.end);
   // Furniture first: bylines, date lines and captions are recognised wherever they stand.
   for (const b of kept) {
+    if (b.span.end - b.span.start >= FURNITURE_MAX) continue; // too long for any of the three
     const s = str(b);
     if (isByline(s)) b.role = 'byline';
     else if (isDateLine(s)) b.role = 'dateline';
@@ -116,15 +126,16 @@ function assignRoles(text: string, kept: Block[], metaTitle: string | null): voi
   if (titleAt >= 1) {
     const prev = content[titleAt - 1]!;
     const s = str(prev);
-    if (endsLikeSentence(s) && countSentences(s) <= 2 && countWords(s) <= 60) prev.role = 'summary';
+    if (endsLikeSentence(s) && countSentences(s) <= 2 && countWords(s, 60) <= 60) prev.role = 'summary';
   }
   // The standfirst: one or two sentences straight after the title, shorter than the paragraph that follows.
   const next = content[titleAt + 1];
   const after = content[titleAt + 2];
   if (next && after) {
     const s = str(next);
-    const words = countWords(s);
-    if (countSentences(s) <= 2 && words <= 50 && words < countWords(str(after))) next.role = 'standfirst';
+    // Words are counted only as far as the comparisons need (paragraphs can be long).
+    const words = countWords(s, 50);
+    if (words <= 50 && countSentences(s) <= 2 && words < countWords(str(after), words)) next.role = 'standfirst';
   }
 }
 

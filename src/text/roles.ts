@@ -1,4 +1,4 @@
-import type { BlockRole } from '../model/index.js';
+import type { BlockRole, Span } from '../model/index.js';
 
 // Lines that are page furniture, not article text (scraped prompts, share bars, newsletter and cookie notices).
 const BOILERPLATE =
@@ -16,8 +16,9 @@ const DATE_LINE = new RegExp(
 export const DATELINE_PREFIX =
   /^([A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3})(,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(\([A-Za-z .&]+\))?\s*[-–—]+\s*/;
 
-export function isBoilerplate(s: string): boolean {
-  return s.length < 200 && BOILERPLATE.test(s);
+/** Page furniture; takes the block's span so that long blocks are never sliced out of the text. */
+export function isBoilerplate(text: string, span: Span): boolean {
+  return span.end - span.start < 200 && BOILERPLATE.test(text.slice(span.start, span.end));
 }
 
 export function isByline(s: string): boolean {
@@ -46,10 +47,11 @@ export function endsLikeSentence(s: string): boolean {
   return /[.!?…]["'”’»)]*$/.test(s);
 }
 
-export function countWords(s: string): number {
+/** Words in `s`; with a limit, counting stops past it (the result is then limit + 1), enough for comparisons. */
+export function countWords(s: string, limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= limit; i++) {
     const c = s.charCodeAt(i);
     const ws = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
     if (!ws && !inWord) n++;
