@@ -46,6 +46,7 @@ export function cleanText(doc: Doc): void {
   const article = doc.article;
   article.dropped = dropped.sort((a, b) => a.span.start - b.span.start);
   article.body = [];
+  let dateBlock: Span | null = null;
   for (const b of kept) {
     const s = b.span;
     switch (b.role) {
@@ -62,6 +63,7 @@ export function cleanText(doc: Doc): void {
         article.byline ??= s;
         break;
       case 'dateline':
+        dateBlock ??= s;
         article.published ??= parseDate(text.slice(s.start, s.end));
         break;
       case 'body':
