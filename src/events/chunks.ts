@@ -60,13 +60,16 @@ const TIME_WORDS = new Set([
 ]);
 
 function isNpToken(t: Token): boolean {
-  if (NOT_NP.has(t.lower)) return false;
-  if (NP_POS.has(t.pos)) return true;
-  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
-  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+  // The tag test first: it rules out most tokens without a word look-up.
+  const pos = t.pos;
+  let np: boolean;
+  if (NP_POS.has(pos)) np = true;
+  else if (pos === 'PART') np = t.lower === "'s" || t.lower === '’s';
+  else if (pos === 'PRON') np = POSSESSIVE_PRONOUNS.has(t.lower);
   // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
-  if (t.pos === 'VERB' && t.lemma.length > 0 && t.lemma.charCodeAt(0) >= 65 && t.lemma.charCodeAt(0) <= 90) return true;
-  return false;
+  else if (pos === 'VERB') np = t.lemma.length > 0 && t.lemma.charCodeAt(0) >= 65 && t.lemma.charCodeAt(0) <= 90;
+  else np = false;
+  return np && !NOT_NP.has(t.lower);
 }
 
 /**
@@ -84,6 +87,8 @@ export function chunkSentence(
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
   const chunkAt = new Int32Array(to - from).fill(-1);
+  // growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start.
+  const names: NameEnds = { from, to, end: new Int32Array(to - from).fill(UNKNOWN), resolver };
   let i = from;
   while (i < to) {
     const t = toks[i]!;
@@ -97,10 +102,10 @@ export function chunkSentence(
       i++;
       continue;
     }
-    let j = growChunk(toks, i, i, to, resolver);
+    let j = growChunk(toks, i, i, names);
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
-      j = growChunk(toks, i, j + 1, to, resolver);
+      j = growChunk(toks, i, j + 1, names);
     }
     // A list: "Japan, the United States, Australia and India".
     if (j + 1 < to && toks[j]!.text === ',') {
@@ -111,7 +116,7 @@ export function chunkSentence(
         if (toks[k]!.text === ',' && toks[n]?.lower === 'and') n++;
         if (n >= to || !isNpToken(toks[n]!)) break;
         const last = toks[k]!.lower === 'and' || toks[k + 1]!.lower === 'and';
-        k = growChunk(toks, n, n, to, resolver);
+        k = growChunk(toks, n, n, names);
         if (last) {
           ok = true;
           break;
@@ -121,7 +126,7 @@ export function chunkSentence(
     }
     // Across "of": "the president of Armenia", "members of the Association of African Jurists".
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
-      j = growChunk(toks, i, j + 1, to, resolver);
+      j = growChunk(toks, i, j + 1, names);
     }
     let actors = resolveChunk(toks, i, j, resolver, date);
     // Across "in/from/based in" when the head has a sector but no country.
@@ -141,11 +146,12 @@ export function chunkSentence(
       }
     }
     // In an event, a people ("Palestinians", "Young Algerians") is civilians of that country.
-    actors = actors.map((a) =>
-      a.code.people && a.code.sector === ''
-        ? { ...a, code: { ...a.code, sector: 'CVL', sectors: ['CVL'], code: `${a.code.country}CVL` } }
-        : a,
-    );
+    if (actors.some(isPeople))
+      actors = actors.map((a) =>
+        a.code.people && a.code.sector === ''
+          ? { ...a, code: { ...a.code, sector: 'CVL', sectors: ['CVL'], code: `${a.code.country}CVL` } }
+          : a,
+      );
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
     if (
@@ -166,6 +172,10 @@ export function chunkSentence(
   return { chunks, chunkAt };
 }
 
+function isPeople(a: ChunkActor): boolean {
+  return a.code.people === true && a.code.sector === '';
+}
+
 /** "Workers' Union": an apostrophe glued to a plural, followed by more of the phrase. */
 function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
@@ -180,7 +190,8 @@ function isPluralPossessive(toks: readonly Token[], j: number, to: number): bool
 }
 
 /** Extends a noun phrase that started at `i` from `j`: noun-phrase words, names over prepositions, short parentheses. */
-function growChunk(toks: readonly Token[], i: number, j: number, to: number, resolver: ActorResolver): number {
+function growChunk(toks: readonly Token[], i: number, j: number, names: NameEnds): number {
+  const to = names.to;
   for (;;) {
     while (j < to) {
       if (isInnerHyphen(toks, j, to))
@@ -190,7 +201,7 @@ function growChunk(toks: readonly Token[], i: number, j: number, to: number, res
     }
     if (j > to) j = to;
     // A name that runs over prepositions ("National Union for the Total Independence of Angola").
-    const named = resolver.nameEnd(toks, i, to);
+    const named = nameEndAt(toks, i, names);
     if (named > j) {
       j = named;
       continue;
@@ -211,6 +222,25 @@ function growChunk(toks: readonly Token[], i: number, j: number, to: number, res
     }
     return j;
   }
+}
+
+const UNKNOWN = -2;
+
+/** The sentence's memo of `ActorResolver.nameEnd` by start token (UNKNOWN until asked). */
+interface NameEnds {
+  readonly from: number;
+  readonly to: number;
+  readonly end: Int32Array;
+  readonly resolver: ActorResolver;
+}
+
+function nameEndAt(toks: readonly Token[], i: number, names: NameEnds): number {
+  let e = names.end[i - names.from]!;
+  if (e === UNKNOWN) {
+    e = names.resolver.nameEnd(toks, i, names.to);
+    names.end[i - names.from] = e;
+  }
+  return e;
 }
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {

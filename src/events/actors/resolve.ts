@@ -47,6 +47,33 @@ const GENERIC_HEADS = new Set([
   'source',
 ]);
 
+interface CacheNode {
+  next: Map<string, CacheNode> | null;
+  value: ActorCode | undefined;
+}
+
+function newCacheNode(): CacheNode {
+  return { next: null, value: undefined };
+}
+
+/** The child of a memo node for one key part, made on first use. */
+function cacheChild(node: CacheNode, part: string): CacheNode {
+  let next = node.next;
+  if (next === null) {
+    next = new Map();
+    node.next = next;
+  }
+  let child = next.get(part);
+  if (child === undefined) {
+    child = newCacheNode();
+    next.set(part, child);
+  }
+  return child;
+}
+
+/** `isSectorWord` by word: the tables are fixed, and the same words come back in every article. */
+const SECTOR_WORD_MEMO = new Map<string, boolean>();
+
 /** Person nouns a "former" turns into an elite (ELI). */
 const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
 
@@ -308,23 +335,39 @@ export class ActorResolver {
     return NO_ACTOR;
   }
 
-  private readonly cache = new Map<string, ActorCode>();
+  /** Memo of `resolveCached`: a trie over the date, then each token's text and tag (no key strings to build). */
+  private cache: CacheNode = newCacheNode();
+  private cacheSize = 0;
 
   /** `resolve` for toks[from, to), memoised by the words, their tags and the date (phrases repeat in the news). */
   resolveCached(toks: readonly ActorToken[], from: number, to: number, date: string): ActorCode {
-    let key = date;
-    for (let k = from; k < to; k++) key += `\u0001${toks[k]!.text}\u0002${toks[k]!.pos}`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
+    let node = cacheChild(this.cache, date);
+    for (let k = from; k < to; k++) {
+      const t = toks[k]!;
+      node = cacheChild(cacheChild(node, t.text), t.pos);
+    }
+    if (node.value) return node.value;
     const r = this.resolve(toks.slice(from, to), { date });
-    if (this.cache.size >= 20_000) this.cache.clear();
-    this.cache.set(key, r);
+    if (this.cacheSize >= 20_000) {
+      this.cache = newCacheNode();
+      this.cacheSize = 0;
+      node = this.cache;
+      node = cacheChild(node, date);
+      for (let k = from; k < to; k++) node = cacheChild(cacheChild(node, toks[k]!.text), toks[k]!.pos);
+    }
+    node.value = r;
+    this.cacheSize++;
     return r;
   }
 
   /** True when `w` starts a sector phrase (or is a plural of one). */
   isSectorWord(w: string): boolean {
-    return SECTOR_INDEX.has(w) || SECTOR_INDEX.has(singular(w)) || SECTOR_MODIFIERS.has(w) || FORMER_WORDS.has(w);
+    const hit = SECTOR_WORD_MEMO.get(w);
+    if (hit !== undefined) return hit;
+    const r = SECTOR_INDEX.has(w) || SECTOR_INDEX.has(singular(w)) || SECTOR_MODIFIERS.has(w) || FORMER_WORDS.has(w);
+    if (SECTOR_WORD_MEMO.size >= 50_000) SECTOR_WORD_MEMO.clear();
+    SECTOR_WORD_MEMO.set(w, r);
+    return r;
   }
 
   /** End (exclusive) of the longest known name starting at token i of `toks` (up to `to`), or -1. */
