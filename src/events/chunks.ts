@@ -22,6 +22,8 @@ export interface Chunk {
   readonly pronoun: string | null;
 }
 
+/** A `nameEnd` not computed yet (it returns -1 or an end). */
+const UNKNOWN = -2;
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
@@ -72,6 +74,18 @@ function isNpToken(t: Token): boolean {
   return np && !NOT_NP.has(t.lower);
 }
 
+/** Per-document work arrays of `chunkSentence`, indexed by token: pass one to every sentence of a document. */
+export interface ChunkScratch {
+  /** Chunk index per token, -1 outside chunks. */
+  readonly chunkAt: Int32Array;
+  /** Memo of the resolver's `nameEnd` per start token. */
+  readonly nameEnds: Int32Array;
+}
+
+export function newChunkScratch(tokens: number): ChunkScratch {
+  return { chunkAt: new Int32Array(tokens).fill(-1), nameEnds: new Int32Array(tokens).fill(UNKNOWN) };
+}
+
 /**
  * Chunks one sentence into noun phrases and resolves each to actors. A phrase runs over determiners, adjectives,
  * nouns, names, numbers and possessives, across "and" (compound actors) and across "of" ("the president of
@@ -83,12 +97,14 @@ export function chunkSentence(
   to: number,
   resolver: ActorResolver,
   date: string,
+  scratch: ChunkScratch = newChunkScratch(doc.tokens.length),
 ): { chunks: Chunk[]; chunkAt: Int32Array } {
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(to - from).fill(-1);
+  // Views into the document-wide arrays: no buffer to allocate per sentence.
+  const chunkAt = scratch.chunkAt.subarray(from, to);
   // growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start.
-  const names: NameEnds = { from, to, end: new Int32Array(to - from).fill(UNKNOWN), resolver };
+  const names: NameEnds = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
   let i = from;
   while (i < to) {
     const t = toks[i]!;
@@ -223,8 +239,6 @@ function growChunk(toks: readonly Token[], i: number, j: number, names: NameEnds
     return j;
   }
 }
-
-const UNKNOWN = -2;
 
 /** The sentence's memo of `ActorResolver.nameEnd` by start token (UNKNOWN until asked). */
 interface NameEnds {

@@ -2,7 +2,7 @@ import type { Actor, Doc, Event, Modality, StageContext, Token } from '../model/
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
-import { chunkSentence } from './chunks.js';
+import { chunkSentence, newChunkScratch } from './chunks.js';
 import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
@@ -85,8 +85,9 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const toks = doc.tokens;
 
   // Pass 1: noun phrases and their actors, per sentence.
+  const scratch = newChunkScratch(toks.length);
   const sents: SentenceChunks[] = doc.sentences.map((s) => {
-    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date);
+    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch);
     return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };
   });
   const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
@@ -167,6 +168,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
   for (let i = s.from; i < s.to; i++) {
     if (used.has(i)) continue;
     const t = toks[i]!;
+    // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
+    const pos = t.pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const lemma = lem(t);
     const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
     // "the detained journalists": a participle used as an adjective is not a trigger.

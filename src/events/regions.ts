@@ -66,6 +66,7 @@ export function findRegions(
   let straightOpen = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!.text;
+    if (t.length !== 1) continue; // every quotation mark is one character
     const isStraight = t === '"';
     if (open < 0 && (OPEN.has(t) || (isStraight && !straightOpen))) {
       if (t === '‘' && !isQuoteStart(toks, k)) continue;

@@ -47,6 +47,10 @@ const GENERIC_HEADS = new Set([
   'source',
 ]);
 
+function leadPair(key: string): number {
+  return key.charCodeAt(0) * 65_536 + key.charCodeAt(1);
+}
+
 interface CacheNode {
   next: Map<string, CacheNode> | null;
   value: ActorCode | undefined;
@@ -159,8 +163,14 @@ export interface ResolveOptions {
 export class ActorResolver {
   readonly index: NameIndex;
 
+  /** The first two characters of every name key (as numbers): most words start no name, and this says so cheaply. */
+  private readonly leadPairs: ReadonlySet<number>;
+
   constructor(user: readonly UserActorEntry[] = []) {
     this.index = buildNameIndex(user);
+    const pairs = new Set<number>();
+    for (const p of this.index.prefixes) if (p.length >= 2) pairs.add(leadPair(p));
+    this.leadPairs = pairs;
   }
 
   /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
@@ -379,6 +389,7 @@ export class ActorResolver {
       const t = toks[j]!;
       if (t.text === ',' || (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text)))) break;
       key += nameKey(t.text);
+      if (j === i && key.length >= 2 && !this.leadPairs.has(leadPair(key))) break;
       if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
       if (hit && hit[0]!.kind !== 'country') best = j + 1;
