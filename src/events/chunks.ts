@@ -336,7 +336,7 @@ export function resolveChunk(
     if (headFrom >= 0 && p < parts.length - 1 && lastTok.pos !== 'NOUN') {
       words = words.concat(toks.slice(headFrom, last[1]));
     }
-    let code = resolver.resolve(words, { date });
+    let code = resolver.resolveCached(words, 0, words.length, date);
     if (!code.code) continue;
     if (code.country === '' && inheritedRoot && code.sector) {
       code = { ...code, country: inheritedRoot, code: inheritedRoot + code.sector };

@@ -1075,7 +1075,7 @@ function quoteSpeaker(
         const act = c?.actors[0];
         if (act) return { code: act.code, start: act.start, end: act.end };
       }
-      const code = resolver.resolve(doc.tokens.slice(a, b + 1), { date });
+      const code = resolver.resolveCached(doc.tokens, a, b + 1, date);
       if (code.code) return { code, start: a, end: b + 1 };
     }
   }
