@@ -24,7 +24,6 @@ export interface Chunk {
 
 /** A `nameEnd` not computed yet (it returns -1 or an end). */
 const UNKNOWN = -2;
-const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const NOT_NP = new Set(['who', 'which', 'whom', 'whose', 'that', 'what', 'there', 'here', 'not', 'no']);
@@ -62,16 +61,36 @@ const TIME_WORDS = new Set([
 ]);
 
 function isNpToken(t: Token): boolean {
-  // The tag test first: it rules out most tokens without a word look-up.
-  const pos = t.pos;
+  // The tag test first, by comparisons (cheaper than a Set): it rules out most tokens without a word look-up.
   let np: boolean;
-  if (NP_POS.has(pos)) np = true;
-  else if (pos === 'PART') np = t.lower === "'s" || t.lower === '’s';
-  else if (pos === 'PRON') np = POSSESSIVE_PRONOUNS.has(t.lower);
-  // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
-  else if (pos === 'VERB') np = t.lemma.length > 0 && t.lemma.charCodeAt(0) >= 65 && t.lemma.charCodeAt(0) <= 90;
-  else np = false;
-  return np && !NOT_NP.has(t.lower);
+  switch (t.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+      np = true;
+      break;
+    case 'PART':
+      np = t.lower === "'s" || t.lower === '’s';
+      break;
+    case 'PRON':
+      np = POSSESSIVE_PRONOUNS.has(t.lower);
+      break;
+    case 'VERB': {
+      // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
+      const c = t.lemma.length > 0 ? t.lemma.charCodeAt(0) : 0;
+      np = c >= 65 && c <= 90;
+      break;
+    }
+    default:
+      return false;
+  }
+  return np && !(t.lower.length <= NOT_NP_LONGEST && NOT_NP.has(t.lower));
+}
+
+function isTimeWord(w: string): boolean {
+  return w.length <= TIME_WORD_LONGEST && TIME_WORDS.has(w);
 }
 
 /** Per-document work arrays of `chunkSentence`, indexed by token: pass one to every sentence of a document. */
@@ -84,6 +103,30 @@ export interface ChunkScratch {
 
 export function newChunkScratch(tokens: number): ChunkScratch {
   return { chunkAt: new Int32Array(tokens).fill(-1), nameEnds: new Int32Array(tokens).fill(UNKNOWN) };
+}
+
+let shared: ChunkScratch = newChunkScratch(1024);
+
+/**
+ * The scratch arrays for one document, reused from call to call (allocating typed arrays per document costs more
+ * than filling them). Valid until the next call; views of exactly `tokens` length.
+ */
+export function reusedChunkScratch(tokens: number): ChunkScratch {
+  if (shared.chunkAt.length < tokens) shared = newChunkScratch(Math.max(tokens, shared.chunkAt.length * 2));
+  return {
+    chunkAt: shared.chunkAt.subarray(0, tokens).fill(-1),
+    nameEnds: shared.nameEnds.subarray(0, tokens).fill(UNKNOWN),
+  };
+}
+
+/** Longest word of each set: a longer word skips the look-up. */
+const NOT_NP_LONGEST = longest(NOT_NP);
+const TIME_WORD_LONGEST = longest(TIME_WORDS);
+
+function longest(words: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) n = Math.max(n, w.length);
+  return n;
 }
 
 /**
@@ -114,7 +157,7 @@ export function chunkSentence(
       i++;
       continue;
     }
-    if (!isNpToken(t) || TIME_WORDS.has(t.lower)) {
+    if (!isNpToken(t) || isTimeWord(t.lower)) {
       i++;
       continue;
     }

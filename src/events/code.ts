@@ -2,7 +2,7 @@ import type { Actor, Doc, Event, Modality, StageContext, Token } from '../model/
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
-import { chunkSentence, newChunkScratch } from './chunks.js';
+import { chunkSentence, reusedChunkScratch } from './chunks.js';
 import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
@@ -85,7 +85,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const toks = doc.tokens;
 
   // Pass 1: noun phrases and their actors, per sentence.
-  const scratch = newChunkScratch(toks.length);
+  const scratch = reusedChunkScratch(toks.length);
   const sents: SentenceChunks[] = doc.sentences.map((s) => {
     const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch);
     return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };

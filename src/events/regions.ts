@@ -27,6 +27,8 @@ export interface SentenceChunks {
   readonly chunkAt: Int32Array;
 }
 
+let regionBuffer = new Int32Array(1024);
+
 const OPEN = new Set(['“', '‘', '«']);
 const CLOSE = new Set(['”', '’', '»']);
 
@@ -42,7 +44,9 @@ export function findRegions(
   speakerOfQuote: (quoteIndex: number) => ActorRef | null,
 ): { regions: Region[]; regionOf: Int32Array } {
   const toks = doc.tokens;
-  const regionOf = new Int32Array(toks.length).fill(-1);
+  if (regionBuffer.length < toks.length) regionBuffer = new Int32Array(Math.max(toks.length, regionBuffer.length * 2));
+  // A view of a buffer reused from document to document: valid until the next call.
+  const regionOf = regionBuffer.subarray(0, toks.length).fill(-1);
   const regions: Region[] = [];
   const mark = (start: number, end: number, quote: string | null, speaker: ActorRef | null) => {
     if (end <= start) return;
