@@ -50,6 +50,8 @@ const CARRIER_NOUNS = new Set([
 ]);
 const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
+/** Longest conditional word: longer words skip the look-up. */
+const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
 const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
 
@@ -103,7 +105,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
     const sentence = doc.sentences[si]!;
     const candidates = findCandidates(toks, s, regionOf);
     const out: Event[] = [];
-    const conditional = hasConditional(toks, s);
+    const conditional = candidates.length > 0 && hasConditional(toks, s);
     for (const c of candidates) {
       const g = analyzeGroup(toks, s, c.governor, c.trigger);
       const region = regionOf[c.trigger]! >= 0 ? regions[regionOf[c.trigger]!]! : null;
@@ -164,7 +166,8 @@ function isoDay(published: string | null | undefined): string | null {
 function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<number>();
-  const headline = isHeadline(toks, s);
+  // Whether the sentence is a headline (its verbs may be tagged nouns), computed the first time it matters.
+  let headline = -1;
   for (let i = s.from; i < s.to; i++) {
     if (used.has(i)) continue;
     const t = toks[i]!;
@@ -172,15 +175,20 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     const pos = t.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const lemma = lem(t);
-    const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
+    const verbLike =
+      t.pos === 'VERB' ||
+      ((t.pos === 'PROPN' || t.pos === 'NOUN') &&
+        t.lower.endsWith('s') &&
+        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1);
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
     // "a proposal for signing …", "accused X of misleading …": a gerund inside a prepositional phrase is not a trigger.
-    const gerundInPP = t.pos === 'VERB' && /ing$/.test(t.lower) && !!prevTok && prevTok.pos === 'ADP';
+    const gerundInPP = t.pos === 'VERB' && t.lower.endsWith('ing') && !!prevTok && prevTok.pos === 'ADP';
     const adjectival =
       t.pos === 'VERB' &&
       !!prevTok &&
-      ((/(ed|en)$/.test(t.lower) && prevTok.pos === 'DET') || (prevTok.text === '-' && prevTok.end === t.start));
+      (((t.lower.endsWith('ed') || t.lower.endsWith('en')) && prevTok.pos === 'DET') ||
+        (prevTok.text === '-' && prevTok.end === t.start));
     if (verbLike && !adjectival && !gerundInPP) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
@@ -236,7 +244,8 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       }
       continue;
     }
-    const adjHead = t.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ)$/.test(toks[i + 1]?.pos ?? '');
+    const nextPos = toks[i + 1]?.pos;
+    const adjHead = t.pos === 'ADJ' && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
       const code = NOUNS.get(t.lower) ?? NOUNS.get(lemma);
       if (!code) continue;
@@ -519,7 +528,10 @@ function inConditionalClause(toks: readonly Token[], s: SentenceChunks, trigger:
 }
 
 function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
-  for (let k = s.from; k < s.to; k++) if (CONDITIONALS.has(toks[k]!.lower) && toks[k]!.lower !== 'whether') return true;
+  for (let k = s.from; k < s.to; k++) {
+    const l = toks[k]!.lower;
+    if (l.length <= CONDITIONAL_LONGEST && CONDITIONALS.has(l) && l !== 'whether') return true;
+  }
   return false;
 }
 
