@@ -47,8 +47,12 @@ const GENERIC_HEADS = new Set([
   'source',
 ]);
 
-function leadPair(key: string): number {
-  return key.charCodeAt(0) * 65_536 + key.charCodeAt(1);
+const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over UTF-16 units, continued from `h`: hashOn(hashOn(h, a), b) === hashOn(h, a + b). */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 interface CacheNode {
@@ -163,14 +167,17 @@ export interface ResolveOptions {
 export class ActorResolver {
   readonly index: NameIndex;
 
-  /** The first two characters of every name key (as numbers): most words start no name, and this says so cheaply. */
-  private readonly leadPairs: ReadonlySet<number>;
+  /**
+   * A hash of every prefix of every name key. Most look-ups are misses, and a number set says so without building and
+   * hashing the joined key string; a hit is then checked against the strings.
+   */
+  private readonly prefixHashes: ReadonlySet<number>;
 
   constructor(user: readonly UserActorEntry[] = []) {
     this.index = buildNameIndex(user);
-    const pairs = new Set<number>();
-    for (const p of this.index.prefixes) if (p.length >= 2) pairs.add(leadPair(p));
-    this.leadPairs = pairs;
+    const hashes = new Set<number>();
+    for (const p of this.index.prefixes) hashes.add(hashOn(HASH_START, p));
+    this.prefixHashes = hashes;
   }
 
   /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
@@ -384,12 +391,15 @@ export class ActorResolver {
   nameEnd(toks: readonly ActorToken[], i: number, to: number): number {
     const idx = this.index;
     let key = '';
+    let hash = HASH_START;
     let best = -1;
     for (let j = i; j < to && j < i + idx.maxTokens; j++) {
       const t = toks[j]!;
       if (t.text === ',' || (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text)))) break;
-      key += nameKey(t.text);
-      if (j === i && key.length >= 2 && !this.leadPairs.has(leadPair(key))) break;
+      const part = nameKey(t.text);
+      hash = hashOn(hash, part);
+      if (!this.prefixHashes.has(hash)) break; // no prefix hashes so: key + part is none
+      key += part;
       if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
       if (hit && hit[0]!.kind !== 'country') best = j + 1;
