@@ -333,6 +333,29 @@ function mayBeActor(toks: readonly Token[], from: number, to: number, resolver: 
   return false;
 }
 
+/** Counts the non-empty conjuncts of toks[from, to) split at top-level "and", "&" and ","; lists them into `out`. */
+function conjuncts(toks: readonly Token[], from: number, to: number, out: Array<[number, number]> | null): number {
+  let n = 0;
+  let s = from;
+  let inTail = false;
+  for (let k = from; k < to; k++) {
+    const l = toks[k]!.lower;
+    if (l === 'of') inTail = true;
+    if ((l === 'and' || l === '&' || l === ',') && !inTail) {
+      if (k > s) {
+        n++;
+        out?.push([s, k]);
+      }
+      s = k + 1;
+    }
+  }
+  if (to > s) {
+    n++;
+    out?.push([s, to]);
+  }
+  return n;
+}
+
 /** Resolves a chunk; compound chunks give one actor per conjunct, sharing the head noun ("Hungarian and Romanian officials"). */
 export function resolveChunk(
   toks: readonly Token[],
@@ -341,26 +364,17 @@ export function resolveChunk(
   resolver: ActorResolver,
   date: string,
 ): ChunkActor[] {
-  // Conjuncts at top-level "and" (not inside an "of" tail).
+  // Conjuncts at top-level "and" (not inside an "of" tail): counted first, listed only when there are several.
   const parts: Array<[number, number]> = [];
-  let s = from;
-  let inTail = false;
-  for (let k = from; k < to; k++) {
-    const l = toks[k]!.lower;
-    if (l === 'of') inTail = true;
-    if ((l === 'and' || l === '&' || l === ',') && !inTail) {
-      if (k > s) parts.push([s, k]);
-      s = k + 1;
-    }
-  }
-  if (to > s) parts.push([s, to]);
+  const count = conjuncts(toks, from, to, null);
   if (!mayBeActor(toks, from, to, resolver)) return [];
-  if (parts.length === 1) {
+  if (count === 1) {
     const code = resolver.resolveCached(toks, from, to, date);
     return code.code
       ? [{ code, start: from, end: trimEnd(toks, from, Math.min(to, from + (code.extent ?? to - from))) }]
       : [];
   }
+  conjuncts(toks, from, to, parts);
   const last = parts[parts.length - 1]!;
   // The shared head: the nouns of the last conjunct after its first word ("Romanian officials" → "officials").
   let headFrom = -1;

@@ -48,6 +48,9 @@ const GENERIC_HEADS = new Set([
 ]);
 
 const HASH_START = 0x811c9dc5 | 0;
+/** 2^19 bits (64 KB): a few per cent of misses pass to the string check. */
+const PREFIX_SHIFT = 13;
+const PREFIX_BITS = 2 ** (32 - PREFIX_SHIFT);
 
 /** FNV-1a over UTF-16 units, continued from `h`: hashOn(hashOn(h, a), b) === hashOn(h, a + b). */
 function hashOn(h: number, s: string): number {
@@ -168,16 +171,18 @@ export class ActorResolver {
   readonly index: NameIndex;
 
   /**
-   * A hash of every prefix of every name key. Most look-ups are misses, and a number set says so without building and
-   * hashing the joined key string; a hit is then checked against the strings.
+   * A one-hash Bloom filter of every prefix of every name key. Most look-ups are misses, and a bit says so without
+   * building and hashing the joined key string; a hit is then checked against the strings.
    */
-  private readonly prefixHashes: ReadonlySet<number>;
+  private readonly prefixBits: Uint32Array;
 
   constructor(user: readonly UserActorEntry[] = []) {
     this.index = buildNameIndex(user);
-    const hashes = new Set<number>();
-    for (const p of this.index.prefixes) hashes.add(hashOn(HASH_START, p));
-    this.prefixHashes = hashes;
+    this.prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
+    for (const p of this.index.prefixes) {
+      const b = hashOn(HASH_START, p) >>> PREFIX_SHIFT;
+      this.prefixBits[b >>> 5]! |= 1 << (b & 31);
+    }
   }
 
   /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
@@ -398,7 +403,8 @@ export class ActorResolver {
       if (t.text === ',' || (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text)))) break;
       const part = nameKey(t.text);
       hash = hashOn(hash, part);
-      if (!this.prefixHashes.has(hash)) break; // no prefix hashes so: key + part is none
+      const bit = hash >>> PREFIX_SHIFT;
+      if ((this.prefixBits[bit >>> 5]! & (1 << (bit & 31))) === 0) break; // key + part is no prefix
       key += part;
       if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
