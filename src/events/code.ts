@@ -29,6 +29,7 @@ import {
   rootOf,
   threatCode,
 } from './transforms.js';
+import { WordFilter } from './word-filter.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -50,6 +51,8 @@ const CARRIER_NOUNS = new Set([
 ]);
 const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
+const VERB_FILTER = new WordFilter(VERBS.keys());
+const NOUN_FILTER = new WordFilter(NOUNS.keys());
 /** Longest conditional word: longer words skip the look-up. */
 const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
@@ -209,7 +212,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
           continue;
         }
       }
-      const pats = VERBS.get(vlemma) ?? (t.pos === 'VERB' ? undefined : VERBS.get(`${vlemma}e`));
+      const pats =
+        (VERB_FILTER.mayHave(vlemma) ? VERBS.get(vlemma) : undefined) ??
+        (t.pos === 'VERB' ? undefined : VERBS.get(`${vlemma}e`));
       if (pats) {
         const m = matchVerb(toks, s, i, pats);
         if (m) {
@@ -247,7 +252,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     const nextPos = toks[i + 1]?.pos;
     const adjHead = t.pos === 'ADJ' && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
-      const code = NOUNS.get(t.lower) ?? NOUNS.get(lemma);
+      const code =
+        (NOUN_FILTER.mayHave(t.lower) ? NOUNS.get(t.lower) : undefined) ??
+        (NOUN_FILTER.mayHave(lemma) ? NOUNS.get(lemma) : undefined);
       if (!code) continue;
       // Only the head of a compound: "negotiation table" is not a negotiation.
       const next = toks[i + 1];

@@ -4,6 +4,7 @@ import type { ActorCode } from './actors/types.js';
 import type { Chunk } from './chunks.js';
 import { lem } from './lemma.js';
 import { SPEECH_VERBS } from './lexicon/frames.js';
+import { WordFilter } from './word-filter.js';
 
 /** An actor as found in the text: its code and token range. */
 export interface ActorRef {
@@ -25,6 +26,12 @@ export interface SentenceChunks {
   readonly to: number;
   readonly chunks: readonly Chunk[];
   readonly chunkAt: Int32Array;
+}
+
+const SPEECH_FILTER = new WordFilter(SPEECH_VERBS);
+
+function isSpeechVerb(lemma: string): boolean {
+  return SPEECH_FILTER.mayHave(lemma) && SPEECH_VERBS.has(lemma);
 }
 
 let regionBuffer = new Int32Array(1024);
@@ -93,7 +100,7 @@ export function findRegions(
     const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'VERB' || !SPEECH_VERBS.has(lem(t)) || regionOf[k] !== -1) continue;
+      if (t.pos !== 'VERB' || !isSpeechVerb(lem(t)) || regionOf[k] !== -1) continue;
       const subj = subjectOf(si, k);
       if (subj) {
         // "X said (that) …": the rest of the sentence.
@@ -127,7 +134,7 @@ function speakerAround(
   if (so) {
     for (let k = openTok - 1; k >= so.from; k--) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
+      if (t.pos === 'VERB' && isSpeechVerb(lem(t))) {
         const subj = subjectOf(openSent, k);
         if (subj) return subj;
       }
@@ -138,7 +145,7 @@ function speakerAround(
   if (sc) {
     for (let k = closeTok + 1; k < sc.to && k < closeTok + 8; k++) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
+      if (t.pos === 'VERB' && isSpeechVerb(lem(t))) {
         return chunkActorAfter(sc, k + 1) ?? chunkActorBetween(sc, closeTok + 1, k);
       }
     }
