@@ -60,11 +60,24 @@ function hashOn(h: number, s: string): number {
 
 interface CacheNode {
   next: Map<string, CacheNode> | null;
-  value: ActorCode | undefined;
+  /** Results for the words that end here, one per sequence of tags. */
+  leaves: Array<{ readonly tags: readonly string[]; readonly value: ActorCode }> | null;
 }
 
 function newCacheNode(): CacheNode {
-  return { next: null, value: undefined };
+  return { next: null, leaves: null };
+}
+
+/** The memoised result at `node` for the tags of toks[from, to), if any. */
+function cachedFor(node: CacheNode, toks: readonly ActorToken[], from: number, to: number): ActorCode | undefined {
+  const leaves = node.leaves;
+  if (leaves === null) return undefined;
+  for (const leaf of leaves) {
+    let same = true;
+    for (let k = from; k < to && same; k++) same = leaf.tags[k - from] === toks[k]!.pos;
+    if (same) return leaf.value;
+  }
+  return undefined;
 }
 
 /** The child of a memo node for one key part, made on first use. */
@@ -357,27 +370,26 @@ export class ActorResolver {
     return NO_ACTOR;
   }
 
-  /** Memo of `resolveCached`: a trie over the date, then each token's text and tag (no key strings to build). */
+  /** Memo of `resolveCached`: a trie over the date and each token's text; the tags are compared at the end. */
   private cache: CacheNode = newCacheNode();
   private cacheSize = 0;
 
   /** `resolve` for toks[from, to), memoised by the words, their tags and the date (phrases repeat in the news). */
   resolveCached(toks: readonly ActorToken[], from: number, to: number, date: string): ActorCode {
     let node = cacheChild(this.cache, date);
-    for (let k = from; k < to; k++) {
-      const t = toks[k]!;
-      node = cacheChild(cacheChild(node, t.text), t.pos);
-    }
-    if (node.value) return node.value;
+    for (let k = from; k < to; k++) node = cacheChild(node, toks[k]!.text);
+    const hit = cachedFor(node, toks, from, to);
+    if (hit) return hit;
     const r = this.resolve(toks.slice(from, to), { date });
     if (this.cacheSize >= 20_000) {
       this.cache = newCacheNode();
       this.cacheSize = 0;
-      node = this.cache;
-      node = cacheChild(node, date);
-      for (let k = from; k < to; k++) node = cacheChild(cacheChild(node, toks[k]!.text), toks[k]!.pos);
+      node = cacheChild(this.cache, date);
+      for (let k = from; k < to; k++) node = cacheChild(node, toks[k]!.text);
     }
-    node.value = r;
+    const tags: string[] = [];
+    for (let k = from; k < to; k++) tags.push(toks[k]!.pos);
+    (node.leaves ??= []).push({ tags, value: r });
     this.cacheSize++;
     return r;
   }
