@@ -297,6 +297,8 @@ function hasDemandModal(toks: readonly Token[], s: SentenceChunks, i: number): b
 }
 
 function isHeadline(toks: readonly Token[], s: SentenceChunks): boolean {
+  // A sentence ending in a full stop is no headline: most sentences stop here, before counting capitals.
+  if (toks[s.to - 1]?.text === '.') return false;
   let words = 0;
   let caps = 0;
   for (let k = s.from; k < s.to; k++) {
