@@ -22,7 +22,8 @@ export interface Chunk {
   readonly pronoun: string | null;
 }
 
-const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** A `nameEnd` not computed yet (it returns -1 or an end). */
+const UNKNOWN = -2;
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const NOT_NP = new Set(['who', 'which', 'whom', 'whose', 'that', 'what', 'there', 'here', 'not', 'no']);
@@ -60,13 +61,72 @@ const TIME_WORDS = new Set([
 ]);
 
 function isNpToken(t: Token): boolean {
-  if (NOT_NP.has(t.lower)) return false;
-  if (NP_POS.has(t.pos)) return true;
-  if (t.pos === 'PART' && (t.lower === "'s" || t.lower === '’s')) return true;
-  if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) return true;
-  // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
-  if (t.pos === 'VERB' && t.lemma.length > 0 && t.lemma.charCodeAt(0) >= 65 && t.lemma.charCodeAt(0) <= 90) return true;
-  return false;
+  // The tag test first, by comparisons (cheaper than a Set): it rules out most tokens without a word look-up.
+  let np: boolean;
+  switch (t.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'NUM':
+      np = true;
+      break;
+    case 'PART':
+      np = t.lower === "'s" || t.lower === '’s';
+      break;
+    case 'PRON':
+      np = POSSESSIVE_PRONOUNS.has(t.lower);
+      break;
+    case 'VERB': {
+      // A name the tagger took for a verb keeps its capital in the lemma ("French/VERB/French").
+      const c = t.lemma.length > 0 ? t.lemma.charCodeAt(0) : 0;
+      np = c >= 65 && c <= 90;
+      break;
+    }
+    default:
+      return false;
+  }
+  return np && !(t.lower.length <= NOT_NP_LONGEST && NOT_NP.has(t.lower));
+}
+
+function isTimeWord(w: string): boolean {
+  return w.length <= TIME_WORD_LONGEST && TIME_WORDS.has(w);
+}
+
+/** Per-document work arrays of `chunkSentence`, indexed by token: pass one to every sentence of a document. */
+export interface ChunkScratch {
+  /** Chunk index per token, -1 outside chunks. */
+  readonly chunkAt: Int32Array;
+  /** Memo of the resolver's `nameEnd` per start token. */
+  readonly nameEnds: Int32Array;
+}
+
+export function newChunkScratch(tokens: number): ChunkScratch {
+  return { chunkAt: new Int32Array(tokens).fill(-1), nameEnds: new Int32Array(tokens).fill(UNKNOWN) };
+}
+
+let shared: ChunkScratch = newChunkScratch(1024);
+
+/**
+ * The scratch arrays for one document, reused from call to call (allocating typed arrays per document costs more
+ * than filling them). Valid until the next call; views of exactly `tokens` length.
+ */
+export function reusedChunkScratch(tokens: number): ChunkScratch {
+  if (shared.chunkAt.length < tokens) shared = newChunkScratch(Math.max(tokens, shared.chunkAt.length * 2));
+  return {
+    chunkAt: shared.chunkAt.subarray(0, tokens).fill(-1),
+    nameEnds: shared.nameEnds.subarray(0, tokens).fill(UNKNOWN),
+  };
+}
+
+/** Longest word of each set: a longer word skips the look-up. */
+const NOT_NP_LONGEST = longest(NOT_NP);
+const TIME_WORD_LONGEST = longest(TIME_WORDS);
+
+function longest(words: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) n = Math.max(n, w.length);
+  return n;
 }
 
 /**
@@ -80,10 +140,14 @@ export function chunkSentence(
   to: number,
   resolver: ActorResolver,
   date: string,
+  scratch: ChunkScratch = newChunkScratch(doc.tokens.length),
 ): { chunks: Chunk[]; chunkAt: Int32Array } {
   const toks = doc.tokens;
   const chunks: Chunk[] = [];
-  const chunkAt = new Int32Array(to - from).fill(-1);
+  // Views into the document-wide arrays: no buffer to allocate per sentence.
+  const chunkAt = scratch.chunkAt.subarray(from, to);
+  // growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start.
+  const names: NameEnds = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
   let i = from;
   while (i < to) {
     const t = toks[i]!;
@@ -93,14 +157,14 @@ export function chunkSentence(
       i++;
       continue;
     }
-    if (!isNpToken(t) || TIME_WORDS.has(t.lower)) {
+    if (!isNpToken(t) || isTimeWord(t.lower)) {
       i++;
       continue;
     }
-    let j = growChunk(toks, i, i, to, resolver);
+    let j = growChunk(toks, i, i, names);
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
-      j = growChunk(toks, i, j + 1, to, resolver);
+      j = growChunk(toks, i, j + 1, names);
     }
     // A list: "Japan, the United States, Australia and India".
     if (j + 1 < to && toks[j]!.text === ',') {
@@ -111,7 +175,7 @@ export function chunkSentence(
         if (toks[k]!.text === ',' && toks[n]?.lower === 'and') n++;
         if (n >= to || !isNpToken(toks[n]!)) break;
         const last = toks[k]!.lower === 'and' || toks[k + 1]!.lower === 'and';
-        k = growChunk(toks, n, n, to, resolver);
+        k = growChunk(toks, n, n, names);
         if (last) {
           ok = true;
           break;
@@ -121,7 +185,7 @@ export function chunkSentence(
     }
     // Across "of": "the president of Armenia", "members of the Association of African Jurists".
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
-      j = growChunk(toks, i, j + 1, to, resolver);
+      j = growChunk(toks, i, j + 1, names);
     }
     let actors = resolveChunk(toks, i, j, resolver, date);
     // Across "in/from/based in" when the head has a sector but no country.
@@ -141,11 +205,12 @@ export function chunkSentence(
       }
     }
     // In an event, a people ("Palestinians", "Young Algerians") is civilians of that country.
-    actors = actors.map((a) =>
-      a.code.people && a.code.sector === ''
-        ? { ...a, code: { ...a.code, sector: 'CVL', sectors: ['CVL'], code: `${a.code.country}CVL` } }
-        : a,
-    );
+    if (actors.some(isPeople))
+      actors = actors.map((a) =>
+        a.code.people && a.code.sector === ''
+          ? { ...a, code: { ...a.code, sector: 'CVL', sectors: ['CVL'], code: `${a.code.country}CVL` } }
+          : a,
+      );
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
     if (
@@ -166,6 +231,10 @@ export function chunkSentence(
   return { chunks, chunkAt };
 }
 
+function isPeople(a: ChunkActor): boolean {
+  return a.code.people === true && a.code.sector === '';
+}
+
 /** "Workers' Union": an apostrophe glued to a plural, followed by more of the phrase. */
 function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
@@ -180,7 +249,8 @@ function isPluralPossessive(toks: readonly Token[], j: number, to: number): bool
 }
 
 /** Extends a noun phrase that started at `i` from `j`: noun-phrase words, names over prepositions, short parentheses. */
-function growChunk(toks: readonly Token[], i: number, j: number, to: number, resolver: ActorResolver): number {
+function growChunk(toks: readonly Token[], i: number, j: number, names: NameEnds): number {
+  const to = names.to;
   for (;;) {
     while (j < to) {
       if (isInnerHyphen(toks, j, to))
@@ -190,7 +260,7 @@ function growChunk(toks: readonly Token[], i: number, j: number, to: number, res
     }
     if (j > to) j = to;
     // A name that runs over prepositions ("National Union for the Total Independence of Angola").
-    const named = resolver.nameEnd(toks, i, to);
+    const named = nameEndAt(toks, i, names);
     if (named > j) {
       j = named;
       continue;
@@ -211,6 +281,23 @@ function growChunk(toks: readonly Token[], i: number, j: number, to: number, res
     }
     return j;
   }
+}
+
+/** The sentence's memo of `ActorResolver.nameEnd` by start token (UNKNOWN until asked). */
+interface NameEnds {
+  readonly from: number;
+  readonly to: number;
+  readonly end: Int32Array;
+  readonly resolver: ActorResolver;
+}
+
+function nameEndAt(toks: readonly Token[], i: number, names: NameEnds): number {
+  let e = names.end[i - names.from]!;
+  if (e === UNKNOWN) {
+    e = names.resolver.nameEnd(toks, i, names.to);
+    names.end[i - names.from] = e;
+  }
+  return e;
 }
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {
@@ -246,6 +333,29 @@ function mayBeActor(toks: readonly Token[], from: number, to: number, resolver: 
   return false;
 }
 
+/** Counts the non-empty conjuncts of toks[from, to) split at top-level "and", "&" and ","; lists them into `out`. */
+function conjuncts(toks: readonly Token[], from: number, to: number, out: Array<[number, number]> | null): number {
+  let n = 0;
+  let s = from;
+  let inTail = false;
+  for (let k = from; k < to; k++) {
+    const l = toks[k]!.lower;
+    if (l === 'of') inTail = true;
+    if ((l === 'and' || l === '&' || l === ',') && !inTail) {
+      if (k > s) {
+        n++;
+        out?.push([s, k]);
+      }
+      s = k + 1;
+    }
+  }
+  if (to > s) {
+    n++;
+    out?.push([s, to]);
+  }
+  return n;
+}
+
 /** Resolves a chunk; compound chunks give one actor per conjunct, sharing the head noun ("Hungarian and Romanian officials"). */
 export function resolveChunk(
   toks: readonly Token[],
@@ -254,26 +364,17 @@ export function resolveChunk(
   resolver: ActorResolver,
   date: string,
 ): ChunkActor[] {
-  // Conjuncts at top-level "and" (not inside an "of" tail).
+  // Conjuncts at top-level "and" (not inside an "of" tail): counted first, listed only when there are several.
   const parts: Array<[number, number]> = [];
-  let s = from;
-  let inTail = false;
-  for (let k = from; k < to; k++) {
-    const l = toks[k]!.lower;
-    if (l === 'of') inTail = true;
-    if ((l === 'and' || l === '&' || l === ',') && !inTail) {
-      if (k > s) parts.push([s, k]);
-      s = k + 1;
-    }
-  }
-  if (to > s) parts.push([s, to]);
+  const count = conjuncts(toks, from, to, null);
   if (!mayBeActor(toks, from, to, resolver)) return [];
-  if (parts.length === 1) {
+  if (count === 1) {
     const code = resolver.resolveCached(toks, from, to, date);
     return code.code
       ? [{ code, start: from, end: trimEnd(toks, from, Math.min(to, from + (code.extent ?? to - from))) }]
       : [];
   }
+  conjuncts(toks, from, to, parts);
   const last = parts[parts.length - 1]!;
   // The shared head: the nouns of the last conjunct after its first word ("Romanian officials" → "officials").
   let headFrom = -1;
@@ -292,7 +393,7 @@ export function resolveChunk(
     if (headFrom >= 0 && p < parts.length - 1 && lastTok.pos !== 'NOUN') {
       words = words.concat(toks.slice(headFrom, last[1]));
     }
-    let code = resolver.resolve(words, { date });
+    let code = resolver.resolveCached(words, 0, words.length, date);
     if (!code.code) continue;
     if (code.country === '' && inheritedRoot && code.sector) {
       code = { ...code, country: inheritedRoot, code: inheritedRoot + code.sector };

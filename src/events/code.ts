@@ -2,7 +2,7 @@ import type { Actor, Doc, Event, Modality, StageContext, Token } from '../model/
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
-import { chunkSentence } from './chunks.js';
+import { chunkSentence, reusedChunkScratch } from './chunks.js';
 import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
@@ -29,6 +29,7 @@ import {
   rootOf,
   threatCode,
 } from './transforms.js';
+import { WordFilter } from './word-filter.js';
 
 const LIGHT = new Set(LIGHT_VERBS);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
@@ -50,6 +51,10 @@ const CARRIER_NOUNS = new Set([
 ]);
 const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
+const VERB_FILTER = new WordFilter(VERBS.keys());
+const NOUN_FILTER = new WordFilter(NOUNS.keys());
+/** Longest conditional word: longer words skip the look-up. */
+const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
 const APPEAL_CONTROLLERS = new Set(['urge', 'ask', 'call', 'appeal', 'invite']);
 
@@ -85,8 +90,9 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const toks = doc.tokens;
 
   // Pass 1: noun phrases and their actors, per sentence.
+  const scratch = reusedChunkScratch(toks.length);
   const sents: SentenceChunks[] = doc.sentences.map((s) => {
-    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date);
+    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch);
     return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };
   });
   const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
@@ -102,7 +108,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
     const sentence = doc.sentences[si]!;
     const candidates = findCandidates(toks, s, regionOf);
     const out: Event[] = [];
-    const conditional = hasConditional(toks, s);
+    const conditional = candidates.length > 0 && hasConditional(toks, s);
     for (const c of candidates) {
       const g = analyzeGroup(toks, s, c.governor, c.trigger);
       const region = regionOf[c.trigger]! >= 0 ? regions[regionOf[c.trigger]!]! : null;
@@ -163,20 +169,29 @@ function isoDay(published: string | null | undefined): string | null {
 function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<number>();
-  const headline = isHeadline(toks, s);
+  // Whether the sentence is a headline (its verbs may be tagged nouns), computed the first time it matters.
+  let headline = -1;
   for (let i = s.from; i < s.to; i++) {
-    if (used.has(i)) continue;
+    if (used.size > 0 && used.has(i)) continue;
     const t = toks[i]!;
+    // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
+    const pos = t.pos;
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const lemma = lem(t);
-    const verbLike = t.pos === 'VERB' || (headline && (t.pos === 'PROPN' || t.pos === 'NOUN') && /s$/.test(t.lower));
+    const verbLike =
+      t.pos === 'VERB' ||
+      ((t.pos === 'PROPN' || t.pos === 'NOUN') &&
+        t.lower.endsWith('s') &&
+        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1);
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
     // "a proposal for signing …", "accused X of misleading …": a gerund inside a prepositional phrase is not a trigger.
-    const gerundInPP = t.pos === 'VERB' && /ing$/.test(t.lower) && !!prevTok && prevTok.pos === 'ADP';
+    const gerundInPP = t.pos === 'VERB' && t.lower.endsWith('ing') && !!prevTok && prevTok.pos === 'ADP';
     const adjectival =
       t.pos === 'VERB' &&
       !!prevTok &&
-      ((/(ed|en)$/.test(t.lower) && prevTok.pos === 'DET') || (prevTok.text === '-' && prevTok.end === t.start));
+      (((t.lower.endsWith('ed') || t.lower.endsWith('en')) && prevTok.pos === 'DET') ||
+        (prevTok.text === '-' && prevTok.end === t.start));
     if (verbLike && !adjectival && !gerundInPP) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
@@ -197,7 +212,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
           continue;
         }
       }
-      const pats = VERBS.get(vlemma) ?? (t.pos === 'VERB' ? undefined : VERBS.get(`${vlemma}e`));
+      const pats =
+        (VERB_FILTER.mayHave(vlemma) ? VERBS.get(vlemma) : undefined) ??
+        (t.pos === 'VERB' ? undefined : VERBS.get(`${vlemma}e`));
       if (pats) {
         const m = matchVerb(toks, s, i, pats);
         if (m) {
@@ -232,9 +249,12 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       }
       continue;
     }
-    const adjHead = t.pos === 'ADJ' && !/^(NOUN|PROPN|ADJ)$/.test(toks[i + 1]?.pos ?? '');
+    const nextPos = toks[i + 1]?.pos;
+    const adjHead = t.pos === 'ADJ' && nextPos !== 'NOUN' && nextPos !== 'PROPN' && nextPos !== 'ADJ';
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
-      const code = NOUNS.get(t.lower) ?? NOUNS.get(lemma);
+      const code =
+        (NOUN_FILTER.mayHave(t.lower) ? NOUNS.get(t.lower) : undefined) ??
+        (NOUN_FILTER.mayHave(lemma) ? NOUNS.get(lemma) : undefined);
       if (!code) continue;
       // Only the head of a compound: "negotiation table" is not a negotiation.
       const next = toks[i + 1];
@@ -277,6 +297,8 @@ function hasDemandModal(toks: readonly Token[], s: SentenceChunks, i: number): b
 }
 
 function isHeadline(toks: readonly Token[], s: SentenceChunks): boolean {
+  // A sentence ending in a full stop is no headline: most sentences stop here, before counting capitals.
+  if (toks[s.to - 1]?.text === '.') return false;
   let words = 0;
   let caps = 0;
   for (let k = s.from; k < s.to; k++) {
@@ -515,7 +537,10 @@ function inConditionalClause(toks: readonly Token[], s: SentenceChunks, trigger:
 }
 
 function hasConditional(toks: readonly Token[], s: SentenceChunks): boolean {
-  for (let k = s.from; k < s.to; k++) if (CONDITIONALS.has(toks[k]!.lower) && toks[k]!.lower !== 'whether') return true;
+  for (let k = s.from; k < s.to; k++) {
+    const l = toks[k]!.lower;
+    if (l.length <= CONDITIONAL_LONGEST && CONDITIONALS.has(l) && l !== 'whether') return true;
+  }
   return false;
 }
 
@@ -1071,7 +1096,7 @@ function quoteSpeaker(
         const act = c?.actors[0];
         if (act) return { code: act.code, start: act.start, end: act.end };
       }
-      const code = resolver.resolve(doc.tokens.slice(a, b + 1), { date });
+      const code = resolver.resolveCached(doc.tokens, a, b + 1, date);
       if (code.code) return { code, start: a, end: b + 1 };
     }
   }

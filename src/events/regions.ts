@@ -4,6 +4,7 @@ import type { ActorCode } from './actors/types.js';
 import type { Chunk } from './chunks.js';
 import { lem } from './lemma.js';
 import { SPEECH_VERBS } from './lexicon/frames.js';
+import { WordFilter } from './word-filter.js';
 
 /** An actor as found in the text: its code and token range. */
 export interface ActorRef {
@@ -27,6 +28,14 @@ export interface SentenceChunks {
   readonly chunkAt: Int32Array;
 }
 
+const SPEECH_FILTER = new WordFilter(SPEECH_VERBS);
+
+function isSpeechVerb(lemma: string): boolean {
+  return SPEECH_FILTER.mayHave(lemma) && SPEECH_VERBS.has(lemma);
+}
+
+let regionBuffer = new Int32Array(1024);
+
 const OPEN = new Set(['“', '‘', '«']);
 const CLOSE = new Set(['”', '’', '»']);
 
@@ -42,7 +51,9 @@ export function findRegions(
   speakerOfQuote: (quoteIndex: number) => ActorRef | null,
 ): { regions: Region[]; regionOf: Int32Array } {
   const toks = doc.tokens;
-  const regionOf = new Int32Array(toks.length).fill(-1);
+  if (regionBuffer.length < toks.length) regionBuffer = new Int32Array(Math.max(toks.length, regionBuffer.length * 2));
+  // A view of a buffer reused from document to document: valid until the next call.
+  const regionOf = regionBuffer.subarray(0, toks.length).fill(-1);
   const regions: Region[] = [];
   const mark = (start: number, end: number, quote: string | null, speaker: ActorRef | null) => {
     if (end <= start) return;
@@ -66,6 +77,7 @@ export function findRegions(
   let straightOpen = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!.text;
+    if (t.length !== 1) continue; // every quotation mark is one character
     const isStraight = t === '"';
     if (open < 0 && (OPEN.has(t) || (isStraight && !straightOpen))) {
       if (t === '‘' && !isQuoteStart(toks, k)) continue;
@@ -88,7 +100,7 @@ export function findRegions(
     const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
-      if (t.pos !== 'VERB' || !SPEECH_VERBS.has(lem(t)) || regionOf[k] !== -1) continue;
+      if (t.pos !== 'VERB' || !isSpeechVerb(lem(t)) || regionOf[k] !== -1) continue;
       const subj = subjectOf(si, k);
       if (subj) {
         // "X said (that) …": the rest of the sentence.
@@ -122,7 +134,7 @@ function speakerAround(
   if (so) {
     for (let k = openTok - 1; k >= so.from; k--) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
+      if (t.pos === 'VERB' && isSpeechVerb(lem(t))) {
         const subj = subjectOf(openSent, k);
         if (subj) return subj;
       }
@@ -133,7 +145,7 @@ function speakerAround(
   if (sc) {
     for (let k = closeTok + 1; k < sc.to && k < closeTok + 8; k++) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && SPEECH_VERBS.has(lem(t))) {
+      if (t.pos === 'VERB' && isSpeechVerb(lem(t))) {
         return chunkActorAfter(sc, k + 1) ?? chunkActorBetween(sc, closeTok + 1, k);
       }
     }

@@ -41,8 +41,16 @@ export function actorResolver(actors?: unknown): ActorResolver {
 
 /** Today's date as YYYY-MM-DD (UTC), the default for date-ranged tables. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  // Formatting a Date costs more than the rest of a short article's events: redo it only when the UTC day changes.
+  const day = Math.floor(Date.now() / 86_400_000);
+  if (day !== todayDay) {
+    todayDay = day;
+    todayText = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  }
+  return todayText;
 }
+let todayDay = Number.NaN;
+let todayText = '';
 
 export interface PhraseResult extends ActorCode {
   readonly input: string;

@@ -47,6 +47,57 @@ const GENERIC_HEADS = new Set([
   'source',
 ]);
 
+const HASH_START = 0x811c9dc5 | 0;
+/** 2^19 bits (64 KB): a few per cent of misses pass to the string check. */
+const PREFIX_SHIFT = 13;
+const PREFIX_BITS = 2 ** (32 - PREFIX_SHIFT);
+
+/** FNV-1a over UTF-16 units, continued from `h`: hashOn(hashOn(h, a), b) === hashOn(h, a + b). */
+function hashOn(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+interface CacheNode {
+  next: Map<string, CacheNode> | null;
+  /** Results for the words that end here, one per sequence of tags. */
+  leaves: Array<{ readonly tags: readonly string[]; readonly value: ActorCode }> | null;
+}
+
+function newCacheNode(): CacheNode {
+  return { next: null, leaves: null };
+}
+
+/** The memoised result at `node` for the tags of toks[from, to), if any. */
+function cachedFor(node: CacheNode, toks: readonly ActorToken[], from: number, to: number): ActorCode | undefined {
+  const leaves = node.leaves;
+  if (leaves === null) return undefined;
+  for (const leaf of leaves) {
+    let same = true;
+    for (let k = from; k < to && same; k++) same = leaf.tags[k - from] === toks[k]!.pos;
+    if (same) return leaf.value;
+  }
+  return undefined;
+}
+
+/** The child of a memo node for one key part, made on first use. */
+function cacheChild(node: CacheNode, part: string): CacheNode {
+  let next = node.next;
+  if (next === null) {
+    next = new Map();
+    node.next = next;
+  }
+  let child = next.get(part);
+  if (child === undefined) {
+    child = newCacheNode();
+    next.set(part, child);
+  }
+  return child;
+}
+
+/** `isSectorWord` by word: the tables are fixed, and the same words come back in every article. */
+const SECTOR_WORD_MEMO = new Map<string, boolean>();
+
 /** Person nouns a "former" turns into an elite (ELI). */
 const FORMER_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'PTY']);
 
@@ -132,8 +183,19 @@ export interface ResolveOptions {
 export class ActorResolver {
   readonly index: NameIndex;
 
+  /**
+   * A one-hash Bloom filter of every prefix of every name key. Most look-ups are misses, and a bit says so without
+   * building and hashing the joined key string; a hit is then checked against the strings.
+   */
+  private readonly prefixBits: Uint32Array;
+
   constructor(user: readonly UserActorEntry[] = []) {
     this.index = buildNameIndex(user);
+    this.prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
+    for (const p of this.index.prefixes) {
+      const b = hashOn(HASH_START, p) >>> PREFIX_SHIFT;
+      this.prefixBits[b >>> 5]! |= 1 << (b & 31);
+    }
   }
 
   /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
@@ -308,34 +370,54 @@ export class ActorResolver {
     return NO_ACTOR;
   }
 
-  private readonly cache = new Map<string, ActorCode>();
+  /** Memo of `resolveCached`: a trie over the date and each token's text; the tags are compared at the end. */
+  private cache: CacheNode = newCacheNode();
+  private cacheSize = 0;
 
   /** `resolve` for toks[from, to), memoised by the words, their tags and the date (phrases repeat in the news). */
   resolveCached(toks: readonly ActorToken[], from: number, to: number, date: string): ActorCode {
-    let key = date;
-    for (let k = from; k < to; k++) key += `\u0001${toks[k]!.text}\u0002${toks[k]!.pos}`;
-    const hit = this.cache.get(key);
+    let node = cacheChild(this.cache, date);
+    for (let k = from; k < to; k++) node = cacheChild(node, toks[k]!.text);
+    const hit = cachedFor(node, toks, from, to);
     if (hit) return hit;
     const r = this.resolve(toks.slice(from, to), { date });
-    if (this.cache.size >= 20_000) this.cache.clear();
-    this.cache.set(key, r);
+    if (this.cacheSize >= 20_000) {
+      this.cache = newCacheNode();
+      this.cacheSize = 0;
+      node = cacheChild(this.cache, date);
+      for (let k = from; k < to; k++) node = cacheChild(node, toks[k]!.text);
+    }
+    const tags: string[] = [];
+    for (let k = from; k < to; k++) tags.push(toks[k]!.pos);
+    (node.leaves ??= []).push({ tags, value: r });
+    this.cacheSize++;
     return r;
   }
 
   /** True when `w` starts a sector phrase (or is a plural of one). */
   isSectorWord(w: string): boolean {
-    return SECTOR_INDEX.has(w) || SECTOR_INDEX.has(singular(w)) || SECTOR_MODIFIERS.has(w) || FORMER_WORDS.has(w);
+    const hit = SECTOR_WORD_MEMO.get(w);
+    if (hit !== undefined) return hit;
+    const r = SECTOR_INDEX.has(w) || SECTOR_INDEX.has(singular(w)) || SECTOR_MODIFIERS.has(w) || FORMER_WORDS.has(w);
+    if (SECTOR_WORD_MEMO.size >= 50_000) SECTOR_WORD_MEMO.clear();
+    SECTOR_WORD_MEMO.set(w, r);
+    return r;
   }
 
   /** End (exclusive) of the longest known name starting at token i of `toks` (up to `to`), or -1. */
   nameEnd(toks: readonly ActorToken[], i: number, to: number): number {
     const idx = this.index;
     let key = '';
+    let hash = HASH_START;
     let best = -1;
     for (let j = i; j < to && j < i + idx.maxTokens; j++) {
       const t = toks[j]!;
       if (t.text === ',' || (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text)))) break;
-      key += nameKey(t.text);
+      const part = nameKey(t.text);
+      hash = hashOn(hash, part);
+      const bit = hash >>> PREFIX_SHIFT;
+      if ((this.prefixBits[bit >>> 5]! & (1 << (bit & 31))) === 0) break; // key + part is no prefix
+      key += part;
       if (!idx.prefixes.has(key)) break;
       const hit = idx.exact.get(key);
       if (hit && hit[0]!.kind !== 'country') best = j + 1;
