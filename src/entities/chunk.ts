@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.js';
 import type { CountryForm } from './countries.js';
+import { WordFilter } from './filter.js';
 import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
@@ -39,12 +40,16 @@ const FUNCTION_POS = new Set([
 ]);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+const UPPER_START = /^\p{Lu}/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
 
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(s);
+  return UPPER_START.test(s);
 }
 
 function isAllCaps(s: string): boolean {
@@ -52,7 +57,8 @@ function isAllCaps(s: string): boolean {
 }
 
 export function isPossessive(t: Token): boolean {
-  return POSSESSIVE.has(t.text) && t.pos === 'PART';
+  // The tag first: it is a cheap comparison, while the set look-up hashes the token's text.
+  return t.pos === 'PART' && POSSESSIVE.has(t.text);
 }
 
 /** True when token `i` opens its sentence (or a quotation or bracket inside it). */
@@ -62,9 +68,16 @@ export function opensSentence(toks: readonly Token[], i: number, first: number):
   return p.pos === 'PUNCT' && OPENERS.has(p.text);
 }
 
+const NOT_NAME_FILTER = new WordFilter(NOT_NAME_WORDS);
+const PARTICLE_FILTER = new WordFilter(NAME_PARTICLES);
+
+function isNotNameWord(lower: string): boolean {
+  return NOT_NAME_FILTER.mayHave(lower) && NOT_NAME_WORDS.has(lower);
+}
+
 /** A capitalised word that can be part of a name: not a function word, not a date, not a sentence-initial noun. */
 function isNameWord(t: Token, initial: boolean): boolean {
-  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || NOT_NAME_WORDS.has(t.lower)) return false;
+  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || isNotNameWord(t.lower)) return false;
   if (t.text.length < 2) return false;
   if (initial && t.pos !== 'PROPN') {
     // "Tariffs rose", "However, …": a capital only because the sentence starts here.
@@ -136,7 +149,7 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
         chunk = mk('group', i, i + 1, upper);
         chunk.group = g;
       } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false);
-      else if (!upper && NAME_PARTICLES.has(t.lower)) chunk = mk('particle', i, i + 1, false);
+      else if (!upper && PARTICLE_FILTER.mayHave(t.lower) && NAME_PARTICLES.has(t.lower)) chunk = mk('particle', i, i + 1, false);
       else if (isNameWord(t, initial)) chunk = mk('cap', i, i + 1, true);
       else chunk = mk('word', i, i + 1, upper);
     }
@@ -171,7 +184,7 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     if (next?.kind !== 'word') continue;
     const n = toks[next.a]!;
     const tight = toks[prev.b - 1]!.end === t.start && t.end === n.start;
-    if (tight && n.text.length <= 4 && /^\p{Ll}+$/u.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
+    if (tight && n.text.length <= 4 && ALL_LOWER.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
       ch[k + 1] = mk('cap', next.a, next.b, false);
     }
   }

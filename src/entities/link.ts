@@ -23,17 +23,21 @@ interface Builder {
 }
 
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+/** A middle initial: "R.". */
+const INITIAL = /^\p{L}\.$/u;
 
 /** Name tokens without middle initials and generational suffixes: "Joseph R. Biden Jr." → joseph biden. */
 function coreTokens(tokens: readonly string[]): string[] {
-  const out = tokens.filter((t, i) => !NAME_SUFFIXES.has(t) && !(i > 0 && /^\p{L}\.$/u.test(t)));
+  const out = tokens.filter((t, i) => !NAME_SUFFIXES.has(t) && !(i > 0 && INITIAL.test(t)));
   return out.length > 0 ? out : [...tokens];
 }
 
 /** "joe" and "joseph", "j." and "john", "hillary" and "hillary" name the same person. */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/^\p{L}\.$/u.test(a) || /^\p{L}\.$/u.test(b)) return a[0] === b[0];
+  if (INITIAL.test(a) || INITIAL.test(b)) return a[0] === b[0];
   return (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
 }
 

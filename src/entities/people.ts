@@ -355,6 +355,7 @@ function partyIn(ctx: Ctx, from: number, to: number): string | null {
 
 /** Surname shapes that are names and nothing else: "McConnell", "DuVernay", "O'Neill", "MacDougall". */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|O’|Du|De|Di|La|Le|Van)\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Capitalised labels before a colon that are not speakers. */
 const NOT_SPEAKER_LABELS = new Set([
   'UPDATE',
@@ -457,7 +458,7 @@ function appositionTitle(ctx: Ctx, k: number): number {
       return n && (n.kind === 'cap' || n.kind === 'particle') ? -1 : j;
     }
     const t = ctx.toks[x.a]!;
-    if (x.kind !== 'word' || x.upper || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (x.kind !== 'word' || x.upper || !LOWER_WORD.test(t.text)) return -1;
     j++;
   }
   return -1;

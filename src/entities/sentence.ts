@@ -34,6 +34,9 @@ export const FORM_KIND: Readonly<Record<string, MentionKind>> = {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 export const DATELINE_NEXT = new Set(['(', ',', '—', '–', '-', '/']);
 export const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', '…']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+const WORD_START_LOWER = /(^|\s)(\p{Ll})/gu;
 
 export function tokAt(ctx: Ctx, i: number): Token | null {
   return i >= ctx.first && i < ctx.end ? ctx.toks[i]! : null;
@@ -204,7 +207,7 @@ export function chunkEndingAt(ctx: Ctx, from: number, tokEnd: number): number {
 }
 
 export function titleCase(s: string): string {
-  return s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  return s.replace(WORD_START_LOWER, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 export function orgNameFor(iso3: string | null, core: string): string {

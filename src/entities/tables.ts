@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.js';
 import { type CountryHit, countryLexicon } from './countries.js';
+import { WordFilter } from './filter.js';
 import { GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
 import { KNOWN_ORGS, type KnownOrg, REGIONS } from './lexicon/known-orgs.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
@@ -12,11 +13,16 @@ import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 export class SurfaceTable<T> {
   private readonly keys = new Map<string, T>();
   private readonly prefixes = new Set<string>();
+  /** Rejects most non-prefixes before a slice is built and hashed. */
+  private readonly prefixFilter = new WordFilter();
 
   add(key: string, value: T, override = false): void {
     if (!override && this.keys.has(key)) return;
     this.keys.set(key, value);
-    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    for (let i = 1; i <= key.length; i++) {
+      this.prefixes.add(key.slice(0, i));
+      this.prefixFilter.add(key.slice(0, i));
+    }
   }
 
   get(key: string): T | undefined {
@@ -28,7 +34,9 @@ export class SurfaceTable<T> {
     const start = toks[i]!.start;
     let best: [T, number] | null = null;
     for (let j = i; j < end; j++) {
-      const s = text.slice(start, toks[j]!.end);
+      const stop = toks[j]!.end;
+      if (!this.prefixFilter.mayHaveAt(text, start, stop - start)) break;
+      const s = text.slice(start, stop);
       if (!this.prefixes.has(s)) break;
       const v = this.keys.get(s);
       if (v !== undefined) best = [v, j + 1];
@@ -75,9 +83,15 @@ const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[]
   return m;
 })();
 
+const TITLE_FIRSTS = new WordFilter(TITLES_BY_FIRST.keys());
+const GROUP_FILTER = new WordFilter(GROUP_NOUNS.keys());
+const PROPER_GROUP_FILTER = new WordFilter(PROPER_GROUPS.keys());
+
 /** Longest title at token `i`: [title, exclusive token end], or null. */
 export function matchTitle(toks: readonly Token[], i: number, end: number): [PersonTitle, number] | null {
-  const cands = TITLES_BY_FIRST.get(toks[i]!.lower);
+  const lower = toks[i]!.lower;
+  if (!TITLE_FIRSTS.mayHave(lower)) return null;
+  const cands = TITLES_BY_FIRST.get(lower);
   if (!cands) return null;
   for (const [words, pt] of cands) {
     if (i + words.length > end) continue;
@@ -94,12 +108,12 @@ export function matchTitle(toks: readonly Token[], i: number, end: number): [Per
 }
 
 export function groupNoun(lower: string): GroupNoun | undefined {
-  return GROUP_NOUNS.get(lower);
+  return GROUP_FILTER.mayHave(lower) ? GROUP_NOUNS.get(lower) : undefined;
 }
 
 /** Capitalised group words ("Democrats", "Hispanics"), which are groups wherever they stand. */
 export function properGroup(lower: string): GroupNoun | undefined {
-  return PROPER_GROUPS.get(lower);
+  return PROPER_GROUP_FILTER.mayHave(lower) ? PROPER_GROUPS.get(lower) : undefined;
 }
 
 /** Known people by lower-cased full or short name. */
