@@ -1,16 +1,8 @@
 import type { Draft } from './draft.js';
-import { WordFilter } from './filter.js';
-import { GROUP_ADJECTIVES } from './lexicon/groups.js';
 import { knownChunk } from './places.js';
 import { type Ctx, emit, lowerAt, spanOf } from './sentence.js';
 
 // Rules for groups: "Analysts", "Chinese leadership", "Senior Hungarian and Romanian officials".
-
-const GROUP_ADJECTIVE_FILTER = new WordFilter(GROUP_ADJECTIVES);
-
-function isGroupAdjective(low: string): boolean {
-  return GROUP_ADJECTIVE_FILTER.mayHave(low) && GROUP_ADJECTIVES.has(low);
-}
 
 /** "Analysts", "Chinese leadership", "Senior Hungarian and Romanian officials", "EU diplomats". */
 export function tryGroup(ctx: Ctx, ci: number): number {
@@ -32,7 +24,7 @@ export function tryGroup(ctx: Ctx, ci: number): number {
       k++;
     } else if (c.kind === 'known' && !c.seat && k === ci && ch[k + 1]?.kind === 'group') {
       k++;
-    } else if ((c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && isGroupAdjective(low)) k++;
+    } else if ((c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && c.info?.groupAdjective) k++;
     else if (c.kind === 'word' && (low === 'and' || low === ',') && countries.length > 0) k++;
     else return ci;
   }

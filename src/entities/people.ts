@@ -103,6 +103,7 @@ export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb:
   const [s, e, surface, key] = personKey(ctx, na, nb);
   const mod = leftModifier(ctx, t);
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
+  const tokens = nameTokens(key);
   const d = emit(
     ctx,
     {
@@ -114,8 +115,8 @@ export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb:
       confidence: 0.9,
       key,
       name: surface,
-      nameScore: nameTokens(key).length,
-      tokens: nameTokens(key),
+      nameScore: tokens.length,
+      tokens,
       roles,
       sector,
       party: partyIn(ctx, t, u),

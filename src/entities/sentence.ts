@@ -2,7 +2,7 @@ import type { Doc, MentionKind, Token } from '../model/index.js';
 import { type Chunk, startsUpper } from './chunk.js';
 import { countryDemonym } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
-import { LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-heads.js';
+import { LOWER_ORG_HEADS } from './lexicon/org-heads.js';
 import { TITLE_PREFIXES } from './lexicon/titles.js';
 
 // The sentence being read and the small helpers every entity rule shares.
@@ -53,7 +53,8 @@ export function chunkLower(ctx: Ctx, k: number): string {
 
 export function isHeadChunk(ctx: Ctx, k: number): boolean {
   const c = ctx.ch[k];
-  return !!c && c.kind === 'cap' && ORG_HEADS.has(ctx.toks[c.b - 1]!.lower);
+  // A 'cap' chunk is one token, so its word information is the last token's.
+  return !!c && c.kind === 'cap' && c.info?.orgHead === true;
 }
 
 function isMember(c: Chunk | undefined): boolean {

@@ -1,9 +1,10 @@
 import type { Token } from '../model/index.js';
 import { type CountryHit, countryLexicon } from './countries.js';
-import { WordFilter } from './filter.js';
-import { GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
+import { GROUP_ADJECTIVES, GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
 import { KNOWN_ORGS, type KnownOrg, REGIONS } from './lexicon/known-orgs.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
+import { ORG_HEADS } from './lexicon/org-heads.js';
 import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 
 /**
@@ -13,16 +14,11 @@ import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 export class SurfaceTable<T> {
   private readonly keys = new Map<string, T>();
   private readonly prefixes = new Set<string>();
-  /** Rejects most non-prefixes before a slice is built and hashed. */
-  private readonly prefixFilter = new WordFilter();
 
   add(key: string, value: T, override = false): void {
     if (!override && this.keys.has(key)) return;
     this.keys.set(key, value);
-    for (let i = 1; i <= key.length; i++) {
-      this.prefixes.add(key.slice(0, i));
-      this.prefixFilter.add(key.slice(0, i));
-    }
+    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
   }
 
   get(key: string): T | undefined {
@@ -34,9 +30,7 @@ export class SurfaceTable<T> {
     const start = toks[i]!.start;
     let best: [T, number] | null = null;
     for (let j = i; j < end; j++) {
-      const stop = toks[j]!.end;
-      if (!this.prefixFilter.mayHaveAt(text, start, stop - start)) break;
-      const s = text.slice(start, stop);
+      const s = text.slice(start, toks[j]!.end);
       if (!this.prefixes.has(s)) break;
       const v = this.keys.get(s);
       if (v !== undefined) best = [v, j + 1];
@@ -69,8 +63,11 @@ function buildPlaces(): SurfaceTable<PlaceValue> {
 /** Countries, capitals, demonyms, known organisations and regions, one table so the longest match wins. */
 export const PLACES: SurfaceTable<PlaceValue> = buildPlaces();
 
+/** Titles starting with one word: the words of each, and the title, longest first. */
+export type TitleCandidates = readonly (readonly [readonly string[], PersonTitle])[];
+
 /** Person titles by first lower-cased word, longest first. */
-const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], PersonTitle])[]> = (() => {
+const TITLES_BY_FIRST: ReadonlyMap<string, TitleCandidates> = (() => {
   const m = new Map<string, [string[], PersonTitle][]>();
   for (const pt of PERSON_TITLES) {
     const words = pt.surface.split(' ');
@@ -83,15 +80,18 @@ const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[]
   return m;
 })();
 
-const TITLE_FIRSTS = new WordFilter(TITLES_BY_FIRST.keys());
-const GROUP_FILTER = new WordFilter(GROUP_NOUNS.keys());
-const PROPER_GROUP_FILTER = new WordFilter(PROPER_GROUPS.keys());
-
 /** Longest title at token `i`: [title, exclusive token end], or null. */
 export function matchTitle(toks: readonly Token[], i: number, end: number): [PersonTitle, number] | null {
-  const lower = toks[i]!.lower;
-  if (!TITLE_FIRSTS.mayHave(lower)) return null;
-  const cands = TITLES_BY_FIRST.get(lower);
+  return matchTitleFrom(TITLES_BY_FIRST.get(toks[i]!.lower), toks, i, end);
+}
+
+/** `matchTitle` with the candidates for token `i` already looked up (`WordInfo.titles`). */
+export function matchTitleFrom(
+  cands: TitleCandidates | undefined,
+  toks: readonly Token[],
+  i: number,
+  end: number,
+): [PersonTitle, number] | null {
   if (!cands) return null;
   for (const [words, pt] of cands) {
     if (i + words.length > end) continue;
@@ -107,13 +107,60 @@ export function matchTitle(toks: readonly Token[], i: number, end: number): [Per
   return null;
 }
 
+/**
+ * What the word lexicons say about one lower-cased word. The chunker looks a token up once here instead of in
+ * each lexicon in turn, and keeps the answer on the chunk for the rules that ask again.
+ */
+export interface WordInfo {
+  /** Person titles that start with this word. */
+  readonly titles: TitleCandidates | undefined;
+  readonly group: GroupNoun | undefined;
+  readonly properGroup: GroupNoun | undefined;
+  /** NAME_PARTICLES: "de", "bin", "al". */
+  readonly particle: boolean;
+  /** NOT_NAME_WORDS: capitalised words that are never part of a name. */
+  readonly notName: boolean;
+  /** GROUP_ADJECTIVES: "senior", "western". */
+  readonly groupAdjective: boolean;
+  /** ORG_HEADS: "ministry", "bank". */
+  readonly orgHead: boolean;
+}
+
+export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const words = new Set<string>([
+    ...TITLES_BY_FIRST.keys(),
+    ...GROUP_NOUNS.keys(),
+    ...PROPER_GROUPS.keys(),
+    ...NAME_PARTICLES,
+    ...NOT_NAME_WORDS,
+    ...GROUP_ADJECTIVES,
+    ...ORG_HEADS.keys(),
+  ]);
+  const m = new Map<string, WordInfo>();
+  for (const w of words) {
+    m.set(
+      w,
+      Object.freeze({
+        titles: TITLES_BY_FIRST.get(w),
+        group: GROUP_NOUNS.get(w),
+        properGroup: PROPER_GROUPS.get(w),
+        particle: NAME_PARTICLES.has(w),
+        notName: NOT_NAME_WORDS.has(w),
+        groupAdjective: GROUP_ADJECTIVES.has(w),
+        orgHead: ORG_HEADS.has(w),
+      }),
+    );
+  }
+  return m;
+})();
+
 export function groupNoun(lower: string): GroupNoun | undefined {
-  return GROUP_FILTER.mayHave(lower) ? GROUP_NOUNS.get(lower) : undefined;
+  return GROUP_NOUNS.get(lower);
 }
 
 /** Capitalised group words ("Democrats", "Hispanics"), which are groups wherever they stand. */
 export function properGroup(lower: string): GroupNoun | undefined {
-  return PROPER_GROUP_FILTER.mayHave(lower) ? PROPER_GROUPS.get(lower) : undefined;
+  return PROPER_GROUPS.get(lower);
 }
 
 /** Known people by lower-cased full or short name. */
