@@ -3,7 +3,7 @@ import type { CountryForm } from './countries.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
 import type { PersonTitle } from './lexicon/titles.js';
-import { matchTitleFrom, PLACES, type PlaceValue, WORD_INFO, type WordInfo } from './tables.js';
+import { matchTitleFrom, PLACES, type PlaceValue, type WordInfo, wordInfo } from './tables.js';
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
@@ -127,7 +127,7 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
     const t = toks[i]!;
     const upper = startsUpper(t.text);
     // One look-up for every word lexicon.
-    const info = WORD_INFO.get(t.lower);
+    const info = wordInfo(t.lower);
     let chunk: Chunk | null = null;
     if (upper) {
       const m = PLACES.match(text, toks, i, end);

@@ -14,11 +14,14 @@ import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 export class SurfaceTable<T> {
   private readonly keys = new Map<string, T>();
   private readonly prefixes = new Set<string>();
+  /** Prefixes some longer key starts with: after any other, reading one more token cannot match. */
+  private readonly extendable = new Set<string>();
 
   add(key: string, value: T, override = false): void {
     if (!override && this.keys.has(key)) return;
     this.keys.set(key, value);
     for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    for (let i = 1; i < key.length; i++) this.extendable.add(key.slice(0, i));
   }
 
   get(key: string): T | undefined {
@@ -30,10 +33,12 @@ export class SurfaceTable<T> {
     const start = toks[i]!.start;
     let best: [T, number] | null = null;
     for (let j = i; j < end; j++) {
-      const s = text.slice(start, toks[j]!.end);
+      // A token's text is the text at its span: the first step needs no new string.
+      const s = j === i ? toks[i]!.text : text.slice(start, toks[j]!.end);
       if (!this.prefixes.has(s)) break;
       const v = this.keys.get(s);
       if (v !== undefined) best = [v, j + 1];
+      if (!this.extendable.has(s)) break;
     }
     return best;
   }
@@ -153,6 +158,18 @@ export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   }
   return m;
 })();
+
+/** 1 at the first UTF-16 unit of every WORD_INFO key: a token that starts otherwise ("," "2024" "“") is in none. */
+const WORD_FIRST_UNITS: Uint8Array = (() => {
+  const a = new Uint8Array(65536);
+  for (const w of WORD_INFO.keys()) a[w.charCodeAt(0)] = 1;
+  return a;
+})();
+
+/** WORD_INFO entry of a lower-cased token, skipping the look-up for tokens no lexicon word starts like. */
+export function wordInfo(lower: string): WordInfo | undefined {
+  return WORD_FIRST_UNITS[lower.charCodeAt(0)] === 1 ? WORD_INFO.get(lower) : undefined;
+}
 
 export function groupNoun(lower: string): GroupNoun | undefined {
   return GROUP_NOUNS.get(lower);
