@@ -7,6 +7,39 @@ import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
 import { ORG_HEADS } from './lexicon/org-heads.js';
 import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 
+// Signature bits: one bit per small hash of a string (length, first two and last two UTF-16 units), 16 KB per
+// table. Most tokens are in no lexicon; a clear bit rejects them without hashing the whole string or probing a
+// large Map whose memory is cold by the time a document gets here. A set bit only means "look it up".
+const SIGNATURE_BITS = 1 << 17;
+
+function signature(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  const h =
+    (((s.charCodeAt(0) * 31 + s.charCodeAt(n > 1 ? 1 : 0)) * 31 + s.charCodeAt(n > 2 ? n - 2 : 0)) * 31 +
+      s.charCodeAt(n - 1)) *
+      61 +
+    n;
+  return h & (SIGNATURE_BITS - 1);
+}
+
+function addSignature(bits: Uint32Array, s: string): void {
+  const sig = signature(s);
+  bits[sig >>> 5]! |= 1 << (sig & 31);
+}
+
+function signatureBits(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_BITS >>> 5);
+  for (const w of words) addSignature(bits, w);
+  return bits;
+}
+
+/** False when `s` is surely not among the strings the bits were built from. */
+function hasSignature(bits: Uint32Array, s: string): boolean {
+  const sig = signature(s);
+  return (bits[sig >>> 5]! & (1 << (sig & 31))) !== 0;
+}
+
 /**
  * A case-sensitive table of multi-word surface forms matched against the text between token boundaries. Every
  * prefix of every key is kept, so matching stops as soon as the text read so far can no longer grow into a key.
@@ -16,11 +49,17 @@ export class SurfaceTable<T> {
   private readonly prefixes = new Set<string>();
   /** Prefixes some longer key starts with: after any other, reading one more token cannot match. */
   private readonly extendable = new Set<string>();
+  /** Signature bits of the prefixes: most capitalised words start no key. */
+  private readonly prefixBits = signatureBits([]);
 
   add(key: string, value: T, override = false): void {
     if (!override && this.keys.has(key)) return;
     this.keys.set(key, value);
-    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    for (let i = 1; i <= key.length; i++) {
+      const p = key.slice(0, i);
+      this.prefixes.add(p);
+      addSignature(this.prefixBits, p);
+    }
     for (let i = 1; i < key.length; i++) this.extendable.add(key.slice(0, i));
   }
 
@@ -35,7 +74,7 @@ export class SurfaceTable<T> {
     for (let j = i; j < end; j++) {
       // A token's text is the text at its span: the first step needs no new string.
       const s = j === i ? toks[i]!.text : text.slice(start, toks[j]!.end);
-      if (!this.prefixes.has(s)) break;
+      if (!hasSignature(this.prefixBits, s) || !this.prefixes.has(s)) break;
       const v = this.keys.get(s);
       if (v !== undefined) best = [v, j + 1];
       if (!this.extendable.has(s)) break;
@@ -159,16 +198,11 @@ export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
-/** 1 at the first UTF-16 unit of every WORD_INFO key: a token that starts otherwise ("," "2024" "“") is in none. */
-const WORD_FIRST_UNITS: Uint8Array = (() => {
-  const a = new Uint8Array(65536);
-  for (const w of WORD_INFO.keys()) a[w.charCodeAt(0)] = 1;
-  return a;
-})();
+const WORD_BITS = signatureBits(WORD_INFO.keys());
 
-/** WORD_INFO entry of a lower-cased token, skipping the look-up for tokens no lexicon word starts like. */
+/** WORD_INFO entry of a lower-cased token; most tokens are in no lexicon and the signature bits say so. */
 export function wordInfo(lower: string): WordInfo | undefined {
-  return WORD_FIRST_UNITS[lower.charCodeAt(0)] === 1 ? WORD_INFO.get(lower) : undefined;
+  return hasSignature(WORD_BITS, lower) ? WORD_INFO.get(lower) : undefined;
 }
 
 export function groupNoun(lower: string): GroupNoun | undefined {
