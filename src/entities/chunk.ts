@@ -1,10 +1,9 @@
 import type { Token } from '../model/index.js';
 import type { CountryForm } from './countries.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
 import type { PersonTitle } from './lexicon/titles.js';
-import { groupNoun, matchTitle, PLACES, type PlaceValue, properGroup } from './tables.js';
+import { matchTitleFrom, PLACES, type PlaceValue, type WordInfo, wordInfo } from './tables.js';
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
@@ -14,6 +13,8 @@ export interface Chunk {
   readonly b: number;
   /** First letter upper-case. */
   readonly upper: boolean;
+  /** What the word lexicons say about token `a` (looked up once, when chunking). */
+  readonly info: WordInfo | undefined;
   iso3?: string;
   form?: CountryForm;
   known?: KnownOrg;
@@ -39,20 +40,34 @@ const FUNCTION_POS = new Set([
 ]);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '«']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+const UPPER_START = /^\p{Lu}/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
 
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(s);
+  return UPPER_START.test(s);
 }
 
 function isAllCaps(s: string): boolean {
-  return s.length >= 4 && s === s.toUpperCase() && s !== s.toLowerCase();
+  if (s.length < 4) return false;
+  // ASCII without building case-mapped copies: no small letter, at least one capital.
+  let capital = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 export function isPossessive(t: Token): boolean {
-  return POSSESSIVE.has(t.text) && t.pos === 'PART';
+  // The tag first: it is a cheap comparison, while the set look-up hashes the token's text.
+  return t.pos === 'PART' && POSSESSIVE.has(t.text);
 }
 
 /** True when token `i` opens its sentence (or a quotation or bracket inside it). */
@@ -63,8 +78,8 @@ export function opensSentence(toks: readonly Token[], i: number, first: number):
 }
 
 /** A capitalised word that can be part of a name: not a function word, not a date, not a sentence-initial noun. */
-function isNameWord(t: Token, initial: boolean): boolean {
-  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || NOT_NAME_WORDS.has(t.lower)) return false;
+function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boolean {
+  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || info?.notName) return false;
   if (t.text.length < 2) return false;
   if (initial && t.pos !== 'PROPN') {
     // "Tariffs rose", "However, …": a capital only because the sentence starts here.
@@ -75,12 +90,13 @@ function isNameWord(t: Token, initial: boolean): boolean {
 }
 
 /** Every chunk gets every field, so they share one object shape. */
-function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean): Chunk {
+function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean, info: WordInfo | undefined): Chunk {
   return {
     kind,
     a,
     b,
     upper,
+    info,
     iso3: undefined,
     form: undefined,
     known: undefined,
@@ -91,8 +107,8 @@ function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean): Chunk {
   };
 }
 
-function placeChunk(v: PlaceValue, a: number, b: number): Chunk {
-  const c = mk(v.kind, a, b, true);
+function placeChunk(v: PlaceValue, a: number, b: number, info: WordInfo | undefined): Chunk {
+  const c = mk(v.kind, a, b, true, info);
   if (v.kind === 'country') {
     c.iso3 = v.hit.iso3;
     c.form = v.hit.form;
@@ -110,35 +126,39 @@ export function chunkSentence(text: string, toks: readonly Token[], first: numbe
   while (i < end) {
     const t = toks[i]!;
     const upper = startsUpper(t.text);
+    // One look-up for every word lexicon.
+    const info = wordInfo(t.lower);
     let chunk: Chunk | null = null;
     if (upper) {
       const m = PLACES.match(text, toks, i, end);
-      if (m) chunk = placeChunk(m[0], i, m[1]);
+      if (m) chunk = placeChunk(m[0], i, m[1], info);
       else if (isAllCaps(t.text)) {
         // Datelines and shouted headlines: "BRASILIA", "CHINA".
         const v = PLACES.get(t.text[0] + t.text.slice(1).toLowerCase());
-        if (v) chunk = placeChunk(v, i, i + 1);
+        if (v) chunk = placeChunk(v, i, i + 1, info);
       }
     }
     const tm =
-      t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM' ? null : matchTitle(toks, i, end);
+      t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM'
+        ? null
+        : matchTitleFrom(info?.titles, toks, i, end);
     if (tm && (!chunk || tm[1] > chunk.b)) {
-      chunk = mk('title', i, tm[1], upper);
+      chunk = mk('title', i, tm[1], upper, info);
       chunk.title = tm[0];
     }
     if (!chunk) {
       const initial = opensSentence(toks, i, first);
-      const pg = upper ? properGroup(t.lower) : undefined;
-      const g = pg ?? groupNoun(t.lower);
+      const pg = upper ? info?.properGroup : undefined;
+      const g = pg ?? info?.group;
       // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers"),
       // or a capitalised group word anywhere ("Democrats").
       if (g && (pg || (upper ? initial : t.pos !== 'PROPN'))) {
-        chunk = mk('group', i, i + 1, upper);
+        chunk = mk('group', i, i + 1, upper, info);
         chunk.group = g;
-      } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false);
-      else if (!upper && NAME_PARTICLES.has(t.lower)) chunk = mk('particle', i, i + 1, false);
-      else if (isNameWord(t, initial)) chunk = mk('cap', i, i + 1, true);
-      else chunk = mk('word', i, i + 1, upper);
+      } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false, info);
+      else if (!upper && info?.particle) chunk = mk('particle', i, i + 1, false, info);
+      else if (isNameWord(t, initial, info)) chunk = mk('cap', i, i + 1, true, info);
+      else chunk = mk('word', i, i + 1, upper, info);
     }
     out.push(chunk);
     i = chunk.b;
@@ -163,7 +183,7 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     if (c.kind !== 'word') continue;
     const t = toks[c.a]!;
     if (prev.kind === 'cap' && MONTH_SURNAMES.has(t.lower) && startsUpper(t.text) && text[t.start - 1] === ' ') {
-      ch[k] = mk('cap', c.a, c.b, true);
+      ch[k] = mk('cap', c.a, c.b, true, c.info);
       continue;
     }
     if (t.text !== '-' || prev.kind !== 'cap') continue;
@@ -171,8 +191,8 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     if (next?.kind !== 'word') continue;
     const n = toks[next.a]!;
     const tight = toks[prev.b - 1]!.end === t.start && t.end === n.start;
-    if (tight && n.text.length <= 4 && /^\p{Ll}+$/u.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
-      ch[k + 1] = mk('cap', next.a, next.b, false);
+    if (tight && n.text.length <= 4 && ALL_LOWER.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
+      ch[k + 1] = mk('cap', next.a, next.b, false, next.info);
     }
   }
 }

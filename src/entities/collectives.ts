@@ -1,5 +1,4 @@
 import type { Draft } from './draft.js';
-import { GROUP_ADJECTIVES } from './lexicon/groups.js';
 import { knownChunk } from './places.js';
 import { type Ctx, emit, lowerAt, spanOf } from './sentence.js';
 
@@ -25,7 +24,7 @@ export function tryGroup(ctx: Ctx, ci: number): number {
       k++;
     } else if (c.kind === 'known' && !c.seat && k === ci && ch[k + 1]?.kind === 'group') {
       k++;
-    } else if ((c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && GROUP_ADJECTIVES.has(low)) k++;
+    } else if ((c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && c.info?.groupAdjective) k++;
     else if (c.kind === 'word' && (low === 'and' || low === ',') && countries.length > 0) k++;
     else return ci;
   }

@@ -1,7 +1,7 @@
 import type { Doc } from '../model/index.js';
 import type { Draft } from './draft.js';
 import { linkDrafts } from './link.js';
-import { recognizeSentence } from './recognize.js';
+import { newScratch, recognizeSentence } from './recognize.js';
 
 /**
  * Entities and mentions: countries, places, organisations, people and groups, linked within the document.
@@ -14,8 +14,9 @@ import { recognizeSentence } from './recognize.js';
  */
 export function findEntities(doc: Doc): void {
   const drafts: Draft[] = [];
+  const scratch = newScratch();
   for (const s of doc.sentences) {
-    if (s.tokenEnd > s.tokenStart) recognizeSentence(doc, s.tokenStart, s.tokenEnd, s.block, drafts);
+    if (s.tokenEnd > s.tokenStart) recognizeSentence(doc, s.tokenStart, s.tokenEnd, s.block, drafts, scratch);
   }
   const { entities, mentions } = linkDrafts(doc.text, drafts);
   doc.entities = entities;

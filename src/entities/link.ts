@@ -23,17 +23,21 @@ interface Builder {
 }
 
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+/** A middle initial: "R.". */
+const INITIAL = /^\p{L}\.$/u;
 
 /** Name tokens without middle initials and generational suffixes: "Joseph R. Biden Jr." → joseph biden. */
 function coreTokens(tokens: readonly string[]): string[] {
-  const out = tokens.filter((t, i) => !NAME_SUFFIXES.has(t) && !(i > 0 && /^\p{L}\.$/u.test(t)));
+  const out = tokens.filter((t, i) => !NAME_SUFFIXES.has(t) && !(i > 0 && INITIAL.test(t)));
   return out.length > 0 ? out : [...tokens];
 }
 
 /** "joe" and "joseph", "j." and "john", "hillary" and "hillary" name the same person. */
 function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (/^\p{L}\.$/u.test(a) || /^\p{L}\.$/u.test(b)) return a[0] === b[0];
+  if (INITIAL.test(a) || INITIAL.test(b)) return a[0] === b[0];
   return (NICKNAMES.get(a) ?? a) === (NICKNAMES.get(b) ?? b);
 }
 
@@ -43,6 +47,8 @@ function sameName(a: readonly string[], b: readonly string[]): boolean {
   return a[a.length - 1] === b[b.length - 1] && sameGivenName(a[0]!, b[0]!);
 }
 
+/** The empty answer of `keyed` (never mutated). */
+const NONE: readonly Builder[] = Object.freeze([]);
 const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'press officer']);
 const GOV_SECTORS = new Set(['GOV', 'IGO', 'MIL', 'LEG', 'JUD', 'COP']);
 
@@ -52,7 +58,8 @@ class Linker {
   /** Organisations by every surface form the text gave them ("center for … studies", "csis"). */
   private readonly orgAlias = new Map<string, Builder>();
   readonly of = new Map<Draft, Builder>();
-  private readonly byKey = new Map<string, Builder[]>();
+  /** Builders by type, then key (two look-ups instead of building a "type|key" string each time). */
+  private readonly byKey = new Map<EntityType, Map<string, Builder[]>>();
   private readonly personFull = new Map<string, Builder>();
   private readonly personShort = new Map<string, Set<Builder>>();
 
@@ -73,10 +80,14 @@ class Linker {
       party: null,
     };
     this.builders.push(b);
-    const k = `${d.type}|${d.key}`;
-    const list = this.byKey.get(k);
+    let byType = this.byKey.get(d.type);
+    if (!byType) {
+      byType = new Map();
+      this.byKey.set(d.type, byType);
+    }
+    const list = byType.get(d.key);
     if (list) list.push(b);
-    else this.byKey.set(k, [b]);
+    else byType.set(d.key, [b]);
     this.join(b, d, kind);
     return b;
   }
@@ -102,8 +113,8 @@ class Linker {
     if (!d.anaphor) b.party ??= d.party;
   }
 
-  keyed(type: EntityType, key: string): Builder[] {
-    return this.byKey.get(`${type}|${key}`) ?? [];
+  keyed(type: EntityType, key: string): readonly Builder[] {
+    return this.byKey.get(type)?.get(key) ?? NONE;
   }
 
   /** Countries, places, known organisations: one entity per key. */

@@ -103,6 +103,7 @@ export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb:
   const [s, e, surface, key] = personKey(ctx, na, nb);
   const mod = leftModifier(ctx, t);
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
+  const tokens = nameTokens(key);
   const d = emit(
     ctx,
     {
@@ -114,8 +115,8 @@ export function personFromTitles(ctx: Ctx, t: number, u: number, na: number, nb:
       confidence: 0.9,
       key,
       name: surface,
-      nameScore: nameTokens(key).length,
-      tokens: nameTokens(key),
+      nameScore: tokens.length,
+      tokens,
       roles,
       sector,
       party: partyIn(ctx, t, u),
@@ -355,6 +356,7 @@ function partyIn(ctx: Ctx, from: number, to: number): string | null {
 
 /** Surname shapes that are names and nothing else: "McConnell", "DuVernay", "O'Neill", "MacDougall". */
 const SURNAME_SHAPE = /^(?:Mc|Mac|O'|O’|Du|De|Di|La|Le|Van)\p{Lu}\p{Ll}/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Capitalised labels before a colon that are not speakers. */
 const NOT_SPEAKER_LABELS = new Set([
   'UPDATE',
@@ -457,7 +459,7 @@ function appositionTitle(ctx: Ctx, k: number): number {
       return n && (n.kind === 'cap' || n.kind === 'particle') ? -1 : j;
     }
     const t = ctx.toks[x.a]!;
-    if (x.kind !== 'word' || x.upper || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    if (x.kind !== 'word' || x.upper || !LOWER_WORD.test(t.text)) return -1;
     j++;
   }
   return -1;

@@ -19,11 +19,32 @@ import {
 
 // Reads one sentence: chunks, capitalised runs, and the rule each run goes to.
 
+/** Per-sentence tables a caller may reuse from one sentence to the next (they are reset for each). */
+export interface SentenceScratch {
+  readonly byEnd: (Draft | null)[];
+  readonly pending: Map<number, Draft[]>;
+}
+
+export function newScratch(): SentenceScratch {
+  return { byEnd: [], pending: new Map() };
+}
+
 /** Reads one sentence and appends its mention drafts to `out`. */
-export function recognizeSentence(doc: Doc, first: number, end: number, block: number, out: Draft[]): void {
+export function recognizeSentence(
+  doc: Doc,
+  first: number,
+  end: number,
+  block: number,
+  out: Draft[],
+  scratch: SentenceScratch = newScratch(),
+): void {
   const text = doc.text;
   const toks = doc.tokens;
   const ch = chunkSentence(text, toks, first, end);
+  const { byEnd, pending } = scratch;
+  byEnd.length = 0;
+  for (let k = 0; k < ch.length; k++) byEnd.push(null);
+  pending.clear();
   const ctx: Ctx = {
     doc,
     text,
@@ -34,8 +55,8 @@ export function recognizeSentence(doc: Doc, first: number, end: number, block: n
     headline: isHeadline(doc, first, end, block, ch),
     ch,
     out,
-    byEnd: new Array<Draft | null>(ch.length).fill(null),
-    pending: new Map(),
+    byEnd,
+    pending,
   };
   let ci = 0;
   while (ci < ch.length) {

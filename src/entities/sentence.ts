@@ -2,7 +2,7 @@ import type { Doc, MentionKind, Token } from '../model/index.js';
 import { type Chunk, startsUpper } from './chunk.js';
 import { countryDemonym } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
-import { LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-heads.js';
+import { LOWER_ORG_HEADS } from './lexicon/org-heads.js';
 import { TITLE_PREFIXES } from './lexicon/titles.js';
 
 // The sentence being read and the small helpers every entity rule shares.
@@ -34,6 +34,9 @@ export const FORM_KIND: Readonly<Record<string, MentionKind>> = {
 const CONNECTORS = new Set(['of', 'for', 'on', 'and', '&']);
 export const DATELINE_NEXT = new Set(['(', ',', '—', '–', '-', '/']);
 export const SENTENCE_END = new Set(['.', '!', '?', '"', '”', '’', "'", ':', ';', '…']);
+// Unicode-property regexes live at module level: the bundler rewrites a `\p{…}` literal into `new RegExp(…)`, which
+// would compile it again on every call.
+const WORD_START_LOWER = /(^|\s)(\p{Ll})/gu;
 
 export function tokAt(ctx: Ctx, i: number): Token | null {
   return i >= ctx.first && i < ctx.end ? ctx.toks[i]! : null;
@@ -50,7 +53,8 @@ export function chunkLower(ctx: Ctx, k: number): string {
 
 export function isHeadChunk(ctx: Ctx, k: number): boolean {
   const c = ctx.ch[k];
-  return !!c && c.kind === 'cap' && ORG_HEADS.has(ctx.toks[c.b - 1]!.lower);
+  // A 'cap' chunk is one token, so its word information is the last token's.
+  return !!c && c.kind === 'cap' && c.info?.orgHead === true;
 }
 
 function isMember(c: Chunk | undefined): boolean {
@@ -204,7 +208,7 @@ export function chunkEndingAt(ctx: Ctx, from: number, tokEnd: number): number {
 }
 
 export function titleCase(s: string): string {
-  return s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  return s.replace(WORD_START_LOWER, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 export function orgNameFor(iso3: string | null, core: string): string {

@@ -1,9 +1,44 @@
 import type { Token } from '../model/index.js';
 import { type CountryHit, countryLexicon } from './countries.js';
-import { GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './lexicon/cues.js';
+import { GROUP_ADJECTIVES, GROUP_NOUNS, type GroupNoun, PROPER_GROUPS } from './lexicon/groups.js';
 import { KNOWN_ORGS, type KnownOrg, REGIONS } from './lexicon/known-orgs.js';
 import { KNOWN_PEOPLE, type KnownPerson } from './lexicon/leaders.js';
+import { ORG_HEADS } from './lexicon/org-heads.js';
 import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
+
+// Signature bits: one bit per small hash of a string (length, first two and last two UTF-16 units), 16 KB per
+// table. Most tokens are in no lexicon; a clear bit rejects them without hashing the whole string or probing a
+// large Map whose memory is cold by the time a document gets here. A set bit only means "look it up".
+const SIGNATURE_BITS = 1 << 17;
+
+function signature(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  const h =
+    (((s.charCodeAt(0) * 31 + s.charCodeAt(n > 1 ? 1 : 0)) * 31 + s.charCodeAt(n > 2 ? n - 2 : 0)) * 31 +
+      s.charCodeAt(n - 1)) *
+      61 +
+    n;
+  return h & (SIGNATURE_BITS - 1);
+}
+
+function addSignature(bits: Uint32Array, s: string): void {
+  const sig = signature(s);
+  bits[sig >>> 5]! |= 1 << (sig & 31);
+}
+
+function signatureBits(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(SIGNATURE_BITS >>> 5);
+  for (const w of words) addSignature(bits, w);
+  return bits;
+}
+
+/** False when `s` is surely not among the strings the bits were built from. */
+function hasSignature(bits: Uint32Array, s: string): boolean {
+  const sig = signature(s);
+  return (bits[sig >>> 5]! & (1 << (sig & 31))) !== 0;
+}
 
 /**
  * A case-sensitive table of multi-word surface forms matched against the text between token boundaries. Every
@@ -12,11 +47,20 @@ import { PERSON_TITLES, type PersonTitle } from './lexicon/titles.js';
 export class SurfaceTable<T> {
   private readonly keys = new Map<string, T>();
   private readonly prefixes = new Set<string>();
+  /** Prefixes some longer key starts with: after any other, reading one more token cannot match. */
+  private readonly extendable = new Set<string>();
+  /** Signature bits of the prefixes: most capitalised words start no key. */
+  private readonly prefixBits = signatureBits([]);
 
   add(key: string, value: T, override = false): void {
     if (!override && this.keys.has(key)) return;
     this.keys.set(key, value);
-    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    for (let i = 1; i <= key.length; i++) {
+      const p = key.slice(0, i);
+      this.prefixes.add(p);
+      addSignature(this.prefixBits, p);
+    }
+    for (let i = 1; i < key.length; i++) this.extendable.add(key.slice(0, i));
   }
 
   get(key: string): T | undefined {
@@ -28,10 +72,12 @@ export class SurfaceTable<T> {
     const start = toks[i]!.start;
     let best: [T, number] | null = null;
     for (let j = i; j < end; j++) {
-      const s = text.slice(start, toks[j]!.end);
-      if (!this.prefixes.has(s)) break;
+      // A token's text is the text at its span: the first step needs no new string.
+      const s = j === i ? toks[i]!.text : text.slice(start, toks[j]!.end);
+      if (!hasSignature(this.prefixBits, s) || !this.prefixes.has(s)) break;
       const v = this.keys.get(s);
       if (v !== undefined) best = [v, j + 1];
+      if (!this.extendable.has(s)) break;
     }
     return best;
   }
@@ -61,8 +107,11 @@ function buildPlaces(): SurfaceTable<PlaceValue> {
 /** Countries, capitals, demonyms, known organisations and regions, one table so the longest match wins. */
 export const PLACES: SurfaceTable<PlaceValue> = buildPlaces();
 
+/** Titles starting with one word: the words of each, and the title, longest first. */
+export type TitleCandidates = readonly (readonly [readonly string[], PersonTitle])[];
+
 /** Person titles by first lower-cased word, longest first. */
-const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[], PersonTitle])[]> = (() => {
+const TITLES_BY_FIRST: ReadonlyMap<string, TitleCandidates> = (() => {
   const m = new Map<string, [string[], PersonTitle][]>();
   for (const pt of PERSON_TITLES) {
     const words = pt.surface.split(' ');
@@ -77,7 +126,16 @@ const TITLES_BY_FIRST: ReadonlyMap<string, readonly (readonly [readonly string[]
 
 /** Longest title at token `i`: [title, exclusive token end], or null. */
 export function matchTitle(toks: readonly Token[], i: number, end: number): [PersonTitle, number] | null {
-  const cands = TITLES_BY_FIRST.get(toks[i]!.lower);
+  return matchTitleFrom(TITLES_BY_FIRST.get(toks[i]!.lower), toks, i, end);
+}
+
+/** `matchTitle` with the candidates for token `i` already looked up (`WordInfo.titles`). */
+export function matchTitleFrom(
+  cands: TitleCandidates | undefined,
+  toks: readonly Token[],
+  i: number,
+  end: number,
+): [PersonTitle, number] | null {
   if (!cands) return null;
   for (const [words, pt] of cands) {
     if (i + words.length > end) continue;
@@ -91,6 +149,60 @@ export function matchTitle(toks: readonly Token[], i: number, end: number): [Per
     if (ok) return [pt, i + words.length];
   }
   return null;
+}
+
+/**
+ * What the word lexicons say about one lower-cased word. The chunker looks a token up once here instead of in
+ * each lexicon in turn, and keeps the answer on the chunk for the rules that ask again.
+ */
+export interface WordInfo {
+  /** Person titles that start with this word. */
+  readonly titles: TitleCandidates | undefined;
+  readonly group: GroupNoun | undefined;
+  readonly properGroup: GroupNoun | undefined;
+  /** NAME_PARTICLES: "de", "bin", "al". */
+  readonly particle: boolean;
+  /** NOT_NAME_WORDS: capitalised words that are never part of a name. */
+  readonly notName: boolean;
+  /** GROUP_ADJECTIVES: "senior", "western". */
+  readonly groupAdjective: boolean;
+  /** ORG_HEADS: "ministry", "bank". */
+  readonly orgHead: boolean;
+}
+
+export const WORD_INFO: ReadonlyMap<string, WordInfo> = (() => {
+  const words = new Set<string>([
+    ...TITLES_BY_FIRST.keys(),
+    ...GROUP_NOUNS.keys(),
+    ...PROPER_GROUPS.keys(),
+    ...NAME_PARTICLES,
+    ...NOT_NAME_WORDS,
+    ...GROUP_ADJECTIVES,
+    ...ORG_HEADS.keys(),
+  ]);
+  const m = new Map<string, WordInfo>();
+  for (const w of words) {
+    m.set(
+      w,
+      Object.freeze({
+        titles: TITLES_BY_FIRST.get(w),
+        group: GROUP_NOUNS.get(w),
+        properGroup: PROPER_GROUPS.get(w),
+        particle: NAME_PARTICLES.has(w),
+        notName: NOT_NAME_WORDS.has(w),
+        groupAdjective: GROUP_ADJECTIVES.has(w),
+        orgHead: ORG_HEADS.has(w),
+      }),
+    );
+  }
+  return m;
+})();
+
+const WORD_BITS = signatureBits(WORD_INFO.keys());
+
+/** WORD_INFO entry of a lower-cased token; most tokens are in no lexicon and the signature bits say so. */
+export function wordInfo(lower: string): WordInfo | undefined {
+  return hasSignature(WORD_BITS, lower) ? WORD_INFO.get(lower) : undefined;
 }
 
 export function groupNoun(lower: string): GroupNoun | undefined {
