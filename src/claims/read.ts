@@ -1,5 +1,6 @@
 import { countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
+import { firstTokenEndingAfter } from '../nlp/index.js';
 import { type HolderEntry, participantKey } from './holders.js';
 import { CONCEPT_BY_LEMMA, type ConceptEntry, HAPPENING_BIGRAMS, HAPPENING_LEMMAS } from './lexicon/concepts.js';
 import { SYNONYM } from './lexicon/synonyms.js';
@@ -82,18 +83,6 @@ let mentionScratch = new Int32Array(0);
 function mentionBuffer(n: number): Int32Array {
   if (mentionScratch.length < n) mentionScratch = new Int32Array(Math.max(n, mentionScratch.length * 2, 1024));
   return mentionScratch.fill(-1, 0, n);
-}
-
-/** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
-export function firstTokenEndingAfter(toks: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Token indices covered by the spans, in order (spans may be several, for a split quote). */

@@ -1,16 +1,9 @@
 import type { Actor, Entity, Event, Modality, Quote, Span, Stance } from '../model/index.js';
+import { firstTokenEndingAfter } from '../nlp/index.js';
 import { entityCountry, type HolderEntry, type HolderInfo, holderInfo, holderKey, speaksForState } from './holders.js';
 import { CONCEPT_BY_LEMMA } from './lexicon/concepts.js';
 import { SPEECH_PLOVER } from './lexicon/words.js';
-import {
-  type Clause,
-  type DocIndex,
-  firstTokenEndingAfter,
-  type Mood,
-  readClause,
-  segments,
-  tokensIn,
-} from './read.js';
+import { type Clause, type DocIndex, type Mood, readClause, segments, tokensIn } from './read.js';
 import { eventIsSymmetric, type PropositionSignature } from './signature.js';
 import { ACT_STANCE, stanceOf } from './stance.js';
 

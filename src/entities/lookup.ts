@@ -1,4 +1,5 @@
 import type { Doc, Entity, Mention } from '../model/index.js';
+import { firstTokenEndingAfter } from '../nlp/index.js';
 import { PLACES } from './tables.js';
 
 /** The entity with this id, or null. Ids are `e1`, `e2`, … in order, so this is a direct index in the usual case. */
@@ -70,7 +71,7 @@ export function headMention(doc: Doc, start: number, end: number): Mention | nul
   const inside = mentionsInRange(doc, start, end);
   if (inside.length <= 1) return inside[0] ?? mentionAt(doc, start, end);
   const toks = doc.tokens;
-  const lo = firstTokenEndingAfter(doc, start);
+  const lo = firstTokenEndingAfter(doc.tokens, start);
   let head: Mention | null = null;
   let mi = 0;
   for (let i = lo; i < toks.length; i++) {
@@ -98,7 +99,7 @@ export function headMention(doc: Doc, start: number, end: number): Mention | nul
 export function countriesInSpan(doc: Doc, start: number, end: number): string[] {
   const toks = doc.tokens;
   const out: string[] = [];
-  let i = firstTokenEndingAfter(doc, start);
+  let i = firstTokenEndingAfter(doc.tokens, start);
   while (i < toks.length && toks[i]!.start < end) {
     const m = PLACES.match(doc.text, toks, i, toks.length);
     if (m && toks[m[1] - 1]!.end <= end) {
@@ -109,16 +110,4 @@ export function countriesInSpan(doc: Doc, start: number, end: number): string[] 
     } else i++;
   }
   return out;
-}
-
-function firstTokenEndingAfter(doc: Doc, at: number): number {
-  const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

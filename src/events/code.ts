@@ -1,4 +1,5 @@
 import type { Actor, Doc, Event, Modality, StageContext, Token } from '../model/index.js';
+import { tokenAt } from '../nlp/index.js';
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
@@ -1085,8 +1086,8 @@ function quoteSpeaker(
   const q = doc.quotes[qi]!;
   const m = q.speaker.mention;
   if (m) {
-    const a = tokenIndexAt(doc, m.start);
-    const b = tokenIndexAt(doc, m.end - 1);
+    const a = tokenAt(doc, m.start);
+    const b = tokenAt(doc, m.end - 1);
     if (a >= 0 && b >= a) {
       const s = sents[doc.tokens[a]!.sentence];
       // Prefer the chunk around the mention (it has the title and the possessive country).
@@ -1111,24 +1112,10 @@ function quoteSpeaker(
       via: 'country',
       name: ent.name,
     };
-    const at = m ? tokenIndexAt(doc, m.start) : -1;
+    const at = m ? tokenAt(doc, m.start) : -1;
     return { code, start: Math.max(0, at), end: Math.max(1, at + 1) };
   }
   return null;
-}
-
-function tokenIndexAt(doc: Doc, offset: number): number {
-  const toks = doc.tokens;
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = toks[mid]!;
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The JSON actor: entity link (a mention overlapping the phrase), phrase span, code. */

@@ -1,2 +1,2 @@
 export { annotateNlp, tokenizePhrase } from './annotate.js';
-export { sentenceTokens, tokenAt } from './lookup.js';
+export { firstTokenEndingAfter, sentenceTokens, tokenAt } from './lookup.js';

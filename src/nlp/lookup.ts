@@ -19,3 +19,15 @@ export function tokenAt(doc: Doc, at: number): number {
   }
   return -1;
 }
+
+/** Index of the first token whose end is past `at` (binary search; tokens are in text order). */
+export function firstTokenEndingAfter(toks: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
