@@ -1,5 +1,5 @@
 import type { Doc, Sentence, Token, UPos } from '../model/index.js';
-import { type RawSentence, type RawToken, runWink } from './wink.js';
+import { type RawSentence, type RawTokens, runWink } from './wink.js';
 
 const UPOS = new Set<string>([
   'ADJ',
@@ -60,16 +60,16 @@ const NO_BREAK_AFTER = new Set([
  * A break inside an open parenthesis that closes within the next few tokens is no break: "Sen. Jack Reed (D-R.I.),
  * said …" is one sentence.
  */
-function closesSoon(tokens: readonly RawToken[], prev: [number, number], next: RawSentence): boolean {
+function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence): boolean {
   let depth = 0;
   for (let i = prev[0]; i <= prev[1]; i++) {
-    const v = tokens[i]!.value;
+    const v = tokens.value[i];
     if (v === '(') depth++;
     else if (v === ')' && depth > 0) depth--;
   }
   if (depth === 0) return false;
   const stop = Math.min(next.last, next.first + 4);
-  for (let i = next.first; i <= stop; i++) if (tokens[i]!.value === ')') return true;
+  for (let i = next.first; i <= stop; i++) if (tokens.value[i] === ')') return true;
   return false;
 }
 
@@ -98,27 +98,28 @@ export function annotateNlp(doc: Doc): void {
   }
   const joined = parts.join('\n\n');
   const raw = runWink(joined);
-  const n = raw.tokens.length;
+  const rt = raw.tokens;
+  const n = rt.length;
   // Per raw token: original start/end and block (-1 for white space between blocks).
   const offs = new Int32Array(n * 2);
   const blockOf = new Int32Array(n);
   let cursor = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const t = raw.tokens[i]!;
-    cursor += t.spaces.length;
+    const value = rt.value[i]!;
+    cursor += rt.spaces[i]!.length;
     let at = cursor;
-    if (!joined.startsWith(t.value, cursor)) {
-      const found = joined.indexOf(t.value, cursor);
+    if (!joined.startsWith(value, cursor)) {
+      const found = joined.indexOf(value, cursor);
       if (found >= 0) at = found;
     }
-    cursor = at + t.value.length;
+    cursor = at + value.length;
     while (k + 1 < kept.length && at >= joinedStart[k + 1]!) k++;
     const span = kept[k]!.span;
     const start = span.start + (at - joinedStart[k]!);
     offs[2 * i] = Math.min(start, span.end);
-    offs[2 * i + 1] = Math.min(start + t.value.length, span.end);
-    blockOf[i] = t.pos === 'SPACE' ? -1 : k;
+    offs[2 * i + 1] = Math.min(start + value.length, span.end);
+    blockOf[i] = rt.pos[i] === 'SPACE' ? -1 : k;
   }
   // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
   // inside a parenthesis that closes at once.
@@ -132,13 +133,13 @@ export function annotateNlp(doc: Doc): void {
         continue;
       }
       const prev = ranges[ranges.length - 1];
-      const lastTok = prev ? raw.tokens[prev[1]] : undefined;
+      const lastTok = prev ? rt.value[prev[1]] : undefined;
       const sameBlock = prev !== undefined && blockOf[prev[0]] === blockOf[f];
       if (
         prev &&
         lastTok &&
         sameBlock &&
-        (NO_BREAK_AFTER.has(lastTok.value.toLowerCase()) || closesSoon(raw.tokens, prev, { first: f, last: i - 1 }))
+        (NO_BREAK_AFTER.has(lastTok.toLowerCase()) || closesSoon(rt, prev, { first: f, last: i - 1 }))
       ) {
         prev[1] = i - 1;
       } else ranges.push([f, i - 1]);
@@ -149,14 +150,14 @@ export function annotateNlp(doc: Doc): void {
     // Skip white space at the edges, and sentences made only of it.
     let f = first;
     let l = last;
-    while (f <= l && raw.tokens[f]!.pos === 'SPACE') f++;
-    while (l >= f && raw.tokens[l]!.pos === 'SPACE') l--;
+    while (f <= l && rt.pos[f] === 'SPACE') f++;
+    while (l >= f && rt.pos[l] === 'SPACE') l--;
     if (f > l) continue;
     const sIndex = sentences.length;
     const tokenStart = tokens.length;
     for (let i = f; i <= l; i++) {
-      const t = raw.tokens[i]!;
-      if (t.pos === 'SPACE') continue;
+      const pos = rt.pos[i]!;
+      if (pos === 'SPACE') continue;
       const start = offs[2 * i]!;
       const end = offs[2 * i + 1]!;
       tokens.push({
@@ -164,10 +165,10 @@ export function annotateNlp(doc: Doc): void {
         start,
         end,
         text: text.slice(start, end),
-        lower: t.value.toLowerCase(),
-        pos: (UPOS.has(t.pos) ? t.pos : 'X') as UPos,
-        lemma: t.lemma,
-        negated: t.negated,
+        lower: rt.value[i]!.toLowerCase(),
+        pos: (UPOS.has(pos) ? pos : 'X') as UPos,
+        lemma: rt.lemma[i]!,
+        negated: rt.negated[i] === true,
         sentence: sIndex,
       });
     }
@@ -187,23 +188,26 @@ export function tokenizePhrase(phrase: string): Token[] {
   const raw = runWink(phrase);
   const out: Token[] = [];
   let cursor = 0;
-  for (const t of raw.tokens) {
-    cursor += t.spaces.length;
-    if (t.pos === 'SPACE') {
-      cursor += t.value.length;
+  const rt = raw.tokens;
+  for (let i = 0; i < rt.length; i++) {
+    const value = rt.value[i]!;
+    const pos = rt.pos[i]!;
+    cursor += rt.spaces[i]!.length;
+    if (pos === 'SPACE') {
+      cursor += value.length;
       continue;
     }
-    const at = phrase.startsWith(t.value, cursor) ? cursor : Math.max(cursor, phrase.indexOf(t.value, cursor));
-    const end = at + t.value.length;
+    const at = phrase.startsWith(value, cursor) ? cursor : Math.max(cursor, phrase.indexOf(value, cursor));
+    const end = at + value.length;
     out.push({
       index: out.length,
       start: at,
       end,
       text: phrase.slice(at, end),
-      lower: t.value.toLowerCase(),
-      pos: (UPOS.has(t.pos) ? t.pos : 'X') as UPos,
-      lemma: t.lemma,
-      negated: t.negated,
+      lower: value.toLowerCase(),
+      pos: (UPOS.has(pos) ? pos : 'X') as UPos,
+      lemma: rt.lemma[i]!,
+      negated: rt.negated[i] === true,
       sentence: 0,
     });
     cursor = end;

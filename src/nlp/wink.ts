@@ -3,12 +3,15 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 
-export interface RawToken {
-  readonly value: string;
-  readonly pos: string;
-  readonly lemma: string;
-  readonly negated: boolean;
-  readonly spaces: string;
+/** wink's output for one text, column by column (no object per token: this runs on every token of every article). */
+export interface RawTokens {
+  readonly length: number;
+  readonly value: readonly string[];
+  readonly pos: readonly string[];
+  readonly lemma: readonly string[];
+  readonly negated: readonly boolean[];
+  /** White space before each token. */
+  readonly spaces: readonly string[];
 }
 
 export interface RawSentence {
@@ -18,7 +21,7 @@ export interface RawSentence {
 }
 
 export interface WinkResult {
-  readonly tokens: RawToken[];
+  readonly tokens: RawTokens;
   readonly sentences: RawSentence[];
 }
 
@@ -38,21 +41,15 @@ export function runWink(text: string): WinkResult {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const toks = doc.tokens();
-  const values = toks.out(its.value) as string[];
-  const pos = toks.out(its.pos) as string[];
-  const lemmas = toks.out(its.lemma as never) as string[];
-  const neg = toks.out(its.negationFlag as never) as unknown as boolean[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
-  const tokens: RawToken[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    tokens[i] = {
-      value: values[i] ?? '',
-      pos: pos[i] ?? 'X',
-      lemma: lemmas[i] ?? '',
-      negated: neg[i] === true,
-      spaces: spaces[i] ?? '',
-    };
-  }
+  const value = toks.out(its.value) as string[];
+  const tokens: RawTokens = {
+    length: value.length,
+    value,
+    pos: toks.out(its.pos) as string[],
+    lemma: toks.out(its.lemma as never) as string[],
+    negated: toks.out(its.negationFlag as never) as unknown as boolean[],
+    spaces: toks.out(its.precedingSpaces) as string[],
+  };
   const sentences: RawSentence[] = [];
   doc.sentences().each((s: { out(f: unknown): unknown }) => {
     const sp = s.out(its.span) as [number, number];
