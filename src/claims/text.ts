@@ -1,5 +1,6 @@
 import { countryName } from '../entities/countries.js';
 import type { Doc } from '../model/index.js';
+import { isJsSpace } from '../text/index.js';
 import type { Cluster } from './cluster.js';
 import { CONCEPT_BY_KEY } from './lexicon/concepts.js';
 import { WRAPPERS } from './lexicon/words.js';
@@ -103,23 +104,6 @@ function needsSpacing(t: string, start: number, end: number): boolean {
     }
   }
   return false;
-}
-
-/** JavaScript's `\s`. */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Where the proposition starts: after a reported denial's lead and "the idea that" ("… contesting the idea that X"). */

@@ -1,4 +1,5 @@
 import type { Span } from '../model/index.js';
+import { isJsSpace } from './chars.js';
 
 /**
  * A key under which blocks that differ only in white space or quote style are equal: curly and other single quote
@@ -129,19 +130,7 @@ function quoteMark(c: number): string {
   }
 }
 
-/** JavaScript's `\s` (which is also what String#trim removes), plus the zero-width space. */
+/** JavaScript's `\s` plus the zero-width space. */
 function isKeySpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x200b || isJsSpace(c);
 }
