@@ -1,5 +1,5 @@
 import type { Doc } from '../model/index.js';
-import { type Chunk, chunkSentence, opensSentence, startsUpper } from './chunk.js';
+import { type Chunk, type ChunkPool, chunkSentence, newChunkPool, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -23,10 +23,11 @@ import {
 export interface SentenceScratch {
   readonly byEnd: (Draft | null)[];
   readonly pending: Map<number, Draft[]>;
+  readonly chunks: ChunkPool;
 }
 
 export function newScratch(): SentenceScratch {
-  return { byEnd: [], pending: new Map() };
+  return { byEnd: [], pending: new Map(), chunks: newChunkPool() };
 }
 
 /** Reads one sentence and appends its mention drafts to `out`. */
@@ -40,7 +41,7 @@ export function recognizeSentence(
 ): void {
   const text = doc.text;
   const toks = doc.tokens;
-  const ch = chunkSentence(text, toks, first, end);
+  const ch = chunkSentence(text, toks, first, end, scratch.chunks);
   const { byEnd, pending } = scratch;
   byEnd.length = 0;
   for (let k = 0; k < ch.length; k++) byEnd.push(null);
@@ -111,8 +112,7 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
   const ratio = caps / words;
   // A sentence the splitter cut short inside a paragraph is not a line of its own.
   const span = doc.blocks[block]?.span;
-  const wholeLine =
-    !!span && doc.tokens[first]!.start === span.start && doc.text.slice(last.end, span.end).trim() === '';
+  const wholeLine = !!span && doc.tokens[first]!.start === span.start && onlySpaceBetween(doc.text, last.end, span.end);
   if (wholeLine && !SENTENCE_END.has(last.text)) return ratio >= 0.6;
   if (ratio < 0.75) return false;
   let headlineWords = 0;
@@ -123,6 +123,29 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
     if (c.kind === 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADP') headlineWords++;
   }
   return headlineWords >= 2;
+}
+
+/** True when text[from, to) is all white space as `String.prototype.trim` sees it (without slicing a copy). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** ECMAScript WhiteSpace and LineTerminator code units: what `trim` removes. */
+function isTrimSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** One capitalised run. `modifier`: the run stands before a title ("Republican Indiana" in "… Gov. Mike Pence"). */
