@@ -97,7 +97,8 @@ class Linker {
     if (b.type === 'organization' && !d.anaphor) {
       const surface = this.text.slice(d.start, d.end).toLowerCase();
       if (!this.orgAlias.has(surface)) this.orgAlias.set(surface, b);
-      if (!this.orgAlias.has(b.name.toLowerCase())) this.orgAlias.set(b.name.toLowerCase(), b);
+      const name = b.name.toLowerCase();
+      if (!this.orgAlias.has(name)) this.orgAlias.set(name, b);
     }
     b.drafts.push(d);
     if (kind) d.kind = kind;
@@ -489,29 +490,29 @@ function build(L: Linker): { entities: Entity[]; mentions: Mention[] } {
     kept.push([d, b]);
     lastEnd = d.end;
   }
-  const firstAt = new Map<Builder, number>();
-  for (const [d, b] of kept) if (!firstAt.has(b)) firstAt.set(b, d.start);
-  const order = [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
-  const ids = new Map<Builder, string>();
-  order.forEach((b, i) => {
-    ids.set(b, `e${i + 1}`);
-  });
-  const entities: Entity[] = order.map((b) => ({
-    id: ids.get(b)!,
-    type: b.type,
-    name: b.name,
-    country: b.country,
-    roles: b.roles,
-    affiliation: b.affiliation && ids.has(b.affiliation) ? ids.get(b.affiliation)! : null,
-    mentions: [],
-    sector: b.sector,
-  }));
+  // `kept` is in text order, so builders in order of first appearance are already in order of first mention.
+  const index = new Map<Builder, number>();
+  for (const [, b] of kept) if (!index.has(b)) index.set(b, index.size);
+  const entities: Entity[] = [];
+  for (const b of index.keys()) {
+    const a = b.affiliation ? index.get(b.affiliation) : undefined;
+    entities.push({
+      id: `e${entities.length + 1}`,
+      type: b.type,
+      name: b.name,
+      country: b.country,
+      roles: b.roles,
+      affiliation: a === undefined ? null : `e${a + 1}`,
+      mentions: [],
+      sector: b.sector,
+    });
+  }
   const mentions: Mention[] = [];
   for (const [d, b] of kept) {
-    const id = ids.get(b)!;
+    const e = entities[index.get(b)!]!;
     const span = { start: d.start, end: d.end };
-    mentions.push({ span, entity: id, kind: d.kind, rule: d.rule, confidence: d.confidence });
-    entities[Number(id.slice(1)) - 1]!.mentions.push(span);
+    mentions.push({ span, entity: e.id, kind: d.kind, rule: d.rule, confidence: d.confidence });
+    e.mentions.push(span);
   }
   return { entities, mentions };
 }
