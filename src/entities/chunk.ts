@@ -173,8 +173,9 @@ export function chunkSentence(
   end: number,
   pool: ChunkPool = newChunkPool(),
 ): Chunk[] {
+  // Overwritten in place and cut to length at the end: emptying an array drops its storage, which then regrows.
   const out = pool.out;
-  out.length = 0;
+  let n = 0;
   let i = first;
   while (i < end) {
     const t = toks[i]!;
@@ -203,7 +204,6 @@ export function chunkSentence(
         ? null
         : matchTitleFrom(info?.titles, toks, i, end);
     let chunk: Chunk;
-    const n = out.length;
     if (tm && (!place || tm[1] > placeEnd)) {
       chunk = take(pool, n, 'title', i, tm[1], upper, info);
       chunk.title = tm[0];
@@ -224,9 +224,10 @@ export function chunkSentence(
       else if (isNameWord(t, initial, info)) chunk = take(pool, n, 'cap', i, i + 1, true, info);
       else chunk = take(pool, n, 'word', i, i + 1, upper, info);
     }
-    out.push(chunk);
+    out[n++] = chunk;
     i = chunk.b;
   }
+  out.length = n;
   joinNameTails(text, toks, out);
   return out;
 }

@@ -7,6 +7,7 @@ import { TITLE_PREFIXES } from './lexicon/titles.js';
 import {
   type Ctx,
   chunkLower,
+  collapseSpaces,
   collectRun,
   emit,
   hasProperNoun,
@@ -33,7 +34,7 @@ function personKey(ctx: Ctx, ka: number, kb: number): [number, number, string, s
   // "Putin's" is sometimes one token (at the end of a sentence): the name stops before the possessive.
   const tail = ctx.text.slice(end - 2, end);
   const e = end - s > 2 && (tail === "'s" || tail === '’s') ? end - 2 : end;
-  const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  const surface = collapseSpaces(ctx.text.slice(s, e));
   return [s, e, surface, surface.toLowerCase()];
 }
 

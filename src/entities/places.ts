@@ -2,6 +2,7 @@ import { isPossessive } from './chunk.js';
 import { countryName } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
 import { LOCATIVE_PREPS } from './lexicon/cues.js';
+import type { KnownOrg } from './lexicon/known-orgs.js';
 import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-heads.js';
 import {
   type Ctx,
@@ -120,6 +121,26 @@ export function countryChunk(ctx: Ctx, k: number): number {
   return kEnd + 1;
 }
 
+/** Linking key and head word of each known organisation, built once per organisation rather than per mention. */
+const KNOWN_KEYS = new Map<KnownOrg, readonly [string, string]>();
+
+function knownKeys(org: KnownOrg): readonly [string, string] {
+  let v = KNOWN_KEYS.get(org);
+  if (!v) {
+    v = [`known:${org.name}`, org.name.split(' ').pop()!.toLowerCase()];
+    KNOWN_KEYS.set(org, v);
+  }
+  return v;
+}
+
+function knownKey(org: KnownOrg): string {
+  return knownKeys(org)[0];
+}
+
+function knownHead(org: KnownOrg): string {
+  return knownKeys(org)[1];
+}
+
 export function knownChunk(ctx: Ctx, k: number): void {
   const c = ctx.ch[k]!;
   const org = c.known!;
@@ -140,13 +161,13 @@ export function knownChunk(ctx: Ctx, k: number): void {
       kind: c.seat ? 'capital' : surface === org.name ? 'name' : /^[A-Z.\d-]+$/.test(surface) ? 'abbreviation' : 'name',
       rule: c.seat ? 'entities/org-seat' : 'entities/org-known',
       confidence: 0.9,
-      key: `known:${org.name}`,
+      key: knownKey(org),
       name: org.name,
       nameScore: 3,
       country: org.country,
       sector: org.sector,
       known: org,
-      head: org.name.split(' ').pop()!.toLowerCase(),
+      head: knownHead(org),
       block: ctx.block,
     },
     k,

@@ -12,6 +12,7 @@ import {
   hasProperNoun,
   isHeadChunk,
   isRunStart,
+  isSpaceUnit,
   isTightHyphen,
   SENTENCE_END,
   spanOf,
@@ -43,9 +44,10 @@ export function recognizeSentence(
   const toks = doc.tokens;
   const ch = chunkSentence(text, toks, first, end, scratch.chunks);
   const { byEnd, pending } = scratch;
-  byEnd.length = 0;
-  for (let k = 0; k < ch.length; k++) byEnd.push(null);
-  pending.clear();
+  // Overwrite rather than empty and regrow; clearing an empty Map would still allocate a new table.
+  for (let k = 0; k < ch.length; k++) byEnd[k] = null;
+  byEnd.length = ch.length;
+  if (pending.size > 0) pending.clear();
   const ctx: Ctx = {
     doc,
     text,
@@ -127,25 +129,8 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
 
 /** True when text[from, to) is all white space as `String.prototype.trim` sees it (without slicing a copy). */
 function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return false;
+  for (let i = from; i < to; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** ECMAScript WhiteSpace and LineTerminator code units: what `trim` removes. */
-function isTrimSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** One capitalised run. `modifier`: the run stands before a title ("Republican Indiana" in "… Gov. Mike Pence"). */
