@@ -227,7 +227,7 @@ export function chunkSentence(
     out[n++] = chunk;
     i = chunk.b;
   }
-  out.length = n;
+  if (out.length !== n) out.length = n;
   joinNameTails(text, toks, out);
   return out;
 }
