@@ -408,9 +408,19 @@ function lastMentionedBefore(cands: readonly Builder[], at: number): Builder | u
   return best;
 }
 
+function byTextOrder(a: Draft, b: Draft): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inTextOrder(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) if (byTextOrder(drafts[i - 1]!, drafts[i]!) > 0) return false;
+  return true;
+}
+
 /** Links mention drafts into entities; ids in order of first mention; mentions in text order. */
 export function linkDrafts(text: string, drafts: readonly Draft[]): { entities: Entity[]; mentions: Mention[] } {
-  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sentences are read in order, so the drafts usually are too: a stable sort of a sorted array changes nothing.
+  const sorted = inTextOrder(drafts) ? drafts : [...drafts].sort(byTextOrder);
   const L = new Linker(text);
   // 1. Lexicon entities, then named organisations, then people (full names before short ones), then groups.
   for (const d of sorted) {

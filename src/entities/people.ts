@@ -13,6 +13,7 @@ import {
   hasProperNoun,
   isHeadChunk,
   isRunStart,
+  isSpaceUnit,
   isTightHyphen,
   leftModifier,
   lowerAt,
@@ -341,9 +342,9 @@ function wordOffsets(text: string, s: number, e: number): [number, number][] {
   const out: [number, number][] = [];
   let i = s;
   while (i < e) {
-    while (i < e && /\s/.test(text[i]!)) i++;
+    while (i < e && isSpaceUnit(text.charCodeAt(i))) i++;
     const start = i;
-    while (i < e && !/\s/.test(text[i]!)) i++;
+    while (i < e && !isSpaceUnit(text.charCodeAt(i))) i++;
     if (i > start) out.push([start, i]);
   }
   return out;

@@ -7,6 +7,7 @@ import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-h
 import {
   type Ctx,
   chunkEndingAt,
+  collapseSpaces,
   DATELINE_NEXT,
   emit,
   FORM_KIND,
@@ -187,7 +188,7 @@ export function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
   }
   const [s, e] = spanOf(ctx, ci, end);
   const coreStart = ctx.toks[ch[k]!.a]!.start;
-  const core = ctx.text.slice(coreStart, e).replace(/\s+/g, ' ');
+  const core = collapseSpaces(ctx.text.slice(coreStart, e));
   const headWord = ctx.toks[ch[head]!.b - 1]!.lower;
   // "China's Foreign Ministry": the possessive gives the country; "the Commission's Directorate" a parent body.
   const mod = ch[ci - 1]?.kind === 'poss' ? (ctx.byEnd[ci - 2] ?? null) : null;
@@ -227,7 +228,7 @@ export function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
     return;
   }
   // Named after the demonym ("Chinese Foreign Ministry") whichever way the text put the country.
-  const name = viaDemonym ? orgNameFor(country, core) : ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  const name = viaDemonym ? orgNameFor(country, core) : collapseSpaces(ctx.text.slice(s, e));
   const d = emit(
     ctx,
     {
