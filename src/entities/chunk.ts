@@ -7,14 +7,14 @@ import { matchTitleFrom, PLACES, type PlaceValue, type WordInfo, wordInfo } from
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
-  readonly kind: 'country' | 'known' | 'region' | 'title' | 'group' | 'cap' | 'particle' | 'poss' | 'word';
+  kind: 'country' | 'known' | 'region' | 'title' | 'group' | 'cap' | 'particle' | 'poss' | 'word';
   /** Token range [a, b) in Doc.tokens. */
-  readonly a: number;
-  readonly b: number;
+  a: number;
+  b: number;
   /** First letter upper-case. */
-  readonly upper: boolean;
+  upper: boolean;
   /** What the word lexicons say about token `a` (looked up once, when chunking). */
-  readonly info: WordInfo | undefined;
+  info: WordInfo | undefined;
   iso3?: string;
   form?: CountryForm;
   known?: KnownOrg;
@@ -89,6 +89,20 @@ function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boo
   return true;
 }
 
+/**
+ * Chunk objects reused from one sentence to the next (and one document to the next): a chunk never outlives the
+ * sentence it was read from, and a fresh object per token was most of this stage's garbage.
+ */
+export interface ChunkPool {
+  readonly chunks: Chunk[];
+  /** The array handed out by the last `chunkSentence` call. */
+  readonly out: Chunk[];
+}
+
+export function newChunkPool(): ChunkPool {
+  return { chunks: [], out: [] };
+}
+
 /** Every chunk gets every field, so they share one object shape. */
 function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean, info: WordInfo | undefined): Chunk {
   return {
@@ -107,8 +121,38 @@ function mk(kind: Chunk['kind'], a: number, b: number, upper: boolean, info: Wor
   };
 }
 
-function placeChunk(v: PlaceValue, a: number, b: number, info: WordInfo | undefined): Chunk {
-  const c = mk(v.kind, a, b, true, info);
+/** The pool's `n`-th chunk, reset to a fresh state (as `mk` would build it). */
+function take(
+  pool: ChunkPool,
+  n: number,
+  kind: Chunk['kind'],
+  a: number,
+  b: number,
+  upper: boolean,
+  info: WordInfo | undefined,
+): Chunk {
+  let c = pool.chunks[n];
+  if (!c) {
+    c = mk(kind, a, b, upper, info);
+    pool.chunks.push(c);
+    return c;
+  }
+  c.kind = kind;
+  c.a = a;
+  c.b = b;
+  c.upper = upper;
+  c.info = info;
+  c.iso3 = undefined;
+  c.form = undefined;
+  c.known = undefined;
+  c.seat = undefined;
+  c.region = undefined;
+  c.title = undefined;
+  c.group = undefined;
+  return c;
+}
+
+function setPlace(c: Chunk, v: PlaceValue): void {
   if (v.kind === 'country') {
     c.iso3 = v.hit.iso3;
     c.form = v.hit.form;
@@ -116,53 +160,74 @@ function placeChunk(v: PlaceValue, a: number, b: number, info: WordInfo | undefi
     c.known = v.org;
     c.seat = v.seat;
   } else c.region = v.name;
-  return c;
 }
 
-/** Splits tokens [first, end) of one sentence into chunks, longest lexicon match first. */
-export function chunkSentence(text: string, toks: readonly Token[], first: number, end: number): Chunk[] {
-  const out: Chunk[] = [];
+/**
+ * Splits tokens [first, end) of one sentence into chunks, longest lexicon match first. With a pool, the returned
+ * array and its chunks are the pool's and are overwritten by the next call.
+ */
+export function chunkSentence(
+  text: string,
+  toks: readonly Token[],
+  first: number,
+  end: number,
+  pool: ChunkPool = newChunkPool(),
+): Chunk[] {
+  // Overwritten in place and cut to length at the end: emptying an array drops its storage, which then regrows.
+  const out = pool.out;
+  let n = 0;
   let i = first;
   while (i < end) {
     const t = toks[i]!;
     const upper = startsUpper(t.text);
     // One look-up for every word lexicon.
     const info = wordInfo(t.lower);
-    let chunk: Chunk | null = null;
+    // The longest lexicon match decides the chunk before any chunk object is taken.
+    let place: PlaceValue | null = null;
+    let placeEnd = i;
     if (upper) {
       const m = PLACES.match(text, toks, i, end);
-      if (m) chunk = placeChunk(m[0], i, m[1], info);
-      else if (isAllCaps(t.text)) {
+      if (m) {
+        place = m[0];
+        placeEnd = m[1];
+      } else if (isAllCaps(t.text)) {
         // Datelines and shouted headlines: "BRASILIA", "CHINA".
         const v = PLACES.get(t.text[0] + t.text.slice(1).toLowerCase());
-        if (v) chunk = placeChunk(v, i, i + 1, info);
+        if (v) {
+          place = v;
+          placeEnd = i + 1;
+        }
       }
     }
     const tm =
       t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.pos === 'NUM'
         ? null
         : matchTitleFrom(info?.titles, toks, i, end);
-    if (tm && (!chunk || tm[1] > chunk.b)) {
-      chunk = mk('title', i, tm[1], upper, info);
+    let chunk: Chunk;
+    if (tm && (!place || tm[1] > placeEnd)) {
+      chunk = take(pool, n, 'title', i, tm[1], upper, info);
       chunk.title = tm[0];
-    }
-    if (!chunk) {
+    } else if (place) {
+      chunk = take(pool, n, place.kind, i, placeEnd, true, info);
+      setPlace(chunk, place);
+    } else {
       const initial = opensSentence(toks, i, first);
       const pg = upper ? info?.properGroup : undefined;
       const g = pg ?? info?.group;
       // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers"),
       // or a capitalised group word anywhere ("Democrats").
       if (g && (pg || (upper ? initial : t.pos !== 'PROPN'))) {
-        chunk = mk('group', i, i + 1, upper, info);
+        chunk = take(pool, n, 'group', i, i + 1, upper, info);
         chunk.group = g;
-      } else if (isPossessive(t)) chunk = mk('poss', i, i + 1, false, info);
-      else if (!upper && info?.particle) chunk = mk('particle', i, i + 1, false, info);
-      else if (isNameWord(t, initial, info)) chunk = mk('cap', i, i + 1, true, info);
-      else chunk = mk('word', i, i + 1, upper, info);
+      } else if (isPossessive(t)) chunk = take(pool, n, 'poss', i, i + 1, false, info);
+      else if (!upper && info?.particle) chunk = take(pool, n, 'particle', i, i + 1, false, info);
+      else if (isNameWord(t, initial, info)) chunk = take(pool, n, 'cap', i, i + 1, true, info);
+      else chunk = take(pool, n, 'word', i, i + 1, upper, info);
     }
-    out.push(chunk);
+    out[n++] = chunk;
     i = chunk.b;
   }
+  if (out.length !== n) out.length = n;
   joinNameTails(text, toks, out);
   return out;
 }
@@ -183,7 +248,9 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     if (c.kind !== 'word') continue;
     const t = toks[c.a]!;
     if (prev.kind === 'cap' && MONTH_SURNAMES.has(t.lower) && startsUpper(t.text) && text[t.start - 1] === ' ') {
-      ch[k] = mk('cap', c.a, c.b, true, c.info);
+      // A 'word' chunk carries no lexicon payload: turning it into a name word in place is what `mk` would build.
+      c.kind = 'cap';
+      c.upper = true;
       continue;
     }
     if (t.text !== '-' || prev.kind !== 'cap') continue;
@@ -192,7 +259,8 @@ function joinNameTails(text: string, toks: readonly Token[], ch: Chunk[]): void 
     const n = toks[next.a]!;
     const tight = toks[prev.b - 1]!.end === t.start && t.end === n.start;
     if (tight && n.text.length <= 4 && ALL_LOWER.test(n.text) && !COMPOUND_TAILS.has(n.text)) {
-      ch[k + 1] = mk('cap', next.a, next.b, false, next.info);
+      next.kind = 'cap';
+      next.upper = false;
     }
   }
 }

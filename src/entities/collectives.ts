@@ -1,12 +1,26 @@
+import type { Chunk } from './chunk.js';
 import type { Draft } from './draft.js';
 import { knownChunk } from './places.js';
-import { type Ctx, emit, lowerAt, spanOf } from './sentence.js';
+import { type Ctx, collapseSpaces, emit, lowerAt, spanOf } from './sentence.js';
 
 // Rules for groups: "Analysts", "Chinese leadership", "Senior Hungarian and Romanian officials".
+
+/**
+ * The first step of `tryGroup`'s walk, without its allocations: most chunks can open no group phrase, and this is
+ * asked of every chunk.
+ */
+function opensGroup(ch: readonly Chunk[], ci: number): boolean {
+  const c = ch[ci]!;
+  if (c.kind === 'group') return true;
+  if (c.kind === 'country') return c.form !== 'capital';
+  if (c.kind === 'known') return !c.seat && ch[ci + 1]?.kind === 'group';
+  return (c.kind === 'word' || c.kind === 'cap' || c.kind === 'title') && c.info?.groupAdjective === true;
+}
 
 /** "Analysts", "Chinese leadership", "Senior Hungarian and Romanian officials", "EU diplomats". */
 export function tryGroup(ctx: Ctx, ci: number): number {
   const ch = ctx.ch;
+  if (!opensGroup(ch, ci)) return ci;
   let k = ci;
   const countries: string[] = [];
   let affiliation: Draft | null = null;
@@ -39,7 +53,7 @@ export function tryGroup(ctx: Ctx, ci: number): number {
   if (countries.length === 0 && !affiliation && !g.group!.bare) return ci;
   // A group ends with its noun: trailing "and" or commas were only joining countries.
   const [s, e] = spanOf(ctx, start, k + 1);
-  const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  const surface = collapseSpaces(ctx.text.slice(s, e));
   const noun = ctx.toks[g.a]!.lower;
   const key = `group:${[...countries].sort().join('+')}:${affiliation?.key ?? ''}:${noun}`;
   emit(
@@ -80,7 +94,7 @@ function anonymous(ctx: Ctx, ci: number, k: number, countries: readonly string[]
   // "Russian official Ivan Petrov" names the person: the title rule takes it.
   if (next && (next.kind === 'cap' || next.kind === 'particle')) return ci;
   const [s, e] = spanOf(ctx, ci, k + 1);
-  const surface = ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  const surface = collapseSpaces(ctx.text.slice(s, e));
   emit(
     ctx,
     {

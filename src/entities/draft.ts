@@ -42,13 +42,15 @@ export interface Draft {
   readonly party: string | null;
   /** Block index, for nearby-affiliation search. */
   readonly block: number;
+  /** Set while linking: the entity this draft joined (a field, not a Map entry, per draft). Opaque outside linking. */
+  linked: object | null;
 }
 
 export type DraftInit = Pick<
   Draft,
   'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block'
 > &
-  Partial<Omit<Draft, 'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block'>>;
+  Partial<Omit<Draft, 'start' | 'end' | 'type' | 'kind' | 'rule' | 'confidence' | 'key' | 'name' | 'block' | 'linked'>>;
 
 /** Builds a draft with every field present, so all drafts share one object shape. */
 export function makeDraft(init: DraftInit): Draft {
@@ -77,5 +79,6 @@ export function makeDraft(init: DraftInit): Draft {
     headline: init.headline ?? false,
     party: init.party ?? null,
     block: init.block,
+    linked: null,
   };
 }

@@ -3,6 +3,9 @@ import type { Draft } from './draft.js';
 import { linkDrafts } from './link.js';
 import { newScratch, recognizeSentence } from './recognize.js';
 
+/** Per-sentence tables shared by every call: the stage is synchronous, and reusing them spares the garbage. */
+const SCRATCH = newScratch();
+
 /**
  * Entities and mentions: countries, places, organisations, people and groups, linked within the document.
  * Fills `doc.entities` (ids e1, e2, … in order of first mention) and `doc.mentions` (text order, never
@@ -14,10 +17,13 @@ import { newScratch, recognizeSentence } from './recognize.js';
  */
 export function findEntities(doc: Doc): void {
   const drafts: Draft[] = [];
-  const scratch = newScratch();
+  const scratch = SCRATCH;
   for (const s of doc.sentences) {
     if (s.tokenEnd > s.tokenStart) recognizeSentence(doc, s.tokenStart, s.tokenEnd, s.block, drafts, scratch);
   }
+  // Let go of this document's drafts; the chunk objects stay for the next document.
+  scratch.byEnd.length = 0;
+  scratch.pending.clear();
   const { entities, mentions } = linkDrafts(doc.text, drafts);
   doc.entities = entities;
   doc.mentions = mentions;

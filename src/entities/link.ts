@@ -57,7 +57,8 @@ class Linker {
   readonly builders: Builder[] = [];
   /** Organisations by every surface form the text gave them ("center for … studies", "csis"). */
   private readonly orgAlias = new Map<string, Builder>();
-  readonly of = new Map<Draft, Builder>();
+  /** Drafts in the order they first joined an entity (`Draft.linked` holds which). */
+  readonly joined: Draft[] = [];
   /** Builders by type, then key (two look-ups instead of building a "type|key" string each time). */
   private readonly byKey = new Map<EntityType, Map<string, Builder[]>>();
   private readonly personFull = new Map<string, Builder>();
@@ -93,11 +94,13 @@ class Linker {
   }
 
   join(b: Builder, d: Draft, kind?: MentionKind): void {
-    this.of.set(d, b);
+    if (d.linked === null) this.joined.push(d);
+    d.linked = b;
     if (b.type === 'organization' && !d.anaphor) {
       const surface = this.text.slice(d.start, d.end).toLowerCase();
       if (!this.orgAlias.has(surface)) this.orgAlias.set(surface, b);
-      if (!this.orgAlias.has(b.name.toLowerCase())) this.orgAlias.set(b.name.toLowerCase(), b);
+      const name = b.name.toLowerCase();
+      if (!this.orgAlias.has(name)) this.orgAlias.set(name, b);
     }
     b.drafts.push(d);
     if (kind) d.kind = kind;
@@ -250,7 +253,7 @@ class Linker {
       for (const x of xs) t.entries.push([x, b]);
     };
     for (const b of this.builders) {
-      const xs = b.drafts.map((d) => d.start).sort((x, y) => x - y);
+      const xs = sortedStarts(b.drafts);
       starts.set(b, xs);
       if (b.type === 'person') for (const r of b.roles) add(byRole, SPOKES.has(r) ? 'spokes' : r, b, xs);
       if (b.type === 'organization' && b.head) add(byHead, b.head, b, xs);
@@ -353,7 +356,14 @@ class Linker {
     }
     if (d.parts && d.tokens && d.parts.length === d.tokens.length && this.linkInside(d)) return;
     if (d.placeFallback) {
-      this.create({ ...d, type: 'place', key: `place:${d.key}`, rule: 'entities/place-after-in', confidence: 0.5 });
+      this.create({
+        ...d,
+        type: 'place',
+        key: `place:${d.key}`,
+        rule: 'entities/place-after-in',
+        confidence: 0.5,
+        linked: null,
+      });
     }
   }
 }
@@ -407,9 +417,35 @@ function lastMentionedBefore(cands: readonly Builder[], at: number): Builder | u
   return best;
 }
 
+/** Mention starts of one entity, ascending (drafts mostly join in text order, so usually no sort is needed). */
+function sortedStarts(drafts: readonly Draft[]): number[] {
+  const xs = new Array<number>(drafts.length);
+  let sorted = true;
+  for (let i = 0; i < drafts.length; i++) {
+    xs[i] = drafts[i]!.start;
+    if (i > 0 && xs[i]! < xs[i - 1]!) sorted = false;
+  }
+  return sorted ? xs : xs.sort((x, y) => x - y);
+}
+
+/** The entity a draft joined while linking, if any. */
+function builderOf(d: Draft): Builder | undefined {
+  return (d.linked as Builder | null) ?? undefined;
+}
+
+function byTextOrder(a: Draft, b: Draft): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inTextOrder(drafts: readonly Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i++) if (byTextOrder(drafts[i - 1]!, drafts[i]!) > 0) return false;
+  return true;
+}
+
 /** Links mention drafts into entities; ids in order of first mention; mentions in text order. */
 export function linkDrafts(text: string, drafts: readonly Draft[]): { entities: Entity[]; mentions: Mention[] } {
-  const sorted = [...drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sentences are read in order, so the drafts usually are too: a stable sort of a sorted array changes nothing.
+  const sorted = inTextOrder(drafts) ? drafts : [...drafts].sort(byTextOrder);
   const L = new Linker(text);
   // 1. Lexicon entities, then named organisations, then people (full names before short ones), then groups.
   for (const d of sorted) {
@@ -428,8 +464,8 @@ export function linkDrafts(text: string, drafts: readonly Draft[]): { entities: 
   for (const d of sorted) if (d.anaphor) L.linkAnaphor(d);
   // 3. Fields from the mentions: affiliations, countries, sectors.
   for (const d of sorted) {
-    const b = L.of.get(d);
-    const a = d.affiliation ? L.of.get(d.affiliation) : undefined;
+    const b = builderOf(d);
+    const a = d.affiliation ? builderOf(d.affiliation) : undefined;
     if (b && a && a !== b && a.type === 'organization') b.affiliation ??= a;
   }
   inferAffiliations(L);
@@ -482,36 +518,36 @@ function inferAffiliations(L: Linker): void {
 function build(L: Linker): { entities: Entity[]; mentions: Mention[] } {
   // Mentions never overlap: a later draft inside an earlier one is dropped.
   const kept: [Draft, Builder][] = [];
-  const all = [...L.of.entries()].sort((a, b) => a[0].start - b[0].start || b[0].end - a[0].end);
+  const all = L.joined.slice().sort(byTextOrder);
   let lastEnd = -1;
-  for (const [d, b] of all) {
+  for (const d of all) {
     if (d.start < lastEnd) continue;
-    kept.push([d, b]);
+    kept.push([d, builderOf(d)!]);
     lastEnd = d.end;
   }
-  const firstAt = new Map<Builder, number>();
-  for (const [d, b] of kept) if (!firstAt.has(b)) firstAt.set(b, d.start);
-  const order = [...firstAt.keys()].sort((a, b) => firstAt.get(a)! - firstAt.get(b)!);
-  const ids = new Map<Builder, string>();
-  order.forEach((b, i) => {
-    ids.set(b, `e${i + 1}`);
-  });
-  const entities: Entity[] = order.map((b) => ({
-    id: ids.get(b)!,
-    type: b.type,
-    name: b.name,
-    country: b.country,
-    roles: b.roles,
-    affiliation: b.affiliation && ids.has(b.affiliation) ? ids.get(b.affiliation)! : null,
-    mentions: [],
-    sector: b.sector,
-  }));
+  // `kept` is in text order, so builders in order of first appearance are already in order of first mention.
+  const index = new Map<Builder, number>();
+  for (const [, b] of kept) if (!index.has(b)) index.set(b, index.size);
+  const entities: Entity[] = [];
+  for (const b of index.keys()) {
+    const a = b.affiliation ? index.get(b.affiliation) : undefined;
+    entities.push({
+      id: `e${entities.length + 1}`,
+      type: b.type,
+      name: b.name,
+      country: b.country,
+      roles: b.roles,
+      affiliation: a === undefined ? null : `e${a + 1}`,
+      mentions: [],
+      sector: b.sector,
+    });
+  }
   const mentions: Mention[] = [];
   for (const [d, b] of kept) {
-    const id = ids.get(b)!;
+    const e = entities[index.get(b)!]!;
     const span = { start: d.start, end: d.end };
-    mentions.push({ span, entity: id, kind: d.kind, rule: d.rule, confidence: d.confidence });
-    entities[Number(id.slice(1)) - 1]!.mentions.push(span);
+    mentions.push({ span, entity: e.id, kind: d.kind, rule: d.rule, confidence: d.confidence });
+    e.mentions.push(span);
   }
   return { entities, mentions };
 }

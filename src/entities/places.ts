@@ -2,10 +2,12 @@ import { isPossessive } from './chunk.js';
 import { countryName } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
 import { LOCATIVE_PREPS } from './lexicon/cues.js';
+import type { KnownOrg } from './lexicon/known-orgs.js';
 import { ANAPHORIC_ORG_HEADS, LOWER_ORG_HEADS, ORG_HEADS } from './lexicon/org-heads.js';
 import {
   type Ctx,
   chunkEndingAt,
+  collapseSpaces,
   DATELINE_NEXT,
   emit,
   FORM_KIND,
@@ -120,6 +122,26 @@ export function countryChunk(ctx: Ctx, k: number): number {
   return kEnd + 1;
 }
 
+/** Linking key and head word of each known organisation, built once per organisation rather than per mention. */
+const KNOWN_KEYS = new Map<KnownOrg, readonly [string, string]>();
+
+function knownKeys(org: KnownOrg): readonly [string, string] {
+  let v = KNOWN_KEYS.get(org);
+  if (!v) {
+    v = [`known:${org.name}`, org.name.split(' ').pop()!.toLowerCase()];
+    KNOWN_KEYS.set(org, v);
+  }
+  return v;
+}
+
+function knownKey(org: KnownOrg): string {
+  return knownKeys(org)[0];
+}
+
+function knownHead(org: KnownOrg): string {
+  return knownKeys(org)[1];
+}
+
 export function knownChunk(ctx: Ctx, k: number): void {
   const c = ctx.ch[k]!;
   const org = c.known!;
@@ -140,13 +162,13 @@ export function knownChunk(ctx: Ctx, k: number): void {
       kind: c.seat ? 'capital' : surface === org.name ? 'name' : /^[A-Z.\d-]+$/.test(surface) ? 'abbreviation' : 'name',
       rule: c.seat ? 'entities/org-seat' : 'entities/org-known',
       confidence: 0.9,
-      key: `known:${org.name}`,
+      key: knownKey(org),
       name: org.name,
       nameScore: 3,
       country: org.country,
       sector: org.sector,
       known: org,
-      head: org.name.split(' ').pop()!.toLowerCase(),
+      head: knownHead(org),
       block: ctx.block,
     },
     k,
@@ -166,7 +188,7 @@ export function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
   }
   const [s, e] = spanOf(ctx, ci, end);
   const coreStart = ctx.toks[ch[k]!.a]!.start;
-  const core = ctx.text.slice(coreStart, e).replace(/\s+/g, ' ');
+  const core = collapseSpaces(ctx.text.slice(coreStart, e));
   const headWord = ctx.toks[ch[head]!.b - 1]!.lower;
   // "China's Foreign Ministry": the possessive gives the country; "the Commission's Directorate" a parent body.
   const mod = ch[ci - 1]?.kind === 'poss' ? (ctx.byEnd[ci - 2] ?? null) : null;
@@ -206,7 +228,7 @@ export function emitOrg(ctx: Ctx, ci: number, end: number, head: number): void {
     return;
   }
   // Named after the demonym ("Chinese Foreign Ministry") whichever way the text put the country.
-  const name = viaDemonym ? orgNameFor(country, core) : ctx.text.slice(s, e).replace(/\s+/g, ' ');
+  const name = viaDemonym ? orgNameFor(country, core) : collapseSpaces(ctx.text.slice(s, e));
   const d = emit(
     ctx,
     {

@@ -1,5 +1,5 @@
 import type { Doc } from '../model/index.js';
-import { type Chunk, chunkSentence, opensSentence, startsUpper } from './chunk.js';
+import { type Chunk, type ChunkPool, chunkSentence, newChunkPool, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
 import { GIVEN_NAMES } from './lexicon/given-names.js';
@@ -12,6 +12,7 @@ import {
   hasProperNoun,
   isHeadChunk,
   isRunStart,
+  isSpaceUnit,
   isTightHyphen,
   SENTENCE_END,
   spanOf,
@@ -23,10 +24,11 @@ import {
 export interface SentenceScratch {
   readonly byEnd: (Draft | null)[];
   readonly pending: Map<number, Draft[]>;
+  readonly chunks: ChunkPool;
 }
 
 export function newScratch(): SentenceScratch {
-  return { byEnd: [], pending: new Map() };
+  return { byEnd: [], pending: new Map(), chunks: newChunkPool() };
 }
 
 /** Reads one sentence and appends its mention drafts to `out`. */
@@ -40,11 +42,12 @@ export function recognizeSentence(
 ): void {
   const text = doc.text;
   const toks = doc.tokens;
-  const ch = chunkSentence(text, toks, first, end);
+  const ch = chunkSentence(text, toks, first, end, scratch.chunks);
   const { byEnd, pending } = scratch;
-  byEnd.length = 0;
-  for (let k = 0; k < ch.length; k++) byEnd.push(null);
-  pending.clear();
+  // Overwrite rather than empty and regrow; clearing an empty Map would still allocate a new table.
+  for (let k = 0; k < ch.length; k++) byEnd[k] = null;
+  byEnd.length = ch.length;
+  if (pending.size > 0) pending.clear();
   const ctx: Ctx = {
     doc,
     text,
@@ -111,8 +114,7 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
   const ratio = caps / words;
   // A sentence the splitter cut short inside a paragraph is not a line of its own.
   const span = doc.blocks[block]?.span;
-  const wholeLine =
-    !!span && doc.tokens[first]!.start === span.start && doc.text.slice(last.end, span.end).trim() === '';
+  const wholeLine = !!span && doc.tokens[first]!.start === span.start && onlySpaceBetween(doc.text, last.end, span.end);
   if (wholeLine && !SENTENCE_END.has(last.text)) return ratio >= 0.6;
   if (ratio < 0.75) return false;
   let headlineWords = 0;
@@ -123,6 +125,12 @@ function isHeadline(doc: Doc, first: number, end: number, block: number, ch: rea
     if (c.kind === 'word' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADP') headlineWords++;
   }
   return headlineWords >= 2;
+}
+
+/** True when text[from, to) is all white space as `String.prototype.trim` sees it (without slicing a copy). */
+function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** One capitalised run. `modifier`: the run stands before a title ("Republican Indiana" in "… Gov. Mike Pence"). */

@@ -188,14 +188,22 @@ export function leftModifier(ctx: Ctx, k: number): Draft | null {
   return ctx.byEnd[j] ?? null;
 }
 
+/** First words of the two-word lower-case heads ("foreign" of "foreign ministry"). */
+const TWO_WORD_HEAD_STARTS: ReadonlySet<string> = new Set(
+  [...LOWER_ORG_HEADS.keys()].filter((k) => k.split(' ').length === 2).map((k) => k.split(' ')[0]!),
+);
+
 /** Lower-case organisation head at token `i` ("foreign ministry", "government"): [key, token end]. */
 export function matchLowerHead(ctx: Ctx, i: number): [string, number] | null {
   const t1 = tokAt(ctx, i);
   if (!t1 || startsUpper(t1.text)) return null;
   const t2 = tokAt(ctx, i + 1);
   if (t2 && !startsUpper(t2.text)) {
-    const two = `${t1.lower} ${t2.lower}`;
-    if (LOWER_ORG_HEADS.has(two)) return [two, i + 2];
+    // Build the two-word key only when some two-word head starts with this word.
+    if (TWO_WORD_HEAD_STARTS.has(t1.lower)) {
+      const two = `${t1.lower} ${t2.lower}`;
+      if (LOWER_ORG_HEADS.has(two)) return [two, i + 2];
+    }
   }
   return LOWER_ORG_HEADS.has(t1.lower) ? [t1.lower, i + 1] : null;
 }
@@ -208,7 +216,54 @@ export function chunkEndingAt(ctx: Ctx, from: number, tokEnd: number): number {
 }
 
 export function titleCase(s: string): string {
-  return s.replace(WORD_START_LOWER, (_m, sp: string, c: string) => sp + c.toUpperCase());
+  // ASCII fast path (what nearly every key is); anything else takes the regex, which knows \p{Ll}.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.replace(WORD_START_LOWER, (_m, sp: string, ch: string) => sp + ch.toUpperCase());
+    if (c >= 97 && c <= 122 && (i === 0 || isAsciiSpace(s.charCodeAt(i - 1)))) {
+      out += s.slice(from, i) + String.fromCharCode(c - 32);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** `\s` restricted to ASCII: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * `s.replace(/\s+/g, ' ')` without running the regex when there is nothing to replace (a name written with single
+ * spaces, the usual case).
+ */
+export function collapseSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpaceUnit(s.charCodeAt(i + 1)) : isSpaceUnit(c)) return s.replace(SPACE_RUN, ' ');
+  }
+  return s;
+}
+
+const SPACE_RUN = /\s+/g;
+
+/** A UTF-16 unit `\s` matches (ECMAScript WhiteSpace and LineTerminator; NaN past the end is none). */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function orgNameFor(iso3: string | null, core: string): string {

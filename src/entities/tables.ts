@@ -40,31 +40,39 @@ function hasSignature(bits: Uint32Array, s: string): boolean {
   return (bits[sig >>> 5]! & (1 << (sig & 31))) !== 0;
 }
 
+/** What the text read so far is: a key (`value`), and/or the start of a longer key (`extendable`). */
+interface Prefix<T> {
+  value: T | undefined;
+  extendable: boolean;
+}
+
 /**
  * A case-sensitive table of multi-word surface forms matched against the text between token boundaries. Every
  * prefix of every key is kept, so matching stops as soon as the text read so far can no longer grow into a key.
  */
 export class SurfaceTable<T> {
-  private readonly keys = new Map<string, T>();
-  private readonly prefixes = new Set<string>();
-  /** Prefixes some longer key starts with: after any other, reading one more token cannot match. */
-  private readonly extendable = new Set<string>();
+  /** Every prefix of every key (one look-up per step of a match answers all three questions). */
+  private readonly prefixes = new Map<string, Prefix<T>>();
   /** Signature bits of the prefixes: most capitalised words start no key. */
   private readonly prefixBits = signatureBits([]);
 
   add(key: string, value: T, override = false): void {
-    if (!override && this.keys.has(key)) return;
-    this.keys.set(key, value);
+    if (!override && this.prefixes.get(key)?.value !== undefined) return;
     for (let i = 1; i <= key.length; i++) {
       const p = key.slice(0, i);
-      this.prefixes.add(p);
-      addSignature(this.prefixBits, p);
+      let e = this.prefixes.get(p);
+      if (!e) {
+        e = { value: undefined, extendable: false };
+        this.prefixes.set(p, e);
+        addSignature(this.prefixBits, p);
+      }
+      if (i < key.length) e.extendable = true;
+      else e.value = value;
     }
-    for (let i = 1; i < key.length; i++) this.extendable.add(key.slice(0, i));
   }
 
   get(key: string): T | undefined {
-    return this.keys.get(key);
+    return this.prefixes.get(key)?.value;
   }
 
   /** Longest key starting at token `i` and ending at a token end before `end`: [value, exclusive token end]. */
@@ -74,10 +82,11 @@ export class SurfaceTable<T> {
     for (let j = i; j < end; j++) {
       // A token's text is the text at its span: the first step needs no new string.
       const s = j === i ? toks[i]!.text : text.slice(start, toks[j]!.end);
-      if (!hasSignature(this.prefixBits, s) || !this.prefixes.has(s)) break;
-      const v = this.keys.get(s);
-      if (v !== undefined) best = [v, j + 1];
-      if (!this.extendable.has(s)) break;
+      if (!hasSignature(this.prefixBits, s)) break;
+      const e = this.prefixes.get(s);
+      if (!e) break;
+      if (e.value !== undefined) best = [e.value, j + 1];
+      if (!e.extendable) break;
     }
     return best;
   }
