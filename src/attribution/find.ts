@@ -79,6 +79,23 @@ const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“�
 const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
 const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
 
+// \p{…} regexes live here, compiled once: some build targets turn such literals into a `new RegExp` per call.
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LETTERS = /\p{L}+/gu;
+const ING_ED = /(ing|ed)$/;
+
+/** Tokens [a, b) hold an auxiliary or a finite-looking verb (a capitalised "verb" is a name). */
+function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
+  for (let m = a; m < b; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text))) return true;
+  }
+  return false;
+}
+
 /** The working state of one run over a document. */
 class Run {
   readonly doc: Doc;
@@ -106,11 +123,14 @@ class Run {
     this.regions = scan.regions;
     for (const d of scan.diagnostics) doc.diagnostics.push(d);
     const n = this.toks.length;
-    this.inRegion = new Int32Array(n).fill(-1);
-    this.opens = new Int32Array(n).fill(-1);
-    this.closes = new Int32Array(n).fill(-1);
-    this.regionOpenTok = new Int32Array(this.regions.length).fill(-1);
-    this.regionCloseTok = new Int32Array(this.regions.length).fill(-1);
+    // One buffer for the five index arrays: a single allocation and fill per document.
+    const nr = this.regions.length;
+    const buf = new Int32Array(3 * n + 2 * nr).fill(-1);
+    this.inRegion = buf.subarray(0, n);
+    this.opens = buf.subarray(n, 2 * n);
+    this.closes = buf.subarray(2 * n, 3 * n);
+    this.regionOpenTok = buf.subarray(3 * n, 3 * n + nr);
+    this.regionCloseTok = buf.subarray(3 * n + nr, 3 * n + 2 * nr);
     this.used = new Uint8Array(this.regions.length);
     this.speakers = new SpeakerResolver(doc);
     // Map regions to tokens with one moving pointer (regions and tokens are both in text order).
@@ -172,7 +192,7 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
     if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma))) continue;
-    if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
+    if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !LOWER_START.test(n.text)) continue;
     out ??= [...toks];
     out[i] = { ...t, pos: 'PROPN' };
   }
@@ -205,7 +225,7 @@ function clauseSentences(doc: Doc): Sentence[] {
       before &&
       prev.block === s.block &&
       prev.tokenEnd === s.tokenStart &&
-      /^\p{Ll}/u.test(first.text) &&
+      LOWER_START.test(first.text) &&
       (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
     ) {
       out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
@@ -281,11 +301,11 @@ function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
   for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
     if (run.opens[k]! >= 0) {
       // Headline capitals ("ENDS", "Ted") are not verbs here.
-      if (!/^\p{Ll}/u.test(toks[i]!.text)) return false;
+      if (!LOWER_START.test(toks[i]!.text)) return false;
       // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
       const g = run.regions[run.opens[k]!]!;
-      const words = run.text.slice(g.openEnd, g.close).match(/\p{L}+/gu) ?? [];
-      const title = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+      const words = run.text.slice(g.openEnd, g.close).match(LETTERS) ?? [];
+      const title = words.length > 0 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
       return k > i + 1 && !title;
     }
     const t = toks[k]!;
@@ -398,7 +418,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // "The candidate plans to …", "the group claims that …".
   if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
     return true;
-  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && UPPER_START.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
@@ -713,15 +733,7 @@ function construct(
         return false;
       };
       while (k > s.tokenStart && j - k < 24 && !isComma(toks[k]) && !run.quoted(k)) k--;
-      const segOk =
-        k > s.tokenStart &&
-        isComma(toks[k]) &&
-        (relative() ||
-          !toks
-            .slice(k + 1, j)
-            .some(
-              (t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)),
-            ));
+      const segOk = k > s.tokenStart && isComma(toks[k]) && (relative() || !hasFiniteVerb(toks, k + 1, j));
       if (segOk) {
         const a = npLeft(toks, k, s.tokenStart);
         if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
@@ -910,7 +922,7 @@ function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): C
   const toks = run.toks;
   if (prev.length > 0 || i === s.tokenStart || i - s.tokenStart > 6 || !isFirstKept(run, s.block)) return null;
   const t = toks[i]!;
-  if (t.pos === 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  if (t.pos === 'VERB' || !CAP_LOWER.test(t.text)) return null;
   const stem = t.lower.replace(/(e)?s$/, '');
   const entry =
     HEADLINE_VERBS.get(stem) ??
@@ -922,7 +934,7 @@ function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): C
   if (!entry || entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') {
     if (!HEADLINE_VERBS.has(stem)) return null;
   }
-  for (let k = s.tokenStart; k < i; k++) if (!/^\p{Lu}/u.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
+  for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
   if (i + 1 >= s.tokenEnd) return null;
   const c = synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6);
   c.side = 'right';
@@ -958,7 +970,7 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const np = toks.slice(c.s0, c.s1);
     const ok =
       (np.length === 1 && /^(he|she|they|we|who)$/.test(np[0]!.lower)) ||
-      np.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      np.some((t) => t.pos === 'PROPN' && UPPER_START.test(t.text));
     if (!ok) return null;
   }
   if (c.entry.asObject) {
@@ -1084,13 +1096,13 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   if (a !== s.tokenStart) {
     const caps = toks
       .slice(s.tokenStart, i)
-      .every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+      .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
     if (!caps) return null;
     a = s.tokenStart;
   }
   // AP's "The Latest: …" and similar section labels are not sources.
   if (toks[i - 1]!.lower === 'latest' || toks[i - 1]!.lower === 'update' || toks[i - 1]!.lower === 'watch') return null;
-  if (!toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (!toks.slice(a, i).some((t) => UPPER_START.test(t.text))) return null;
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
   const block = run.doc.blocks[s.block];
@@ -1099,7 +1111,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   const transcript =
     block !== undefined &&
     block.span.start === toks[a]!.start &&
-    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
   if (run.opens[n]! < 0 && !headline && !transcript) return null;
   return {
     c0: i,
@@ -1501,7 +1513,7 @@ function findThat(run: Run, p: number, max: number): number {
     const t = toks[k]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
     // A capitalised "verb" inside an addressee name ("told The Associated Press on Monday that") is a name.
-    const nameWord = t.pos === 'VERB' && k > p && /^\p{Lu}/u.test(t.text);
+    const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
     if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
       return -1;
     // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that".
@@ -1620,7 +1632,7 @@ function leftoverRegions(run: Run): void {
         e > d0 + 1 &&
         (!toks[e] || CLOSERS.has(toks[e]!.text) || toks[e]!.sentence !== toks[d0]!.sentence || isComma(toks[e]))
       ) {
-        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
+        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || UPPER_START.test(t.text))) {
           const c = synthetic(run, d0, d0 + 1, DASH, d0 + 1, e, 'attribution/dash-trailing', 0.8);
           takeRegions(run, c, r);
           c.kind = 'direct';
@@ -1806,7 +1818,7 @@ function isWs(c: number): boolean {
 function hasName(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return true;
+    if (t.pos === 'PROPN' && UPPER_START.test(t.text)) return true;
   }
   return false;
 }

@@ -65,6 +65,11 @@ function isElision(text: string, at: number): boolean {
   return /^(em|til|cause|n|tis|twas)\b/.test(w) || /^\d\ds\b/.test(w) || /^\d\d\b/.test(w);
 }
 
+/** The characters `markAt` looks at; every other character is `M.None` of length 1. */
+function maybeMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
 /**
  * Classifies the mark at `i` (with its length) or returns None. `''` and `` ` ` `` count as double marks.
  */
@@ -132,6 +137,11 @@ export function scanQuotes(doc: Doc): QuoteScan {
     let fallbackClose = -1;
     const firstRegionOfBlock = regions.length;
     for (let i = bs; i < be; ) {
+      // Most characters are no mark: skip them without building markAt's pair.
+      if (!maybeMark(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       const [kind, len] = markAt(text, i, be);
       if (kind === M.None) {
         i += len;

@@ -16,6 +16,8 @@ interface Said {
   readonly kind: Kind;
 }
 
+/** Compiled once (a \p{…} literal may become a per-call RegExp under some build targets). */
+const UPPER_START = /^\p{Lu}/u;
 const NULL_SPEAKER: Speaker = Object.freeze({ mention: null, entity: null, name: null });
 
 const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -231,7 +233,7 @@ function guessKind(name: string): Kind {
   if (ORG_HEADS.has(last)) return 'thing';
   if (PERSON_ROLE.test(last)) return 'person';
   if (/s$/.test(last) && /^[a-z]/.test(last)) return 'group';
-  return /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '') ? 'person' : 'unknown';
+  return UPPER_START.test(name.split(/\s+/).pop() ?? '') ? 'person' : 'unknown';
 }
 
 function compatible(want: 'person' | 'group' | 'thing', kind: Kind): boolean {
