@@ -16,17 +16,20 @@ export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, s
   if (cueAct !== 'assert' && cueAct !== 'concede') return cueAct;
   // Most contents hold no negation at all: one cheap test before splitting words.
   if (!naming && !MAY_NEGATE.test(content)) return cueAct;
-  const words = content.match(WORD) ?? [];
+  // Words are read one at a time: only the first 40 matter for a statement.
+  WORD.lastIndex = 0;
   if (naming) {
-    for (const w of words) if (FALSITY_WORDS.has(w.toLowerCase())) return 'deny';
+    for (let m = WORD.exec(content); m !== null; m = WORD.exec(content))
+      if (FALSITY_WORDS.has(m[0].toLowerCase())) return 'deny';
     return cueAct;
   }
   if (cueAct !== 'assert') return cueAct;
   let emphatic = false;
   let negation = false;
   let claim = false;
-  for (let i = 0; i < words.length && i < 40; i++) {
-    const w = words[i]!;
+  let m = WORD.exec(content);
+  for (let i = 0; m !== null && i < 40; i++, m = WORD.exec(content)) {
+    const w = m[0];
     const lw = w.toLowerCase();
     if (NEGATORS.has(lw) || lw.endsWith("n't")) {
       negation = true;

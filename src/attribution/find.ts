@@ -96,6 +96,15 @@ function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
   return false;
 }
 
+/** One growing buffer reused by every run (runs are synchronous and never nest): no allocation per document. */
+let scratch = new Int32Array(4096);
+function scratchBuffer(size: number): Int32Array {
+  // A huge document gets its own buffer, so the module never holds on to it.
+  if (size > 1 << 18) return new Int32Array(size).fill(-1);
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2));
+  return scratch.subarray(0, size).fill(-1);
+}
+
 /** The working state of one run over a document. */
 class Run {
   readonly doc: Doc;
@@ -125,7 +134,7 @@ class Run {
     const n = this.toks.length;
     // One buffer for the five index arrays: a single allocation and fill per document.
     const nr = this.regions.length;
-    const buf = new Int32Array(3 * n + 2 * nr).fill(-1);
+    const buf = scratchBuffer(3 * n + 2 * nr);
     this.inRegion = buf.subarray(0, n);
     this.opens = buf.subarray(n, 2 * n);
     this.closes = buf.subarray(2 * n, 3 * n);
@@ -167,6 +176,12 @@ class Run {
   }
 }
 
+/** A cheap pre-check before the map look-up: every evidence verb form starts with f, i or s. */
+function mayBeEvidenceForm(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 102 || c === 105 || c === 115;
+}
+
 /**
  * wink tags some surnames as verbs or adjectives ("Lynch said", "Shook said", "Brown told"): a capitalised word right
  * before a lower-case reporting verb or auxiliary is read as a name. The tokens are copied only when one changes.
@@ -176,7 +191,7 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     // "The reports show …", "Exit polling showed …": evidence verbs the tagger reads as nouns after a plural noun.
-    const ev = EVIDENCE_VERB_FORMS.get(t.lower);
+    const ev = mayBeEvidenceForm(t.lower) ? EVIDENCE_VERB_FORMS.get(t.lower) : undefined;
     const pe = i > 0 ? toks[i - 1]! : undefined;
     if (
       ev &&
@@ -245,14 +260,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
   if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
     return [IN_SOURCE, i + 1, 'according'];
-  const adj = ADJECTIVE_CUES.get(t.lower);
-  if (adj && (t.pos === 'ADJ' || t.pos === 'VERB') && afterBe(run, i, s)) {
+  const adj = t.pos === 'ADJ' || t.pos === 'VERB' ? ADJECTIVE_CUES.get(t.lower) : undefined;
+  if (adj && afterBe(run, i, s)) {
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
     const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
-    const phrases = VERB_PHRASE_CUES.get(lemma) ?? VERB_PHRASE_CUES.get(t.lemma);
+    // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
+    const phrases = VERB_PHRASE_CUES.get(lemma) ?? (lemma !== t.lemma ? VERB_PHRASE_CUES.get(t.lemma) : undefined);
     if (phrases) {
       const m = matchRest(run, i, s, phrases);
       if (m) return [m[0], m[1], 'subject'];
@@ -261,7 +277,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
       if (two) return [two, i + 2, 'subject'];
     }
-    const e = REPORTING_VERBS.get(lemma) ?? REPORTING_VERBS.get(t.lemma);
+    const e = REPORTING_VERBS.get(lemma) ?? (lemma !== t.lemma ? REPORTING_VERBS.get(t.lemma) : undefined);
     if (e && next && OTHER_SENSE.get(t.lemma)?.has(next.lower)) return null;
     // "known as", "reporting for": forms that are rarely attributions.
     if (t.lower === 'known' || t.lower === 'reporting') return null;
@@ -888,7 +904,7 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
 /** "Asked about the deficit, the senator said …": the question, with no source of its own. */
 function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
-  if (i !== firstContentTok(run, s) || toks[i]!.lower !== 'asked') return null;
+  if (toks[i]!.lower !== 'asked' || i !== firstContentTok(run, s)) return null;
   let c1 = i + 1;
   if (toks[c1]?.lower === 'about') c1++;
   let e = c1;
