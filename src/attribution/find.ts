@@ -121,6 +121,8 @@ class Run {
   readonly used: Uint8Array;
   readonly speakers: SpeakerResolver;
   readonly out: Cand[] = [];
+  /** Index of the first block that is neither a repeat nor boilerplate, or -1. */
+  readonly firstKept: number;
   /** End of the last "Asked …," lead (its comma), so later cues start after it. */
   askedEnd = -1;
 
@@ -142,6 +144,7 @@ class Run {
     this.regionCloseTok = buf.subarray(3 * n + nr, 3 * n + 2 * nr);
     this.used = new Uint8Array(this.regions.length);
     this.speakers = new SpeakerResolver(doc);
+    this.firstKept = doc.blocks.find((b) => b.repeats === null && b.role !== 'boilerplate')?.index ?? -1;
     // Map regions to tokens with one moving pointer (regions and tokens are both in text order).
     let t = 0;
     for (let r = 0; r < this.regions.length; r++) {
@@ -1152,8 +1155,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
 }
 
 function isFirstKept(run: Run, block: number): boolean {
-  for (const b of run.doc.blocks) if (b.repeats === null && b.role !== 'boilerplate') return b.index === block;
-  return false;
+  return run.firstKept === block;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
