@@ -5,6 +5,12 @@ import { CLAIM_NOUNS, FALSITY_WORDS } from './lexicon/sources.js';
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor']);
 const WORD = /[\p{L}']+/gu;
 const MAY_NEGATE = /\b(?:not|no|never|nothing|none|neither|nor)\b|n't/i;
+/** A statement denies only with an upper-case negator or a claim noun; without either substring it cannot. */
+const MAY_EMPHASISE = /NOT|NEVER|NO/;
+const MAY_NAME_CLAIM = new RegExp(
+  [...CLAIM_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'iu',
+);
 
 /**
  * `cueAct` is the lexicon's act for the cue. A naming cue whose name is a falsity word ("labeled … as “fake news”")
@@ -24,6 +30,7 @@ export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, s
     return cueAct;
   }
   if (cueAct !== 'assert') return cueAct;
+  if (!MAY_EMPHASISE.test(content) && !MAY_NAME_CLAIM.test(content)) return cueAct;
   let emphatic = false;
   let negation = false;
   let claim = false;
