@@ -5,10 +5,10 @@ import { CLAIM_NOUNS, FALSITY_WORDS } from './lexicon/sources.js';
 const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nothing', 'none', 'neither', 'nor']);
 const WORD = /[\p{L}']+/gu;
 const MAY_NEGATE = /\b(?:not|no|never|nothing|none|neither|nor)\b|n't/i;
-/** A statement denies only with an upper-case negator or a claim noun; without either substring it cannot. */
-const MAY_EMPHASISE = /NOT|NEVER|NO/;
+/** A statement denies only with an upper-case negator or a claim noun: whole `WORD`s, found before splitting. */
+const MAY_EMPHASISE = /(?<![\p{L}'])(?:NOT|NEVER|NO)(?![\p{L}'])/u;
 const MAY_NAME_CLAIM = new RegExp(
-  [...CLAIM_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  `(?<![\\p{L}'])(?:${[...CLAIM_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
   'iu',
 );
 
