@@ -7,9 +7,11 @@ const WORD = /[\p{L}']+/gu;
 const MAY_NEGATE = /\b(?:not|no|never|nothing|none|neither|nor)\b|n't/i;
 /** A statement denies only with an upper-case negator or a claim noun: whole `WORD`s, found before splitting. */
 const MAY_EMPHASISE = /(?<![\p{L}'])(?:NOT|NEVER|NO)(?![\p{L}'])/u;
+/** The first negator `WORD` (as `NEGATORS` or a word ending in n't reads it). */
+const NEGATOR_WORD = /(?<![\p{L}'])(?:not|no|never|nothing|none|neither|nor|[\p{L}']*n't)(?![\p{L}'])/iu;
 const MAY_NAME_CLAIM = new RegExp(
   `(?<![\\p{L}'])(?:${[...CLAIM_NOUNS].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}'])`,
-  'iu',
+  'giu',
 );
 
 /**
@@ -30,7 +32,7 @@ export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, s
     return cueAct;
   }
   if (cueAct !== 'assert') return cueAct;
-  if (!MAY_EMPHASISE.test(content) && !MAY_NAME_CLAIM.test(content)) return cueAct;
+  if (!MAY_EMPHASISE.test(content) && !claimAfterNegator(content)) return cueAct;
   let emphatic = false;
   let negation = false;
   let claim = false;
@@ -45,4 +47,12 @@ export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, s
     if (negation && CLAIM_NOUNS.has(lw)) claim = true;
   }
   return emphatic || claim ? 'deny' : cueAct;
+}
+
+/** Is there a claim-noun word after the first negator word? (Only a pre-check: the word scan below decides.) */
+function claimAfterNegator(content: string): boolean {
+  const neg = NEGATOR_WORD.exec(content);
+  if (neg === null) return false;
+  MAY_NAME_CLAIM.lastIndex = neg.index;
+  return MAY_NAME_CLAIM.test(content);
 }
