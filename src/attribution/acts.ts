@@ -45,6 +45,8 @@ export function decideAct(cueAct: SpeechAct, naming: boolean, content: string, s
       if (w === 'NOT' || w === 'NEVER' || w === 'NO') emphatic = true;
     }
     if (negation && CLAIM_NOUNS.has(lw)) claim = true;
+    // Once either holds the answer is known: later words cannot undo it.
+    if (emphatic || claim) return 'deny';
   }
   return emphatic || claim ? 'deny' : cueAct;
 }

@@ -1804,7 +1804,7 @@ function emit(run: Run): void {
       speaker = run.speakers.resolve(toks, c.s0, c.s1, c.ante);
       run.speakers.remember(speaker);
     } else speaker = { mention: null, entity: null, name: null };
-    const contentText = spans.map((s) => text.slice(s.start, s.end)).join(' ');
+    const contentText = spanText(text, spans);
     const firstWord = c.content[0] ? toks[c.content[0][0]]!.lower : '';
     const act: SpeechAct = decideAct(
       c.entry.act,
@@ -1826,6 +1826,13 @@ function emit(run: Run): void {
     });
   }
   doc.quotes = quotes;
+}
+
+/** The spans' text joined by single spaces (one slice for the usual single span, no intermediate array). */
+function spanText(text: string, spans: readonly Span[]): string {
+  let out = text.slice(spans[0]!.start, spans[0]!.end);
+  for (let k = 1; k < spans.length; k++) out += ` ${text.slice(spans[k]!.start, spans[k]!.end)}`;
+  return out;
 }
 
 function isWs(c: number): boolean {
