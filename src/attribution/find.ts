@@ -466,7 +466,11 @@ function sentenceCues(run: Run, s: Sentence): void {
       if (c) cands.push(c);
       continue;
     }
-    const special = raising(run, s, i) ?? askedLead(run, s, i) ?? headlineCue(run, s, i, cands);
+    // Each special construction's first gate is checked here, so most tokens make no call at all.
+    const special =
+      (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
+      (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
+      (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);
       i = special.c1 - 1;
