@@ -159,7 +159,8 @@ export class SpeakerResolver {
     }
     const headTok = head >= 0 ? toks[head]! : undefined;
     const firstLower = toks[t0]!.lower;
-    const hasProper = toks.slice(t0, afterAdp).some((t) => t.pos === 'PROPN');
+    let hasProper = false;
+    for (let i = t0; i < afterAdp && !hasProper; i++) hasProper = toks[i]!.pos === 'PROPN';
     if (
       headTok &&
       ANONYMOUS_HEADS.has(headTok.lower) &&
