@@ -79,6 +79,32 @@ const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“�
 const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
 const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
 
+// \p{…} regexes live here, compiled once: some build targets turn such literals into a `new RegExp` per call.
+const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LETTERS = /\p{L}+/gu;
+const ING_ED = /(ing|ed)$/;
+
+/** Tokens [a, b) hold an auxiliary or a finite-looking verb (a capitalised "verb" is a name). */
+function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
+  for (let m = a; m < b; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** One growing buffer reused by every run (runs are synchronous and never nest): no allocation per document. */
+let scratch = new Int32Array(4096);
+function scratchBuffer(size: number): Int32Array {
+  // A huge document gets its own buffer, so the module never holds on to it.
+  if (size > 1 << 18) return new Int32Array(size).fill(-1);
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2));
+  return scratch.subarray(0, size).fill(-1);
+}
+
 /** The working state of one run over a document. */
 class Run {
   readonly doc: Doc;
@@ -95,6 +121,8 @@ class Run {
   readonly used: Uint8Array;
   readonly speakers: SpeakerResolver;
   readonly out: Cand[] = [];
+  /** Index of the first block that is neither a repeat nor boilerplate, or -1. */
+  readonly firstKept: number;
   /** End of the last "Asked …," lead (its comma), so later cues start after it. */
   askedEnd = -1;
 
@@ -106,13 +134,17 @@ class Run {
     this.regions = scan.regions;
     for (const d of scan.diagnostics) doc.diagnostics.push(d);
     const n = this.toks.length;
-    this.inRegion = new Int32Array(n).fill(-1);
-    this.opens = new Int32Array(n).fill(-1);
-    this.closes = new Int32Array(n).fill(-1);
-    this.regionOpenTok = new Int32Array(this.regions.length).fill(-1);
-    this.regionCloseTok = new Int32Array(this.regions.length).fill(-1);
+    // One buffer for the five index arrays: a single allocation and fill per document.
+    const nr = this.regions.length;
+    const buf = scratchBuffer(3 * n + 2 * nr);
+    this.inRegion = buf.subarray(0, n);
+    this.opens = buf.subarray(n, 2 * n);
+    this.closes = buf.subarray(2 * n, 3 * n);
+    this.regionOpenTok = buf.subarray(3 * n, 3 * n + nr);
+    this.regionCloseTok = buf.subarray(3 * n + nr, 3 * n + 2 * nr);
     this.used = new Uint8Array(this.regions.length);
     this.speakers = new SpeakerResolver(doc);
+    this.firstKept = doc.blocks.find((b) => b.repeats === null && b.role !== 'boilerplate')?.index ?? -1;
     // Map regions to tokens with one moving pointer (regions and tokens are both in text order).
     let t = 0;
     for (let r = 0; r < this.regions.length; r++) {
@@ -147,6 +179,12 @@ class Run {
   }
 }
 
+/** A cheap pre-check before the map look-up: every evidence verb form starts with f, i or s. */
+function mayBeEvidenceForm(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 102 || c === 105 || c === 115;
+}
+
 /**
  * wink tags some surnames as verbs or adjectives ("Lynch said", "Shook said", "Brown told"): a capitalised word right
  * before a lower-case reporting verb or auxiliary is read as a name. The tokens are copied only when one changes.
@@ -156,7 +194,7 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     // "The reports show …", "Exit polling showed …": evidence verbs the tagger reads as nouns after a plural noun.
-    const ev = EVIDENCE_VERB_FORMS.get(t.lower);
+    const ev = mayBeEvidenceForm(t.lower) ? EVIDENCE_VERB_FORMS.get(t.lower) : undefined;
     const pe = i > 0 ? toks[i - 1]! : undefined;
     if (
       ev &&
@@ -172,7 +210,7 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
     if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma))) continue;
-    if (n.sentence !== t.sentence || !/^\p{Lu}\p{Ll}/u.test(t.text) || !/^\p{Ll}/u.test(n.text)) continue;
+    if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !LOWER_START.test(n.text)) continue;
     out ??= [...toks];
     out[i] = { ...t, pos: 'PROPN' };
   }
@@ -205,7 +243,7 @@ function clauseSentences(doc: Doc): Sentence[] {
       before &&
       prev.block === s.block &&
       prev.tokenEnd === s.tokenStart &&
-      /^\p{Ll}/u.test(first.text) &&
+      LOWER_START.test(first.text) &&
       (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
     ) {
       out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
@@ -225,14 +263,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
   if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
     return [IN_SOURCE, i + 1, 'according'];
-  const adj = ADJECTIVE_CUES.get(t.lower);
-  if (adj && (t.pos === 'ADJ' || t.pos === 'VERB') && afterBe(run, i, s)) {
+  const adj = t.pos === 'ADJ' || t.pos === 'VERB' ? ADJECTIVE_CUES.get(t.lower) : undefined;
+  if (adj && afterBe(run, i, s)) {
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
     const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
-    const phrases = VERB_PHRASE_CUES.get(lemma) ?? VERB_PHRASE_CUES.get(t.lemma);
+    // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
+    const phrases = VERB_PHRASE_CUES.get(lemma) ?? (lemma !== t.lemma ? VERB_PHRASE_CUES.get(t.lemma) : undefined);
     if (phrases) {
       const m = matchRest(run, i, s, phrases);
       if (m) return [m[0], m[1], 'subject'];
@@ -241,7 +280,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
       if (two) return [two, i + 2, 'subject'];
     }
-    const e = REPORTING_VERBS.get(lemma) ?? REPORTING_VERBS.get(t.lemma);
+    const e = REPORTING_VERBS.get(lemma) ?? (lemma !== t.lemma ? REPORTING_VERBS.get(t.lemma) : undefined);
     if (e && next && OTHER_SENSE.get(t.lemma)?.has(next.lower)) return null;
     // "known as", "reporting for": forms that are rarely attributions.
     if (t.lower === 'known' || t.lower === 'reporting') return null;
@@ -281,11 +320,11 @@ function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
   for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
     if (run.opens[k]! >= 0) {
       // Headline capitals ("ENDS", "Ted") are not verbs here.
-      if (!/^\p{Ll}/u.test(toks[i]!.text)) return false;
+      if (!LOWER_START.test(toks[i]!.text)) return false;
       // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
       const g = run.regions[run.opens[k]!]!;
-      const words = run.text.slice(g.openEnd, g.close).match(/\p{L}+/gu) ?? [];
-      const title = words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+      const words = run.text.slice(g.openEnd, g.close).match(LETTERS) ?? [];
+      const title = words.length > 0 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
       return k > i + 1 && !title;
     }
     const t = toks[k]!;
@@ -398,7 +437,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // "The candidate plans to …", "the group claims that …".
   if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
     return true;
-  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && /^\p{Lu}/u.test(prev.text)) || prev.pos === 'PRON'))
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && UPPER_START.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
@@ -427,7 +466,11 @@ function sentenceCues(run: Run, s: Sentence): void {
       if (c) cands.push(c);
       continue;
     }
-    const special = raising(run, s, i) ?? askedLead(run, s, i) ?? headlineCue(run, s, i, cands);
+    // Each special construction's first gate is checked here, so most tokens make no call at all.
+    const special =
+      (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
+      (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
+      (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);
       i = special.c1 - 1;
@@ -713,15 +756,7 @@ function construct(
         return false;
       };
       while (k > s.tokenStart && j - k < 24 && !isComma(toks[k]) && !run.quoted(k)) k--;
-      const segOk =
-        k > s.tokenStart &&
-        isComma(toks[k]) &&
-        (relative() ||
-          !toks
-            .slice(k + 1, j)
-            .some(
-              (t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(ing|ed)$/.test(t.lower) && !/^\p{Lu}/u.test(t.text)),
-            ));
+      const segOk = k > s.tokenStart && isComma(toks[k]) && (relative() || !hasFiniteVerb(toks, k + 1, j));
       if (segOk) {
         const a = npLeft(toks, k, s.tokenStart);
         if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
@@ -876,7 +911,7 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
 /** "Asked about the deficit, the senator said …": the question, with no source of its own. */
 function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
-  if (i !== firstContentTok(run, s) || toks[i]!.lower !== 'asked') return null;
+  if (toks[i]!.lower !== 'asked' || i !== firstContentTok(run, s)) return null;
   let c1 = i + 1;
   if (toks[c1]?.lower === 'about') c1++;
   let e = c1;
@@ -910,7 +945,7 @@ function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): C
   const toks = run.toks;
   if (prev.length > 0 || i === s.tokenStart || i - s.tokenStart > 6 || !isFirstKept(run, s.block)) return null;
   const t = toks[i]!;
-  if (t.pos === 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text)) return null;
+  if (t.pos === 'VERB' || !CAP_LOWER.test(t.text)) return null;
   const stem = t.lower.replace(/(e)?s$/, '');
   const entry =
     HEADLINE_VERBS.get(stem) ??
@@ -922,7 +957,7 @@ function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): C
   if (!entry || entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') {
     if (!HEADLINE_VERBS.has(stem)) return null;
   }
-  for (let k = s.tokenStart; k < i; k++) if (!/^\p{Lu}/u.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
+  for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
   if (i + 1 >= s.tokenEnd) return null;
   const c = synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6);
   c.side = 'right';
@@ -958,7 +993,7 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const np = toks.slice(c.s0, c.s1);
     const ok =
       (np.length === 1 && /^(he|she|they|we|who)$/.test(np[0]!.lower)) ||
-      np.some((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+      np.some((t) => t.pos === 'PROPN' && UPPER_START.test(t.text));
     if (!ok) return null;
   }
   if (c.entry.asObject) {
@@ -1084,13 +1119,13 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   if (a !== s.tokenStart) {
     const caps = toks
       .slice(s.tokenStart, i)
-      .every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+      .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
     if (!caps) return null;
     a = s.tokenStart;
   }
   // AP's "The Latest: …" and similar section labels are not sources.
   if (toks[i - 1]!.lower === 'latest' || toks[i - 1]!.lower === 'update' || toks[i - 1]!.lower === 'watch') return null;
-  if (!toks.slice(a, i).some((t) => /^\p{Lu}/u.test(t.text))) return null;
+  if (!toks.slice(a, i).some((t) => UPPER_START.test(t.text))) return null;
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
   const block = run.doc.blocks[s.block];
@@ -1099,7 +1134,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   const transcript =
     block !== undefined &&
     block.span.start === toks[a]!.start &&
-    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text));
+    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
   if (run.opens[n]! < 0 && !headline && !transcript) return null;
   return {
     c0: i,
@@ -1124,8 +1159,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
 }
 
 function isFirstKept(run: Run, block: number): boolean {
-  for (const b of run.doc.blocks) if (b.repeats === null && b.role !== 'boilerplate') return b.index === block;
-  return false;
+  return run.firstKept === block;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1501,7 +1535,7 @@ function findThat(run: Run, p: number, max: number): number {
     const t = toks[k]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
     // A capitalised "verb" inside an addressee name ("told The Associated Press on Monday that") is a name.
-    const nameWord = t.pos === 'VERB' && k > p && /^\p{Lu}/u.test(t.text);
+    const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
     if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
       return -1;
     // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that".
@@ -1620,7 +1654,7 @@ function leftoverRegions(run: Run): void {
         e > d0 + 1 &&
         (!toks[e] || CLOSERS.has(toks[e]!.text) || toks[e]!.sentence !== toks[d0]!.sentence || isComma(toks[e]))
       ) {
-        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text))) {
+        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || UPPER_START.test(t.text))) {
           const c = synthetic(run, d0, d0 + 1, DASH, d0 + 1, e, 'attribution/dash-trailing', 0.8);
           takeRegions(run, c, r);
           c.kind = 'direct';
@@ -1774,7 +1808,7 @@ function emit(run: Run): void {
       speaker = run.speakers.resolve(toks, c.s0, c.s1, c.ante);
       run.speakers.remember(speaker);
     } else speaker = { mention: null, entity: null, name: null };
-    const contentText = spans.map((s) => text.slice(s.start, s.end)).join(' ');
+    const contentText = spanText(text, spans);
     const firstWord = c.content[0] ? toks[c.content[0][0]]!.lower : '';
     const act: SpeechAct = decideAct(
       c.entry.act,
@@ -1798,6 +1832,13 @@ function emit(run: Run): void {
   doc.quotes = quotes;
 }
 
+/** The spans' text joined by single spaces (one slice for the usual single span, no intermediate array). */
+function spanText(text: string, spans: readonly Span[]): string {
+  let out = text.slice(spans[0]!.start, spans[0]!.end);
+  for (let k = 1; k < spans.length; k++) out += ` ${text.slice(spans[k]!.start, spans[k]!.end)}`;
+  return out;
+}
+
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
@@ -1806,7 +1847,7 @@ function isWs(c: number): boolean {
 function hasName(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) return true;
+    if (t.pos === 'PROPN' && UPPER_START.test(t.text)) return true;
   }
   return false;
 }

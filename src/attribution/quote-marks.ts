@@ -65,6 +65,33 @@ function isElision(text: string, at: number): boolean {
   return /^(em|til|cause|n|tis|twas)\b/.test(w) || /^\d\ds\b/.test(w) || /^\d\d\b/.test(w);
 }
 
+/** The characters `markAt` looks at; every other character is `M.None` of length 1. */
+function maybeMark(c: number): boolean {
+  return c === 34 || c === 39 || c === 96 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
+const MARK_CHARS = /["'`\u00ab\u00bb\u2018-\u201e]/g;
+
+/**
+ * Finds the next character `maybeMark` accepts with the native regex scanner. The last answer is kept: a later query
+ * between where that search started and what it found has the same answer, so blocks without marks cost nothing.
+ */
+class MarkFinder {
+  private searchedFrom = 0;
+  private found = -1;
+  constructor(private readonly text: string) {}
+
+  /** Offset of the first possible mark at or after `i`, or the text length. */
+  from(i: number): number {
+    if (this.found >= i && this.searchedFrom <= i) return this.found;
+    MARK_CHARS.lastIndex = i;
+    const m = MARK_CHARS.exec(this.text);
+    this.searchedFrom = i;
+    this.found = m ? m.index : this.text.length;
+    return this.found;
+  }
+}
+
 /**
  * Classifies the mark at `i` (with its length) or returns None. `''` and `` ` ` `` count as double marks.
  */
@@ -122,6 +149,7 @@ export function scanQuotes(doc: Doc): QuoteScan {
   const regions: QuoteRegion[] = [];
   const diagnostics: Diagnostic[] = [];
   let pendingContinuation = -1; // region left open at the end of the previous kept block
+  const marks = new MarkFinder(text);
   for (const block of doc.blocks) {
     if (block.repeats !== null || block.role === 'boilerplate') continue;
     const bs = block.span.start;
@@ -132,6 +160,11 @@ export function scanQuotes(doc: Doc): QuoteScan {
     let fallbackClose = -1;
     const firstRegionOfBlock = regions.length;
     for (let i = bs; i < be; ) {
+      // Most characters are no mark: jump to the next possible one without building markAt's pair.
+      if (!maybeMark(text.charCodeAt(i))) {
+        i = marks.from(i);
+        continue;
+      }
       const [kind, len] = markAt(text, i, be);
       if (kind === M.None) {
         i += len;

@@ -16,6 +16,8 @@ interface Said {
   readonly kind: Kind;
 }
 
+/** Compiled once (a \p{…} literal may become a per-call RegExp under some build targets). */
+const UPPER_START = /^\p{Lu}/u;
 const NULL_SPEAKER: Speaker = Object.freeze({ mention: null, entity: null, name: null });
 
 const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -157,7 +159,8 @@ export class SpeakerResolver {
     }
     const headTok = head >= 0 ? toks[head]! : undefined;
     const firstLower = toks[t0]!.lower;
-    const hasProper = toks.slice(t0, afterAdp).some((t) => t.pos === 'PROPN');
+    let hasProper = false;
+    for (let i = t0; i < afterAdp && !hasProper; i++) hasProper = toks[i]!.pos === 'PROPN';
     if (
       headTok &&
       ANONYMOUS_HEADS.has(headTok.lower) &&
@@ -231,7 +234,7 @@ function guessKind(name: string): Kind {
   if (ORG_HEADS.has(last)) return 'thing';
   if (PERSON_ROLE.test(last)) return 'person';
   if (/s$/.test(last) && /^[a-z]/.test(last)) return 'group';
-  return /^\p{Lu}/u.test(name.split(/\s+/).pop() ?? '') ? 'person' : 'unknown';
+  return UPPER_START.test(name.split(/\s+/).pop() ?? '') ? 'person' : 'unknown';
 }
 
 function compatible(want: 'person' | 'group' | 'thing', kind: Kind): boolean {
