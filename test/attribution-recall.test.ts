@@ -117,3 +117,15 @@ describe('sources that are happenings', () => {
     expect(out.quotes.map((q) => [q.cue?.text, q.speaker.name])).toEqual([['signaled', 'Officials']]);
   });
 });
+
+describe('possessors are modifiers', () => {
+  it('"claims from President Trump\'s administration suggesting …" is spoken by the administration, not Trump', () => {
+    const out = analyzer.analyze(
+      "The ministry rejected claims from President Trump's administration suggesting otherwise. Trump said nothing.",
+    );
+    const q = out.quotes.find((x) => x.cue?.text === 'suggesting');
+    const speaker = out.entities.find((e) => e.id === q?.speaker.entity);
+    expect(speaker?.type).toBe('organization');
+    expect(speaker?.name).toMatch(/administration$/);
+  });
+});

@@ -151,7 +151,9 @@ export class SpeakerResolver {
       if (!e) continue;
       const typeRank = e.type === 'person' ? 0 : e.type === 'organization' ? 1 : e.type === 'group' ? 3 : 2;
       const inPp = m.span.start >= (toks[afterAdp]?.start ?? mention.end) && !/\bincluding\b/.test(text) ? 10 : 0;
-      const score = typeRank + inPp;
+      // "President Trump's administration": a possessor with another mention after it modifies that mention.
+      const possessor = this.isPossessorOfNext(i, mention.end) ? 5 : 0;
+      const score = typeRank + inPp + possessor;
       if (score < bestScore) {
         best = m;
         bestScore = score;
@@ -186,6 +188,16 @@ export class SpeakerResolver {
       if (found) return { mention, entity: found.id, name: found.name };
     }
     return { mention, entity: null, name: text };
+  }
+
+  /** Whether mention `i` ends in a possessive ("Trump's") and another mention follows it before `end`. */
+  private isPossessorOfNext(i: number, end: number): boolean {
+    const m = this.mentions[i]!;
+    const text = this.doc.text;
+    const after = m.span.end;
+    if (!(text.startsWith("'s", after) || text.startsWith('’s', after))) return false;
+    const next = this.mentions[i + 1];
+    return next !== undefined && next.span.start >= after && next.span.end <= end;
   }
 
   private readonly roleHolders = new Map<string, Entity[]>();
