@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { createAnalyzer, type Quote } from '../src/index.js';
-import { type GoldAttribution, type GoldKind, loadSplit, type PolnearDoc } from './polnear.js';
+import { type GoldAttribution, type GoldKind, loadSplit, type PolnearDoc } from './quote-gold.js';
 import { anyOverlap, fmt, matchBestFirst, overlapOfLonger, prf, type Range, ratio, renderTable } from './score.js';
 
 export interface Predicted {

@@ -1,4 +1,5 @@
 import type { Doc, MentionKind, Token } from '../model/index.js';
+import { isJsSpace } from '../text/index.js';
 import { type Chunk, startsUpper } from './chunk.js';
 import { countryDemonym } from './countries.js';
 import { type Draft, type DraftInit, makeDraft } from './draft.js';
@@ -249,22 +250,8 @@ export function collapseSpaces(s: string): string {
 
 const SPACE_RUN = /\s+/g;
 
-/** A UTF-16 unit `\s` matches (ECMAScript WhiteSpace and LineTerminator; NaN past the end is none). */
-export function isSpaceUnit(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+/** A UTF-16 unit `\s` matches (NaN past the end is none): the one white-space test, from src/text. */
+export const isSpaceUnit = isJsSpace;
 
 export function orgNameFor(iso3: string | null, core: string): string {
   const dem = iso3 ? countryDemonym(iso3) : null;
