@@ -129,3 +129,23 @@ describe('possessors are modifiers', () => {
     expect(speaker?.name).toMatch(/administration$/);
   });
 });
+
+describe('subjects and paragraphs', () => {
+  it('"Brazil on Tuesday denied that …": the time phrase is not the speaker', () => {
+    const out = analyzer.analyze('Brazil on Tuesday denied that it was negotiating with the European Union.');
+    expect(out.quotes.map((q) => [q.cue?.text, q.speaker.name])).toEqual([['denied', 'Brazil']]);
+  });
+
+  it('a cue opening a paragraph does not report the quote that closed the paragraph before', () => {
+    const text = [
+      '"We have signed nothing," Vieira told reporters. "If Brussels has a text, let it show the text."',
+      "The Commission's trade spokesman, Olof Gill, told reporters that talks were continuing.",
+    ].join('\n');
+    const out = analyzer.analyze(text);
+    const told = out.quotes.filter((q) => q.cue?.text === 'told');
+    expect(told.map((q) => [q.speaker.name, q.content.map((c) => c.text).join(' … ')])).toEqual([
+      ['Vieira', 'We have signed nothing, … If Brussels has a text, let it show the text.'],
+      ['Olof Gill', 'that talks were continuing'],
+    ]);
+  });
+});

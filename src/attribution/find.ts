@@ -706,7 +706,7 @@ function construct(
     c.mode = 'subject';
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
     const afterEnd = followsEnd(run, s, c);
-    const afterQuote = run.closes[a - 1]! >= 0 || (isComma(B) && a >= 2 && run.closes[a - 2]! >= 0);
+    const afterQuote = closesInBlock(run, s, a - 1) || (isComma(B) && closesInBlock(run, s, a - 2));
     const noThat = findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
     // "“…,” the tycoon told Reuters in an interview when asked …": a speech cue right after a closing quote
     // reports that quote, whatever follows it.
@@ -719,7 +719,7 @@ function construct(
     if (
       B &&
       !quoteAfter &&
-      (isComma(B) || run.closes[a - 1]! >= 0 || isDash(B)) &&
+      (isComma(B) || closesInBlock(run, s, a - 1) || isDash(B)) &&
       (afterEnd !== 'more' || adverbialAfter)
     ) {
       c.side = 'left';
@@ -766,7 +766,7 @@ function construct(
           c.rule = 'attribution/appositive';
           c.confidence = 0.75;
           const B = a - 1 >= 0 ? toks[a - 1] : undefined;
-          const afterQuote = a >= 1 && (run.closes[a - 1]! >= 0 || (isComma(B) && a >= 2 && run.closes[a - 2]! >= 0));
+          const afterQuote = closesInBlock(run, s, a - 1) || (isComma(B) && closesInBlock(run, s, a - 2));
           if (B && (isComma(B) || afterQuote) && (afterQuote || followsEnd(run, s, c) !== 'more')) c.side = 'left';
           return gate(run, s, c);
         }
@@ -1291,7 +1291,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // Content before the construction: a direct quote closing right before it, or the clause from the floor.
       let q = c.x0 - 1;
       while (q >= leftFloor && (isComma(toks[q]) || isDash(toks[q]))) q--;
-      const r = q >= 0 ? run.closes[q]! : -1;
+      // The quote must close in the cue's own paragraph: a cue opening the next paragraph reports its own content.
+      const r = closesInBlock(run, s, q) ? run.closes[q]! : -1;
       if (r >= 0 && !run.used[r]) {
         let head = r;
         while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
@@ -1850,4 +1851,10 @@ function hasName(toks: readonly Token[], from: number, to: number): boolean {
     if (t.pos === 'PROPN' && UPPER_START.test(t.text)) return true;
   }
   return false;
+}
+
+/** Whether a quote closes at token `k` inside the paragraph of sentence `s` (a quote never reaches across one). */
+function closesInBlock(run: Run, s: Sentence, k: number): boolean {
+  if (k < 0 || run.closes[k]! < 0) return false;
+  return run.doc.sentences[run.toks[k]!.sentence]!.block === s.block;
 }

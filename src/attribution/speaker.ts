@@ -140,6 +140,18 @@ export class SpeakerResolver {
       }
       if (isNpHead(t)) head = i;
     }
+    // Names in a prepositional phrase rank below the NP's own; an apposition after a comma ("the Commission's
+    // spokesman, Olof Gill") does not count as one.
+    let firstAdp = afterAdp;
+    if (toks[afterAdp]?.text === ',') {
+      firstAdp = t1;
+      for (let i = afterAdp + 1; i < t1; i++) {
+        if (toks[i]!.pos === 'ADP') {
+          firstAdp = i;
+          break;
+        }
+      }
+    }
     // A named entity inside the NP; people first, names before the preposition first.
     let best: Mention | null = null;
     let bestScore = Number.POSITIVE_INFINITY;
@@ -150,7 +162,7 @@ export class SpeakerResolver {
       const e = this.entities.get(m.entity);
       if (!e) continue;
       const typeRank = e.type === 'person' ? 0 : e.type === 'organization' ? 1 : e.type === 'group' ? 3 : 2;
-      const inPp = m.span.start >= (toks[afterAdp]?.start ?? mention.end) && !/\bincluding\b/.test(text) ? 10 : 0;
+      const inPp = m.span.start >= (toks[firstAdp]?.start ?? mention.end) && !/\bincluding\b/.test(text) ? 10 : 0;
       // "President Trump's administration": a possessor with another mention after it modifies that mention.
       const possessor = this.isPossessorOfNext(i, mention.end) ? 5 : 0;
       const score = typeRank + inPp + possessor;

@@ -8,6 +8,39 @@ const INNER_ADP: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'in',
 
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
+// "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue.
+const TIME_HEADS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+]);
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier', 'late', 'early', 'also']);
+
+/** Start of a time phrase ending at `end` ("on Tuesday", "last week", "on Friday night"), or -1. */
+function timePhraseStart(toks: readonly Token[], end: number, min: number): number {
+  const last = toks[end - 1];
+  if (!last || !TIME_HEADS.has(last.lower)) return -1;
+  let k = end - 1;
+  if (k - 1 >= min && TIME_HEADS.has(toks[k - 1]!.lower)) k--; // "Friday night"
+  if (k - 1 >= min && TIME_LEADS.has(toks[k - 1]!.lower)) return k - 1;
+  return -1;
+}
+
 /** Can this token be part of a noun phrase? */
 export function isNpTok(t: Token): boolean {
   switch (t.pos) {
@@ -44,6 +77,11 @@ export function isRelative(t: Token): boolean {
  * before `end` cannot end an NP. Inner prepositions and "and" join NP pieces ("Trump and Pence").
  */
 export function npLeft(toks: readonly Token[], end: number, min: number, maxLen = 14): number {
+  const time = timePhraseStart(toks, end, min);
+  if (time > min) {
+    const a = npLeft(toks, time, min, maxLen);
+    if (a >= 0) return a;
+  }
   // A parenthesis right before ("Sen. Elizabeth Warren (D-MA) said") belongs to the NP.
   if (toks[end - 1]?.text === ')') {
     let k = end - 2;
