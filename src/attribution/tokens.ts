@@ -1,5 +1,6 @@
 /** Token-level helpers for attribution: noun-phrase chunks over UPOS tags and small word classes. */
 import type { Token } from '../model/index.js';
+import { WEEKDAYS } from '../nlp/index.js';
 
 export const CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?']);
 
@@ -10,13 +11,7 @@ const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
 // "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue.
 const TIME_HEADS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tonight',

@@ -1,4 +1,5 @@
 import type { Doc, Token } from '../model/index.js';
+import { MONTHS, WEEKDAYS } from '../nlp/index.js';
 import type { ActorResolver } from './actors/resolve.js';
 import type { ActorCode } from './actors/types.js';
 import { lem } from './lemma.js';
@@ -28,13 +29,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 const NOT_NP = new Set(['who', 'which', 'whom', 'whose', 'that', 'what', 'there', 'here', 'not', 'no']);
 const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tomorrow',
@@ -46,18 +41,7 @@ const TIME_WORDS = new Set([
   'morning',
   'evening',
   'weekend',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
 ]);
 
 function isNpToken(t: Token): boolean {

@@ -1,4 +1,5 @@
 import type { Doc, Sentence, Token, UPos } from '../model/index.js';
+import { MONTH_ABBREVIATIONS } from './lexicon/calendar.js';
 import { type RawSentence, type RawTokens, runWink } from './wink.js';
 
 const UPOS = new Set<string>([
@@ -38,18 +39,7 @@ const NO_BREAK_AFTER = new Set([
   'col.',
   'capt.',
   'st.',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
+  ...MONTH_ABBREVIATIONS,
   'no.',
   'vs.',
   'rev.',

@@ -1,6 +1,8 @@
 // Data only. Small word lists the entity rules read. The reporting-verb lexicon with speech acts belongs to the
 // attribution stage; this list only says "a person or body is speaking here" for telling names from other
 // capitalised words, so it is surface forms, not lemmas.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../nlp/lexicon/calendar.js';
+
 const VERBS = [
   'say',
   'tell',
@@ -137,37 +139,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 
 /** Capitalised words that never begin or belong to a name: days, months, and headline filler. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan.',
-  'feb.',
-  'mar.',
-  'apr.',
-  'jun.',
-  'jul.',
-  'aug.',
-  'sep.',
-  'sept.',
-  'oct.',
-  'nov.',
-  'dec.',
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
   'i',
   'i’m',
   "i'm",
