@@ -140,3 +140,55 @@ describe('fetchPage against a loopback server', () => {
     }
   });
 });
+
+describe('fetchPage pins the checked address (DNS rebinding)', () => {
+  async function withServer(
+    handler: Parameters<typeof createServer>[1],
+    body: (port: number, hits: () => number) => Promise<void>,
+  ): Promise<void> {
+    let n = 0;
+    const server = createServer((req, res) => {
+      n++;
+      handler?.(req, res);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      await body((server.address() as AddressInfo).port, () => n);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+  const html = (_req: unknown, res: import('node:http').ServerResponse): void => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<p>Pinned page.</p>');
+  };
+
+  it('refuses a name that answers public for the check and loopback for the connection', async () => {
+    await withServer(html, async (port, hits) => {
+      const answers = [['93.184.216.34'], ['127.0.0.1']];
+      const resolve = async (): Promise<string[]> => answers.shift() ?? ['127.0.0.1'];
+      expect(await fetchPage(`http://rebind.example:${port}/`, { resolve, timeoutMs: 5000 })).toEqual({
+        error: 'fetch failed: refused private address 127.0.0.1 for rebind.example',
+      });
+      expect(hits()).toBe(0);
+    });
+  });
+
+  it('connects to the resolved address when it is allowed, and times out a silent server', async () => {
+    await withServer(html, async (port, hits) => {
+      const resolve = async (): Promise<string[]> => ['127.0.0.1'];
+      const got = await fetchPage(`http://local.example:${port}/`, { resolve, allowPrivate: true, timeoutMs: 5000 });
+      expect(got).toMatchObject({ html: '<p>Pinned page.</p>' });
+      expect(hits()).toBe(1);
+    });
+    await withServer(
+      () => {},
+      async (port) => {
+        expect(await fetchPage(`http://127.0.0.1:${port}/`, { allowPrivate: true, timeoutMs: 300 })).toEqual({
+          error: 'fetch failed: timed out',
+        });
+      },
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { ReadItem } from '../types.js';
 import { contentTypeCharset, decodeHtmlBytes } from './charset.js';
+import { pinnedFetch } from './pinned-fetch.js';
 
 /** Options of fetchItemPages. The defaults are the safe ones. */
 export interface FetchOptions {
@@ -19,7 +20,7 @@ export interface FetchOptions {
   readonly onError?: (origin: string, reason: string) => void;
   /** Host name → addresses; defaults to the system resolver (tests pass a fake one). */
   readonly resolve?: (host: string) => Promise<string[]>;
-  /** The fetch implementation; defaults to the global fetch. */
+  /** The fetch implementation; defaults to one whose sockets connect only to the addresses that passed the check. */
   readonly fetch?: typeof fetch;
 }
 
@@ -66,7 +67,7 @@ export async function fetchPage(
   const timeoutMs = opts.timeoutMs ?? DEFAULTS.timeoutMs;
   const maxBytes = opts.maxBytes ?? DEFAULTS.maxBytes;
   const maxRedirects = opts.maxRedirects ?? DEFAULTS.maxRedirects;
-  const doFetch = opts.fetch ?? fetch;
+  const doFetch = opts.fetch ?? pinnedFetch({ ...opts, isPrivate: isPrivateAddress });
   let current = url;
   for (let hop = 0; hop <= maxRedirects; hop++) {
     const check = await checkUrl(current, opts);
@@ -79,7 +80,7 @@ export async function fetchPage(
         headers: { 'user-agent': opts.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml' },
       });
     } catch (e) {
-      return { error: `fetch failed: ${(e as Error).name === 'TimeoutError' ? 'timed out' : (e as Error).message}` };
+      return { error: `fetch failed: ${failure(e)}` };
     }
     if (res.status >= 300 && res.status < 400) {
       const loc = res.headers.get('location');
@@ -106,11 +107,22 @@ export async function fetchPage(
       await res.body?.cancel();
       return { error: `page larger than ${maxBytes} bytes` };
     }
-    const bytes = await readCapped(res, maxBytes);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readCapped(res, maxBytes);
+    } catch (e) {
+      return { error: `fetch failed: ${failure(e)}` };
+    }
     if (!bytes) return { error: `page larger than ${maxBytes} bytes` };
     return { html: decodeHtmlBytes(bytes, contentTypeCharset(ctype)), at: new Date().toISOString() };
   }
   return { error: `more than ${maxRedirects} redirects` };
+}
+
+/** "timed out" for a timeout however the client wraps it, else the error's message. */
+function failure(e: unknown): string {
+  const err = e as Error & { cause?: Error };
+  return err.name === 'TimeoutError' || err.cause?.name === 'TimeoutError' ? 'timed out' : err.message;
 }
 
 async function readCapped(res: Response, max: number): Promise<Uint8Array | null> {
