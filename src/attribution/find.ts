@@ -10,7 +10,18 @@ import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-v
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpHead,
+  isNpTok,
+  isObjectPronoun,
+  isRelative,
+  npLeft,
+  npRight,
+  postmodifiedStart,
+} from './tokens.js';
 
 type Mode =
   | 'adjective'
@@ -322,10 +333,7 @@ function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
       // Headline capitals ("ENDS", "Ted") are not verbs here.
       if (!LOWER_START.test(toks[i]!.text)) return false;
       // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
-      const g = run.regions[run.opens[k]!]!;
-      const words = run.text.slice(g.openEnd, g.close).match(LETTERS) ?? [];
-      const title = words.length > 0 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
-      return k > i + 1 && !title;
+      return k > i + 1 && !titleLike(run, run.regions[run.opens[k]!]!);
     }
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || isComma(t) || t.text === ';' || t.text === ':')
@@ -333,6 +341,12 @@ function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
     if (t.pos === 'SCONJ' || t.lower === 'that') return false;
   }
   return false;
+}
+
+/** Titles and names in quotes ("Sharknado 3", "Meet the Press"): every word capitalised or short. */
+function titleLike(run: Run, g: QuoteRegion): boolean {
+  const words = run.text.slice(g.openEnd, g.close).match(LETTERS) ?? [];
+  return words.length > 0 && words.length <= 8 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
 }
 
 /**
@@ -429,7 +443,9 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
   // pronoun or a quantifier standing as subject.
   if (!/[a-z]s$/.test(t.lower)) {
-    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower)) || !REPORTING_VERBS.has(t.lemma)) return false;
+    // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count) || !REPORTING_VERBS.has(t.lemma)) return false;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -697,8 +713,18 @@ function construct(
   const paren = L !== undefined && L.text === ')' && !run.quoted(j) && npLeft(toks, j + 1, s.tokenStart) >= 0;
   const quantifier = L !== undefined && QUANTIFIERS.has(L.lower) && (j === s.tokenStart || !isNpTok(toks[j - 1]!));
   if (L && (isNpHead(L) || paren || quantifier) && !run.quoted(j)) {
-    const a = quantifier ? j : npLeft(toks, j + 1, s.tokenStart);
-    if (a < 0) return null;
+    let a = quantifier ? j : npLeft(toks, j + 1, s.tokenStart);
+    if (a >= 0 && !quantifier) a = postmodifiedStart(toks, a, s.tokenStart);
+    // "asked for a photo and Smith said": an NP right after a verb or preposition is its object; the subject is the
+    // last conjunct.
+    if (a > s.tokenStart && (toks[a - 1]!.pos === 'VERB' || toks[a - 1]!.pos === 'ADP')) {
+      for (let m = j; m > a; m--)
+        if (toks[m]!.lower === 'and') {
+          a = m + 1;
+          break;
+        }
+    }
+    if (a < 0 || (a === j && isObjectPronoun(L))) return null;
     c.s0 = a;
     c.s1 = j + 1;
     c.x0 = a;
@@ -746,13 +772,29 @@ function construct(
       }
     }
   }
+  // "Many speakers — including teachers and nurses — said …": an aside between dashes after the subject.
+  if (L && isDash(L) && L.text !== '-' && !run.quoted(j)) {
+    let k = j - 1;
+    while (k > s.tokenStart && j - k < 24 && !isDash(toks[k]) && !run.quoted(k)) k--;
+    if (k > s.tokenStart && isDash(toks[k])) {
+      const a = npLeft(toks, k, s.tokenStart);
+      if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
+        c.s0 = a;
+        c.s1 = k;
+        c.x0 = a;
+        c.rule = 'attribution/appositive';
+        c.confidence = 0.7;
+        return gate(run, s, c);
+      }
+    }
+  }
   if (L && (isComma(L) || run.closes[j]! >= 0)) {
     const quoteBefore = run.closes[j]! >= 0 || (j - 1 >= 0 && run.closes[j - 1]! >= 0);
     // Appositive: "X, a former aide, said", "Paradis, who has been active …, says".
     if (isComma(L) && !quoteBefore && !run.quoted(j)) {
       let k = j - 1;
       const relative = () => {
-        for (let m = k + 1; m < j; m++) if (isRelative(toks[m]!)) return true;
+        for (let m = k + 1; m < j; m++) if (isRelative(toks[m]!) || toks[m]!.lower === 'whose') return true;
         return false;
       };
       while (k > s.tokenStart && j - k < 24 && !isComma(toks[k]) && !run.quoted(k)) k--;
@@ -853,6 +895,8 @@ function reportsQuoteBefore(run: Run, a: number): boolean {
   let e = g.close;
   while (e > g.openEnd && isWs(run.text.charCodeAt(e - 1))) e--;
   const last = run.text[e - 1];
+  // A title in quotes ("on Fox's “Meet the Press,” Jones said …") is not what the cue reports.
+  if (titleLike(run, g)) return false;
   // A quote that ended the previous sentence with a full stop is not reported here; one ending in "!" or "?" may be
   // (the splitter cuts after “…!”).
   if (run.toks[k]!.sentence !== run.toks[a]!.sentence) {
@@ -1042,7 +1086,10 @@ function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'mor
     const e = npRight(toks, k, s.tokenEnd);
     if (e > k) k = e;
   }
-  // A short prepositional phrase ("in a statement", "on Tuesday") may follow.
+  // A short prepositional phrase ("in a statement", "on Tuesday") may follow; an object noun phrase ("43 said the
+  // same") is more.
+  const f = toks[k];
+  if (f && k < s.tokenEnd && (f.pos === 'DET' || f.pos === 'NOUN') && !TIME_WORDS.test(f.lower)) return 'more';
   let p = k;
   while (
     p < s.tokenEnd &&
@@ -1207,6 +1254,14 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         let q = p;
         while (q < end && !(isComma(toks[q]) && !run.quoted(q)) && q - p < 25) q++;
         if (q < end - 1 && isComma(toks[q])) p = q + 1;
+      }
+      // "said — on Twitter, as it happens — that …": an aside between dashes.
+      if (isDash(toks[p]) && toks[p]!.text !== '-') {
+        for (let q = p + 1; q < end && q < p + 14; q++)
+          if (isDash(toks[q])) {
+            if (q + 1 < end) p = q + 1;
+            break;
+          }
       }
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = canSkipTo(run, c, p)
@@ -1396,6 +1451,12 @@ function clauseEnd(run: Run, a: number, e: number): number {
     if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
     if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
       return k;
+    // "…, but went on to say …": a second verb phrase of the main clause.
+    if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
+      const v = toks[k + 2];
+      if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
+        return k;
+    }
   }
   return e;
 }

@@ -143,3 +143,44 @@ export function isDash(t: Token | undefined): boolean {
     (t.text === '—' || t.text === '–' || t.text === '--' || t.text === '-' || t.text === '―' || t.text === '‒')
   );
 }
+
+/** Adjectives and participles that take a prepositional complement inside a source NP. */
+const POSTMODIFIERS: ReadonlySet<string> = new Set([
+  'close',
+  'familiar',
+  'loyal',
+  'opposed',
+  'briefed',
+  'involved',
+  'allied',
+  'aligned',
+  'affiliated',
+  'knowledgeable',
+  'sympathetic',
+  'friendly',
+  'critical',
+  'connected',
+  'linked',
+  'tied',
+  'supportive',
+  'near',
+]);
+
+/**
+ * "a source close to him", "people familiar with the talks", "officials briefed on the matter": the NP starting at
+ * `a` is the object of a postmodifier; returns the start of the whole source NP, or `a` when there is none.
+ */
+export function postmodifiedStart(toks: readonly Token[], a: number, min: number): number {
+  const p = toks[a - 1];
+  const m = toks[a - 2];
+  if (!p || !m || a - 3 < min || p.pos !== 'ADP' || !POSTMODIFIERS.has(m.lower)) return a;
+  const b = npLeft(toks, a - 2, min);
+  return b >= 0 ? b : a;
+}
+
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
+
+/** "him", "them": pronouns that never stand as a subject. */
+export function isObjectPronoun(t: Token): boolean {
+  return t.pos === 'PRON' && OBJECT_PRONOUNS.has(t.lower);
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/index.js';
+
+const analyzer = createAnalyzer({ events: false, claims: false });
+
+function quotes(text: string) {
+  return analyzer.analyzeDoc(text).quotes.map((q) => ({
+    kind: q.kind,
+    rule: q.rule,
+    act: q.act,
+    c: q.content.map((s) => text.slice(s.start, s.end)),
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    who: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+  }));
+}
+
+describe('speaker noun phrases around the cue', () => {
+  it('a source with a postmodifier ("close to him") speaks after the content', () => {
+    const qs = quotes('The mayor will rethink how he handles the council, an aide close to him said.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'an aide close to him', rule: 'attribution/inverted' });
+    expect(qs[0]!.c[0]).toContain('The mayor will rethink how he handles the council');
+  });
+
+  it('an appositive holding a "whose" clause still names the speaker', () => {
+    const qs = quotes(
+      'Dana Holt, a pollster whose firm was hired by the Ortiz camp last spring, said turnout would be “very low” this year.',
+    );
+    expect(qs[0]).toMatchObject({ cue: 'said', kind: 'mixed' });
+    expect(qs[0]!.who).toMatch(/^Dana Holt/);
+    expect(qs[0]!.c).toEqual(['turnout would be “very low” this year']);
+  });
+
+  it('an aside between dashes after the subject', () => {
+    const qs = quotes(
+      'Several teachers at the meeting — including two from the east side — said the budget cuts went too far.',
+    );
+    expect(qs[0]).toMatchObject({
+      cue: 'said',
+      who: 'Several teachers at the meeting',
+      rule: 'attribution/appositive',
+    });
+    expect(qs[0]!.c).toEqual(['the budget cuts went too far']);
+  });
+
+  it('a count stands as subject ("Six in 10 say …")', () => {
+    const qs = quotes('Six in 10 say the governor is doing a good job.');
+    expect(qs[0]).toMatchObject({ cue: 'say', who: 'Six in 10' });
+    expect(qs[0]!.c).toEqual(['the governor is doing a good job']);
+  });
+
+  it('the object of an earlier verb does not join the next subject across "and"', () => {
+    const qs = quotes('At one stop, a farmer asked for a selfie and Lopez said, “Only if you vote.”');
+    const q = qs.find((x) => x.cue === 'said');
+    expect(q).toMatchObject({ kind: 'direct', who: 'Lopez' });
+    expect(q!.c).toEqual(['Only if you vote.']);
+  });
+});
+
+describe('where the content sits', () => {
+  it('a show title in quotes before the subject is not the reported quote', () => {
+    const qs = quotes('On Sunday on ABC’s “This Week,” Senator Ray Cole said the plan’s “costs” are out of control.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Senator Ray Cole', kind: 'mixed' });
+    expect(qs[0]!.c).toEqual(['the plan’s “costs” are out of control']);
+  });
+
+  it('an aside between dashes after the cue is skipped', () => {
+    const qs = quotes('The treasurer said — in a post, oddly enough — that the fund had grown by a third.');
+    expect(qs[0]!.c).toEqual(['that the fund had grown by a third']);
+  });
+
+  it('an object after the cue is the content, not the clause before the comma', () => {
+    const qs = quotes('While most members backed the mayor, 12 said the same of the treasurer.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: '12' });
+    expect(qs[0]!.c).toEqual(['the same of the treasurer']);
+  });
+});
