@@ -1,20 +1,31 @@
 /**
  * Ingest throughput and memory: a generated corpus (bench/corpus.ts: varied template articles with syndicated copies
  * and re-sends) streamed through the full pipeline — analysis, copy detection, stories, entity linking — into a fresh
- * SQLite file, on one core. Prints a dated table: articles/s per segment and RSS (current and peak, sampled every
- * 200 ms) at 10k, 50k and 100k articles (or at the checkpoints that fit --n). RSS must stay flat as the corpus grows.
+ * SQLite file, on one core. Prints a dated table: articles/s per segment (wall clock and CPU time) and RSS (current
+ * and peak, sampled every 200 ms) at 10k, 50k and 100k articles (or at the checkpoints that fit --n). RSS must stay
+ * flat as the corpus grows.
  *
- *   npx tsx bench/ingest.ts [--n 100000] [--batch 200] [--db /tmp/parley-bench.db] [--keep]
+ * Then it splits the cost of one article, measured in CPU time (the machine is shared: other processes inflate wall
+ * clock, not CPU time) on the first --parts articles of the same corpus:
+ *   - analysis alone: `analyze()` on each article;
+ *   - the rest of the ingest path: the same articles ingested into a scratch file with their analyses replayed from
+ *     memory — reading, hashing, duplicate checks, MinHash/LSH copies, stories, entity linking, propositions and the
+ *     store writes — and, within that, the time spent inside Store calls (the store's own cost).
+ *
+ *   npx tsx bench/ingest.ts [--n 100000] [--batch 200] [--parts 1000] [--db /tmp/parley-bench.db] [--keep]
  *   node --expose-gc --import tsx bench/ingest.ts …   (the heap column is then the live heap)
+ *   npx tsx bench/ingest.ts --n 0 --parts 2000        (only the cost split)
+ *
+ * The code measured is bundled first with the same esbuild target as the shipped build (tsup, es2022): tsx's own
+ * transform of src/ turns every \p{…} regex literal into a RegExp built per call, which would not measure what ships.
  */
-import { rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAnalyzer } from '../src/analyze.js';
-import { type IngestCounts, ingest } from '../src/corpus/ingest.js';
-import type { ReadItem } from '../src/corpus/types.js';
-import { SqliteStore } from '../src/store/index.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { syntheticCorpus } from './corpus.js';
+import type * as Lib from './ingest-lib.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,27 +34,60 @@ function arg(name: string, fallback: string): string {
 
 const n = Number(arg('n', '100000'));
 const batch = Number(arg('batch', '200'));
+const parts = Number(arg('parts', '1000'));
 const db = arg('db', join(tmpdir(), `parley-bench-${process.pid}.db`));
 const keep = process.argv.includes('--keep');
 const CHECKPOINTS = [1_000, 10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000].filter((c) => c <= n);
-if (!CHECKPOINTS.includes(n)) CHECKPOINTS.push(n);
+if (n > 0 && !CHECKPOINTS.includes(n)) CHECKPOINTS.push(n);
 
-const removeDb = () => {
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { createAnalyzer, ingest, SqliteStore } = await loadBuilt();
+type Analyzer = ReturnType<typeof createAnalyzer>;
+type AnalysisV1 = ReturnType<Analyzer['analyze']>;
+type IngestCounts = Parameters<NonNullable<Parameters<typeof ingest>[2]>['onProgress'] & {}>[0];
+type Store = Parameters<typeof ingest>[0];
+type ReadItem = Parameters<typeof ingest>[1] extends AsyncIterable<infer T> ? T : never;
+
+/** Bundles bench/ingest-lib.ts (analyzer, ingest, SqliteStore) like tsup does, into node_modules/.cache. */
+async function loadBuilt(): Promise<typeof Lib> {
+  const dir = join(root, 'node_modules', '.cache', 'parley-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `ingest-lib-${process.pid}.mjs`);
+  await build({
+    entryPoints: [join(root, 'bench', 'ingest-lib.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'es2022',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  try {
+    return (await import(pathToFileURL(outfile).href)) as typeof Lib;
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+const removeDb = (path: string) => {
+  for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
 };
-removeDb();
 
 const mb = (b: number) => (b / 1024 / 1024).toFixed(0);
+const cpuMs = (since?: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
 let peak = 0;
 const sample = () => {
   const rss = process.memoryUsage().rss;
   if (rss > peak) peak = rss;
   return rss;
 };
-const timer = setInterval(sample, 200);
 
-async function* items(): AsyncGenerator<ReadItem> {
-  for (const a of syntheticCorpus(n, { seed: 2026 })) {
+function* corpusItems(count: number): Generator<ReadItem> {
+  for (const a of syntheticCorpus(count, { seed: 2026 })) {
     yield {
       kind: 'article',
       article: {
@@ -55,71 +99,188 @@ async function* items(): AsyncGenerator<ReadItem> {
     };
   }
 }
+async function* stream(it: Iterable<ReadItem>): AsyncGenerator<ReadItem> {
+  yield* it;
+}
 
 const analyzer = createAnalyzer();
 analyzer.analyze('Warm-up: "We are ready," the minister said in Geneva on Monday.');
-// Baseline: the analysis alone on the same kind of articles, so the store's share shows whatever the machine's load.
-const baselineN = Math.min(1000, n);
 for (const a of syntheticCorpus(300, { seed: 8 })) analyzer.analyze({ text: a.text }); // JIT warm-up
-const tb = performance.now();
-for (const a of syntheticCorpus(baselineN, { seed: 7 })) analyzer.analyze({ text: a.text });
-const baseline = baselineN / ((performance.now() - tb) / 1000);
-const store = await SqliteStore.open(db);
-const rows: string[][] = [];
-const t0 = performance.now();
-let lastT = t0;
-let lastRead = 0;
-let next = 0;
-const onProgress = (c: Readonly<IngestCounts>) => {
-  while (next < CHECKPOINTS.length && c.read >= CHECKPOINTS[next]!) {
-    const now = performance.now();
-    const rss = sample();
-    // With --expose-gc the heap column is the live heap (garbage collected first), else heap in use with garbage.
-    (globalThis as { gc?: () => void }).gc?.();
-    rows.push([
-      String(c.read),
-      ((c.read - lastRead) / ((now - lastT) / 1000)).toFixed(0),
-      (c.read / ((now - t0) / 1000)).toFixed(0),
-      String(c.stored),
-      String(c.copies),
-      String(c.duplicates),
-      mb(rss),
-      mb(peak),
-      mb(process.memoryUsage().heapUsed),
-    ]);
-    lastT = now;
-    lastRead = c.read;
-    next++;
-    process.stderr.write(`  ${rows[rows.length - 1]!.join('  ')}\n`);
-  }
-};
-const res = await ingest(store, items(), { analyzer, batchSize: batch, onProgress });
-onProgress(res);
-clearInterval(timer);
-const counts = await store.counts();
-await store.close();
-const size = statSync(db).size;
-if (!keep) removeDb();
 
-const header = ['articles', 'seg art/s', 'avg art/s', 'stored', 'copies', 'dups', 'RSS MB', 'peak MB', 'heap MB'];
+// 1. The full run: n articles streamed into a fresh file.
+const rows: string[][] = [];
+let full: { elapsedMs: number; cpuMs: number; read: number } | null = null;
+let counts: Awaited<ReturnType<Store['counts']>> | null = null;
+let size = 0;
+if (n > 0) {
+  removeDb(db);
+  const timer = setInterval(sample, 200);
+  const store = await SqliteStore.open(db);
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let lastT = t0;
+  let lastC = 0;
+  let lastRead = 0;
+  let next = 0;
+  const onProgress = (c: Readonly<IngestCounts>) => {
+    while (next < CHECKPOINTS.length && c.read >= CHECKPOINTS[next]!) {
+      const now = performance.now();
+      const cpu = cpuMs(c0);
+      const rss = sample();
+      // With --expose-gc the heap column is the live heap (garbage collected first), else heap in use with garbage.
+      (globalThis as { gc?: () => void }).gc?.();
+      rows.push([
+        String(c.read),
+        ((c.read - lastRead) / ((now - lastT) / 1000)).toFixed(0),
+        ((c.read - lastRead) / ((cpu - lastC) / 1000)).toFixed(0),
+        (c.read / (cpu / 1000)).toFixed(0),
+        String(c.stored),
+        String(c.copies),
+        String(c.duplicates),
+        mb(rss),
+        mb(peak),
+        mb(process.memoryUsage().heapUsed),
+      ]);
+      lastT = now;
+      lastC = cpu;
+      lastRead = c.read;
+      next++;
+      process.stderr.write(`  ${rows[rows.length - 1]!.join('  ')}\n`);
+    }
+  };
+  const res = await ingest(store, stream(corpusItems(n)), { analyzer, batchSize: batch, onProgress });
+  onProgress(res);
+  full = { elapsedMs: res.elapsedMs, cpuMs: cpuMs(c0), read: res.read };
+  clearInterval(timer);
+  counts = await store.counts();
+  await store.close();
+  size = statSync(db).size;
+  if (!keep) removeDb(db);
+}
+
+// 2. The cost split on the first `parts` articles: analysis alone, then the rest of the path with analyses replayed.
+const partItems = [...corpusItems(parts)];
+const cache = new Map<string, AnalysisV1>();
+const recorder: Analyzer = {
+  ...analyzer,
+  analyze(input) {
+    const r = analyzer.analyze(input);
+    if (typeof input !== 'string' && input.text !== undefined) cache.set(input.text, r);
+    return r;
+  },
+};
+// What ingest would pass to analyze() (same meta), so the replayed analysis is the one ingest would have made.
+const ta = performance.now();
+const ca = process.cpuUsage();
+for (const it of partItems) {
+  if (it.kind !== 'article') continue;
+  const a = it.article;
+  const meta = Object.fromEntries(Object.entries(a.meta).filter(([, v]) => v !== null && v !== undefined));
+  recorder.analyze({ text: a.text ?? '', source: a.origin, meta });
+}
+const analysisCpu = cpuMs(ca);
+const analysisWall = performance.now() - ta;
+const replay: Analyzer = {
+  ...analyzer,
+  analyze(input) {
+    const hit = typeof input !== 'string' && input.text !== undefined ? cache.get(input.text) : undefined;
+    return hit ?? analyzer.analyze(input);
+  },
+};
+const storeCpu = { ms: 0, calls: 0 };
+const scratch = join(tmpdir(), `parley-bench-parts-${process.pid}.db`);
+removeDb(scratch);
+const partStore = timedStore(await SqliteStore.open(scratch), storeCpu);
+// One untimed pass first (JIT for the store and ingest code), into a file thrown away.
+{
+  const warm = join(tmpdir(), `parley-bench-warm-${process.pid}.db`);
+  removeDb(warm);
+  const s = await SqliteStore.open(warm);
+  await ingest(s, stream(partItems.slice(0, Math.min(300, parts))), { analyzer: replay, batchSize: batch });
+  await s.close();
+  removeDb(warm);
+}
+storeCpu.ms = 0;
+const tr = performance.now();
+const cr = process.cpuUsage();
+const partRes = await ingest(partStore, stream(partItems), { analyzer: replay, batchSize: batch });
+const restCpu = cpuMs(cr);
+const restWall = performance.now() - tr;
+await partStore.close();
+removeDb(scratch);
+
+/** The store with every method timed in CPU (until its promise settles). */
+function timedStore<S extends object>(s: S, acc: { ms: number; calls: number }): S {
+  return new Proxy(s, {
+    get(target, key, receiver) {
+      const v = Reflect.get(target, key, receiver) as unknown;
+      if (typeof v !== 'function' || key === 'close' || key === 'constructor') return v;
+      return (...args: unknown[]) => {
+        const c0 = process.cpuUsage();
+        const out = (v as (...a: unknown[]) => unknown).apply(target, args);
+        if (out instanceof Promise)
+          return out.finally(() => {
+            acc.ms += cpuMs(c0);
+            acc.calls++;
+          });
+        acc.ms += cpuMs(c0);
+        acc.calls++;
+        return out;
+      };
+    },
+  });
+}
+
+const perArt = (ms: number, k: number) => ((ms / k) * 1000).toFixed(0);
+const k = partItems.length;
+const header = [
+  'articles',
+  'seg art/s',
+  'seg art/s CPU',
+  'avg art/s CPU',
+  'stored',
+  'copies',
+  'dups',
+  'RSS MB',
+  'peak MB',
+  'heap MB',
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
 console.log(
   `\nparley ingest bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — node ${process.version}`,
 );
 console.log(
-  `${n} generated articles, batch ${batch}, one process; SQLite file ${mb(size)} MB${keep ? ` (${db})` : ''}`,
-);
-console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}; load average at the end ${loadavg()
     .map((x) => x.toFixed(1))
-    .join(' ')} (other processes share the cores: articles/s scale down with load)`,
+    .join(' ')} (other processes share the cores: wall-clock articles/s scale down with load, CPU-time ones do not)`,
 );
-console.log(`analysis alone (baseline, ${baselineN} articles): ${baseline.toFixed(0)} articles/s`);
-console.log(line(header));
-for (const r of rows) console.log(line(r));
+if (full && counts) {
+  console.log(
+    `${n} generated articles, batch ${batch}, one process; SQLite file ${mb(size)} MB${keep ? ` (${db})` : ''}`,
+  );
+  console.log(line(header));
+  for (const r of rows) console.log(line(r));
+  console.log(
+    `ingest: ${(full.read / (full.elapsedMs / 1000)).toFixed(0)} articles/s wall, ` +
+      `${(full.read / (full.cpuMs / 1000)).toFixed(0)} articles/s of CPU (${(full.elapsedMs / 1000).toFixed(1)} s); ` +
+      `stored ${counts.articles} (copies ${counts.copies}), stories ${counts.stories}, ` +
+      `corpus entities ${counts.corpusEntities}, quotes ${counts.quotes}, events ${counts.events}, claims ${counts.claims}`,
+  );
+}
+console.log(`cost of one article, first ${k} articles of the same corpus (µs of CPU per article read):`);
 console.log(
-  `total ${(res.elapsedMs / 1000).toFixed(1)} s, ${(res.read / (res.elapsedMs / 1000)).toFixed(0)} articles/s; ` +
-    `stored ${counts.articles} (copies ${counts.copies}), stories ${counts.stories}, corpus entities ${counts.corpusEntities}, ` +
-    `quotes ${counts.quotes}, events ${counts.events}, claims ${counts.claims}`,
+  `  analysis alone        ${perArt(analysisCpu, k).padStart(6)} µs  → ${(k / (analysisCpu / 1000)).toFixed(0)} articles/s CPU` +
+    ` (${(k / (analysisWall / 1000)).toFixed(0)} wall)`,
+);
+console.log(
+  `  rest of ingest        ${perArt(restCpu, k).padStart(6)} µs  (hashing, duplicate checks, copies, stories, linking, store)`,
+);
+console.log(
+  `    of which the store  ${perArt(storeCpu.ms, k).padStart(6)} µs  (${storeCpu.calls} Store calls, writes and look-ups)`,
+);
+const both = analysisCpu + restCpu;
+console.log(
+  `  ingest = analysis + rest ${perArt(both, k).padStart(3)} µs  → ${(k / (both / 1000)).toFixed(0)} articles/s on one core ` +
+    `(stored ${partRes.stored}, rest measured over ${(restWall / 1000).toFixed(1)} s wall)`,
 );

@@ -97,7 +97,15 @@ describe('ingest survives kill -9', () => {
       }
     ).n;
     const fts = (conn.prepare('SELECT count(*) AS n FROM articles_fts').get() as { n: number }).n;
+    // Every declared reference holds (the writer assigns the layer ids itself; SQLite does not check them per row).
+    const brokenRefs = conn.prepare('PRAGMA foreign_key_check').all();
     conn.close();
+    expect(brokenRefs).toEqual([]);
+    // Both full-text indexes agree with their content tables (FTS5 integrity-check throws on a mismatch).
+    const rw = new Database(db);
+    for (const t of ['articles_fts', 'quotes_fts'])
+      expect(() => rw.prepare(`INSERT INTO ${t} (${t}, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+    rw.close();
     expect(row).toEqual({ n: N - RESENT, ids: N - RESENT, hashes: N - RESENT });
     expect(copies).toBe(SYNDICATED);
     expect(orphans).toBe(0);

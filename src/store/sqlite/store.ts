@@ -31,6 +31,7 @@ import type {
   StoredArticle,
   StoryRow,
 } from '../types.js';
+import { type LookupStatements, lookupStatements } from './lookups.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import { type WriteStatements, writeStatements } from './write.js';
 
@@ -109,6 +110,7 @@ export class SqliteStore implements Store {
   readonly db: Kysely<StoreDatabase>;
   private readonly raw: Database.Database;
   private writes: WriteStatements | null = null;
+  private lookupStmts: LookupStatements | null = null;
   private closed = false;
 
   private constructor(path: string, raw: Database.Database) {
@@ -129,7 +131,10 @@ export class SqliteStore implements Store {
       if (!opts.readonly && path !== ':memory:') raw.pragma('journal_mode = WAL');
       // WAL + NORMAL: a killed process never loses a committed batch; only an OS crash may drop the last one.
       raw.pragma('synchronous = NORMAL');
-      raw.pragma('foreign_keys = ON');
+      // References are declared (and hold: `PRAGMA foreign_key_check` is empty, tested) but not enforced row by row:
+      // the only writer, the batch writer, takes every id it references from the same transaction, and the checks
+      // cost a look-up per reference on each of the ~100 rows an article writes.
+      raw.pragma('foreign_keys = OFF');
       raw.pragma('cache_size = -32000');
       // Checkpoint the WAL every ~32 MB instead of 4 MB: fewer, larger copies into the main file during ingest.
       raw.pragma('wal_autocheckpoint = 8000');
@@ -159,6 +164,12 @@ export class SqliteStore implements Store {
     await this.db.destroy(); // closes the better-sqlite3 handle too
   }
 
+  private lookups(): LookupStatements {
+    if (this.closed) throw new ParleyError('PARLEY_ERR_STORE', `${this.path}: the store is closed`);
+    this.lookupStmts ??= lookupStatements(this.raw);
+    return this.lookupStmts;
+  }
+
   async putArticles(records: readonly ArticleRecord[], state?: IngestState): Promise<PutOutcome[]> {
     this.writes ??= writeStatements(this.raw);
     const w = this.writes;
@@ -179,22 +190,11 @@ export class SqliteStore implements Store {
     urls: readonly string[];
     externalIds: readonly string[];
   }): Promise<ExistingKeys> {
-    const find = async (col: 'content_hash' | 'url' | 'external_id', values: readonly string[]) => {
-      const found = new Set<string>();
-      for (const part of chunks([...new Set(values)])) {
-        if (part.length === 0) continue;
-        const rows = await this.db.selectFrom('articles').select(col).where(col, 'in', part).execute();
-        for (const row of rows) {
-          const v = (row as Record<string, string | null>)[col];
-          if (v != null) found.add(v);
-        }
-      }
-      return found;
-    };
+    const l = this.lookups();
     return {
-      contentHashes: await find('content_hash', keys.contentHashes),
-      urls: await find('url', keys.urls),
-      externalIds: await find('external_id', keys.externalIds),
+      contentHashes: l.existing('content_hash', keys.contentHashes),
+      urls: l.existing('url', keys.urls),
+      externalIds: l.existing('external_id', keys.externalIds),
     };
   }
 
@@ -209,17 +209,7 @@ export class SqliteStore implements Store {
   }
 
   async byBodyHash(hashes: readonly string[]): Promise<Map<string, CopyCandidate>> {
-    const first = new Map<string, number>();
-    for (const part of chunks([...new Set(hashes)])) {
-      if (part.length === 0) continue;
-      const rows = await this.db
-        .selectFrom('articles')
-        .select(['body_hash', (eb) => eb.fn.min('id').as('id')])
-        .where('body_hash', 'in', part)
-        .groupBy('body_hash')
-        .execute();
-      for (const r of rows) first.set(r.body_hash, r.id);
-    }
+    const first = this.lookups().firstByBodyHash(hashes);
     const cands = await this.copyCandidates([...first.values()]);
     const out = new Map<string, CopyCandidate>();
     for (const [hash, id] of first) {
@@ -230,56 +220,25 @@ export class SqliteStore implements Store {
   }
 
   async lshLookup(bands: readonly number[]): Promise<Map<number, number[]>> {
-    const out = new Map<number, number[]>();
-    for (const part of chunks([...new Set(bands)])) {
-      if (part.length === 0) continue;
-      const rows = await this.db
-        .selectFrom('lsh_bands')
-        .select(['band', 'article_id'])
-        .where('band', 'in', part)
-        .execute();
-      for (const r of rows) {
-        const list = out.get(r.band);
-        if (list) list.push(r.article_id);
-        else out.set(r.band, [r.article_id]);
-      }
-    }
-    return out;
+    return this.lookups().bands(bands);
   }
 
   async copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>> {
     const out = new Map<number, CopyCandidate>();
-    for (const part of chunks([...new Set(ids)])) {
-      if (part.length === 0) continue;
-      const rows = await this.db
-        .selectFrom('articles')
-        .leftJoin('signatures', 'signatures.article_id', 'articles.id')
-        .select([
-          'articles.id',
-          'articles.body_hash',
-          'articles.copy_of',
-          'articles.story_id',
-          'signatures.minhash',
-          'signatures.size',
-          'signatures.shingles',
-        ])
-        .where('articles.id', 'in', part)
-        .execute();
-      for (const r of rows)
-        out.set(r.id, {
-          id: r.id,
-          copyOf: r.copy_of,
-          storyId: r.story_id,
-          fingerprint: r.minhash
-            ? {
-                hash: r.body_hash,
-                signature: signatureFromBytes(r.minhash),
-                size: r.size ?? 0,
-                ...(r.shingles ? { shingles: signatureFromBytes(r.shingles) } : {}),
-              }
-            : null,
-        });
-    }
+    for (const r of this.lookups().candidates(ids))
+      out.set(r.id, {
+        id: r.id,
+        copyOf: r.copy_of,
+        storyId: r.story_id,
+        fingerprint: r.minhash
+          ? {
+              hash: r.body_hash,
+              signature: signatureFromBytes(r.minhash),
+              size: r.size ?? 0,
+              ...(r.shingles ? { shingles: signatureFromBytes(r.shingles) } : {}),
+            }
+          : null,
+      });
     return out;
   }
 
@@ -290,14 +249,9 @@ export class SqliteStore implements Store {
 
   async propositions(coarseKeys: readonly string[], perKey = 50): Promise<Map<string, PropositionCandidate[]>> {
     const out = new Map<string, PropositionCandidate[]>();
+    const l = this.lookups();
     for (const coarse of new Set(coarseKeys)) {
-      const rows = await this.db
-        .selectFrom('propositions')
-        .select(['key', 'match'])
-        .where('coarse_key', '=', coarse)
-        .orderBy('last_claim', 'desc')
-        .limit(perKey)
-        .execute();
+      const rows = l.propositions(coarse, perKey);
       if (rows.length > 0) out.set(coarse, rows);
     }
     return out;

@@ -1,6 +1,10 @@
 /**
  * The hot write path of SqliteStore: prepared statements, compiled once per connection, run inside the batch
  * transaction. Everything here is synchronous (better-sqlite3); the caller wraps it in one transaction.
+ *
+ * Articles go in one by one (each may turn out to be a duplicate, and copies link to earlier ones); their layers —
+ * about a hundred rows per article — are collected for the whole batch and written with multi-row INSERTs, their ids
+ * assigned here from `sqlite_sequence` (the caller holds the write lock, so nobody else takes ids meanwhile).
  */
 import type Database from 'better-sqlite3';
 import { articleColumns, quoteContent, signatureToBytes, spansColumn } from '../rows.js';
@@ -28,7 +32,6 @@ export function writeStatements(db: Database.Database): WriteStatements {
        OR (external_id IS NOT NULL AND external_id = ?) LIMIT 1`,
   );
   const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles WHERE id = ?`);
-  const insArticleFts = db.prepare(`INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`);
   const upsertStory = db.prepare(
     `INSERT INTO stories (id, title, first_published, last_published, article_count) VALUES (?, ?, ?, ?, 1)
      ON CONFLICT (id) DO UPDATE SET article_count = article_count + 1,
@@ -45,40 +48,108 @@ export function writeStatements(db: Database.Database): WriteStatements {
        name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
      RETURNING id`,
   );
-  const insEntity = db.prepare(
-    `INSERT INTO entities (article_id, local_id, type, name, country, roles, affiliation, sector, corpus_entity_id,
-       mention_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insMention = db.prepare(
-    `INSERT INTO mentions (article_id, entity_id, start_offset, end_offset) VALUES (?, ?, ?, ?)`,
-  );
-  const insQuote = db.prepare(
-    `INSERT INTO quotes (article_id, local_id, kind, act, negated, content, spans, cue, speaker_name,
-       speaker_entity_id, corpus_entity_id, anonymous, rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insQuoteFts = db.prepare(`INSERT INTO quotes_fts (rowid, content, speaker_name) VALUES (?, ?, ?)`);
-  const insEvent = db.prepare(
-    `INSERT INTO events (article_id, local_id, cameo, plover_type, plover_mode, plover_context, goldstein, quad,
-       negated, modality, source_code, source_text, source_country, source_sector, source_entity_id, target_code,
-       target_text, target_country, target_sector, target_entity_id, quote_local_id, trigger_start, trigger_end,
-       trigger_text, sentence_text, rule, confidence)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insClaim = db.prepare(
-    `INSERT INTO claims (article_id, local_id, claim_key, proposition, event_local_id, disputed)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
+  const entities = bulk(db, 'entities', [
+    'id',
+    'article_id',
+    'local_id',
+    'type',
+    'name',
+    'country',
+    'roles',
+    'affiliation',
+    'sector',
+    'corpus_entity_id',
+    'mention_count',
+  ]);
+  const mentions = bulk(db, 'mentions', ['id', 'article_id', 'entity_id', 'start_offset', 'end_offset']);
+  const quotes = bulk(db, 'quotes', [
+    'id',
+    'article_id',
+    'local_id',
+    'kind',
+    'act',
+    'negated',
+    'content',
+    'spans',
+    'cue',
+    'speaker_name',
+    'speaker_entity_id',
+    'corpus_entity_id',
+    'anonymous',
+    'rule',
+    'confidence',
+  ]);
+  const quotesFts = bulk(db, 'quotes_fts', ['rowid', 'content', 'speaker_name']);
+  const articlesFts = bulk(db, 'articles_fts', ['rowid', 'title', 'text']);
+  const events = bulk(db, 'events', [
+    'id',
+    'article_id',
+    'local_id',
+    'cameo',
+    'plover_type',
+    'plover_mode',
+    'plover_context',
+    'goldstein',
+    'quad',
+    'negated',
+    'modality',
+    'source_code',
+    'source_text',
+    'source_country',
+    'source_sector',
+    'source_entity_id',
+    'target_code',
+    'target_text',
+    'target_country',
+    'target_sector',
+    'target_entity_id',
+    'quote_local_id',
+    'trigger_start',
+    'trigger_end',
+    'trigger_text',
+    'sentence_text',
+    'rule',
+    'confidence',
+  ]);
+  const claims = bulk(db, 'claims', [
+    'id',
+    'article_id',
+    'local_id',
+    'claim_key',
+    'proposition',
+    'event_local_id',
+    'disputed',
+  ]);
+  const positions = bulk(db, 'positions', [
+    'id',
+    'claim_id',
+    'article_id',
+    'holder_local_id',
+    'corpus_entity_id',
+    'holder_name',
+    'stance',
+    'evidence',
+  ]);
+  const bands = bulk(db, 'lsh_bands', ['band', 'article_id'], 'ON CONFLICT DO NOTHING');
+  const signatures = bulk(db, 'signatures', ['article_id', 'minhash', 'size', 'shingles']);
+  const layerTables = [
+    articlesFts,
+    entities,
+    mentions,
+    quotes,
+    quotesFts,
+    events,
+    claims,
+    positions,
+    bands,
+    signatures,
+  ];
+  const sequences = db.prepare(`SELECT name, seq FROM sqlite_sequence`);
   const insProposition = db.prepare(
     `INSERT INTO propositions (key, coarse_key, match, proposition, last_claim) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (key) DO UPDATE SET last_claim = excluded.last_claim`,
   );
   const touchProposition = db.prepare(`UPDATE propositions SET last_claim = ? WHERE key = ?`);
-  const insPosition = db.prepare(
-    `INSERT INTO positions (claim_id, article_id, holder_local_id, corpus_entity_id, holder_name, stance, evidence)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insBand = db.prepare(`INSERT INTO lsh_bands (band, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`);
-  const insSignature = db.prepare(`INSERT INTO signatures (article_id, minhash, size, shingles) VALUES (?, ?, ?, ?)`);
   const putState = db.prepare(
     `INSERT INTO ingest_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   );
@@ -131,7 +202,7 @@ export function writeStatements(db: Database.Database): WriteStatements {
     });
     if (res.changes === 0) return null;
     const id = Number(res.lastInsertRowid);
-    insArticleFts.run(id, cols.title, r.analysis.text);
+    articlesFts.add(id, cols.title, r.analysis.text);
     if (story !== null) upsertStory.run(story, copyOf === null ? cols.title : null, cols.published, cols.published);
     return { id, story, copyOf };
   }
@@ -171,17 +242,43 @@ export function writeStatements(db: Database.Database): WriteStatements {
     return ids;
   }
 
+  /** Next ids of the tables whose rows get their ids here (AUTOINCREMENT: above every id ever used). */
+  interface Ids {
+    entities: number;
+    mentions: number;
+    quotes: number;
+    events: number;
+    claims: number;
+    positions: number;
+  }
+  function nextIds(): Ids {
+    const seq = new Map<string, number>();
+    for (const row of sequences.all() as { name: string; seq: number }[]) seq.set(row.name, row.seq);
+    const next = (t: string) => (seq.get(t) ?? 0) + 1;
+    return {
+      entities: next('entities'),
+      mentions: next('mentions'),
+      quotes: next('quotes'),
+      events: next('events'),
+      claims: next('claims'),
+      positions: next('positions'),
+    };
+  }
+
   /** Phase 3: entities, mentions, quotes, events, claims, positions, bands and fingerprint of a stored article. */
-  function insertLayers(r: ArticleRecord, id: number, corpusByKey: ReadonlyMap<string, number>): void {
+  function insertLayers(r: ArticleRecord, id: number, corpusByKey: ReadonlyMap<string, number>, ids: Ids): void {
     const a = r.analysis;
     const corpusIds = new Map<string, number>();
     const entityIds = new Map<string, number>();
-    const corpusKeys = new Map(r.entityLinks.map((l) => [l.localId, l.key]));
+    const corpusKeys = new Map<string, string | null>();
+    for (const l of r.entityLinks) corpusKeys.set(l.localId, l.key);
     for (const e of a.entities) {
       const key = corpusKeys.get(e.id) ?? null;
       const corpusId = key !== null ? (corpusByKey.get(key) ?? null) : null;
       if (corpusId !== null) corpusIds.set(e.id, corpusId);
-      const entRes = insEntity.run(
+      const entityId = ids.entities++;
+      entities.add(
+        entityId,
         id,
         e.id,
         e.type,
@@ -193,15 +290,16 @@ export function writeStatements(db: Database.Database): WriteStatements {
         corpusId,
         e.mentions.length,
       );
-      const entityId = Number(entRes.lastInsertRowid);
       entityIds.set(e.id, entityId);
-      for (const m of e.mentions) insMention.run(id, entityId, m.start, m.end);
+      for (const m of e.mentions) mentions.add(ids.mentions++, id, entityId, m.start, m.end);
     }
     for (const q of a.quotes) {
       const content = quoteContent(q.content);
       const local = q.speaker.entity;
       const corpusId = local ? (corpusIds.get(local) ?? null) : null;
-      const qRes = insQuote.run(
+      const quoteId = ids.quotes++;
+      quotes.add(
+        quoteId,
         id,
         q.id,
         q.kind,
@@ -217,11 +315,12 @@ export function writeStatements(db: Database.Database): WriteStatements {
         q.rule ?? null,
         q.confidence ?? null,
       );
-      insQuoteFts.run(Number(qRes.lastInsertRowid), content, q.speaker.name);
+      quotesFts.add(quoteId, content, q.speaker.name);
     }
     for (const e of a.events) {
       const t = e.target;
-      insEvent.run(
+      events.add(
+        ids.events++,
         id,
         e.id,
         e.cameo,
@@ -254,14 +353,15 @@ export function writeStatements(db: Database.Database): WriteStatements {
     for (const c of a.claims) {
       const k = r.claimKeys.get(c.id);
       const key = k?.key ?? `article:${id}:${c.id}`;
-      const cRes = insClaim.run(id, c.id, key, c.proposition.text, c.proposition.event, b(c.disputed));
-      const claimId = Number(cRes.lastInsertRowid);
+      const claimId = ids.claims++;
+      claims.add(claimId, id, c.id, key, c.proposition.text, c.proposition.event, b(c.disputed));
       if (k?.coarse) {
         if (k.match !== null) insProposition.run(key, k.coarse, k.match, c.proposition.text, claimId);
         else touchProposition.run(claimId, key);
       }
       for (const p of c.positions)
-        insPosition.run(
+        positions.add(
+          ids.positions++,
           claimId,
           id,
           p.holder,
@@ -272,24 +372,78 @@ export function writeStatements(db: Database.Database): WriteStatements {
         );
     }
     // Copies need no bands: whatever resembles a copy also reaches its canonical, where copies link.
-    if (!r.copy) for (const band of r.bands) insBand.run(band, id);
+    if (!r.copy) for (const band of r.bands) bands.add(band, id);
     const fp = r.fingerprint;
     if (fp)
-      insSignature.run(id, signatureToBytes(fp.signature), fp.size, fp.shingles ? signatureToBytes(fp.shingles) : null);
+      signatures.add(id, signatureToBytes(fp.signature), fp.size, fp.shingles ? signatureToBytes(fp.shingles) : null);
   }
 
   function putBatch(records: readonly ArticleRecord[], ingestedAt: string): PutOutcome[] {
     const out: PutOutcome[] = [];
     const stored: { r: ArticleRecord; id: number }[] = [];
-    for (const r of records) {
-      const row = insertArticle(r, ingestedAt, records, out);
-      out.push(row ? { status: 'stored', id: row.id } : { status: 'duplicate' });
-      if (row) stored.push({ r, id: row.id });
+    try {
+      for (const r of records) {
+        const row = insertArticle(r, ingestedAt, records, out);
+        out.push(row ? { status: 'stored', id: row.id } : { status: 'duplicate' });
+        if (row) stored.push({ r, id: row.id });
+      }
+      const corpus = upsertCorpus(stored.map((x) => x.r));
+      const ids = nextIds();
+      for (const x of stored) insertLayers(x.r, x.id, corpus, ids);
+      for (const t of layerTables) t.flush();
+    } finally {
+      // A failed batch (rolled back by the caller) leaves nothing queued for the next one.
+      for (const t of layerTables) t.clear();
     }
-    const corpus = upsertCorpus(stored.map((x) => x.r));
-    for (const x of stored) insertLayers(x.r, x.id, corpus);
     return out;
   }
 
   return { putBatch, putState: (k, v) => void putState.run(k, v) };
+}
+
+/** Rows of one table collected for a batch, written with multi-row INSERTs (statements of 64, 16, 4 and 1 rows). */
+interface Bulk {
+  add(...values: unknown[]): void;
+  flush(): void;
+  clear(): void;
+}
+
+const CHUNKS = [64, 16, 4, 1] as const;
+
+function bulk(db: Database.Database, table: string, columns: readonly string[], tail = ''): Bulk {
+  const width = columns.length;
+  const row = `(${columns.map(() => '?').join(', ')})`;
+  const statements = new Map<number, Database.Statement>();
+  const statement = (rows: number) => {
+    let st = statements.get(rows);
+    if (!st) {
+      st = db.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')} ${tail}`,
+      );
+      statements.set(rows, st);
+    }
+    return st;
+  };
+  let values: unknown[] = [];
+  return {
+    add(...v: unknown[]) {
+      for (let i = 0; i < width; i++) values.push(v[i]);
+    },
+    flush() {
+      const total = values.length / width;
+      let done = 0;
+      for (const size of CHUNKS) {
+        const st = total - done >= size ? statement(size) : null;
+        if (!st) continue;
+        while (total - done >= size) {
+          st.run(values.slice(done * width, (done + size) * width));
+          done += size;
+        }
+      }
+      values = [];
+    },
+    clear() {
+      values = [];
+    },
+  };
 }
