@@ -113,7 +113,7 @@ function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
     });
     const res = reader.parse();
     if (!res?.content) return null;
-    return toBlocks(res.content as unknown as Parameters<typeof toBlocks>[0]);
+    return toBlocks(res.content as unknown as Parameters<typeof toBlocks>[0], { dropBoxes: true });
   } catch {
     return null;
   }
@@ -136,11 +136,11 @@ function addLeadParagraphs(body: TextBlock[], paras: readonly PagePara[], headli
   let shortSkipped = 0;
   for (let i = at - 1; i >= 0 && lead.length < 3; i--) {
     const p = paras[i]!;
-    if (p.heading || p.key === headKey) break;
+    if ((p.heading && !p.lead) || p.key === headKey) break;
     if (have.has(p.key) || p.embed) continue;
     if (p.chrome || p.linkDensity > 0.2 || isBoilerplate(p.text)) break;
     // Short items between headline and body (author, date, reading time) are stepped over, a few at most.
-    if (p.text.length < 60) {
+    if (p.text.length < (p.lead ? 25 : 60)) {
       if (++shortSkipped > 3) break;
       continue;
     }

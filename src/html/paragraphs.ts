@@ -11,6 +11,8 @@ export interface PagePara {
   readonly chrome: boolean;
   /** An embedded post (a quoted tweet): statements by people that Readability drops with the embed's wrapper. */
   readonly embed: boolean;
+  /** Marked as a standfirst by its class or id (or a near ancestor's): "deck", "standfirst", "intro", "lede"… */
+  readonly lead: boolean;
   readonly el: Element;
 }
 
@@ -21,14 +23,41 @@ const CHROME_ROLE = /^(navigation|banner|contentinfo|complementary|search)$/;
 const CHROME_CLASS =
   /(^|[\s_-])(comment|comments|footer|sidebar|related|share|social|newsletter|promo|cookie|consent|subscribe|widget|breadcrumb|menu|nav|masthead|outbrain|taboola|recirc|recommend)([\s_-]|$)/i;
 
+/**
+ * Class or id words of a standfirst (the summary under the headline): Readability often leaves it out because it sits
+ * in the header next to the headline, or in a <div> of its own. Words in several languages ("chapo", "bajada").
+ */
+const LEAD_CLASS =
+  /(^|[\s_-])(deck|dek|standfirst|subtitle|sub-title|subline|subhead|subheadline|intro|introduction|lede|abstract|chapo|chapeau|bajada)([\s_-]|$)/i;
+const LEAD_SELECTOR = [
+  'deck',
+  'standfirst',
+  'subtitle',
+  'subline',
+  'subhead',
+  'intro',
+  'lede',
+  'abstract',
+  'chapo',
+  'bajada',
+]
+  .map((w) => `[class*="${w}"]:not(p):not(h1):not(h2):not(h3):not(li):not(script):not(style):not(template)`)
+  .join(', ');
+const PARA_SELECTOR = `p, h1, h2, h3, blockquote > p, pre, li, blockquote.twitter-tweet, ${LEAD_SELECTOR}`;
+const BLOCK_INSIDE = 'p, h1, h2, h3, h4, li, div, section, article, ul, ol, table, script, style, noscript, template';
+
 /** Every paragraph and heading of the page in document order (text collapsed), for the lead fix and the fallback. */
 export function pageParagraphs(doc: HtmlDocument): PagePara[] {
   const out: PagePara[] = [];
-  const els = doc.querySelectorAll('p, h1, h2, h3, blockquote > p, pre, li, blockquote.twitter-tweet');
+  const scope: ChromeScope = { bodyChars: textLength(doc.body), sizes: new Map() };
+  const els = doc.querySelectorAll(PARA_SELECTOR);
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     const name = el.localName;
     if (name === 'li' && el.querySelector('p')) continue;
+    const standard = isParaTag(name);
+    // A standfirst box counts as a paragraph of its own only when it holds no blocks (else its blocks do).
+    if (!standard && (!hasLeadClass(el) || el.querySelector(BLOCK_INSIDE))) continue;
     const embed = name === 'blockquote';
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
@@ -40,15 +69,62 @@ export function pageParagraphs(doc: HtmlDocument): PagePara[] {
       key: keyOf(text),
       heading: name === 'h1' || name === 'h2' || name === 'h3',
       linkDensity: Math.min(1, linkChars / text.length),
-      chrome: embed || inChrome(el),
+      chrome: embed || inChrome(el, scope),
       embed,
+      lead: !standard || hasLeadClass(el) || nearLeadAncestor(el),
       el,
     });
   }
   return out;
 }
 
-function inChrome(el: Element): boolean {
+interface ChromeScope {
+  readonly bodyChars: number;
+  /** Text length of the elements whose class or id looked like chrome, measured once. */
+  readonly sizes: Map<Element, number>;
+}
+
+/**
+ * A class or id hint ("footer", "sidebar", "related") marks a box as chrome only when the box is a minor part of the
+ * page: a wrapper holding more than half of the page's text ("above-footer", "page-with-sidebar") is the page itself.
+ */
+const MAX_CHROME_SHARE = 0.5;
+
+function textLength(el: Element | null): number {
+  try {
+    return el?.textContent?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+function isParaTag(name: string): boolean {
+  return (
+    name === 'p' ||
+    name === 'h1' ||
+    name === 'h2' ||
+    name === 'h3' ||
+    name === 'li' ||
+    name === 'pre' ||
+    name === 'blockquote'
+  );
+}
+
+function hasLeadClass(el: Element): boolean {
+  const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return hint.length > 1 && LEAD_CLASS.test(hint);
+}
+
+/** The parent or grandparent is a standfirst box ("<div class=intro><p>…</p></div>"). */
+function nearLeadAncestor(el: Element): boolean {
+  const parent = el.parentElement as Element | null;
+  if (!parent) return false;
+  if (hasLeadClass(parent)) return true;
+  const gp = parent.parentElement as Element | null;
+  return !!gp && hasLeadClass(gp);
+}
+
+function inChrome(el: Element, scope: ChromeScope): boolean {
   let n: Element | null = el.parentElement as Element | null;
   // A <header> is the page's masthead only outside the article; inside it, it holds headline and standfirst.
   let inHeader = false;
@@ -61,7 +137,14 @@ function inChrome(el: Element): boolean {
     const role = n.getAttribute('role');
     if (role && CHROME_ROLE.test(role)) return true;
     const cls = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
-    if (cls.length > 1 && CHROME_CLASS.test(cls)) return true;
+    if (cls.length > 1 && CHROME_CLASS.test(cls)) {
+      let size = scope.sizes.get(n);
+      if (size === undefined) {
+        size = textLength(n);
+        scope.sizes.set(n, size);
+      }
+      if (size <= scope.bodyChars * MAX_CHROME_SHARE) return true;
+    }
   }
   return inHeader;
 }

@@ -79,6 +79,9 @@ const SKIP = new Set([
   'link',
   'picture',
   'img',
+  // Ruby annotations (furigana, pinyin) repeat the reading of the base text beside it.
+  'rt',
+  'rp',
   'nav',
   'form',
   'label',
@@ -106,10 +109,34 @@ const HIDDEN_CLASS =
   /(^|[\s_-])(rollover|tooltip|hovercard|popover|popup|sr-only|visually-hidden|screen-reader-text|screenreader|visuallyhidden)([\s_-]|$)/i;
 
 /**
+ * Boxes inside an article body that are not the article: author bios, disclaimers and disclosures, newsletter and
+ * paywall prompts, picture captions (a class ending in "caption": a "caption-credit" inside one is not the caption), "next story" and related-post boxes. Matched against class and id; a box is
+ * only dropped when it holds less than MAX_BOX_SHARE of the body's text (a wrapper named so is the body itself).
+ */
+const BOX_CLASS =
+  /(^|[\s_-])(author-?bio|author-?box|author-?info|author-?description|about-?(the-)?author|post-author|saboxplugin-wrap|disclaimer|disclosure|community-notice|licen[cs]e-?info|newsletter|newsletterbox|paywall|nextstory|next-post|related-?posts?)([\s_-]|$)/i;
+/** "caption", "wp-caption-text", "newsCaption": a class that ends in caption (a "caption-credit" part is not one). */
+const CAPTION_CLASS = /(^|[\s_-])caption(-?text)?(\s|$)|[a-z]Caption(\s|$)/;
+const MAX_BOX_SHARE = 0.3;
+
+export interface ToBlocksOptions {
+  /** Leave out author bios, disclaimers, newsletter and related boxes below the root (see BOX_CLASS). */
+  readonly dropBoxes?: boolean;
+}
+
+/**
  * The text of an element as blocks: block elements and `<br>` separate blocks; inline text joins with its
  * white space collapsed to single spaces. Script, style, form controls, figures' captions and media are left out.
  */
-export function toBlocks(root: WalkNode): TextBlock[] {
+export function toBlocks(root: WalkNode, opts: ToBlocksOptions = {}): TextBlock[] {
+  const rootChars = opts.dropBoxes ? (root.textContent ?? '').length : 0;
+  const isBox = (n: WalkNode): boolean => {
+    if (!opts.dropBoxes || !n.getAttribute) return false;
+    const hint = `${n.getAttribute('class') ?? ''} ${n.getAttribute('id') ?? ''}`;
+    if (hint.length <= 1) return false;
+    if (!BOX_CLASS.test(hint) && !CAPTION_CLASS.test(hint)) return false;
+    return (n.textContent ?? '').length < rootChars * MAX_BOX_SHARE;
+  };
   const out: TextBlock[] = [];
   let buf = '';
   let tag = 'p';
@@ -137,7 +164,7 @@ export function toBlocks(root: WalkNode): TextBlock[] {
       }
       if (n.nodeType !== 1) continue;
       const name = n.localName ?? '';
-      if (SKIP.has(name) || isHidden(n)) continue;
+      if (SKIP.has(name) || isHidden(n) || isBox(n)) continue;
       if (BLOCK.has(name)) {
         flush();
         tag = name;

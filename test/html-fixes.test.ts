@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../src/html/dom.js';
+import { extractHtml } from '../src/html/index.js';
+import { pageParagraphs } from '../src/html/paragraphs.js';
+
+// Texts written for these tests: a made-up story about a town library.
+const BODY = [
+  'The town council voted on Monday to keep the central library open on Sundays for at least another two years.',
+  'Librarians had warned that cutting the Sunday hours would hit students and shift workers hardest, the council said.',
+  'The extra opening will be paid for from the culture budget, which grows by three per cent next year, officials said.',
+  'A petition to keep the hours had gathered more than six thousand signatures in the four weeks before the vote.',
+  'The library will also lend laptops from the spring, a scheme the council described as a trial for the whole region.',
+];
+const para = (s: string): string => `<p>${s}</p>`;
+const page = (body: string): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>Library keeps Sunday hours</title></head><body>${body}</body></html>`;
+const bodyOf = (html: string): string => {
+  const ex = extractHtml(html);
+  return ex.text.slice(ex.bodyStart);
+};
+
+describe('extractHtml: Parley fixes over Readability', () => {
+  it('leaves out ruby annotations (the reading printed over the base text)', () => {
+    const ruby = '<p>The <ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby> sign was repainted by volunteers.</p>';
+    const text = bodyOf(
+      page(`<article><h1>Library keeps Sunday hours</h1>${ruby}${BODY.map(para).join('')}</article>`),
+    );
+    expect(text).toContain('The 漢字 sign was repainted by volunteers.');
+    expect(text).not.toContain('かんじ');
+  });
+
+  it('drops author bios, disclaimers, newsletter boxes and captions inside the body by their class', () => {
+    const html = page(`<article><h1>Library keeps Sunday hours</h1>
+      ${para(BODY[0]!)}${para(BODY[1]!)}
+      <div class="photo"><img src="a.jpg"><span class="newsCaption">Readers queue at the library door on a Sunday morning</span></div>
+      ${para(BODY[2]!)}
+      <div class="newsletter-signup"><h3>Stay in the loop</h3><p>Our weekly letter brings the council's decisions to you every Friday morning.</p></div>
+      ${para(BODY[3]!)}${para(BODY[4]!)}
+      <div class="post-author-bio"><img src="sam.jpg"><p>Sam Reed has covered the town hall for the paper since the flood of the last decade.</p></div>
+      <p class="editorial-disclaimer">Opinions in the reader letters below are those of their writers alone.</p>
+      </article>`);
+    expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+
+  it('keeps a "caption-credit" part out of the caption test: the whole caption box goes', () => {
+    const html = page(`<article><h1>Library keeps Sunday hours</h1>${para(BODY[0]!)}
+      <div class="figure"><img src="b.jpg"><div class="caption">The reading room after the refit <span class="caption-credit">(Photo: Town Archive)</span></div></div>
+      ${BODY.slice(1).map(para).join('')}</article>`);
+    expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+
+  it('does not treat a wrapper named like chrome as chrome when it holds most of the page', () => {
+    const html = page(`<nav><a href="/">Home</a></nav>
+      <div class="above-footer"><div class="story">${BODY.map(para).join('')}</div></div>
+      <footer class="site-footer"><p>Contact the newsroom by post at the town hall address, weekdays only.</p></footer>`);
+    const paras = pageParagraphs(parseDocument(html));
+    expect(paras.filter((p) => !p.chrome).map((p) => p.text)).toEqual(BODY);
+    expect(paras.find((p) => p.text.startsWith('Contact'))?.chrome).toBe(true);
+  });
+
+  it('takes a standfirst heading ("deck") that sits between headline and body', () => {
+    const deck = 'Councillors overturned a plan to close on Sundays after weeks of protest by readers';
+    const html = page(`<article><header><h1>Library keeps Sunday hours</h1><h2 class="article-deck">${deck}</h2>
+      <span class="byline">By Sam Reed</span></header>
+      <div class="body">${BODY.map(para).join('')}</div></article>`);
+    expect(bodyOf(html)).toBe([deck, ...BODY].join('\n\n'));
+  });
+});
