@@ -61,12 +61,13 @@ function main(argv: string[]): void {
     .option('--top <n>', 'groups to print', (v) => Number.parseInt(v, 10), 25)
     .option('--kind <kind>', 'only missed gold of this kind (direct, mixed, indirect)')
     .option('--group <re>', 'only groups matching this regex (shows more examples)')
-    .option('--what <what>', 'miss, fp or both', 'both')
+    .option('--what <what>', 'miss, fp, both or rules (precision per rule)', 'both')
     .parse(argv)
     .opts<{ split: string; show: number; top: number; kind?: string; group?: string; what: string }>();
   const analyzer = createAnalyzer();
   const missed: Item[] = [];
   const spurious: Item[] = [];
+  const perRule = new Map<string, { pred: number; tp: number }>();
   const groupRe = opts.group ? new RegExp(opts.group) : null;
   for (const pd of loadSplit(opts.split)) {
     const doc = analyzer.analyzeDoc(pd.text);
@@ -87,6 +88,10 @@ function main(argv: string[]): void {
       });
     });
     doc.quotes.forEach((q, i) => {
+      const r = perRule.get(q.rule ?? '?') ?? { pred: 0, tp: 0 };
+      r.pred++;
+      if (pm.has(i)) r.tp++;
+      perRule.set(q.rule ?? '?', r);
       if (pm.has(i)) return;
       const p = preds[i]!;
       spurious.push({
@@ -109,6 +114,14 @@ function main(argv: string[]): void {
       for (let k = 0; k < xs.length && k / step < opts.show; k += step) console.log(xs[k]!.line);
     }
   };
+  if (opts.what === 'rules') {
+    console.log('rule                              pred     tp  precision');
+    for (const [r, v] of [...perRule].sort((a, b) => b[1].pred - a[1].pred))
+      console.log(
+        `${r.padEnd(32)} ${String(v.pred).padStart(6)} ${String(v.tp).padStart(6)}  ${(v.tp / v.pred).toFixed(3)}`,
+      );
+    return;
+  }
   if (opts.what !== 'fp') report('MISSED gold', missed);
   if (opts.what !== 'miss') report('FALSE POSITIVES', spurious);
 }

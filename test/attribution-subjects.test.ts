@@ -71,8 +71,42 @@ describe('where the content sits', () => {
   });
 
   it('an object after the cue is the content, not the clause before the comma', () => {
-    const qs = quotes('While most members backed the mayor, 12 said the same of the treasurer.');
-    expect(qs[0]).toMatchObject({ cue: 'said', who: '12' });
-    expect(qs[0]!.c).toEqual(['the same of the treasurer']);
+    const q = quotes('While most members backed the mayor, 12 said the same of the treasurer.').find(
+      (x) => x.cue === 'said',
+    );
+    expect(q).toMatchObject({ who: '12' });
+    expect(q!.c).toEqual(['the same of the treasurer']);
+  });
+});
+
+describe('content ends and new frames', () => {
+  it('a content inside a relative aside ends with the aside', () => {
+    const qs = quotes('Rona Kell, who said the count was flawed, filed a second suit on Friday.');
+    expect(qs[0]).toMatchObject({ cue: 'said', rule: 'attribution/relative' });
+    expect(qs[0]!.c).toEqual(['the count was flawed']);
+  });
+
+  it('words before a quoted fragment closing on "X said" make a mixed content', () => {
+    const qs = quotes('Farmers in the valley are “tired of waiting,” Holt said.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-trailing', who: 'Holt' });
+    expect(qs[0]!.c).toEqual(['Farmers in the valley are “tired of waiting,”']);
+  });
+
+  it('the source after "according to" runs to the comma whatever the tags', () => {
+    const qs = quotes('Turnout fell by a tenth in the north, according to exit polls taken by the networks.');
+    expect(qs[0]).toMatchObject({ cue: 'according to', who: 'exit polls taken by the networks' });
+    expect(qs[0]!.c).toEqual(['Turnout fell by a tenth in the north']);
+  });
+
+  it('beliefs are counted with a first-person subject too, as act believe', () => {
+    const qs = quotes('We believe the mine should stay closed until spring.');
+    expect(qs[0]).toMatchObject({ cue: 'believe', who: 'We', act: 'believe' });
+    expect(qs[0]!.c).toEqual(['the mine should stay closed until spring']);
+  });
+
+  it('backing by a group of people is a stance on its object', () => {
+    const qs = quotes('Most farmers backed the new water rules.');
+    expect(qs[0]).toMatchObject({ cue: 'backed', who: 'Most farmers' });
+    expect(qs[0]!.c).toEqual(['the new water rules']);
   });
 });

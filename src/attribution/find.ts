@@ -505,6 +505,22 @@ function sentenceCues(run: Run, s: Sentence): void {
   for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
 }
 
+/**
+ * The source after "according to": up to a comma, the sentence end or a quote, past words the tagger misreads
+ * ("exit/VERB polls", "the average/ADJ of …", "the Associated/VERB Press"); -1 when it holds no noun.
+ */
+function sourceAfterAccording(run: Run, a: number, max: number): number {
+  const toks = run.toks;
+  let noun = -1;
+  for (let k = a; k < max && k - a < 20; k++) {
+    const t = toks[k]!;
+    if (isComma(t) || CLOSERS.has(t.text) || t.text === ';' || t.text === ':' || isDash(t) || run.quoted(k)) break;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && isRelative(t) && k > a)) break;
+    if (isNpHead(t)) noun = k;
+  }
+  return noun >= 0 ? noun + 1 : npRight(toks, a, max);
+}
+
 /** Builds the construction around the cue at `i`: cue span, mode, speaker NP and content side. */
 function construct(
   run: Run,
@@ -539,7 +555,7 @@ function construct(
   });
   if (mode0 === 'according') {
     const c = base();
-    const e = npRight(toks, c1, s.tokenEnd);
+    const e = entry === ACCORDING ? sourceAfterAccording(run, c1, s.tokenEnd) : npRight(toks, c1, s.tokenEnd);
     if (e < 0) return null;
     c.s0 = c1;
     c.s1 = e;
@@ -1011,6 +1027,11 @@ function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): C
   return c;
 }
 
+/** "voters", "most Republicans", "a majority": a group of people may hold a stance; "the bill" may not. */
+function pluralHead(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lower.endsWith('s') && t.lemma !== t.lower;
+}
+
 /** Gates the cues whose words are often not attributions (beliefs, evidence, naming). */
 function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   const toks = run.toks;
@@ -1036,8 +1057,9 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     if (c.s0 < 0 || c.side !== 'right') return null;
     const np = toks.slice(c.s0, c.s1);
     const ok =
-      (np.length === 1 && /^(he|she|they|we|who)$/.test(np[0]!.lower)) ||
-      np.some((t) => t.pos === 'PROPN' && UPPER_START.test(t.text));
+      (np.length === 1 && /^(he|she|they|we|who|i|you)$/.test(np[0]!.lower)) ||
+      np.some((t) => (t.pos === 'PROPN' && UPPER_START.test(t.text)) || t.pos === 'NUM') ||
+      pluralHead(np[np.length - 1]!);
     if (!ok) return null;
   }
   if (c.entry.asObject) {
@@ -1055,8 +1077,7 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   if (cls === 'belief' || cls === 'intend') {
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
     const sp = toks[c.s0]!;
-    if (c.s1 - c.s0 === 1 && (sp.lower === 'i' || sp.lower === 'you' || sp.lower === 'we' || sp.lower === 'it'))
-      return null;
+    if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
     const n = toks[c.c1];
     if (!n || n.pos === 'PUNCT') return null;
   }
@@ -1324,6 +1345,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       e = clauseEnd(run, p, e);
       if (c.mode === 'noun') e = secondVerbGroup(run, p, e);
+      if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
@@ -1351,6 +1373,19 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (r >= 0 && !run.used[r]) {
         let head = r;
         while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
+        // "Voters want a leader “who listens,” Ames said": words before the quote in its sentence make it mixed.
+        let a = Math.max(leftFloor, s.tokenStart);
+        while (a < q && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && run.opens[a]! < 0) a++;
+        const open = run.regionOpenTok[head]!;
+        if (c.mode !== 'according' && open >= a + 2 && !run.quoted(a) && hasFiniteVerb(toks, a, q)) {
+          for (let k = head; k >= 0; k = run.regions[k]!.next) run.used[k] = 1;
+          c.content.push([a, q + 1]);
+          c.kind = 'mixed';
+          c.rule = 'attribution/mixed-trailing';
+          c.confidence = 0.8;
+          leftFloor = c.x1;
+          continue;
+        }
         takeRegions(run, c, head);
         c.kind = 'direct';
         c.rule = c.mode === 'according' ? 'attribution/according-to' : 'attribution/direct-trailing';
@@ -1482,6 +1517,22 @@ function listGoesOn(run: Run, comma: number, e: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * A content inside a relative aside ends with it: "Ames, who said the vote was rigged, ran again" at the comma
+ * closing the aside. (Cutting a restrictive one before the main verb, "those who said X backed Ames", measured worse.)
+ */
+function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
+  const toks = run.toks;
+  const before = toks[c.x0 - 1];
+  if (!isComma(before) && !isDash(before)) return e;
+  for (let k = p + 1; k < e; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if ((isComma(t) && !listGoesOn(run, k, e)) || (isDash(t) && t.text !== '-') || t.text === ';') return k;
+  }
+  return e;
 }
 
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
