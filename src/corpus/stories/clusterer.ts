@@ -22,16 +22,22 @@ export interface StoryOptions {
   /** Terms kept per story centroid. */
   readonly centroidTerms: number;
   /**
-   * Share of the similarity that comes from specifics (names, entities, numbers), compared as their own normalised
-   * vector; the rest comes from the other content words. Two stories of one kind (two quakes, two arrests) share
-   * their words and differ in their specifics.
+   * The similarity is a weighted mean of three cosines, each part of the vectors normalised on its own: content
+   * words, names (capitalised names and analysed entities) and numbers. Two stories of one kind (two quakes, two
+   * arrests) share their words and differ in their names and numbers. These are the weights of names and numbers;
+   * content words get the rest. A part the article lacks drops out of the mean.
    */
-  readonly specificWeight: number;
+  readonly nameShare: number;
+
+  readonly numberShare: number;
   /** Weight multiplier of `n:` (capitalised name) terms. */
   readonly nameWeight: number;
   /** Weight multiplier of `e:` (analysed entity) terms. */
   readonly entityWeight: number;
-  /** Weight multiplier of number terms (dates, tolls, magnitudes tell stories apart). */
+  /**
+   * Weight multiplier of number terms (dates, tolls, magnitudes tell stories apart): it ranks them for the
+   * `articleTerms` cut (each part is then normalised on its own).
+   */
   readonly numberWeight: number;
   /**
    * After an article joins a story, a live story whose centroid reaches this cosine with the joined story's centroid
@@ -56,7 +62,8 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   centroidTerms: 300,
   candidateTerms: 30,
   maxCandidates: 200,
-  specificWeight: 0.5,
+  nameShare: 0.35,
+  numberShare: 0.35,
   nameWeight: 1,
   entityWeight: 1,
   numberWeight: 1.2,
@@ -103,6 +110,26 @@ export interface StoryClustererJson {
   readonly stories: readonly StoryRecord[];
 }
 
+/** A candidate story of an article, as `rank` reports it. */
+export interface StoryMatch {
+  readonly story: string;
+  readonly similarity: number;
+  /** Cosines of the parts: content words, names and entities, numbers; `specific` is the mean of the last two. */
+  readonly general: number;
+  readonly specific: number;
+  readonly names: number;
+  readonly numbers: number;
+}
+
+interface Scored {
+  readonly story: LiveStory;
+  readonly similarity: number;
+  readonly general: number;
+  readonly specific: number;
+  readonly names: number;
+  readonly numbers: number;
+}
+
 interface LiveStory {
   readonly id: string;
   size: number;
@@ -111,8 +138,8 @@ interface LiveStory {
   touched: number;
   centroid: Map<string, number>;
   /** Norms of the centroid's general and specific parts. */
-  norm: number;
-  specNorm: number;
+  /** Norms of the centroid's parts (content words, names, numbers). */
+  norms: [number, number, number];
 }
 
 const DAY = 86_400_000;
@@ -176,48 +203,19 @@ export class StoryClusterer {
     const t = features.published;
     if (t !== null && (this.latest === null || t > this.latest)) this.latest = t;
 
-    // Candidates: live stories sharing one of the article's heaviest terms (inverted index), the most sharing first.
-    const hits = new Map<LiveStory, number>();
-    let probes = 0;
-    for (const term of vec.keys()) {
-      if (probes++ >= o.candidateTerms) break;
-      for (const st of this.index.get(term) ?? []) hits.set(st, (hits.get(st) ?? 0) + 1);
-    }
-    let pool = [...hits.keys()];
-    if (pool.length > o.maxCandidates)
-      pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
-    let hasGen = false;
-    let hasSpec = false;
-    for (const term of vec.keys()) {
-      if (isSpecific(term)) hasSpec = true;
-      else hasGen = true;
-    }
-    const lambda = hasGen && hasSpec ? o.specificWeight : hasSpec ? 1 : 0;
-    let best: LiveStory | null = null;
-    let bestSim = 0;
-    let candidates = 0;
-    for (const s of pool) {
-      if (!this.inWindow(s, t)) continue;
-      candidates++;
-      // Exact dot products over the whole article vector, general and specific parts apart.
-      let gen = 0;
-      let spec = 0;
-      for (const [term, w] of vec) {
-        const c = s.centroid.get(term);
-        if (c === undefined) continue;
-        if (isSpecific(term)) spec += w * c;
-        else gen += w * c;
-      }
-      const sim = (1 - lambda) * (s.norm > 0 ? gen / s.norm : 0) + lambda * (s.specNorm > 0 ? spec / s.specNorm : 0);
-      if (sim > bestSim) {
-        bestSim = sim;
-        best = s;
-      }
-    }
-    this.clock++;
-    let created = false;
+    const ranked = this.scored(vec, t);
+    const candidates = ranked.length;
     const size = features.terms.size;
     const threshold = o.threshold * Math.min(1, o.shortFloor + ((1 - o.shortFloor) * size) / o.shortTerms);
+    let best: LiveStory | null = null;
+    let bestSim = 0;
+    for (const c of ranked)
+      if (c.similarity > bestSim) {
+        bestSim = c.similarity;
+        best = c.story;
+      }
+    this.clock++;
+    let created = false;
     if (!best || bestSim < threshold) {
       best = {
         id: `s${this.nextId++}`,
@@ -226,8 +224,7 @@ export class StoryClusterer {
         last: null,
         touched: 0,
         centroid: new Map(),
-        norm: 0,
-        specNorm: 0,
+        norms: [0, 0, 0],
       };
       this.live.set(best.id, best);
       created = true;
@@ -239,6 +236,18 @@ export class StoryClusterer {
     // Evicted a tenth at a time, so the sort by age runs once per maxStories/10 articles, not per article.
     if (this.live.size > o.maxStories) this.evictOldest(this.live.size - Math.floor(o.maxStories * 0.9));
     return { story: best.id, created, similarity: bestSim, candidates, merged };
+  }
+
+  /**
+   * The live stories an article would be compared with, most similar first (at most `n`), with the two parts of the
+   * similarity; nothing changes (for error analysis and explanations).
+   */
+  rank(features: StoryFeatures, n = 5): StoryMatch[] {
+    const vec = this.vector(features);
+    return this.scored(vec, features.published)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, n)
+      .map((c) => ({ ...c, story: c.story.id }));
   }
 
   /** The record of a live story, or undefined when unknown or evicted. */
@@ -272,6 +281,48 @@ export class StoryClusterer {
     };
   }
 
+  /** Candidates (inverted index over centroid terms, within the window) and their similarities. */
+  private scored(vec: Map<string, number>, t: number | null): Scored[] {
+    const o = this.options;
+    // Candidates: live stories sharing one of the article's heaviest terms, the most sharing first.
+    const hits = new Map<LiveStory, number>();
+    let probes = 0;
+    for (const term of vec.keys()) {
+      if (probes++ >= o.candidateTerms) break;
+      for (const st of this.index.get(term) ?? []) hits.set(st, (hits.get(st) ?? 0) + 1);
+    }
+    let pool = [...hits.keys()];
+    if (pool.length > o.maxCandidates)
+      pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
+    // Weights of the parts the article has (a part it lacks would only lower every similarity alike).
+    const has = [false, false, false];
+    for (const term of vec.keys()) has[partOf(term)] = true;
+    const share = [1 - o.nameShare - o.numberShare, o.nameShare, o.numberShare].map((x, k) => (has[k] ? x : 0));
+    const total = share[0]! + share[1]! + share[2]! || 1;
+    const out: Scored[] = [];
+    const dot = [0, 0, 0];
+    for (const s of pool) {
+      if (!this.inWindow(s, t)) continue;
+      // Exact dot products over the whole article vector, each part apart.
+      dot[0] = dot[1] = dot[2] = 0;
+      for (const [term, w] of vec) {
+        const c = s.centroid.get(term);
+        if (c !== undefined) dot[partOf(term)]! += w * c;
+      }
+      const cos = dot.map((d, k) => (s.norms[k]! > 0 ? d / s.norms[k]! : 0));
+      const similarity = (share[0]! * cos[0]! + share[1]! * cos[1]! + share[2]! * cos[2]!) / total;
+      out.push({
+        story: s,
+        similarity,
+        general: cos[0]!,
+        specific: (cos[1]! + cos[2]!) / 2,
+        names: cos[1]!,
+        numbers: cos[2]!,
+      });
+    }
+    return out;
+  }
+
   private vector(f: StoryFeatures): Map<string, number> {
     const o = this.options;
     const weighted: [string, number][] = [];
@@ -284,16 +335,11 @@ export class StoryClusterer {
     }
     weighted.sort((a, b) => b[1] - a[1]);
     if (weighted.length > o.articleTerms) weighted.length = o.articleTerms;
-    // General and specific parts are normalised apart, so each is a unit vector.
-    let gen = 0;
-    let spec = 0;
-    for (const [term, w] of weighted) {
-      if (isSpecific(term)) spec += w * w;
-      else gen += w * w;
-    }
-    gen = Math.sqrt(gen) || 1;
-    spec = Math.sqrt(spec) || 1;
-    return new Map(weighted.map(([term, w]) => [term, w / (isSpecific(term) ? spec : gen)]));
+    // Each part is normalised apart, so each is a unit vector.
+    const sq = [0, 0, 0];
+    for (const [term, w] of weighted) sq[partOf(term)]! += w * w;
+    const norm = sq.map((x) => Math.sqrt(x) || 1);
+    return new Map(weighted.map(([term, w]) => [term, w / norm[partOf(term)]!]));
   }
 
   private inWindow(s: LiveStory, t: number | null): boolean {
@@ -334,7 +380,7 @@ export class StoryClusterer {
     const out: string[] = [];
     for (const [id, dot] of dots) {
       const x = this.live.get(id)!;
-      const n = Math.hypot(s.norm, s.specNorm) * Math.hypot(x.norm, x.specNorm);
+      const n = Math.hypot(...s.norms) * Math.hypot(...x.norms);
       if (n === 0 || dot / n < this.options.mergeThreshold) continue;
       if (!this.inWindow(s, x.last) && !this.inWindow(s, x.first)) continue;
       out.push(id);
@@ -370,8 +416,7 @@ export class StoryClusterer {
       last: r.last,
       touched: r.touched,
       centroid: new Map(r.centroid.map(([t, w]) => [t, w])),
-      norm: 0,
-      specNorm: 0,
+      norms: [0, 0, 0],
     };
     for (const term of s.centroid.keys()) this.indexTerm(term, s);
     setNorms(s);
@@ -409,20 +454,16 @@ export class StoryClusterer {
   }
 }
 
-/** Names, analysed entities and numbers: what tells two stories of one kind apart. */
-function isSpecific(term: string): boolean {
-  return term.startsWith('n:') || term.startsWith('e:') || NUMBERISH.test(term);
+/** The part of the vectors a term belongs to: 0 content words, 1 names and entities, 2 numbers. */
+function partOf(term: string): 0 | 1 | 2 {
+  if (term.startsWith('n:') || term.startsWith('e:')) return 1;
+  return NUMBERISH.test(term) ? 2 : 0;
 }
 
 function setNorms(s: LiveStory): void {
-  let gen = 0;
-  let spec = 0;
-  for (const [term, w] of s.centroid) {
-    if (isSpecific(term)) spec += w * w;
-    else gen += w * w;
-  }
-  s.norm = Math.sqrt(gen);
-  s.specNorm = Math.sqrt(spec);
+  const sq = [0, 0, 0];
+  for (const [term, w] of s.centroid) sq[partOf(term)]! += w * w;
+  s.norms = [Math.sqrt(sq[0]!), Math.sqrt(sq[1]!), Math.sqrt(sq[2]!)];
 }
 
 function toRecord(s: LiveStory): StoryRecord {

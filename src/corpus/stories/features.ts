@@ -35,6 +35,7 @@ export interface StorySource {
 
 const UPPER = /^\p{Lu}/u;
 const DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
 // Capitalised words that start sentences or name days and months: not names.
 const NOT_NAMES: ReadonlySet<string> = new Set(
   'the a an in on at for and but or it he she they we i this that these those there his her its their our after before when while as by from with of to if'.split(
@@ -191,8 +192,11 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
     } else flush();
     sentenceStart = false;
     if (stop) continue;
-    if (digit) bump(terms, lower.includes(',') ? lower.replace(/,/g, '') : lower, weight);
-    else if (lower.length >= 3) bump(terms, stemmed ?? stem(lower), weight);
+    if (digit) {
+      const num = lower.includes(',') ? lower.replace(/,/g, '') : lower;
+      // Clock and date parts ("10: 00", "09/26") come with a leading zero and say nothing of the event.
+      if (!(num.charCodeAt(0) === 48 && num.length >= 2 && ALL_DIGITS.test(num))) bump(terms, num, weight);
+    } else if (lower.length >= 3) bump(terms, stemmed ?? stem(lower), weight);
   }
   flush();
 }

@@ -5,6 +5,7 @@ export {
   type StoryAssignment,
   StoryClusterer,
   type StoryClustererJson,
+  type StoryMatch,
   type StoryOptions,
   type StoryRecord,
 } from './clusterer.js';
