@@ -66,3 +66,28 @@ describe('extractHtml: Parley fixes over Readability', () => {
     expect(bodyOf(html)).toBe([deck, ...BODY].join('\n\n'));
   });
 });
+
+describe('extractHtml: furniture lines and page shapes', () => {
+  it('drops "By" lines with names and dates, in several languages, but not sentences that start with "By"', () => {
+    const html = page(`<article><h1>Library keeps Sunday hours</h1>
+      <p>By Sam Reed | March 3, 2024 at 9:10 AM - Updated March 3 at 11:00 AM</p>
+      ${para(BODY[0]!)}<p>Por Ana Gómez y Luis Ortega</p>${BODY.slice(1).map(para).join('')}
+      <p>By Tuesday, the doors were open again.</p></article>`);
+    expect(bodyOf(html)).toBe([...BODY, 'By Tuesday, the doors were open again.'].join('\n\n'));
+  });
+
+  it('drops gallery counters, credit lines, wire contributor lines and affiliate notes', () => {
+    const html = page(`<article><h1>Library keeps Sunday hours</h1>
+      <p>Image 2 of 7</p><p>(Image credit: Town Archive)</p>${para(BODY[0]!)}
+      <p>The new reading room on its first morning.Reuters</p>${BODY.slice(1).map(para).join('')}
+      <p>We may earn a commission when you buy through links on this page.</p>
+      <p>(Reporting by Sam Reed; editing by Jo Lane)</p></article>`);
+    expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+
+  it('reads pages that leave out the <body> tag', () => {
+    const html = `<html><head><title>Library keeps Sunday hours</title><style>p{color:red}</style></head>
+      <div class="site"><article><h1>Library keeps Sunday hours</h1>${BODY.map(para).join('')}</article></div></html>`;
+    expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+});

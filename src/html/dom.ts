@@ -9,8 +9,28 @@ export type HtmlDocument = ReturnType<typeof parseHTML>['document'];
  */
 export function parseDocument(html: string): HtmlDocument {
   const doc = parseHTML(html).document;
-  if (doc.documentElement?.localName === 'html' && hasBody(doc)) return doc;
+  if (doc.documentElement?.localName === 'html' && hasBody(doc)) {
+    // Minified pages may leave out the optional <body> tag: the parser then hangs the content on <html> beside an
+    // empty body, and everything that reads `body` would see nothing.
+    if (!/<body[\s>]/i.test(html)) adoptStrays(doc);
+    return doc;
+  }
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+/** Moves the children of <html> other than <head> and <body> into <body>, in order. */
+function adoptStrays(doc: HtmlDocument): void {
+  try {
+    const root = doc.documentElement;
+    const body = doc.body;
+    const strays = Array.from(root.childNodes).filter(
+      (n) => n !== body && (n as { localName?: string }).localName !== 'head',
+    );
+    if (!strays.some((n) => n.nodeType === 1)) return;
+    for (const n of strays) body.appendChild(n);
+  } catch {
+    // Best effort: a page the fix cannot handle keeps the parser's tree.
+  }
 }
 
 function hasBody(doc: HtmlDocument): boolean {

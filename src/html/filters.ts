@@ -34,11 +34,14 @@ export function isCaption(text: string): boolean {
   return false;
 }
 
+/** "By Ann Lee, Tom Roe |", "Von Anna Berg, 12.03." (en, de, es, fr, it, nl): "By" and up to four capitalised words. */
+const BYLINE =
+  /^(by|By|BY|von|Von|por|Por|par|Par|di|Di|door|Door)\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Christmas|Easter)\b)\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])(\s+\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])){0,3}(\s*(,|\||-|–|—|&|\/|\d|$)|\s+(and|und|y|et|e|en)\s)/u;
+
 /** A short "By Name" line, or a short line naming one of the page's authors next to a date or "By". */
 export function isByline(text: string, authors: readonly string[]): boolean {
   if (text.length > 100) return false;
-  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}(\s*(,|\||-|–|—|and|&|\d|$))/u.test(text.trim()))
-    return true;
+  if (BYLINE.test(text.trim())) return true;
   const lower = text.toLowerCase();
   for (const a of authors) {
     if (a.length >= 4 && lower.includes(a.toLowerCase()) && text.length <= a.length + 60 && !/[.!?]["”’]?$/.test(text))

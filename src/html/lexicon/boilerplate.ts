@@ -136,6 +136,22 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     note: 'alert sign-ups',
   },
   { re: /^(source|quelle|fuente|fonte)\s*:\s*\S.{0,60}$/, note: 'source lines under wire copy' },
+  {
+    re: /^((image|photo|picture|slide|bild|foto|imagen)s? )?\d{1,3} ?(of|von|de|sur|di|\/) ?\/? ?\d{1,3}$/,
+    note: 'gallery counters ("Image 2 of 9")',
+  },
+  {
+    re: /^\(?(additional |further )?(reporting|writing|editing|research) by\b/,
+    note: 'wire contributor lines ("(Reporting by …; editing by …)")',
+  },
+  {
+    re: /\b(may|might|will) (earn|receive|get) (an? |some )?(small )?(affiliate )?(commission|compensation)\b/,
+    note: 'affiliate and advertising disclosures',
+  },
+  {
+    re: /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting)\b/,
+    note: 'membership pitches after the article',
+  },
 ]);
 
 /** Captions can be longer than furniture lines but no longer than this. */
@@ -180,7 +196,7 @@ export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: st
     note: 'caption ending in an agency or © credit',
   },
   {
-    re: /^(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/,
+    re: /^\(?(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/,
     note: 'credit lines',
   },
   {
@@ -196,6 +212,10 @@ export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: st
     note: 'wire captions: "In this Dec. 12 file photo, …"',
   },
   { re: /\((ap|afp|reuters|getty images|epa)( photo)?(\/[^)]*)?\)$/, note: 'caption ending in an agency credit' },
+  {
+    re: /[\p{L}.]\.(reuters|afp|ap|getty images|epa|bloomberg|dpa)$/u,
+    note: 'caption with the agency run onto its last word ("…in New York.Reuters")',
+  },
 ]);
 
 /**
