@@ -54,7 +54,42 @@ export function minhashSignature(shingles: Uint32Array, permutations: number): U
   if (permutations > MAX_PERMUTATIONS) throw new RangeError(`minhash: at most ${MAX_PERMUTATIONS} permutations`);
   const sig = new Uint32Array(permutations);
   const n = shingles.length;
-  for (let p = 0; p < permutations; p++) {
+  // Four permutations per pass over the shingles: a quarter of the loads and loop steps (same values).
+  let p = 0;
+  for (; p + 4 <= permutations; p += 4) {
+    const a0 = SEEDS[p]!;
+    const a1 = SEEDS[p + 1]!;
+    const a2 = SEEDS[p + 2]!;
+    const a3 = SEEDS[p + 3]!;
+    const b0 = MULTS[p]!;
+    const b1 = MULTS[p + 1]!;
+    const b2 = MULTS[p + 2]!;
+    const b3 = MULTS[p + 3]!;
+    let m0 = 0xffffffff;
+    let m1 = 0xffffffff;
+    let m2 = 0xffffffff;
+    let m3 = 0xffffffff;
+    for (let i = 0; i < n; i++) {
+      const x = shingles[i]!;
+      let v = Math.imul(x ^ a0, b0);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < m0) m0 = v;
+      v = Math.imul(x ^ a1, b1);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < m1) m1 = v;
+      v = Math.imul(x ^ a2, b2);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < m2) m2 = v;
+      v = Math.imul(x ^ a3, b3);
+      v = (v ^ (v >>> 15)) >>> 0;
+      if (v < m3) m3 = v;
+    }
+    sig[p] = m0;
+    sig[p + 1] = m1;
+    sig[p + 2] = m2;
+    sig[p + 3] = m3;
+  }
+  for (; p < permutations; p++) {
     const a = SEEDS[p]!;
     const b = MULTS[p]!;
     let min = 0xffffffff;
