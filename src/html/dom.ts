@@ -23,11 +23,12 @@ function adoptStrays(doc: HtmlDocument): void {
   try {
     const root = doc.documentElement;
     const body = doc.body;
-    const strays = Array.from(root.childNodes).filter(
-      (n) => n !== body && (n as { localName?: string }).localName !== 'head',
+    type Child = { readonly nodeType: number; readonly localName?: string };
+    const strays = (Array.from(root.childNodes) as Child[]).filter(
+      (n) => (n as unknown) !== body && n.localName !== 'head',
     );
     if (!strays.some((n) => n.nodeType === 1)) return;
-    for (const n of strays) body.appendChild(n);
+    for (const n of strays) body.appendChild(n as unknown as Parameters<typeof body.appendChild>[0]);
   } catch {
     // Best effort: a page the fix cannot handle keeps the parser's tree.
   }
