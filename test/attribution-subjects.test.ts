@@ -110,3 +110,20 @@ describe('content ends and new frames', () => {
     expect(qs[0]!.c).toEqual(['the new water rules']);
   });
 });
+
+describe('naming and passive frames', () => {
+  it('a naming content runs past the quoted name to the end of the clause', () => {
+    const qs = quotes('Ames called the audit a “witch hunt” because the auditors were hired by his rival.');
+    expect(qs[0]).toMatchObject({ cue: 'called', kind: 'mixed', rule: 'attribution/naming' });
+    expect(qs[0]!.c).toEqual(['the audit a “witch hunt” because the auditors were hired by his rival']);
+  });
+
+  it('"a book written by X" is not something X said', () => {
+    expect(quotes('The shop sells a memoir written by the former mayor.')).toHaveLength(0);
+  });
+
+  it('"proposed by X" still reports what X proposed', () => {
+    const qs = quotes('The cuts proposed by the governor would close four clinics.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the governor' });
+  });
+});

@@ -604,7 +604,7 @@ function construct(
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
   // and the noun phrase before the verb the content.
   if (toks[c1]?.lower === 'by' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective' && entry.cls !== 'belief') {
-    return passiveBy(run, s, i, c1, auxStart, entry);
+    return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
   if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return null;
@@ -870,6 +870,9 @@ function construct(
   }
   return null;
 }
+
+/** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
+const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 'ask', 'tell', 'back', 'release']);
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
@@ -1325,7 +1328,15 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         continue;
       }
       if (c.entry.cls === 'naming') {
-        naming(run, s, c, end);
+        let ne = end;
+        for (let m = k + 1; m < cands.length; m++) {
+          const d = cands[m]!;
+          if (!d.dropped && d.x0 >= p && isBoundary(run, d)) {
+            ne = d.x0;
+            break;
+          }
+        }
+        naming(run, s, c, end, clauseEnd(run, p, ne));
         continue;
       }
       let e = end;
@@ -1682,7 +1693,7 @@ function takeRegions(run: Run, c: Cand, r: number): void {
 }
 
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
-function naming(run: Run, s: Sentence, c: Cand, end: number): void {
+function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
   for (let k = c.c1; k < Math.min(end, c.c1 + 12); k++) {
     const r = run.opens[k]!;
@@ -1694,8 +1705,8 @@ function naming(run: Run, s: Sentence, c: Cand, end: number): void {
         takeRegions(run, c, r);
         c.kind = 'partial';
       } else {
-        // "called both candidates “crazy”": what is named, then the name.
-        c.content.push([c.c1, run.regionCloseTok[r]! + 1]);
+        // "called both candidates “crazy” because …": what is named, the name and the rest of the clause.
+        c.content.push([c.c1, Math.max(run.regionCloseTok[r]! + 1, trimEnd(run, c.c1, clause))]);
         run.used[r] = 1;
         c.kind = 'mixed';
       }
