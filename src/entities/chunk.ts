@@ -3,7 +3,7 @@ import type { CountryForm } from './countries.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
 import type { PersonTitle } from './lexicon/titles.js';
-import { matchTitleFrom, PLACES, type PlaceValue, type WordInfo, wordInfo } from './tables.js';
+import { matchTitleFrom, PLACES, type PlaceValue, type Prefix, type WordInfo, wordInfo } from './tables.js';
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
@@ -87,6 +87,48 @@ function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boo
     if (t.lemma !== t.lower && t.lemma !== t.text) return false;
   }
   return true;
+}
+
+/**
+ * What chunking asks about a token's surface form, whatever the sentence: answered once per form and process, as the
+ * same words come back in every article, instead of hashing the form into two large lexicon tables per token.
+ */
+interface SurfaceFacts {
+  /** The lower-case form the answers were read for (a token whose text and lower case disagree gets its own). */
+  readonly lower: string;
+  /** First letter upper-case. */
+  readonly upper: boolean;
+  /** What the word lexicons say (one look-up for all of them). */
+  readonly info: WordInfo | undefined;
+  /** PLACES' entry for the form alone: where a (multi-word) place match can start. */
+  readonly placeStart: Prefix<PlaceValue> | undefined;
+  /** The place an all-capitals form names: datelines and shouted headlines ("BRASILIA", "CHINA"). */
+  readonly shouted: PlaceValue | undefined;
+}
+
+const FACTS = new Map<string, SurfaceFacts>();
+/** Dropped past this many forms, so a long corpus run cannot grow the table without bound. */
+const FACTS_LIMIT = 50_000;
+
+function readFacts(text: string, lower: string): SurfaceFacts {
+  return {
+    lower,
+    upper: startsUpper(text),
+    info: wordInfo(lower),
+    placeStart: PLACES.prefix(text),
+    shouted: isAllCaps(text) ? PLACES.get(text[0] + text.slice(1).toLowerCase()) : undefined,
+  };
+}
+
+function surfaceFacts(t: Token): SurfaceFacts {
+  const f = FACTS.get(t.text);
+  if (f !== undefined && f.lower === t.lower) return f;
+  const fresh = readFacts(t.text, t.lower);
+  if (f === undefined) {
+    if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
+    FACTS.set(t.text, fresh);
+  }
+  return fresh;
 }
 
 /**
@@ -179,24 +221,20 @@ export function chunkSentence(
   let i = first;
   while (i < end) {
     const t = toks[i]!;
-    const upper = startsUpper(t.text);
-    // One look-up for every word lexicon.
-    const info = wordInfo(t.lower);
+    const facts = surfaceFacts(t);
+    const upper = facts.upper;
+    const info = facts.info;
     // The longest lexicon match decides the chunk before any chunk object is taken.
     let place: PlaceValue | null = null;
     let placeEnd = i;
     if (upper) {
-      const m = PLACES.match(text, toks, i, end);
+      const m = PLACES.match(text, toks, i, end, facts.placeStart);
       if (m) {
         place = m[0];
         placeEnd = m[1];
-      } else if (isAllCaps(t.text)) {
-        // Datelines and shouted headlines: "BRASILIA", "CHINA".
-        const v = PLACES.get(t.text[0] + t.text.slice(1).toLowerCase());
-        if (v) {
-          place = v;
-          placeEnd = i + 1;
-        }
+      } else if (facts.shouted) {
+        place = facts.shouted;
+        placeEnd = i + 1;
       }
     }
     const tm =
