@@ -1,4 +1,5 @@
 import type { Token } from '../model/index.js';
+import type { TokenForms } from '../nlp/index.js';
 import type { CountryForm } from './countries.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
@@ -94,6 +95,8 @@ function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boo
  * same words come back in every article, instead of hashing the form into two large lexicon tables per token.
  */
 interface SurfaceFacts {
+  /** The form the answers were read for. */
+  readonly text: string;
   /** The lower-case form the answers were read for (a token whose text and lower case disagree gets its own). */
   readonly lower: string;
   /** First letter upper-case. */
@@ -106,12 +109,9 @@ interface SurfaceFacts {
   readonly shouted: PlaceValue | undefined;
 }
 
-const FACTS = new Map<string, SurfaceFacts>();
-/** Dropped past this many forms, so a long corpus run cannot grow the table without bound. */
-const FACTS_LIMIT = 50_000;
-
 function readFacts(text: string, lower: string): SurfaceFacts {
   return {
+    text,
     lower,
     upper: startsUpper(text),
     info: wordInfo(lower),
@@ -120,13 +120,42 @@ function readFacts(text: string, lower: string): SurfaceFacts {
   };
 }
 
-function surfaceFacts(t: Token): SurfaceFacts {
-  const f = FACTS.get(t.text);
+/**
+ * Facts by form id (`tokenForms`, from the nlp stage): an array index instead of a hash of the token's text. Slot
+ * `id` holds 1 + the index into FACTS_LIST; an entry is used only when its text and lower case are the token's.
+ */
+let factSlots = new Int32Array(0);
+const FACTS_LIST: SurfaceFacts[] = [];
+/** Tokens built elsewhere (no form ids): facts by text, dropped past this many forms. */
+const FACTS_BY_TEXT = new Map<string, SurfaceFacts>();
+const FACTS_LIMIT = 50_000;
+
+function factsById(t: Token, id: number, limit: number): SurfaceFacts {
+  if (factSlots.length !== limit) factSlots = new Int32Array(limit);
+  if (id >= limit) return readFacts(t.text, t.lower);
+  const slot = factSlots[id]!;
+  if (slot > 0) {
+    const f = FACTS_LIST[slot - 1]!;
+    if (f.text === t.text && f.lower === t.lower) return f;
+  }
+  const fresh = readFacts(t.text, t.lower);
+  if (FACTS_LIST.length >= limit) {
+    // A new generation of ids filled the table: start over.
+    FACTS_LIST.length = 0;
+    factSlots.fill(0);
+  }
+  FACTS_LIST.push(fresh);
+  factSlots[id] = FACTS_LIST.length;
+  return fresh;
+}
+
+function factsByText(t: Token): SurfaceFacts {
+  const f = FACTS_BY_TEXT.get(t.text);
   if (f !== undefined && f.lower === t.lower) return f;
   const fresh = readFacts(t.text, t.lower);
   if (f === undefined) {
-    if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
-    FACTS.set(t.text, fresh);
+    if (FACTS_BY_TEXT.size >= FACTS_LIMIT) FACTS_BY_TEXT.clear();
+    FACTS_BY_TEXT.set(t.text, fresh);
   }
   return fresh;
 }
@@ -214,6 +243,7 @@ export function chunkSentence(
   first: number,
   end: number,
   pool: ChunkPool = newChunkPool(),
+  forms?: TokenForms,
 ): Chunk[] {
   // Overwritten in place and cut to length at the end: emptying an array drops its storage, which then regrows.
   const out = pool.out;
@@ -221,7 +251,7 @@ export function chunkSentence(
   let i = first;
   while (i < end) {
     const t = toks[i]!;
-    const facts = surfaceFacts(t);
+    const facts = forms ? factsById(t, forms.ids[i]!, forms.limit) : factsByText(t);
     const upper = facts.upper;
     const info = facts.info;
     // The longest lexicon match decides the chunk before any chunk object is taken.

@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token, UPos } from '../model/index.js';
 import { MONTH_ABBREVIATIONS } from './lexicon/calendar.js';
-import { type RawSentence, type RawTokens, runWink } from './wink.js';
+import { FORM_LIMIT, formGeneration, type RawSentence, type RawTokens, runWink } from './wink.js';
 
 const UPOS = new Set<string>([
   'ADJ',
@@ -102,6 +102,26 @@ function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence
 }
 
 /**
+ * The surface form of each token of a document, as an id: tokens with the same id had the same text from wink (and
+ * so the same `lower`), as long as `generation` is unchanged. Later stages use the ids to index per-form memos (an
+ * array look-up instead of hashing the token's text into a lexicon table); a memo entry should still be checked
+ * against the token's text, which makes a stale or misaligned id harmless.
+ */
+export interface TokenForms {
+  readonly ids: readonly number[];
+  /** Ids are below this. */
+  readonly limit: number;
+  readonly generation: number;
+}
+
+const FORMS = new WeakMap<readonly Token[], TokenForms>();
+
+/** The form ids of a token array `annotateNlp` built, or undefined for tokens built elsewhere. */
+export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
+  return FORMS.get(tokens);
+}
+
+/**
  * Adds tokens and sentences for every kept (non-repeat) block. Sentences never cross a block boundary, so a headline
  * without a full stop is a sentence of its own. The kept blocks go through wink in one call (joined by blank lines,
  * which is cheaper than one call per block); offsets are mapped back to the original text block by block.
@@ -128,6 +148,8 @@ export function annotateNlp(doc: Doc): void {
   const raw = runWink(joined);
   const rt = raw.tokens;
   const n = rt.length;
+  const formIds: number[] = [];
+  FORMS.set(tokens, { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() });
   // Per raw token, in one reused buffer: original start/end, block (-1 for white space between blocks), and 1 where
   // the token's text is exactly wink's value (found where expected, not cut at the block end: the usual case, which
   // needs no slice of the text).
@@ -194,6 +216,7 @@ export function annotateNlp(doc: Doc): void {
       const start = cols[4 * i]!;
       const end = cols[4 * i + 1]!;
       const value = rt.value[i]!;
+      formIds.push(rt.form[i]!);
       tokens.push({
         index: tokens.length,
         start,

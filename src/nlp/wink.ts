@@ -9,6 +9,8 @@ export interface RawTokens {
   readonly value: readonly string[];
   /** `value` in lower case. */
   readonly lower: readonly string[];
+  /** Id of each token's surface form (see `formGeneration`). */
+  readonly form: readonly number[];
   readonly pos: readonly string[];
   readonly lemma: readonly string[];
   readonly negated: readonly boolean[];
@@ -44,17 +46,25 @@ function getEngine(): WinkEngine {
  * cannot grow it without bound.
  */
 interface WordMemo {
+  /** Dense id of the form, from 0, until the memo is next dropped. */
+  readonly id: number;
   readonly lower: string;
   readonly lemmas: string[];
 }
 const wordMemo = new Map<string, WordMemo>();
-const WORD_MEMO_LIMIT = 100_000;
+/** The memo is dropped before it would pass this many forms (form ids stay below it, bar a single huger text). */
+export const FORM_LIMIT = 100_000;
+let generation = 0;
+
+/** Changes whenever the form memo is dropped: a form id means the same form only within one generation. */
+export function formGeneration(): number {
+  return generation;
+}
 
 function wordOf(value: string): WordMemo {
   let w = wordMemo.get(value);
   if (w === undefined) {
-    if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
-    w = { lower: value.toLowerCase(), lemmas: [] };
+    w = { id: wordMemo.size, lower: value.toLowerCase(), lemmas: [] };
     wordMemo.set(value, w);
   }
   return w;
@@ -69,15 +79,22 @@ function memoLemma(w: WordMemo, pos: string): string | undefined {
 /** Lower case and lemma of every token: from the memo where possible, from wink (one bulk read when many are new). */
 function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], pos: string[]) {
   const n = value.length;
+  // Dropped between documents only, so the form ids of one document all belong to one generation.
+  if (wordMemo.size + n > FORM_LIMIT && wordMemo.size > 0) {
+    wordMemo.clear();
+    generation++;
+  }
   const contraction = toks.out(its.contractionFlag) as unknown as boolean[];
   const lower = new Array<string>(n);
   const lemma = new Array<string>(n);
+  const form = new Array<number>(n);
   const words = new Array<WordMemo>(n);
   const misses: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = wordOf(value[i]!);
     words[i] = w;
     lower[i] = w.lower;
+    form[i] = w.id;
     const hit = contraction[i] === true ? undefined : memoLemma(w, pos[i]!);
     if (hit === undefined) misses.push(i);
     else lemma[i] = hit;
@@ -92,7 +109,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], po
       if (contraction[i] !== true) words[i]!.lemmas.push(pos[i]!, l);
     }
   }
-  return { lower, lemma };
+  return { lower, lemma, form };
 }
 
 /** Tokens, POS, lemmas, negation and sentence boundaries for one piece of text. */
@@ -103,11 +120,12 @@ export function runWink(text: string): WinkResult {
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
   const pos = toks.out(its.pos) as string[];
-  const { lower, lemma } = readWords(toks, its, value, pos);
+  const { lower, lemma, form } = readWords(toks, its, value, pos);
   const tokens: RawTokens = {
     length: value.length,
     value,
     lower,
+    form,
     pos,
     lemma,
     negated: toks.out(its.negationFlag as never) as unknown as boolean[],
