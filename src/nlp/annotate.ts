@@ -114,11 +114,14 @@ export interface TokenForms {
   readonly generation: number;
 }
 
-const FORMS = new WeakMap<readonly Token[], TokenForms>();
+// The form ids of the token array annotateNlp built last: the stages that want them run right after it, on the same
+// document (a table keyed by token array would cost more than the look-ups it spares).
+let lastTokens: readonly Token[] | null = null;
+let lastForms: TokenForms | undefined;
 
-/** The form ids of a token array `annotateNlp` built, or undefined for tokens built elsewhere. */
+/** The form ids of the token array `annotateNlp` built last, or undefined for any other token array. */
 export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
-  return FORMS.get(tokens);
+  return tokens === lastTokens ? lastForms : undefined;
 }
 
 /**
@@ -149,7 +152,8 @@ export function annotateNlp(doc: Doc): void {
   const rt = raw.tokens;
   const n = rt.length;
   const formIds: number[] = [];
-  FORMS.set(tokens, { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() });
+  lastTokens = tokens;
+  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Per raw token, in one reused buffer: original start/end, block (-1 for white space between blocks), and 1 where
   // the token's text is exactly wink's value (found where expected, not cut at the block end: the usual case, which
   // needs no slice of the text).

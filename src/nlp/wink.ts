@@ -88,11 +88,9 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], po
   const lower = new Array<string>(n);
   const lemma = new Array<string>(n);
   const form = new Array<number>(n);
-  const words = new Array<WordMemo>(n);
   const misses: number[] = [];
   for (let i = 0; i < n; i++) {
     const w = wordOf(value[i]!);
-    words[i] = w;
     lower[i] = w.lower;
     form[i] = w.id;
     const hit = contraction[i] === true ? undefined : memoLemma(w, pos[i]!);
@@ -106,7 +104,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], po
     for (const i of misses) {
       const l = bulk ? bulk[i]! : (toks.itemAt(i).out(its.lemma as never) as string);
       lemma[i] = l;
-      if (contraction[i] !== true) words[i]!.lemmas.push(pos[i]!, l);
+      if (contraction[i] !== true) wordOf(value[i]!).lemmas.push(pos[i]!, l);
     }
   }
   return { lower, lemma, form };
