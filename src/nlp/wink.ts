@@ -39,8 +39,7 @@ function getEngine(): WinkEngine {
 }
 
 /**
- * What is known of a surface form across documents: its lower case, and the lemmas wink gave it by POS as a flat
- * [pos, lemma, pos, lemma, …] list. wink's lemma of a token that is not part of a contraction depends on nothing but
+ * What is known of a surface form across documents: its lower case, and the lemmas wink gave it by POS. wink's lemma of a token that is not part of a contraction depends on nothing but
  * its surface and POS (its look-ups only consult the model's built-in vocabulary), and asking wink for every lemma of
  * every document is its dearest read-out. The memo is dropped when it grows past the limit, so a long corpus run
  * cannot grow it without bound.
@@ -49,7 +48,11 @@ interface WordMemo {
   /** Dense id of the form, from 0, until the memo is next dropped. */
   readonly id: number;
   readonly lower: string;
-  readonly lemmas: string[];
+  /** The first POS seen with a lemma and that lemma, inline: most forms only ever get one. */
+  pos0: string | null;
+  lemma0: string;
+  /** Any further POS and lemma pairs. */
+  more: string[] | null;
 }
 const wordMemo = new Map<string, WordMemo>();
 /** The memo is dropped before it would pass this many forms (form ids stay below it, bar a single huger text). */
@@ -64,16 +67,25 @@ export function formGeneration(): number {
 function wordOf(value: string): WordMemo {
   let w = wordMemo.get(value);
   if (w === undefined) {
-    w = { id: wordMemo.size, lower: value.toLowerCase(), lemmas: [] };
+    w = { id: wordMemo.size, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
     wordMemo.set(value, w);
   }
   return w;
 }
 
 function memoLemma(w: WordMemo, pos: string): string | undefined {
-  const l = w.lemmas;
-  for (let j = 0; j < l.length; j += 2) if (l[j] === pos) return l[j + 1];
+  if (w.pos0 === pos) return w.lemma0;
+  const l = w.more;
+  if (l !== null) for (let j = 0; j < l.length; j += 2) if (l[j] === pos) return l[j + 1];
   return undefined;
+}
+
+function rememberLemma(w: WordMemo, pos: string, lemma: string): void {
+  if (w.pos0 === null) {
+    w.pos0 = pos;
+    w.lemma0 = lemma;
+  } else if (w.more === null) w.more = [pos, lemma];
+  else w.more.push(pos, lemma);
 }
 
 /** Lower case and lemma of every token: from the memo where possible, from wink (one bulk read when many are new). */
@@ -104,7 +116,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], po
     for (const i of misses) {
       const l = bulk ? bulk[i]! : (toks.itemAt(i).out(its.lemma as never) as string);
       lemma[i] = l;
-      if (contraction[i] !== true) wordOf(value[i]!).lemmas.push(pos[i]!, l);
+      if (contraction[i] !== true) rememberLemma(wordOf(value[i]!), pos[i]!, l);
     }
   }
   return { lower, lemma, form };
