@@ -1,9 +1,10 @@
 import type { Token } from '../model/index.js';
+import type { TokenForms } from '../nlp/index.js';
 import type { CountryForm } from './countries.js';
 import type { GroupNoun } from './lexicon/groups.js';
 import type { KnownOrg } from './lexicon/known-orgs.js';
 import type { PersonTitle } from './lexicon/titles.js';
-import { matchTitleFrom, PLACES, type PlaceValue, type WordInfo, wordInfo } from './tables.js';
+import { matchTitleFrom, PLACES, type PlaceValue, type Prefix, type WordInfo, wordInfo } from './tables.js';
 
 /** One unit of a sentence for the entity rules: a lexicon match, a capitalised word, or any other token. */
 export interface Chunk {
@@ -90,6 +91,76 @@ function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boo
 }
 
 /**
+ * What chunking asks about a token's surface form, whatever the sentence: answered once per form and process, as the
+ * same words come back in every article, instead of hashing the form into two large lexicon tables per token.
+ */
+interface SurfaceFacts {
+  /** The form the answers were read for. */
+  readonly text: string;
+  /** The lower-case form the answers were read for (a token whose text and lower case disagree gets its own). */
+  readonly lower: string;
+  /** First letter upper-case. */
+  readonly upper: boolean;
+  /** What the word lexicons say (one look-up for all of them). */
+  readonly info: WordInfo | undefined;
+  /** PLACES' entry for the form alone: where a (multi-word) place match can start. */
+  readonly placeStart: Prefix<PlaceValue> | undefined;
+  /** The place an all-capitals form names: datelines and shouted headlines ("BRASILIA", "CHINA"). */
+  readonly shouted: PlaceValue | undefined;
+}
+
+function readFacts(text: string, lower: string): SurfaceFacts {
+  return {
+    text,
+    lower,
+    upper: startsUpper(text),
+    info: wordInfo(lower),
+    placeStart: PLACES.prefix(text),
+    shouted: isAllCaps(text) ? PLACES.get(text[0] + text.slice(1).toLowerCase()) : undefined,
+  };
+}
+
+/**
+ * Facts by form id (`tokenForms`, from the nlp stage): an array index instead of a hash of the token's text. Slot
+ * `id` holds 1 + the index into FACTS_LIST; an entry is used only when its text and lower case are the token's.
+ */
+let factSlots = new Int32Array(0);
+const FACTS_LIST: SurfaceFacts[] = [];
+/** Tokens built elsewhere (no form ids): facts by text, dropped past this many forms. */
+const FACTS_BY_TEXT = new Map<string, SurfaceFacts>();
+const FACTS_LIMIT = 50_000;
+
+function factsById(t: Token, id: number, limit: number): SurfaceFacts {
+  if (factSlots.length !== limit) factSlots = new Int32Array(limit);
+  if (id >= limit) return readFacts(t.text, t.lower);
+  const slot = factSlots[id]!;
+  if (slot > 0) {
+    const f = FACTS_LIST[slot - 1]!;
+    if (f.text === t.text && f.lower === t.lower) return f;
+  }
+  const fresh = readFacts(t.text, t.lower);
+  if (FACTS_LIST.length >= limit) {
+    // A new generation of ids filled the table: start over.
+    FACTS_LIST.length = 0;
+    factSlots.fill(0);
+  }
+  FACTS_LIST.push(fresh);
+  factSlots[id] = FACTS_LIST.length;
+  return fresh;
+}
+
+function factsByText(t: Token): SurfaceFacts {
+  const f = FACTS_BY_TEXT.get(t.text);
+  if (f !== undefined && f.lower === t.lower) return f;
+  const fresh = readFacts(t.text, t.lower);
+  if (f === undefined) {
+    if (FACTS_BY_TEXT.size >= FACTS_LIMIT) FACTS_BY_TEXT.clear();
+    FACTS_BY_TEXT.set(t.text, fresh);
+  }
+  return fresh;
+}
+
+/**
  * Chunk objects reused from one sentence to the next (and one document to the next): a chunk never outlives the
  * sentence it was read from, and a fresh object per token was most of this stage's garbage.
  */
@@ -172,6 +243,7 @@ export function chunkSentence(
   first: number,
   end: number,
   pool: ChunkPool = newChunkPool(),
+  forms?: TokenForms,
 ): Chunk[] {
   // Overwritten in place and cut to length at the end: emptying an array drops its storage, which then regrows.
   const out = pool.out;
@@ -179,24 +251,20 @@ export function chunkSentence(
   let i = first;
   while (i < end) {
     const t = toks[i]!;
-    const upper = startsUpper(t.text);
-    // One look-up for every word lexicon.
-    const info = wordInfo(t.lower);
+    const facts = forms ? factsById(t, forms.ids[i]!, forms.limit) : factsByText(t);
+    const upper = facts.upper;
+    const info = facts.info;
     // The longest lexicon match decides the chunk before any chunk object is taken.
     let place: PlaceValue | null = null;
     let placeEnd = i;
     if (upper) {
-      const m = PLACES.match(text, toks, i, end);
+      const m = PLACES.match(text, toks, i, end, facts.placeStart);
       if (m) {
         place = m[0];
         placeEnd = m[1];
-      } else if (isAllCaps(t.text)) {
-        // Datelines and shouted headlines: "BRASILIA", "CHINA".
-        const v = PLACES.get(t.text[0] + t.text.slice(1).toLowerCase());
-        if (v) {
-          place = v;
-          placeEnd = i + 1;
-        }
+      } else if (facts.shouted) {
+        place = facts.shouted;
+        placeEnd = i + 1;
       }
     }
     const tm =

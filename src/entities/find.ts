@@ -1,4 +1,5 @@
 import type { Doc } from '../model/index.js';
+import { tokenForms } from '../nlp/index.js';
 import type { Draft } from './draft.js';
 import { linkDrafts } from './link.js';
 import { newScratch, recognizeSentence } from './recognize.js';
@@ -18,12 +19,14 @@ const SCRATCH = newScratch();
 export function findEntities(doc: Doc): void {
   const drafts: Draft[] = [];
   const scratch = SCRATCH;
+  scratch.forms = tokenForms(doc.tokens);
   for (const s of doc.sentences) {
     if (s.tokenEnd > s.tokenStart) recognizeSentence(doc, s.tokenStart, s.tokenEnd, s.block, drafts, scratch);
   }
   // Let go of this document's drafts; the chunk objects stay for the next document.
   scratch.byEnd.length = 0;
   scratch.pending.clear();
+  scratch.forms = undefined;
   const { entities, mentions } = linkDrafts(doc.text, drafts);
   doc.entities = entities;
   doc.mentions = mentions;

@@ -20,6 +20,10 @@ interface Builder {
   /** Core name tokens of a person (no initials or suffixes), set when the name is registered. */
   tokens: string[] | null;
   party: string | null;
+  /** The name last registered as an organisation alias (names change as better mentions join). */
+  aliasedName: string | null;
+  /** Position among the entities of the result (-1 until `build` numbers it). */
+  order: number;
 }
 
 const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
@@ -79,6 +83,8 @@ class Linker {
       owner: d.owner,
       tokens: null,
       party: null,
+      aliasedName: null,
+      order: -1,
     };
     this.builders.push(b);
     let byType = this.byKey.get(d.type);
@@ -99,8 +105,11 @@ class Linker {
     if (b.type === 'organization' && !d.anaphor) {
       const surface = this.text.slice(d.start, d.end).toLowerCase();
       if (!this.orgAlias.has(surface)) this.orgAlias.set(surface, b);
-      const name = b.name.toLowerCase();
-      if (!this.orgAlias.has(name)) this.orgAlias.set(name, b);
+      if (b.aliasedName !== b.name) {
+        b.aliasedName = b.name;
+        const name = b.name.toLowerCase();
+        if (!this.orgAlias.has(name)) this.orgAlias.set(name, b);
+      }
     }
     b.drafts.push(d);
     if (kind) d.kind = kind;
@@ -526,11 +535,16 @@ function build(L: Linker): { entities: Entity[]; mentions: Mention[] } {
     lastEnd = d.end;
   }
   // `kept` is in text order, so builders in order of first appearance are already in order of first mention.
-  const index = new Map<Builder, number>();
-  for (const [, b] of kept) if (!index.has(b)) index.set(b, index.size);
+  const ordered: Builder[] = [];
+  for (const [, b] of kept) {
+    if (b.order < 0) {
+      b.order = ordered.length;
+      ordered.push(b);
+    }
+  }
   const entities: Entity[] = [];
-  for (const b of index.keys()) {
-    const a = b.affiliation ? index.get(b.affiliation) : undefined;
+  for (const b of ordered) {
+    const a = b.affiliation && b.affiliation.order >= 0 ? b.affiliation.order : undefined;
     entities.push({
       id: `e${entities.length + 1}`,
       type: b.type,
@@ -544,7 +558,7 @@ function build(L: Linker): { entities: Entity[]; mentions: Mention[] } {
   }
   const mentions: Mention[] = [];
   for (const [d, b] of kept) {
-    const e = entities[index.get(b)!]!;
+    const e = entities[b.order]!;
     const span = { start: d.start, end: d.end };
     mentions.push({ span, entity: e.id, kind: d.kind, rule: d.rule, confidence: d.confidence });
     e.mentions.push(span);

@@ -1,4 +1,5 @@
 import type { Doc } from '../model/index.js';
+import type { TokenForms } from '../nlp/index.js';
 import { type Chunk, type ChunkPool, chunkSentence, newChunkPool, opensSentence, startsUpper } from './chunk.js';
 import { tryGroup } from './collectives.js';
 import type { Draft } from './draft.js';
@@ -25,10 +26,12 @@ export interface SentenceScratch {
   readonly byEnd: (Draft | null)[];
   readonly pending: Map<number, Draft[]>;
   readonly chunks: ChunkPool;
+  /** The document's form ids, when the nlp stage built its tokens. */
+  forms: TokenForms | undefined;
 }
 
 export function newScratch(): SentenceScratch {
-  return { byEnd: [], pending: new Map(), chunks: newChunkPool() };
+  return { byEnd: [], pending: new Map(), chunks: newChunkPool(), forms: undefined };
 }
 
 /** Reads one sentence and appends its mention drafts to `out`. */
@@ -42,7 +45,7 @@ export function recognizeSentence(
 ): void {
   const text = doc.text;
   const toks = doc.tokens;
-  const ch = chunkSentence(text, toks, first, end, scratch.chunks);
+  const ch = chunkSentence(text, toks, first, end, scratch.chunks, scratch.forms);
   const { byEnd, pending } = scratch;
   // Overwrite rather than empty and regrow; clearing an empty Map would still allocate a new table.
   for (let k = 0; k < ch.length; k++) byEnd[k] = null;

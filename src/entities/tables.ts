@@ -41,7 +41,7 @@ function hasSignature(bits: Uint32Array, s: string): boolean {
 }
 
 /** What the text read so far is: a key (`value`), and/or the start of a longer key (`extendable`). */
-interface Prefix<T> {
+export interface Prefix<T> {
   value: T | undefined;
   extendable: boolean;
 }
@@ -75,13 +75,28 @@ export class SurfaceTable<T> {
     return this.prefixes.get(key)?.value;
   }
 
-  /** Longest key starting at token `i` and ending at a token end before `end`: [value, exclusive token end]. */
-  match(text: string, toks: readonly Token[], i: number, end: number): [T, number] | null {
+  /** The entry for `s` read alone: a key, and/or the start of a longer one; undefined when no key starts so. */
+  prefix(s: string): Prefix<T> | undefined {
+    return hasSignature(this.prefixBits, s) ? this.prefixes.get(s) : undefined;
+  }
+
+  /**
+   * Longest key starting at token `i` and ending at a token end before `end`: [value, exclusive token end]. `first`
+   * is `prefix` of token `i`'s text, when the caller has it already.
+   */
+  match(
+    text: string,
+    toks: readonly Token[],
+    i: number,
+    end: number,
+    first: Prefix<T> | undefined = this.prefix(toks[i]!.text),
+  ): [T, number] | null {
+    if (!first || i >= end) return null;
+    let best: [T, number] | null = first.value !== undefined ? [first.value, i + 1] : null;
+    if (!first.extendable) return best;
     const start = toks[i]!.start;
-    let best: [T, number] | null = null;
-    for (let j = i; j < end; j++) {
-      // A token's text is the text at its span: the first step needs no new string.
-      const s = j === i ? toks[i]!.text : text.slice(start, toks[j]!.end);
+    for (let j = i + 1; j < end; j++) {
+      const s = text.slice(start, toks[j]!.end);
       if (!hasSignature(this.prefixBits, s)) break;
       const e = this.prefixes.get(s);
       if (!e) break;

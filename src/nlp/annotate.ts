@@ -1,6 +1,6 @@
 import type { Doc, Sentence, Token, UPos } from '../model/index.js';
 import { MONTH_ABBREVIATIONS } from './lexicon/calendar.js';
-import { type RawSentence, type RawTokens, runWink } from './wink.js';
+import { FORM_LIMIT, formGeneration, type RawSentence, type RawTokens, runWink } from './wink.js';
 
 const UPOS = new Set<string>([
   'ADJ',
@@ -47,6 +47,44 @@ const NO_BREAK_AFTER = new Set([
 ]);
 
 /**
+ * Past the run of spaces wink counts before a token (its splitter's space class; line breaks and tabs are tokens of
+ * their own). Reading the offsets off the text this way gives what wink's per-token preceding-space strings would, without
+ * asking wink to build one string per token.
+ */
+function skipWinkSpaces(text: string, at: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (
+      c === 0x20 ||
+      c === 0xa0 ||
+      (c >= 0x2002 && c <= 0x2005) ||
+      c === 0x2009 ||
+      c === 0x200a ||
+      c === 0x202f ||
+      c === 0x205f
+    )
+      at++;
+    else return at;
+  }
+}
+
+/** True when `value` occurs in `text` at `at` (a plain loop: tokens are short, and this runs once per token). */
+function startsAt(text: string, value: string, at: number): boolean {
+  const len = value.length;
+  if (at + len > text.length) return false;
+  for (let j = 0; j < len; j++) if (text.charCodeAt(at + j) !== value.charCodeAt(j)) return false;
+  return true;
+}
+
+let columns = new Int32Array(4 * 4096);
+
+/** The per-token work buffer, grown when a document needs more (one buffer per process: annotateNlp never nests). */
+function tokenColumns(n: number): Int32Array {
+  if (columns.length < 4 * n) columns = new Int32Array(Math.max(4 * n, 2 * columns.length));
+  return columns;
+}
+
+/**
  * A break inside an open parenthesis that closes within the next few tokens is no break: "Sen. Jack Reed (D-R.I.),
  * said …" is one sentence.
  */
@@ -61,6 +99,29 @@ function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence
   const stop = Math.min(next.last, next.first + 4);
   for (let i = next.first; i <= stop; i++) if (tokens.value[i] === ')') return true;
   return false;
+}
+
+/**
+ * The surface form of each token of a document, as an id: tokens with the same id had the same text from wink (and
+ * so the same `lower`), as long as `generation` is unchanged. Later stages use the ids to index per-form memos (an
+ * array look-up instead of hashing the token's text into a lexicon table); a memo entry should still be checked
+ * against the token's text, which makes a stale or misaligned id harmless.
+ */
+export interface TokenForms {
+  readonly ids: readonly number[];
+  /** Ids are below this. */
+  readonly limit: number;
+  readonly generation: number;
+}
+
+// The form ids of the token array annotateNlp built last: the stages that want them run right after it, on the same
+// document (a table keyed by token array would cost more than the look-ups it spares).
+let lastTokens: readonly Token[] | null = null;
+let lastForms: TokenForms | undefined;
+
+/** The form ids of the token array `annotateNlp` built last, or undefined for any other token array. */
+export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
+  return tokens === lastTokens ? lastForms : undefined;
 }
 
 /**
@@ -90,26 +151,34 @@ export function annotateNlp(doc: Doc): void {
   const raw = runWink(joined);
   const rt = raw.tokens;
   const n = rt.length;
-  // Per raw token: original start/end and block (-1 for white space between blocks).
-  const offs = new Int32Array(n * 2);
-  const blockOf = new Int32Array(n);
+  const formIds: number[] = [];
+  lastTokens = tokens;
+  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
+  // Per raw token, in one reused buffer: original start/end, block (-1 for white space between blocks), and 1 where
+  // the token's text is exactly wink's value (found where expected, not cut at the block end: the usual case, which
+  // needs no slice of the text).
+  const cols = tokenColumns(n);
+  const blockOf = (i: number) => cols[4 * i + 2]!;
   let cursor = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const value = rt.value[i]!;
-    cursor += rt.spaces[i]!.length;
-    let at = cursor;
-    if (!joined.startsWith(value, cursor)) {
-      const found = joined.indexOf(value, cursor);
+    const from = skipWinkSpaces(joined, cursor);
+    let at = from;
+    let exact = startsAt(joined, value, from);
+    if (!exact) {
+      const found = joined.indexOf(value, from);
       if (found >= 0) at = found;
     }
     cursor = at + value.length;
     while (k + 1 < kept.length && at >= joinedStart[k + 1]!) k++;
     const span = kept[k]!.span;
     const start = span.start + (at - joinedStart[k]!);
-    offs[2 * i] = Math.min(start, span.end);
-    offs[2 * i + 1] = Math.min(start + value.length, span.end);
-    blockOf[i] = rt.pos[i] === 'SPACE' ? -1 : k;
+    if (start + value.length > span.end) exact = false;
+    cols[4 * i] = Math.min(start, span.end);
+    cols[4 * i + 1] = Math.min(start + value.length, span.end);
+    cols[4 * i + 2] = rt.pos[i] === 'SPACE' ? -1 : k;
+    cols[4 * i + 3] = exact ? 1 : 0;
   }
   // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
   // inside a parenthesis that closes at once.
@@ -117,19 +186,19 @@ export function annotateNlp(doc: Doc): void {
   for (const s of raw.sentences) {
     let f = s.first;
     for (let i = s.first; i <= s.last + 1; i++) {
-      const cut = i > s.last || (blockOf[i] !== -1 && blockOf[f] !== -1 && blockOf[i] !== blockOf[f]);
+      const cut = i > s.last || (blockOf(i) !== -1 && blockOf(f) !== -1 && blockOf(i) !== blockOf(f));
       if (!cut) {
-        if (blockOf[f] === -1) f = i;
+        if (blockOf(f) === -1) f = i;
         continue;
       }
       const prev = ranges[ranges.length - 1];
       const lastTok = prev ? rt.value[prev[1]] : undefined;
-      const sameBlock = prev !== undefined && blockOf[prev[0]] === blockOf[f];
+      const sameBlock = prev !== undefined && blockOf(prev[0]) === blockOf(f);
       if (
         prev &&
         lastTok &&
         sameBlock &&
-        (NO_BREAK_AFTER.has(lastTok.toLowerCase()) || closesSoon(rt, prev, { first: f, last: i - 1 }))
+        (NO_BREAK_AFTER.has(rt.lower[prev[1]]!) || closesSoon(rt, prev, { first: f, last: i - 1 }))
       ) {
         prev[1] = i - 1;
       } else ranges.push([f, i - 1]);
@@ -148,14 +217,16 @@ export function annotateNlp(doc: Doc): void {
     for (let i = f; i <= l; i++) {
       const pos = rt.pos[i]!;
       if (pos === 'SPACE') continue;
-      const start = offs[2 * i]!;
-      const end = offs[2 * i + 1]!;
+      const start = cols[4 * i]!;
+      const end = cols[4 * i + 1]!;
+      const value = rt.value[i]!;
+      formIds.push(rt.form[i]!);
       tokens.push({
         index: tokens.length,
         start,
         end,
-        text: text.slice(start, end),
-        lower: rt.value[i]!.toLowerCase(),
+        text: cols[4 * i + 3] === 1 ? value : text.slice(start, end),
+        lower: rt.lower[i]!,
         pos: (UPOS.has(pos) ? pos : 'X') as UPos,
         lemma: rt.lemma[i]!,
         negated: rt.negated[i] === true,
@@ -166,7 +237,7 @@ export function annotateNlp(doc: Doc): void {
     sentences.push({
       index: sIndex,
       span: { start: tokens[tokenStart]!.start, end: tokens[tokens.length - 1]!.end },
-      block: kept[blockOf[f]!]!.index,
+      block: kept[blockOf(f)]!.index,
       tokenStart,
       tokenEnd: tokens.length,
     });
@@ -182,7 +253,7 @@ export function tokenizePhrase(phrase: string): Token[] {
   for (let i = 0; i < rt.length; i++) {
     const value = rt.value[i]!;
     const pos = rt.pos[i]!;
-    cursor += rt.spaces[i]!.length;
+    cursor = skipWinkSpaces(phrase, cursor);
     if (pos === 'SPACE') {
       cursor += value.length;
       continue;
@@ -194,7 +265,7 @@ export function tokenizePhrase(phrase: string): Token[] {
       start: at,
       end,
       text: phrase.slice(at, end),
-      lower: value.toLowerCase(),
+      lower: rt.lower[i]!,
       pos: (UPOS.has(pos) ? pos : 'X') as UPos,
       lemma: rt.lemma[i]!,
       negated: rt.negated[i] === true,

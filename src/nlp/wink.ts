@@ -7,11 +7,13 @@ import winkNLP from 'wink-nlp';
 export interface RawTokens {
   readonly length: number;
   readonly value: readonly string[];
+  /** `value` in lower case. */
+  readonly lower: readonly string[];
+  /** Id of each token's surface form (see `formGeneration`). */
+  readonly form: readonly number[];
   readonly pos: readonly string[];
   readonly lemma: readonly string[];
   readonly negated: readonly boolean[];
-  /** White space before each token. */
-  readonly spaces: readonly string[];
 }
 
 export interface RawSentence {
@@ -26,6 +28,7 @@ export interface WinkResult {
 }
 
 type WinkEngine = ReturnType<typeof winkNLP>;
+type WinkTokens = ReturnType<ReturnType<WinkEngine['readDoc']>['tokens']>;
 
 let engine: WinkEngine | null = null;
 
@@ -35,6 +38,90 @@ function getEngine(): WinkEngine {
   return engine;
 }
 
+/**
+ * What is known of a surface form across documents: its lower case, and the lemmas wink gave it by POS. wink's lemma of a token that is not part of a contraction depends on nothing but
+ * its surface and POS (its look-ups only consult the model's built-in vocabulary), and asking wink for every lemma of
+ * every document is its dearest read-out. The memo is dropped when it grows past the limit, so a long corpus run
+ * cannot grow it without bound.
+ */
+interface WordMemo {
+  /** Dense id of the form, from 0, until the memo is next dropped. */
+  readonly id: number;
+  readonly lower: string;
+  /** The first POS seen with a lemma and that lemma, inline: most forms only ever get one. */
+  pos0: string | null;
+  lemma0: string;
+  /** Any further POS and lemma pairs. */
+  more: string[] | null;
+}
+const wordMemo = new Map<string, WordMemo>();
+/** The memo is dropped before it would pass this many forms (form ids stay below it, bar a single huger text). */
+export const FORM_LIMIT = 100_000;
+let generation = 0;
+
+/** Changes whenever the form memo is dropped: a form id means the same form only within one generation. */
+export function formGeneration(): number {
+  return generation;
+}
+
+function wordOf(value: string): WordMemo {
+  let w = wordMemo.get(value);
+  if (w === undefined) {
+    w = { id: wordMemo.size, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
+    wordMemo.set(value, w);
+  }
+  return w;
+}
+
+function memoLemma(w: WordMemo, pos: string): string | undefined {
+  if (w.pos0 === pos) return w.lemma0;
+  const l = w.more;
+  if (l !== null) for (let j = 0; j < l.length; j += 2) if (l[j] === pos) return l[j + 1];
+  return undefined;
+}
+
+function rememberLemma(w: WordMemo, pos: string, lemma: string): void {
+  if (w.pos0 === null) {
+    w.pos0 = pos;
+    w.lemma0 = lemma;
+  } else if (w.more === null) w.more = [pos, lemma];
+  else w.more.push(pos, lemma);
+}
+
+/** Lower case and lemma of every token: from the memo where possible, from wink (one bulk read when many are new). */
+function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], pos: string[]) {
+  const n = value.length;
+  // Dropped between documents only, so the form ids of one document all belong to one generation.
+  if (wordMemo.size + n > FORM_LIMIT && wordMemo.size > 0) {
+    wordMemo.clear();
+    generation++;
+  }
+  const contraction = toks.out(its.contractionFlag) as unknown as boolean[];
+  const lower = new Array<string>(n);
+  const lemma = new Array<string>(n);
+  const form = new Array<number>(n);
+  const misses: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = wordOf(value[i]!);
+    lower[i] = w.lower;
+    form[i] = w.id;
+    const hit = contraction[i] === true ? undefined : memoLemma(w, pos[i]!);
+    if (hit === undefined) misses.push(i);
+    else lemma[i] = hit;
+  }
+  if (misses.length > 0) {
+    // A single read builds an item object in wink (about three bulk reads' worth): past a third of the tokens, one
+    // bulk read is cheaper.
+    const bulk = misses.length * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
+    for (const i of misses) {
+      const l = bulk ? bulk[i]! : (toks.itemAt(i).out(its.lemma as never) as string);
+      lemma[i] = l;
+      if (contraction[i] !== true) rememberLemma(wordOf(value[i]!), pos[i]!, l);
+    }
+  }
+  return { lower, lemma, form };
+}
+
 /** Tokens, POS, lemmas, negation and sentence boundaries for one piece of text. */
 export function runWink(text: string): WinkResult {
   const nlp = getEngine();
@@ -42,18 +129,20 @@ export function runWink(text: string): WinkResult {
   const doc = nlp.readDoc(text);
   const toks = doc.tokens();
   const value = toks.out(its.value) as string[];
+  const pos = toks.out(its.pos) as string[];
+  const { lower, lemma, form } = readWords(toks, its, value, pos);
   const tokens: RawTokens = {
     length: value.length,
     value,
-    pos: toks.out(its.pos) as string[],
-    lemma: toks.out(its.lemma as never) as string[],
+    lower,
+    form,
+    pos,
+    lemma,
     negated: toks.out(its.negationFlag as never) as unknown as boolean[],
-    spaces: toks.out(its.precedingSpaces) as string[],
   };
-  const sentences: RawSentence[] = [];
-  doc.sentences().each((s: { out(f: unknown): unknown }) => {
-    const sp = s.out(its.span) as [number, number];
-    sentences.push({ first: sp[0], last: sp[1] });
-  });
+  // One read of all sentence spans (no item object per sentence).
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const sentences = new Array<RawSentence>(spans.length);
+  for (let s = 0; s < spans.length; s++) sentences[s] = { first: spans[s]![0], last: spans[s]![1] };
   return { tokens, sentences };
 }
