@@ -127,3 +127,34 @@ describe('naming and passive frames', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the governor' });
   });
 });
+
+describe('light verbs, adverbial participles and impressions', () => {
+  it('a light verb with a speech noun is one cue ("made the case that")', () => {
+    const qs = quotes('Ames made the case that the port should be sold.');
+    expect(qs[0]).toMatchObject({ cue: 'made the case', who: 'Ames', act: 'assert' });
+    expect(qs[0]!.c).toEqual(['that the port should be sold']);
+  });
+
+  it('the preposition after the speech noun belongs to the cue ("launched an attack on")', () => {
+    const qs = quotes('The union launched a fresh attack on the mayor.');
+    expect(qs[0]).toMatchObject({ cue: 'launched a fresh attack on', act: 'criticise' });
+    expect(qs[0]!.c).toEqual(['the mayor']);
+  });
+
+  it('a light verb with any other object is no cue', () => {
+    expect(quotes('Ames made a cake for the party.')).toHaveLength(0);
+  });
+
+  it('a stance participle after "by" takes the clause subject', () => {
+    const qs = quotes('Bell opened the rally by lashing out at the governor.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/participle', who: 'Bell' });
+    expect(qs[0]!.c).toEqual(['the governor']);
+  });
+
+  it('"X seemed ADJ" is an impression with two content spans and no source', () => {
+    const qs = quotes('The council members seemed equally unmoved by the protest.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', act: 'believe', who: null });
+    expect(qs[0]!.c).toEqual(['The council members', 'equally unmoved by the protest']);
+    expect(quotes('It seems unlikely.')).toHaveLength(0);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
 import { decideAct } from './acts.js';
+import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -287,6 +288,10 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const m = matchRest(run, i, s, phrases);
       if (m) return [m[0], m[1], 'subject'];
     }
+    if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
+      const m = lightVerbCue(run, i, s);
+      if (m) return [m[0], m[1], 'subject'];
+    }
     if (next && PARTICLES.has(next.lower)) {
       const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
       if (two) return [two, i + 2, 'subject'];
@@ -304,6 +309,40 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
+  }
+  return null;
+}
+
+/**
+ * "made the case that …", "made no mention of …", "launched a new attack on …": a light verb, a few determiners or
+ * modifiers, then a speech noun (and its preposition). Returns [entry, end of cue] or null.
+ */
+function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | null {
+  const toks = run.toks;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN') {
+      const e = SPEECH_NOUNS.get(t.lemma);
+      if (!e) return null;
+      const n = toks[k + 1];
+      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1)) return [e, k + 2];
+      // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
+      if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      return null;
+    }
+    if (
+      !(
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'ADV' ||
+        t.pos === 'NUM' ||
+        t.lower === 'his' ||
+        t.lower === 'her' ||
+        t.lower === 'their' ||
+        t.lower === 'its'
+      )
+    )
+      return null;
   }
   return null;
 }
@@ -485,6 +524,7 @@ function sentenceCues(run: Run, s: Sentence): void {
     // Each special construction's first gate is checked here, so most tokens make no call at all.
     const special =
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
+      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? copular(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
@@ -664,7 +704,9 @@ function construct(
         c.confidence = 0.6;
         return c.s0 >= 0 ? c : null;
       }
-      if (!L || entry.cls !== 'speech' || run.quoted(j)) return null;
+      // "… by talking about the wall", "after lashing out at …": a stance participle in an adverbial of the clause.
+      const adverbial = entry.cls === 'stance' && L !== undefined && PARTICIPLE_LEADS.has(L.lower);
+      if (!L || (entry.cls !== 'speech' && !adverbial) || run.quoted(j)) return null;
       c.mode = 'participle';
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
       if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.test(L.lower)) {
@@ -871,6 +913,9 @@ function construct(
   return null;
 }
 
+/** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
+
 /** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
 const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 'ask', 'tell', 'back', 'release']);
 
@@ -927,6 +972,31 @@ function reportsQuoteBefore(run: Run, a: number): boolean {
 }
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+/** Verbs of seeming with an adjective: "[the plan] seems [doomed]", "[she] looks [strong]". */
+const COPULAR_JUDGEMENT: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound']);
+
+/**
+ * "[Trump's supporters] seemed [equally unperturbed]": an impression the writer reports, two spans and no source.
+ * Only with an adjective (past adverbs) or "like" right after the verb.
+ */
+function copular(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2) k++;
+  const n = toks[k];
+  if (!n || k >= s.tokenEnd || !(n.pos === 'ADJ' || (n.lower === 'like' && k === i + 1))) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+  const a = npLeft(toks, c0, s.tokenStart);
+  // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
+  if (a < 0 || (c0 - a === 1 && toks[a]!.lower === 'it')) return null;
+  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = a;
+  c.content.push([a, c0]);
+  return c;
+}
 const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
   'expected',
   'projected',
