@@ -401,7 +401,10 @@ export function writeStatements(db: Database.Database): WriteStatements {
   return { putBatch, putState: (k, v) => void putState.run(k, v) };
 }
 
-/** Rows of one table collected for a batch, written with multi-row INSERTs (statements of 64, 16, 4 and 1 rows). */
+/**
+ * Rows of one table written with multi-row INSERTs: a statement of 64 rows as soon as 64 are collected, the rest of
+ * the batch at `flush` with statements of 16, 4 and 1 rows. Only for rows whose ids are already known.
+ */
 interface Bulk {
   add(...values: unknown[]): void;
   flush(): void;
@@ -424,17 +427,23 @@ function bulk(db: Database.Database, table: string, columns: readonly string[], 
     }
     return st;
   };
+  const full = CHUNKS[0] * width;
   let values: unknown[] = [];
   return {
     add(...v: unknown[]) {
       for (let i = 0; i < width; i++) values.push(v[i]);
+      // A full chunk goes out at once: no large array to hold or slice for the batch.
+      if (values.length === full) {
+        statement(CHUNKS[0]).run(values);
+        values = [];
+      }
     },
     flush() {
       const total = values.length / width;
       let done = 0;
       for (const size of CHUNKS) {
-        const st = total - done >= size ? statement(size) : null;
-        if (!st) continue;
+        if (total - done < size) continue;
+        const st = statement(size);
         while (total - done >= size) {
           st.run(values.slice(done * width, (done + size) * width));
           done += size;
