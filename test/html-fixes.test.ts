@@ -80,8 +80,10 @@ describe('extractHtml: furniture lines and page shapes', () => {
     const html = page(`<article><h1>Library keeps Sunday hours</h1>
       <p>Image 2 of 7</p><p>(Image credit: Town Archive)</p>${para(BODY[0]!)}
       <p>The new reading room on its first morning.Reuters</p>${BODY.slice(1).map(para).join('')}
-      <p>We may earn a commission when you buy through links on this page.</p>
-      <p>(Reporting by Sam Reed; editing by Jo Lane)</p></article>`);
+      <p>We may earn a commission when you buy through links on this page. Our picks are made by editors who do not see
+      which shops pay us, and a shop cannot buy a place in a list; prices were right when we checked them, but they
+      change, so look again before you order anything we recommend.</p>
+      <p>(Reporting by Sam Reed; editing by Jo Lane)</p><p>Featured image by Jo Lane/Town Archive</p></article>`);
     expect(bodyOf(html)).toBe(BODY.join('\n\n'));
   });
 
@@ -89,5 +91,21 @@ describe('extractHtml: furniture lines and page shapes', () => {
     const html = `<html><head><title>Library keeps Sunday hours</title><style>p{color:red}</style></head>
       <div class="site"><article><h1>Library keeps Sunday hours</h1>${BODY.map(para).join('')}</article></div></html>`;
     expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+});
+
+describe('extractHtml: a second Readability pass for short results', () => {
+  it('finds an article whose wrapper has a chrome-like class, not only the short disclaimer box beside it', () => {
+    const notice =
+      'Some offers on this site come from partners who pay us when readers sign up through our links. We only list ' +
+      'offers we have checked ourselves, and partners never see our reviews before they are published, and they ' +
+      'cannot change them afterwards either. Full details of how we work with partners are on the about page. ' +
+      'Prices and terms can change at any time, so check them with the provider before you sign anything, and ' +
+      'keep a copy of what you agreed to. Questions about this policy go to the editor, whose address is below.';
+    const html = page(`<section class="notice-body"><h3>How we work</h3><p>${notice}</p></section>
+      <div class="extra-wrap"><div class="text">${BODY.map(para).join('')}${BODY.map(para).join('').replace(/the /g, 'this ')}</div></div>`);
+    const ex = extractHtml(html);
+    for (const b of BODY) expect(ex.text).toContain(b);
+    expect(ex.method).toBe('readability');
   });
 });

@@ -39,6 +39,9 @@ const MAX_ELEMENTS = 200_000;
 const MAX_READABILITY_DEPTH = 100;
 const SHORT_BODY_CHARS = 1000;
 const SHORT_BODY_RATIO = 2;
+const DEFAULT_CHAR_THRESHOLD = 500;
+const RETRY_RATIO = 1.5;
+const RETRY_EXTRA = 200;
 
 /**
  * Main content and metadata of an HTML page. Scripts never run and nothing is fetched: the page is parsed by
@@ -67,7 +70,16 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   let method: ExtractedHtml['method'] = 'readability';
   // Readability's cost grows steeply with nesting depth (a 1,000-deep page takes seconds): such pages go to the
   // density fallback instead.
-  let body = domDepthAtMost(doc, MAX_READABILITY_DEPTH) ? readabilityBlocks(doc) : null;
+  const deepOk = domDepthAtMost(doc, MAX_READABILITY_DEPTH);
+  let body = deepOk ? readabilityBlocks(doc, DEFAULT_CHAR_THRESHOLD) : null;
+  if (deepOk && (!body || chars(body) < SHORT_BODY_CHARS)) {
+    // A short result may be the wrong box (a disclaimer, an author card) picked because Readability's first pass
+    // stripped the real one by its class name. A second pass on a fresh parse, made to retry without those
+    // strippings, wins only when it is much longer.
+    const again = safe(() => readabilityBlocks(parseDocument(html), SHORT_BODY_CHARS), null);
+    const had = body ? chars(body) : 0;
+    if (again && chars(again) > had * RETRY_RATIO + RETRY_EXTRA) body = again;
+  }
   if (body) body = addEmbeds(addLeadParagraphs(body, paras, headline), paras);
   const have = body ? chars(body) : 0;
   if (!body || have < SHORT_BODY_CHARS) {
@@ -102,11 +114,12 @@ function domDepthAtMost(doc: HtmlDocument, limit: number): boolean {
 
 type Element = { readonly children: ArrayLike<Element> };
 
-function readabilityBlocks(doc: HtmlDocument): TextBlock[] | null {
+function readabilityBlocks(doc: HtmlDocument, charThreshold: number): TextBlock[] | null {
   try {
     type ReadabilityDoc = ConstructorParameters<typeof Readability>[0];
     const reader = new Readability(doc as unknown as ReadabilityDoc, {
       maxElemsToParse: MAX_ELEMENTS,
+      charThreshold,
       keepClasses: true,
       // Hand back the content element itself instead of serialising it to HTML and parsing it again.
       serializer: (el) => el as unknown as string,

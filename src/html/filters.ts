@@ -5,6 +5,7 @@ import {
   END_MARKERS,
   MAX_BOILERPLATE_CHARS,
   MAX_CAPTION_CHARS,
+  MAX_LONG_BOILERPLATE_CHARS,
   MAX_TAIL_CHARS,
   TAIL_PATTERNS,
 } from './lexicon/boilerplate.js';
@@ -20,9 +21,10 @@ function normalize(text: string): string {
 
 /** True for a short block that is page furniture ("Read more", share bars, newsletter and cookie prompts). */
 export function isBoilerplate(text: string): boolean {
-  if (text.length > MAX_BOILERPLATE_CHARS) return false;
+  if (text.length > MAX_LONG_BOILERPLATE_CHARS) return false;
   const s = normalize(text);
-  for (const p of BOILERPLATE_PATTERNS) if (p.re.test(s)) return true;
+  for (const p of BOILERPLATE_PATTERNS)
+    if (text.length <= (p.max ?? MAX_BOILERPLATE_CHARS) && p.re.test(s)) return true;
   return false;
 }
 

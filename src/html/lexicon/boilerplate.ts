@@ -4,155 +4,163 @@
  * text whatever they contain.
  */
 export const MAX_BOILERPLATE_CHARS = 160;
+/** A pattern with its own `max` may match longer blocks, up to this. */
+export const MAX_LONG_BOILERPLATE_CHARS = 400;
 
-export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string }[] = Object.freeze([
-  { re: /^subscribe to \S+( \S+)? (and|to|for)\b|^every (day|week|morning) we send\b/, note: 'subscription pitches' },
-  { re: /^(post|add|write|leave) (a )?(comment|reply)\b/, note: 'comment buttons' },
-  { re: /^(личный архив|фото|источник|читайте также)\b/, note: 'Russian credits and cross-links' },
-  {
-    re: /\bthis (post|article|page) (may )?contains? affiliate|\baffiliate links?\b.{0,60}\bdisclosure/,
-    note: 'affiliate disclosures',
-  },
-  {
-    re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/,
-    note: 'cross-links and widgets, more languages',
-  },
-  {
-    re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/,
-    note: 'credit and contact labels ("Quelle: dpa", "Von: …")',
-  },
-  { re: /^\(?(crédito|credit|foto|bild|photo)\s*:/, note: 'bracketed credits' },
-  {
-    re: /\b(nicht eingeloggt|not logged in|respektieren deine privatsphäre|respect your privacy)\b/,
-    note: 'account and privacy notices',
-  },
-  {
-    re: /\b(artikel bewerten|rate this article|hear what you think|artikel gefallen|never miss the latest|get the .{1,40} (daily|newsletter|app))\b/,
-    note: 'engagement prompts',
-  },
-  { re: /^(anzeige|werbung|kommentare insgesamt|aufrufe)\b/, note: 'ad labels and counters' },
-  {
-    re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/,
-    note: 'cross-links: "Read more", "See also…"',
-  },
-  {
-    re: /^(related|more from|more on|recommended|most (read|popular|viewed)|trending|also on|you may also like|you might also like|further reading)\b/,
-    note: 'related-story headers',
-  },
-  {
-    re: /\b(subscribe to|sign up for)\b.*\bnewsletters?\b|\bright in your inbox\b|^get the latest\b.*\b(inbox|newsletter)/,
-    note: 'newsletter prompts, inline',
-  },
-  {
-    re: /^(have a (news )?tip|got a (news )?tip|want more stories like this|don'?t miss)\b/,
-    note: 'tip lines and teasers',
-  },
-  {
-    re: /\[(insight|video|reaction|pictures|pics|poll|latest|analysis|report|live|revealed|explained|comment|opinion)\]$/,
-    note: 'tabloid related-story links',
-  },
-  { re: /©|\bcopyright\b.*\d{4}|\ball rights reserved\b/, note: 'copyright footers' },
-  {
-    re: /^(lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere (informationen|artikel|beiträge|nachrichten)|weiterlesen|mehr lesen|zum artikel|lade weitere|mehr anzeigen|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge))\b/,
-    note: 'German cross-links',
-  },
-  {
-    re: /^(à lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|articles? (similaires|liés)|leer más|lea también|te puede interesar|leia (também|mais)|veja também|leggi anche|leggi di più|potrebbe interessarti|lees ook|lees meer|czytaj (też|także|więcej))\b/,
-    note: 'cross-links in other languages',
-  },
-  {
-    re: /^(newsletter abonnieren|jetzt abonnieren|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/,
-    note: 'newsletter prompts in other languages',
-  },
-  {
-    re: /^(teilen|diesen (artikel|beitrag) teilen|artikel teilen|partager|compartir|condividi|compartilhe)\b.{0,60}$/,
-    note: 'share bars in other languages',
-  },
-  {
-    re: /^(kommentare?( geschlossen| schreiben| anzeigen)?|\d+ kommentare?|kommentieren|commentaires?|comentarios?|commenti)$/,
-    note: 'comment prompts in other languages',
-  },
-  {
-    re: /\bals pdf herunterladen\b|^drucken$|^(print|imprimer|imprimir|stampa) (this|cette|esta)?/,
-    note: 'print / download links',
-  },
-  { re: /^(this entry was posted|dieser (eintrag|beitrag) wurde .{0,40}veröffentlicht)/, note: 'blog post footers' },
-  {
-    re: /^(sign up|subscribe|get our|join our|register for)\b.*\b(newsletter|email|emails|updates|inbox|briefing|digest)\b/,
-    note: 'newsletter prompts',
-  },
-  { re: /\bnewsletter\b.*\b(sign up|subscribe|inbox)\b/, note: 'newsletter prompts, other order' },
-  {
-    re: /\b(we use|this (site|website) uses|uses) cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b/,
-    note: 'cookie banners',
-  },
-  {
-    re: /^(share|share this( article| story| page)?|share on|share via|tweet|email this|print this|copy link)\b[\s\S]{0,60}$/,
-    note: 'share bars',
-  },
-  {
-    re: /^(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x)(\s*[|·•,/]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x|messenger|telegram))+$/,
-    note: 'share-button rows',
-  },
-  { re: /^follow us\b|^follow (him|her|them|me) on\b/, note: 'social prompts' },
-  {
-    re: /^advertisement$|^ad$|^sponsored( content)?$|^continue reading( below| the main story)?\b|^story continues below\b|^article continues below\b/,
-    note: 'ad markers',
-  },
-  { re: /^(click|tap) here\b|\bclick here (for|to)\b/, note: 'calls to action' },
-  {
-    re: /^(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored|partner content)$/,
-    note: 'ad labels in several languages',
-  },
-  {
-    re: /^tell us what you think|^what do you think\?*$|^let us know (what you think|in the comments)/,
-    note: 'comment prompts',
-  },
-  {
-    re: /\b(posted by|publicado por|publié par|pubblicato da|veröffentlicht von|geschrieben von|written by|autor:|author:)\b.{0,80}$/,
-    note: 'post meta lines',
-  },
-  { re: /^(all rights reserved|copyright\b|©)/, note: 'copyright lines' },
-  {
-    re: /^(leave a (comment|reply)|\d+ comments?|comments?|show comments|view comments|join the (conversation|discussion))\b/,
-    note: 'comment prompts',
-  },
-  {
-    re: /^(we'?re sorry|sorry), (this|your) (browser|video)|^your browser does not support\b|^please enable javascript\b/,
-    note: 'player/browser notices',
-  },
-  { re: /^(tags?|topics?|filed under|categories)\s*:/, note: 'tag lists' },
-  {
-    re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/,
-    note: 'date lines',
-  },
-  {
-    re: /^(newsletter|skip to (main )?content|back to top|top of page|menu|search|home|sign in|log in|breaking news|latest news|caption|close|next|previous|zurück|weiter)$/,
-    note: 'navigation words',
-  },
-  { re: /^(e-?mail|contact|follow) .{0,80}(@\w|twitter|facebook)/, note: 'author contact lines' },
-  {
-    re: /^(get|receive) .{0,40}\b(alerts|emails|newsletters?)\b|^breaking news (emails|alerts)$|^subscribe( now| today)?$/,
-    note: 'alert sign-ups',
-  },
-  { re: /^(source|quelle|fuente|fonte)\s*:\s*\S.{0,60}$/, note: 'source lines under wire copy' },
-  {
-    re: /^((image|photo|picture|slide|bild|foto|imagen)s? )?\d{1,3} ?(of|von|de|sur|di|\/) ?\/? ?\d{1,3}$/,
-    note: 'gallery counters ("Image 2 of 9")',
-  },
-  {
-    re: /^\(?(additional |further )?(reporting|writing|editing|research) by\b/,
-    note: 'wire contributor lines ("(Reporting by …; editing by …)")',
-  },
-  {
-    re: /\b(may|might|will) (earn|receive|get) (an? |some )?(small )?(affiliate )?(commission|compensation)\b/,
-    note: 'affiliate and advertising disclosures',
-  },
-  {
-    re: /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting)\b/,
-    note: 'membership pitches after the article',
-  },
-]);
+export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note: string; readonly max?: number }[] =
+  Object.freeze([
+    { re: /^subscribe to \S+( \S+)? (and|to|for)\b|^every (day|week|morning) we send\b/, note: 'subscription pitches' },
+    { re: /^(post|add|write|leave) (a )?(comment|reply)\b/, note: 'comment buttons' },
+    { re: /^(личный архив|фото|источник|читайте также)\b/, note: 'Russian credits and cross-links' },
+    {
+      re: /\bthis (post|article|page) (may )?contains? affiliate|\baffiliate links?\b.{0,60}\bdisclosure/,
+      note: 'affiliate disclosures',
+    },
+    {
+      re: /^(schon gelesen|auch lesen|zum weiterlesen|das könnte dich( auch interessieren)?|neueste artikel|meist[- ]diskutiert|meistgelesen|puedes ver|te recomendamos|externer inhalt|originalartikel|permalien|permalink)\b/,
+      note: 'cross-links and widgets, more languages',
+    },
+    {
+      re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/,
+      note: 'credit and contact labels ("Quelle: dpa", "Von: …")',
+    },
+    { re: /^\(?(crédito|credit|foto|bild|photo)\s*:/, note: 'bracketed credits' },
+    {
+      re: /\b(nicht eingeloggt|not logged in|respektieren deine privatsphäre|respect your privacy)\b/,
+      note: 'account and privacy notices',
+    },
+    {
+      re: /\b(artikel bewerten|rate this article|hear what you think|artikel gefallen|never miss the latest|get the .{1,40} (daily|newsletter|app))\b/,
+      note: 'engagement prompts',
+    },
+    { re: /^(anzeige|werbung|kommentare insgesamt|aufrufe)\b/, note: 'ad labels and counters' },
+    {
+      re: /^(read|see|view|watch|listen)\s+(more|also|next|the full|full)\b/,
+      note: 'cross-links: "Read more", "See also…"',
+    },
+    {
+      re: /^(related|more from|more on|recommended|most (read|popular|viewed)|trending|also on|you may also like|you might also like|further reading)\b/,
+      note: 'related-story headers',
+    },
+    {
+      re: /\b(subscribe to|sign up for)\b.*\bnewsletters?\b|\bright in your inbox\b|^get the latest\b.*\b(inbox|newsletter)/,
+      note: 'newsletter prompts, inline',
+    },
+    {
+      re: /^(have a (news )?tip|got a (news )?tip|want more stories like this|don'?t miss)\b/,
+      note: 'tip lines and teasers',
+    },
+    {
+      re: /\[(insight|video|reaction|pictures|pics|poll|latest|analysis|report|live|revealed|explained|comment|opinion)\]$/,
+      note: 'tabloid related-story links',
+    },
+    { re: /©|\bcopyright\b.*\d{4}|\ball rights reserved\b/, note: 'copyright footers' },
+    {
+      re: /^(lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|mehr zum thema|weitere (informationen|artikel|beiträge|nachrichten)|weiterlesen|mehr lesen|zum artikel|lade weitere|mehr anzeigen|ähnliche (artikel|beiträge)|verwandte (artikel|beiträge))\b/,
+      note: 'German cross-links',
+    },
+    {
+      re: /^(à lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|articles? (similaires|liés)|leer más|lea también|te puede interesar|leia (também|mais)|veja também|leggi anche|leggi di più|potrebbe interessarti|lees ook|lees meer|czytaj (też|także|więcej))\b/,
+      note: 'cross-links in other languages',
+    },
+    {
+      re: /^(newsletter abonnieren|jetzt abonnieren|abonnieren sie|inscrivez-vous|abonnez-vous|suscríbete|iscriviti)\b/,
+      note: 'newsletter prompts in other languages',
+    },
+    {
+      re: /^(teilen|diesen (artikel|beitrag) teilen|artikel teilen|partager|compartir|condividi|compartilhe)\b.{0,60}$/,
+      note: 'share bars in other languages',
+    },
+    {
+      re: /^(kommentare?( geschlossen| schreiben| anzeigen)?|\d+ kommentare?|kommentieren|commentaires?|comentarios?|commenti)$/,
+      note: 'comment prompts in other languages',
+    },
+    {
+      re: /\bals pdf herunterladen\b|^drucken$|^(print|imprimer|imprimir|stampa) (this|cette|esta)?/,
+      note: 'print / download links',
+    },
+    { re: /^(this entry was posted|dieser (eintrag|beitrag) wurde .{0,40}veröffentlicht)/, note: 'blog post footers' },
+    {
+      re: /^(sign up|subscribe|get our|join our|register for)\b.*\b(newsletter|email|emails|updates|inbox|briefing|digest)\b/,
+      note: 'newsletter prompts',
+    },
+    { re: /\bnewsletter\b.*\b(sign up|subscribe|inbox)\b/, note: 'newsletter prompts, other order' },
+    {
+      re: /\b(we use|this (site|website) uses|uses) cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b/,
+      note: 'cookie banners',
+    },
+    {
+      re: /^(share|share this( article| story| page)?|share on|share via|tweet|email this|print this|copy link)\b[\s\S]{0,60}$/,
+      note: 'share bars',
+    },
+    {
+      re: /^(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x)(\s*[|·•,/]?\s*(facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|print|x|messenger|telegram))+$/,
+      note: 'share-button rows',
+    },
+    { re: /^follow us\b|^follow (him|her|them|me) on\b/, note: 'social prompts' },
+    {
+      re: /^advertisement$|^ad$|^sponsored( content)?$|^continue reading( below| the main story)?\b|^story continues below\b|^article continues below\b/,
+      note: 'ad markers',
+    },
+    { re: /^(click|tap) here\b|\bclick here (for|to)\b/, note: 'calls to action' },
+    {
+      re: /^(advert|advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored|partner content)$/,
+      note: 'ad labels in several languages',
+    },
+    {
+      re: /^tell us what you think|^what do you think\?*$|^let us know (what you think|in the comments)/,
+      note: 'comment prompts',
+    },
+    {
+      re: /\b(posted by|publicado por|publié par|pubblicato da|veröffentlicht von|geschrieben von|written by|autor:|author:)\b.{0,80}$/,
+      note: 'post meta lines',
+    },
+    { re: /^(all rights reserved|copyright\b|©)/, note: 'copyright lines' },
+    {
+      re: /^(leave a (comment|reply)|\d+ comments?|comments?|show comments|view comments|join the (conversation|discussion))\b/,
+      note: 'comment prompts',
+    },
+    {
+      re: /^(we'?re sorry|sorry), (this|your) (browser|video)|^your browser does not support\b|^please enable javascript\b/,
+      note: 'player/browser notices',
+    },
+    { re: /^(tags?|topics?|filed under|categories)\s*:/, note: 'tag lists' },
+    {
+      re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/,
+      note: 'date lines',
+    },
+    {
+      re: /^(newsletter|skip to (main )?content|back to top|top of page|menu|search|home|sign in|log in|breaking news|latest news|caption|close|next|previous|zurück|weiter)$/,
+      note: 'navigation words',
+    },
+    { re: /^(e-?mail|contact|follow) .{0,80}(@\w|twitter|facebook)/, note: 'author contact lines' },
+    {
+      re: /^(get|receive) .{0,40}\b(alerts|emails|newsletters?)\b|^breaking news (emails|alerts)$|^subscribe( now| today)?$/,
+      note: 'alert sign-ups',
+    },
+    { re: /^(source|quelle|fuente|fonte)\s*:\s*\S.{0,60}$/, note: 'source lines under wire copy' },
+    {
+      re: /^((image|photo|picture|slide|bild|foto|imagen)s? )?\d{1,3} ?(of|von|de|sur|di|\/) ?\/? ?\d{1,3}$/,
+      note: 'gallery counters ("Image 2 of 9")',
+    },
+    {
+      re: /^\(?(additional |further )?(reporting|writing|editing|research) by\b/,
+      note: 'wire contributor lines ("(Reporting by …; editing by …)")',
+    },
+    {
+      re: /\b(may|might|will) (earn|receive|get) (an? |some )?(small )?(affiliate )?(commission|compensation)\b/,
+      note: 'affiliate and advertising disclosures (these run long)',
+      max: 400,
+    },
+    {
+      re: /^(you might like|you may like|you might be interested in|more like this|mehr dazu|das könnte dich interessieren)$/,
+      note: 'recirculation headers',
+    },
+    {
+      re: /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting)\b/,
+      note: 'membership pitches after the article',
+    },
+  ]);
 
 /** Captions can be longer than furniture lines but no longer than this. */
 export const MAX_CAPTION_CHARS = 400;
@@ -194,6 +202,10 @@ export const CAPTION_PATTERNS: readonly { readonly re: RegExp; readonly note: st
   {
     re: /\/(reuters|afp|ap|dpa|getty images|epa|sid|keystone|picture-alliance)( files)?\)?$|©\s*[^.]{2,80}$/,
     note: 'caption ending in an agency or © credit',
+  },
+  {
+    re: /^(featured |header |top |lead )?(image|photo|picture)s? (by|courtesy of|via) \S.{0,80}$/,
+    note: 'photo credits ("Featured image by …")',
   },
   {
     re: /^\(?(image|photo|picture|video|graphic) (source|credit|copyright)\b|^(photo|image|picture|video|foto|bild)\s*:\s*\S/,
