@@ -4,6 +4,7 @@ import {
   DocumentFrequency,
   STORY_DEFAULTS,
   StoryClusterer,
+  type StoryMatch,
   stem,
   storyFeaturesOfAnalysis,
   storyFeaturesOfText,
@@ -102,6 +103,14 @@ describe('story features', () => {
     expect(f.published).toBe(Date.parse('2026-03-03T10:00:00Z'));
     expect(storyFeaturesOfText('x', 'not a date').published).toBeNull();
   });
+  it('leaves out clock and date parts with a leading zero, keeps other numbers', () => {
+    const f = storyFeaturesOfText('Polls closed at 8: 00 p.m. on 09/26 after 2,507 candidates ran for 125 seats.');
+    expect(f.terms.has('00')).toBe(false);
+    expect(f.terms.has('09')).toBe(false);
+    expect(f.terms.get('2507')).toBe(2);
+    expect(f.terms.get('125')).toBe(2);
+    expect(f.terms.get('26')).toBe(2);
+  });
   it('adds analysed entities as e: terms, groups left out', () => {
     const analysis = createAnalyzer().analyze(QUAKE_A[0]!);
     const f = storyFeaturesOfAnalysis(analysis);
@@ -162,6 +171,43 @@ describe('StoryClusterer', () => {
     expect(second.created).toBe(false);
     expect(second.similarity).toBeGreaterThan(STORY_DEFAULTS.threshold);
     expect(second.candidates).toBe(1);
+  });
+  it('ranks candidates without changing anything, with the parts of each similarity', () => {
+    // Every story sharing a term is a candidate here (by default only the article's heaviest terms are probed).
+    const sc = new StoryClusterer({ candidateTerms: 1000 });
+    sc.assign(storyFeaturesOfText(QUAKE_A[0]!));
+    sc.assign(storyFeaturesOfText(QUAKE_B[0]!));
+    const before = JSON.stringify(sc.toJSON());
+    const ranked = sc.rank(storyFeaturesOfText(QUAKE_A[2]!));
+    expect(JSON.stringify(sc.toJSON())).toBe(before);
+    expect(ranked.map((r) => r.story)).toEqual(['s1', 's2']);
+    const [a, b] = ranked as [StoryMatch, StoryMatch];
+    expect(a.similarity).toBeGreaterThan(STORY_DEFAULTS.threshold);
+    // Same kind of event: the other quake shares content words, not names or numbers.
+    expect(b.general).toBeGreaterThan(0);
+    expect(b.names).toBe(0);
+    expect(b.numbers).toBe(0);
+    expect(a.names).toBeGreaterThan(0.3);
+    expect(a.numbers).toBeGreaterThan(0.3);
+    expect(a.specific).toBeCloseTo((a.names + a.numbers) / 2, 12);
+  });
+  it('scores only the parts both sides have: articles without numbers still join their story', () => {
+    const sc = new StoryClusterer();
+    const a = sc.assign(
+      storyFeaturesOfText('Dock workers at the Greyhaven terminal walked out over pay, union leader Marta Kovac said.'),
+    );
+    const b = sc.assign(
+      storyFeaturesOfText(
+        'Union leader Marta Kovac said dock workers at the Greyhaven terminal would stay out over pay.',
+      ),
+    );
+    expect(b.story).toBe(a.story);
+    const c = sc.rank(
+      storyFeaturesOfText('Marta Kovac: the Greyhaven dock strike over pay goes on, 3 ships wait.'),
+    )[0]!;
+    // The article's number has nothing to meet in the story: the names and words decide alone.
+    expect(c.numbers).toBe(0);
+    expect(c.similarity).toBeGreaterThan(STORY_DEFAULTS.threshold);
   });
   it('does not join a story outside the time window, and evicts idle stories', () => {
     const sc = new StoryClusterer({ windowDays: 7 });

@@ -58,7 +58,7 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   windowDays: 7,
   shortTerms: 80,
   shortFloor: 0.7,
-  articleTerms: 150,
+  articleTerms: 250,
   centroidTerms: 300,
   candidateTerms: 30,
   maxCandidates: 200,
@@ -294,13 +294,14 @@ export class StoryClusterer {
     let pool = [...hits.keys()];
     if (pool.length > o.maxCandidates)
       pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
-    // Weights of the parts the article has (a part it lacks would only lower every similarity alike).
+    // Weights of the parts the article has; a part the story lacks drops out too (absent on both sides, it says
+    // nothing; present on one side only, the other parts decide).
     const has = [false, false, false];
     for (const term of vec.keys()) has[partOf(term)] = true;
     const share = [1 - o.nameShare - o.numberShare, o.nameShare, o.numberShare].map((x, k) => (has[k] ? x : 0));
-    const total = share[0]! + share[1]! + share[2]! || 1;
     const out: Scored[] = [];
     const dot = [0, 0, 0];
+
     for (const s of pool) {
       if (!this.inWindow(s, t)) continue;
       // Exact dot products over the whole article vector, each part apart.
@@ -310,7 +311,14 @@ export class StoryClusterer {
         if (c !== undefined) dot[partOf(term)]! += w * c;
       }
       const cos = dot.map((d, k) => (s.norms[k]! > 0 ? d / s.norms[k]! : 0));
-      const similarity = (share[0]! * cos[0]! + share[1]! * cos[1]! + share[2]! * cos[2]!) / total;
+      let num = 0;
+      let den = 0;
+      for (let k = 0; k < 3; k++)
+        if (s.norms[k]! > 0) {
+          num += share[k]! * cos[k]!;
+          den += share[k]!;
+        }
+      const similarity = den > 0 ? num / den : 0;
       out.push({
         story: s,
         similarity,
