@@ -158,3 +158,22 @@ describe('light verbs, adverbial participles and impressions', () => {
     expect(quotes('It seems unlikely.')).toHaveLength(0);
   });
 });
+
+describe('infinitive cues', () => {
+  it('a saying infinitive after a verb of the clause takes its subject', () => {
+    const qs = quotes('Ames took to Twitter to say the vote was rigged.');
+    expect(qs[0]).toMatchObject({ cue: 'say', who: 'Ames', rule: 'attribution/infinitive' });
+    expect(qs[0]!.c).toEqual(['the vote was rigged']);
+  });
+
+  it('"went on to endorse" and an object after a stance verb that could look inverted', () => {
+    const q1 = quotes('He went on to endorse Bell.');
+    expect(q1[0]).toMatchObject({ cue: 'endorse', who: 'He', c: ['Bell'] });
+    const q2 = quotes('Among older voters, 56 percent would vote for Ames.');
+    expect(q2[0]).toMatchObject({ who: '56 percent', c: ['Ames'] });
+  });
+
+  it('an infinitive after a noun is a purpose, not a report', () => {
+    expect(quotes('The city has a plan to attack the deficit.')).toHaveLength(0);
+  });
+});

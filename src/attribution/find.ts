@@ -647,7 +647,7 @@ function construct(
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
-  if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return null;
+  if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return infinitive(run, s, base(), j, entry);
   const c = base();
   c.c0 = auxStart;
   c.negated = negated;
@@ -919,6 +919,29 @@ const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 
 /** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
 const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 'ask', 'tell', 'back', 'release']);
 
+/**
+ * "He went on to endorse Bell", "rushed to TV to say he …": a saying or stance infinitive after a verb of the main
+ * clause reports what the clause subject said. Not after a noun ("a plan to attack …") nor for beliefs and intentions.
+ */
+function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
+  // The word before "to": a verb or its particle ("went on to", "began to", "took to Twitter to").
+  let v = to - 1;
+  while (v >= s.tokenStart && (toks[v]!.pos === 'ADP' || toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v--;
+  // "took to Twitter to say": a short place after a preposition.
+  if (v - 1 > s.tokenStart && isNpHead(toks[v]!) && toks[v - 1]!.pos === 'ADP') v -= 2;
+  const vt = toks[v];
+  if (!vt || v < s.tokenStart || vt.pos !== 'VERB' || run.quoted(v)) return null;
+  const subj = sentenceSubject(run, s, v + 1);
+  if (!subj || subj[1] > v) return null;
+  [c.s0, c.s1] = subj;
+  c.mode = 'subject';
+  c.rule = 'attribution/infinitive';
+  c.confidence = 0.55;
+  return gate(run, s, c);
+}
+
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
   const toks = run.toks;
@@ -1183,7 +1206,13 @@ function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'mor
   // A short prepositional phrase ("in a statement", "on Tuesday") may follow; an object noun phrase ("43 said the
   // same") is more.
   const f = toks[k];
-  if (f && k < s.tokenEnd && (f.pos === 'DET' || f.pos === 'NOUN') && !TIME_WORDS.test(f.lower)) return 'more';
+  if (
+    f &&
+    k < s.tokenEnd &&
+    (f.pos === 'DET' || f.pos === 'NOUN' || (f.pos === 'PROPN' && !MONTHS.test(f.lower))) &&
+    !TIME_WORDS.test(f.lower)
+  )
+    return 'more';
   let p = k;
   while (
     p < s.tokenEnd &&
