@@ -61,7 +61,7 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   articleTerms: 250,
   centroidTerms: 300,
   candidateTerms: 30,
-  maxCandidates: 200,
+  maxCandidates: 50,
   nameShare: 0.35,
   numberShare: 0.35,
   nameWeight: 1,
@@ -143,7 +143,6 @@ interface LiveStory {
 }
 
 const DAY = 86_400_000;
-const NUMBERISH = /^\d/;
 
 /**
  * Online story clustering: each article arrives once and joins the most similar live story (cosine of tf-idf vectors
@@ -301,14 +300,17 @@ export class StoryClusterer {
     const share = [1 - o.nameShare - o.numberShare, o.nameShare, o.numberShare].map((x, k) => (has[k] ? x : 0));
     const out: Scored[] = [];
     const dot = [0, 0, 0];
-
+    // The article's terms, weights and parts as flat arrays: the candidate loop below is the hot path.
+    const terms = [...vec.keys()];
+    const weights = Float64Array.from(vec.values());
+    const parts = Uint8Array.from(terms, partOf);
     for (const s of pool) {
       if (!this.inWindow(s, t)) continue;
       // Exact dot products over the whole article vector, each part apart.
       dot[0] = dot[1] = dot[2] = 0;
-      for (const [term, w] of vec) {
-        const c = s.centroid.get(term);
-        if (c !== undefined) dot[partOf(term)]! += w * c;
+      for (let i = 0; i < terms.length; i++) {
+        const c = s.centroid.get(terms[i]!);
+        if (c !== undefined) dot[parts[i]!]! += weights[i]! * c;
       }
       const cos = dot.map((d, k) => (s.norms[k]! > 0 ? d / s.norms[k]! : 0));
       let num = 0;
@@ -338,7 +340,7 @@ export class StoryClusterer {
       let w = (1 + Math.log(tf)) * this.df.idf(term);
       if (term.startsWith('n:')) w *= o.nameWeight;
       else if (term.startsWith('e:')) w *= o.entityWeight;
-      else if (NUMBERISH.test(term)) w *= o.numberWeight;
+      else if (partOf(term) === 2) w *= o.numberWeight;
       weighted.push([term, w]);
     }
     weighted.sort((a, b) => b[1] - a[1]);
@@ -464,8 +466,10 @@ export class StoryClusterer {
 
 /** The part of the vectors a term belongs to: 0 content words, 1 names and entities, 2 numbers. */
 function partOf(term: string): 0 | 1 | 2 {
-  if (term.startsWith('n:') || term.startsWith('e:')) return 1;
-  return NUMBERISH.test(term) ? 2 : 0;
+  const c0 = term.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return 2;
+  // 'n:' and 'e:' prefixes (content-word stems never hold a colon).
+  return term.charCodeAt(1) === 58 && (c0 === 110 || c0 === 101) ? 1 : 0;
 }
 
 function setNorms(s: LiveStory): void {
