@@ -177,3 +177,20 @@ describe('infinitive cues', () => {
     expect(quotes('The city has a plan to attack the deficit.')).toHaveLength(0);
   });
 });
+
+describe('nominal cues with a preposition', () => {
+  it('a possessor and a speech noun: the object of the preposition is the content', () => {
+    const qs = quotes('Ames’s support for the port deal surprised the council.');
+    expect(qs[0]).toMatchObject({ cue: 'support for', who: 'Ames', act: 'praise', rule: 'attribution/noun-cue' });
+    expect(qs[0]!.c).toEqual(['the port deal']);
+  });
+
+  it('a possessive pronoun speaks for the clause subject', () => {
+    const qs = quotes('The senator never hid her criticism of the merger.');
+    expect(qs.find((q) => q.cue === 'criticism of')).toMatchObject({ who: 'The senator', c: ['the merger'] });
+  });
+
+  it('without a possessor the noun is no cue', () => {
+    expect(quotes('Support for the port deal grew.')).toHaveLength(0);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
 import { decideAct } from './acts.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
+import { NOMINAL_CUES } from './lexicon/nominal-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -310,6 +311,11 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
+  // "his criticism of the plan", "Ames's support for the bill": a possessor, a speech noun and its preposition.
+  if (t.pos === 'NOUN' && next && i > s.tokenStart && isPossessor(toks[i - 1]!)) {
+    const n = NOMINAL_CUES.get(t.lemma);
+    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
+  }
   return null;
 }
 
@@ -345,6 +351,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       return null;
   }
   return null;
+}
+
+/** "his", "their", "Ames's": a possessor right before a nominal cue. */
+function isPossessor(t: Token): boolean {
+  const w = t.lower;
+  return w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === "'s" || w === '’s';
 }
 
 /** "In a CNN/ORC poll released Monday, …": a poll, survey or study named before the first comma. */
@@ -621,6 +633,9 @@ function construct(
       c.s0 = p;
       c.s1 = p + 1;
       c.x0 = p;
+      // "Trump is doubling down on his support for …": the clause subject the possessive refers to.
+      const subj = sentenceSubject(run, s, p);
+      if (subj && subj[1] <= p && !run.quoted(subj[0])) [c.s0, c.s1] = subj;
     }
     c.rule = 'attribution/noun-cue';
     c.confidence = 0.6;
@@ -1454,7 +1469,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         d.dropped = true;
       }
       e = clauseEnd(run, p, e);
-      if (c.mode === 'noun') e = secondVerbGroup(run, p, e);
+      if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
@@ -1641,6 +1656,17 @@ function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
     if ((isComma(t) && !listGoesOn(run, k, e)) || (isDash(t) && t.text !== '-') || t.text === ';') return k;
+  }
+  return e;
+}
+
+/** "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. */
+function firstVerbGroup(run: Run, a: number, e: number): number {
+  for (let k = a; k < e; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k)) continue;
+    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by';
+    if (t.pos === 'AUX' || finite || isComma(t) || t.text === ';') return k;
   }
   return e;
 }

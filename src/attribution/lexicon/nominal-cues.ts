@@ -1,0 +1,62 @@
+/**
+ * Nominal cues with a prepositional object: "his criticism of the plan", "Ames's support for the bill", "their
+ * attack on the mayor". Counted only with a possessor (the speaker); the content is the object of the preposition.
+ * Authored for Parley.
+ */
+import type { SpeechAct } from '../../model/index.js';
+import type { CueEntry } from './reporting-verbs.js';
+
+type Row = readonly [noun: string, act: SpeechAct, prepositions: string, note: string];
+
+const ROWS: readonly Row[] = [
+  ['criticism', 'criticise', 'of', '"his criticism of X"'],
+  ['critique', 'criticise', 'of', '"her critique of X"'],
+  ['attack', 'criticise', 'on against', '"their attack on X"'],
+  ['condemnation', 'criticise', 'of', '"his condemnation of X"'],
+  ['opposition', 'criticise', 'to', '"her opposition to X"'],
+  ['rejection', 'deny', 'of', '"his rejection of X"'],
+  ['denial', 'deny', 'of', '"her denial of X"'],
+  ['support', 'praise', 'for of', '"his support for X"'],
+  ['endorsement', 'praise', 'of', '"their endorsement of X"'],
+  ['praise', 'praise', 'for of', '"her praise for X"'],
+  ['defense', 'praise', 'of', '"his defense of X"'],
+  ['defence', 'praise', 'of', 'British spelling'],
+  ['call', 'demand', 'for', '"her call for X"'],
+  ['demand', 'demand', 'for', '"their demand for X"'],
+  ['plea', 'demand', 'for', '"his plea for X"'],
+  ['request', 'demand', 'for', '"her request for X"'],
+  ['proposal', 'demand', 'for to', '"his proposal for X"'],
+  ['plan', 'intend', 'for to', '"her plan for X"'],
+  ['promise', 'promise', 'of to', '"his promise of X"'],
+  ['pledge', 'promise', 'of to', '"her pledge of X"'],
+  ['warning', 'warn', 'about of against', '"his warning about X"'],
+  ['comment', 'assert', 'about on', '"her comments about X"'],
+  ['remark', 'assert', 'about on', '"his remarks on X"'],
+  ['statement', 'assert', 'about on', '"their statement on X"'],
+  ['view', 'believe', 'of on', '"her views on X"'],
+  ['position', 'believe', 'on', '"his position on X"'],
+  ['stance', 'believe', 'on', '"her stance on X"'],
+  ['concern', 'warn', 'about over', '"his concerns about X"'],
+  ['question', 'question', 'about', '"her questions about X"'],
+  ['accusation', 'accuse', 'of against', '"his accusations of X"'],
+  ['allegation', 'accuse', 'of against', '"her allegations of X"'],
+  ['claim', 'assert', 'of about', '"his claims of X"'],
+  ['description', 'assert', 'of', '"her description of X"'],
+  ['characterization', 'assert', 'of', '"his characterization of X"'],
+];
+
+export interface NominalCue {
+  readonly entry: CueEntry;
+  readonly prepositions: ReadonlySet<string>;
+}
+
+/** Nominal cues by noun lemma. */
+export const NOMINAL_CUES: ReadonlyMap<string, NominalCue> = new Map(
+  ROWS.map(([noun, act, preps, note]) => [
+    noun,
+    Object.freeze({
+      entry: Object.freeze({ act, cls: 'speech', npObject: true, note }) as CueEntry,
+      prepositions: new Set(preps.split(' ')),
+    }),
+  ]),
+);
