@@ -19,7 +19,7 @@ export { checkUrl, type FetchOptions, fetchItemPages, fetchPage, isPrivateAddres
  * The format comes from the extension (.txt .text .md, .html .htm, .jsonl .ndjson, .xml .rss .atom, .warc, each
  * optionally .gz) or, failing that, from the content; gzip is recognised by its magic bytes.
  * Records that cannot be read become `skipped` items with their origin and the reason; nothing here throws for bad
- * input.
+ * input, and every file yields at least one item (an empty one is skipped as "input is empty").
  *
  * @example
  * for await (const item of readInputs(['news/'])) {
@@ -34,12 +34,19 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions = 
       yield { kind: 'skipped', origin: name, reason: listed.error };
       continue;
     }
+    let items = 0;
     try {
-      yield* readOne(listed.path, name, opts, max);
+      for await (const item of readOne(listed.path, name, opts, max)) {
+        items++;
+        yield item;
+      }
     } catch (e) {
       // A file that fails mid-way (truncated gzip, I/O error) ends here; what was read before stands.
+      items++;
       yield { kind: 'skipped', origin: name, reason: errorText(e) };
     }
+    // An empty WARC or JSON Lines file (or one of blank lines only) has no record to skip: say so all the same.
+    if (items === 0) yield { kind: 'skipped', origin: name, reason: 'input is empty' };
   }
 }
 
