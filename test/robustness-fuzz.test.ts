@@ -26,6 +26,32 @@ async function readAll(paths: string[]): Promise<ReadItem[]> {
   return out;
 }
 
+const enc = new TextEncoder();
+
+/** A WARC response record for a one-paragraph page; `length` overrides the true Content-Length. */
+function warcResponse(url: string, para: string, length?: string): string {
+  const body = `<html><body><p>${para}</p></body></html>`;
+  const block = `HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n${body}`;
+  const size = length ?? String(enc.encode(block).length);
+  return `WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: ${url}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${size}\r\n\r\n${block}\r\n\r\n`;
+}
+const PARAS = ['The mill reopened on Friday.', 'The port closed on Monday.', 'The bank cut rates on Tuesday.'];
+
+/** Reads a three-record WARC whose middle record says `length`, and lists what came out. */
+async function readWithMiddleLength(name: string, length: string): Promise<string[]> {
+  const path = file(
+    name,
+    warcResponse('https://a.example/1', PARAS[0]!) +
+      warcResponse('https://a.example/2', PARAS[1]!, length) +
+      warcResponse('https://a.example/3', PARAS[2]!),
+  );
+  return (await readAll([path])).map((i) =>
+    i.kind === 'article'
+      ? `${i.article.meta.url} ${/<p>([^<]*)<\/p>/.exec(i.article.html ?? '')?.[1]}`
+      : `skip ${i.reason}`,
+  );
+}
+
 function io() {
   return { stdout: sink(), stderr: sink(), stdin: Readable.from([Buffer.alloc(0)]) };
 }
@@ -46,5 +72,45 @@ describe('fuzz: empty structured files', () => {
       /^parley: read 1, stored 0, duplicates 0, copies 0, skipped 1 \(input is empty: 1\) in /,
     );
     expect(s.stderr.text().trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('fuzz: a WARC record with a wrong Content-Length does not lose the records after it', () => {
+  const size = enc.encode(warcResponse('https://a.example/2', PARAS[1]!)).length;
+  const blockSize = Number(
+    /Content-Length: (\d+)\r\n\r\nHTTP/.exec(warcResponse('https://a.example/2', PARAS[1]!))![1],
+  );
+
+  it('too small: the record is read as far as it says (its last tags cut), then reading resumes at the next record', async () => {
+    expect(await readWithMiddleLength('small.warc', String(blockSize - 12))).toEqual([
+      'https://a.example/1 The mill reopened on Friday.',
+      'https://a.example/2 The port closed on Monday.',
+      'skip corrupt WARC record (no WARC/ version line)',
+      'https://a.example/3 The bank cut rates on Tuesday.',
+    ]);
+  });
+
+  it('too large: the record ends where the next one begins, and the next one is read', async () => {
+    expect(await readWithMiddleLength('large.warc', String(blockSize + 40))).toEqual([
+      'https://a.example/1 The mill reopened on Friday.',
+      'https://a.example/2 The port closed on Monday.',
+      'https://a.example/3 The bank cut rates on Tuesday.',
+    ]);
+  });
+
+  it('past the end of the file: the record is skipped as truncated and the one after it is still read', async () => {
+    expect(await readWithMiddleLength('past.warc', String(size * 10))).toEqual([
+      'https://a.example/1 The mill reopened on Friday.',
+      'skip truncated WARC record',
+      'https://a.example/3 The bank cut rates on Tuesday.',
+    ]);
+  });
+
+  it('not a number: the record is skipped and the next one is read', async () => {
+    expect(await readWithMiddleLength('nan.warc', 'abc')).toEqual([
+      'https://a.example/1 The mill reopened on Friday.',
+      'skip corrupt WARC record (bad Content-Length)',
+      'https://a.example/3 The bank cut rates on Tuesday.',
+    ]);
   });
 });

@@ -62,7 +62,24 @@ export class ByteReader {
     return this.buf[this.pos]!;
   }
 
-  /** Exactly n bytes, or null if the stream ends first. Chunks are gathered and joined once (no quadratic copying). */
+  /** Puts bytes back in front of what is still unread. */
+  unread(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    const rest = this.buf.subarray(this.pos);
+    const next = new Uint8Array(bytes.length + rest.length);
+    next.set(bytes, 0);
+    next.set(rest, bytes.length);
+    this.buf = next;
+    this.pos = 0;
+  }
+
+  /** Up to n next bytes without consuming them (fewer only at the end of the stream). */
+  async peek(n: number): Promise<Uint8Array> {
+    while (this.available < n) if (!(await this.fill())) break;
+    return this.buf.subarray(this.pos, this.pos + n);
+  }
+
+  /** Exactly n bytes, or null (nothing consumed) if the stream ends first. Chunks are gathered and joined once (no quadratic copying). */
   async readExact(n: number): Promise<Uint8Array | null> {
     if (this.available >= n) {
       const out = this.buf.slice(this.pos, this.pos + n);
@@ -74,10 +91,12 @@ export class ByteReader {
     this.buf = new Uint8Array(0);
     this.pos = 0;
     while (have < n) {
-      if (this.ended) return null;
-      const r = await this.it.next();
-      if (r.done) {
+      const r = this.ended ? null : await this.it.next();
+      if (!r || r.done) {
+        // Too few bytes: leave them unread, so a caller can look for the next record in them.
         this.ended = true;
+        this.buf = joinParts(parts, have);
+        this.pos = 0;
         return null;
       }
       parts.push(r.value);
@@ -110,6 +129,16 @@ export class ByteReader {
       if (!(await this.fill())) return false;
     }
   }
+}
+
+function joinParts(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
 }
 
 export function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {

@@ -5,6 +5,9 @@ import { contentTypeCharset, decodeHtmlBytes } from './charset.js';
 import { toIsoDate } from './dates.js';
 
 const CRLF2 = new Uint8Array([13, 10, 13, 10]);
+const WARC_START = new TextEncoder().encode('WARC/');
+const LINE_WARC = new TextEncoder().encode('\nWARC/');
+const NEXT_RECORD = new TextEncoder().encode('\r\n\r\nWARC/');
 const LATIN1 = new TextDecoder('latin1');
 const MAX_HEADER_BYTES = 64 * 1024;
 
@@ -13,8 +16,9 @@ const MAX_HEADER_BYTES = 64 * 1024;
  * decompressed before it gets here). Records are read one at a time. A `response` record with HTTP 200 and an HTML
  * content type becomes an html article with meta.url = WARC-Target-URI and fetchedAt = WARC-Date; the charset comes
  * from the HTTP Content-Type, then the page. Every other record is skipped with its reason ("warc record type
- * request", "warc response status 404", "warc response content type application/pdf"). A truncated or corrupt file
- * yields one skipped item and ends there.
+ * request", "warc response status 404", "warc response content type application/pdf"). A record with a wrong
+ * Content-Length or a corrupt header is skipped (or cut where the next record begins) and reading goes on at the next
+ * "WARC/" line, so one bad record does not lose the rest of the file; a file truncated inside a record ends there.
  */
 export async function* readWarc(
   name: string,
@@ -30,22 +34,29 @@ export async function* readWarc(
     const headBytes = await r.readUntil(CRLF2, MAX_HEADER_BYTES);
     if (!headBytes) {
       yield { kind: 'skipped', origin, reason: 'truncated or corrupt WARC record header' };
+      // The header may be garbage left by a wrong Content-Length before it: look for the next record.
+      if (await resync(r, maxBytes)) continue;
       return;
     }
     const head = LATIN1.decode(headBytes).replace(/^(\r\n)+/, '');
     if (!head.startsWith('WARC/')) {
       yield { kind: 'skipped', origin, reason: 'corrupt WARC record (no WARC/ version line)' };
+      r.unread(headBytes);
+      if (await resync(r, maxBytes)) continue;
       return;
     }
     const h = parseHeaders(head);
     const length = Number(h.get('content-length'));
     if (!Number.isInteger(length) || length < 0) {
       yield { kind: 'skipped', origin, reason: 'corrupt WARC record (bad Content-Length)' };
+      // Look for the next record after this one's version line.
+      r.unread(headBytes.subarray(indexOf(headBytes, WARC_START, 0) + 1));
+      if (await resync(r, maxBytes)) continue;
       return;
     }
     const type = (h.get('warc-type') ?? 'unknown').toLowerCase();
     const wanted = type === 'response' && /application\/http/i.test(h.get('content-type') ?? 'application/http');
-    if (!wanted || length > maxBytes) {
+    if (length > maxBytes) {
       if (!(await r.skip(length))) {
         yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
         return;
@@ -55,14 +66,27 @@ export async function* readWarc(
         origin,
         reason: wanted ? `warc record larger than ${maxBytes} bytes` : `warc record type ${type}`,
       };
-    } else {
-      const block = await r.readExact(length);
-      if (!block) {
-        yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
-        return;
-      }
-      yield responseItem(origin, block, h, maxBytes);
+      await skipLineBreaks(r);
+      continue;
     }
+    let block = await r.readExact(length);
+    if (!block) {
+      // Content-Length runs past the end of the file: the bytes stay unread and may hold further records.
+      yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
+      if (await resync(r, maxBytes)) continue;
+      return;
+    }
+    if (!(await recordFollows(r))) {
+      // Content-Length too large: the block swallowed the start of the next record. End it where that begins.
+      const at = indexOf(block, NEXT_RECORD, 0);
+      if (at >= 0) {
+        r.unread(block.subarray(at + 4));
+        block = block.subarray(0, at);
+      }
+    }
+    yield wanted
+      ? responseItem(origin, block, h, maxBytes)
+      : { kind: 'skipped', origin, reason: `warc record type ${type}` };
     // Records end with two CRLFs; tolerate writers that leave them out or add more.
     await skipLineBreaks(r);
   }
@@ -70,6 +94,26 @@ export async function* readWarc(
 
 async function skipLineBreaks(r: ByteReader): Promise<void> {
   for (let b = await r.peekByte(); b === 13 || b === 10; b = await r.peekByte()) await r.skip(1);
+}
+
+/** True when, after optional line breaks, the next bytes start a record ("WARC/") or the stream ends. */
+async function recordFollows(r: ByteReader): Promise<boolean> {
+  const ahead = await r.peek(64);
+  let i = 0;
+  while (i < ahead.length && (ahead[i] === 13 || ahead[i] === 10)) i++;
+  if (i === ahead.length) return true;
+  return indexOf(ahead.subarray(i, i + WARC_START.length), WARC_START, 0) === 0;
+}
+
+/**
+ * Skips to the next line that starts "WARC/" (a record a wrong Content-Length or a corrupt header hid), at most
+ * `maxBytes` ahead; false when there is none.
+ */
+async function resync(r: ByteReader, maxBytes: number): Promise<boolean> {
+  const upTo = await r.readUntil(LINE_WARC, maxBytes);
+  if (!upTo) return false;
+  r.unread(WARC_START);
+  return true;
 }
 
 function parseHeaders(head: string): Map<string, string> {
