@@ -194,3 +194,15 @@ describe('nominal cues with a preposition', () => {
     expect(quotes('Support for the port deal grew.')).toHaveLength(0);
   });
 });
+
+describe('content ends: contrasts and time phrases', () => {
+  it('a trailing time phrase is when it was said, not what', () => {
+    expect(quotes('Reid endorsed Cruz last week.')[0]!.c).toEqual(['Cruz']);
+    expect(quotes('Ames backed the plan on Tuesday night.')[0]!.c).toEqual(['the plan']);
+  });
+
+  it('", but" and a new clause end a that-less content', () => {
+    const qs = quotes('Aides said the order was given without his knowledge, but the mayor was furious.');
+    expect(qs[0]!.c).toEqual(['the order was given without his knowledge']);
+  });
+});

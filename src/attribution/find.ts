@@ -4,6 +4,7 @@
  * are then attached to them or, failing that, to their neighbours. Everything is linear in the document length.
  */
 import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
+import { WEEKDAYS } from '../nlp/index.js';
 import { decideAct } from './acts.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
 import { NOMINAL_CUES } from './lexicon/nominal-cues.js';
@@ -1481,6 +1482,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       e = cutAfterQuote(run, p, e);
       e = trimEnd(run, p, e);
+      // Only an object's time phrase: in a clause it is part of what was said ("the bridge would reopen in April").
+      if (!hasFiniteVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
       if (e <= p) {
         c.dropped = true;
         continue;
@@ -1611,6 +1614,8 @@ function clauseEnd(run: Run, a: number, e: number): number {
     if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
     if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
       return k;
+    // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
+    if (isComma(t) && n.lower === 'but' && k - a >= 3 && hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))) return k;
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
       const v = toks[k + 2];
@@ -1688,6 +1693,39 @@ function secondVerbGroup(run: Run, a: number, e: number): number {
   return e;
 }
 
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+
+/**
+ * "endorsed Cruz last week", "said so in December": a time phrase closing the content is when it was said, not what.
+ * Drops one such phrase (a lead word and one or two time words) when something is left.
+ */
+function trimTrailingTime(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  let k = e - 1;
+  if (k <= a || run.quoted(k)) return e;
+  const isTime = (t: Token) => TIME_NOUNS.has(t.lower) || WEEKDAY_SET.has(t.lower) || MONTHS.test(t.lower);
+  if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTHS.test(toks[k - 1]!.lower)) k--;
+  if (!isTime(toks[k]!)) return e;
+  if (k - 1 > a && isTime(toks[k - 1]!)) k--;
+  const lead = toks[k - 1];
+  if (lead && k - 1 > a && TIME_LEADS.has(lead.lower)) k--;
+  else if (!(TIME_WORDS.test(toks[k]!.lower) || toks[k]!.lower === 'yesterday' || toks[k]!.lower === 'today')) return e;
+  return k > a ? trimEnd(run, a, k) : e;
+}
+
 /** Drops trailing punctuation and conjunctions from a content [a, e); keeps closing quote marks and "?"/"!". */
 function trimEnd(run: Run, a: number, e: number): number {
   const toks = run.toks;
@@ -1761,6 +1799,8 @@ const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['finds', 'find'],
   ['found', 'find'],
 ]);
+
+const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Quantifiers that stand as a subject on their own: "Both think …", "Many fear …", "Most believe …". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'many', 'most', 'some', 'few', 'several', 'others', 'all']);
