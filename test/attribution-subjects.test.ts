@@ -206,3 +206,20 @@ describe('content ends: contrasts and time phrases', () => {
     expect(qs[0]!.c).toEqual(['the order was given without his knowledge']);
   });
 });
+
+describe('sourceless frames', () => {
+  it('"X known as Y": the thing and its name, no source', () => {
+    const qs = quotes('Ames won the group of contests known as Super Tuesday.');
+    expect(qs[0]).toMatchObject({
+      rule: 'attribution/known-as',
+      who: null,
+      c: ['the group of contests', 'Super Tuesday'],
+    });
+  });
+
+  it('"X was asked about Y": the question, without a source', () => {
+    const qs = quotes('During the interview, the actress was asked if she had ever been treated unfairly.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/asked-passive', act: 'question', who: null });
+    expect(qs[0]!.c).toEqual(['if she had ever been treated unfairly']);
+  });
+});

@@ -538,6 +538,7 @@ function sentenceCues(run: Run, s: Sentence): void {
     const special =
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
       (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? copular(run, s, i) : null) ??
+      (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
@@ -662,7 +663,16 @@ function construct(
   if (toks[c1]?.lower === 'by' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective' && entry.cls !== 'belief') {
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
-  if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') return null;
+  if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
+    // "Ames was asked about the strike": the question, with its hearer as subject and no source.
+    if (t.lemma !== 'ask' || c1 >= s.tokenEnd) return null;
+    const q = base();
+    q.c0 = auxStart;
+    q.x0 = auxStart;
+    q.rule = 'attribution/asked-passive';
+    q.confidence = 0.5;
+    return q;
+  }
   if (j >= s.tokenStart && toks[j]!.lower === 'to' && auxStart === i) return infinitive(run, s, base(), j, entry);
   const c = base();
   c.c0 = auxStart;
@@ -1014,6 +1024,26 @@ const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 /** Verbs of seeming with an adjective: "[the plan] seems [doomed]", "[she] looks [strong]". */
 const COPULAR_JUDGEMENT: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound']);
 
+const KNOWN_AS: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: '[X] known as [Y]' });
+
+/** "[the string of contests] known as [Super Tuesday]": a common name for something, two spans and no source. */
+function knownAs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'ADV' || toks[c0 - 1]!.pos === 'AUX')) c0--;
+  if (isComma(toks[c0 - 1])) c0--;
+  const a = npLeft(toks, c0, s.tokenStart);
+  const e = npRight(toks, i + 2, s.tokenEnd);
+  if (a < 0 || e < 0 || run.quoted(a)) return null;
+  const c = synthetic(run, i, i + 2, KNOWN_AS, -1, -1, 'attribution/known-as', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([a, c0], [i + 2, e]);
+  return c;
+}
+
 /**
  * "[Trump's supporters] seemed [equally unperturbed]": an impression the writer reports, two spans and no source.
  * Only with an adjective (past adverbs) or "like" right after the verb.
@@ -1360,6 +1390,10 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
     const c = cands[k]!;
     if (c.dropped) continue;
     if (c.rule === 'attribution/passive-by') {
+      leftFloor = c.x1;
+      continue;
+    }
+    if (c.rule === 'attribution/known-as') {
       leftFloor = c.x1;
       continue;
     }
