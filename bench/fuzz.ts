@@ -422,7 +422,34 @@ function checkAnalyze(input: Parameters<Analyzer['analyze']>[0], where: string):
   checkSpans(out, out.text);
 }
 
-async function checkReaders(file: string, p: ReaderParams, stdin: Uint8Array | null): Promise<void> {
+/** The WARC seed's two readable responses: their URL and their record bytes. */
+const WARC_ARTICLES = [1, 3].map((i) => {
+  const rec = warcRecords()[i]!;
+  const url = /WARC-Target-URI: (\S+)/.exec(new TextDecoder('latin1').decode(rec))![1]!;
+  return { url, rec: new TextDecoder('latin1').decode(rec) };
+});
+
+/**
+ * Never loses data: in a plain WARC, a response record whose bytes came through the mutation intact must still be
+ * read, whatever happened to the records around it. (Not checked when some Content-Length exceeds the cap: such a
+ * record is skipped without being held, so a wrong huge length can only be skipped to the end of the file.)
+ */
+function checkWarcLoss(bytes: Uint8Array, maxBytes: number, urls: ReadonlySet<string>): void {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return;
+  const s = new TextDecoder('latin1').decode(bytes);
+  for (const m of s.matchAll(/Content-Length:\s*(\d+)/gi)) if (Number(m[1]) > maxBytes) return;
+  for (const { url, rec } of WARC_ARTICLES)
+    if (rec.length <= maxBytes && s.includes(rec) && !urls.has(url))
+      throw new Violation('warc-loses-intact-record', `${url} is intact in the file but was not read`);
+}
+
+async function checkReaders(
+  file: string,
+  p: ReaderParams,
+  stdin: Uint8Array | null,
+  seed: Seed,
+  bytes: Uint8Array,
+): Promise<void> {
   const items: unknown[] = [];
   const format = p.format;
   try {
@@ -438,6 +465,7 @@ async function checkReaders(file: string, p: ReaderParams, stdin: Uint8Array | n
   }
   if (items.length === 0) throw new Violation('reader-yields-nothing', 'a file gave neither an article nor a skip');
   let analysed = 0;
+  const urls = new Set<string>();
   for (const item of items as { kind: string; origin?: string; reason?: string; article?: Record<string, unknown> }[]) {
     if (item.kind === 'skipped') {
       if (typeof item.origin !== 'string' || typeof item.reason !== 'string' || item.reason.length === 0)
@@ -449,9 +477,12 @@ async function checkReaders(file: string, p: ReaderParams, stdin: Uint8Array | n
     if (item.kind !== 'article' || !a) throw new Violation('reader-bad-item', JSON.stringify(item).slice(0, 200));
     const body = a.format === 'html' ? a.html : a.text;
     if (typeof body !== 'string') throw new Violation('reader-article-without-body', String(a.origin));
+    const url = (a.meta as { url?: string } | undefined)?.url;
+    if (url) urls.add(url);
     if (analysed++ < 2)
       checkAnalyze(a.format === 'html' ? { html: body, source: String(a.origin) } : { text: body }, 'analyze(read)');
   }
+  if (seed.name === 'warc' && (p.format === undefined || p.format === 'warc')) checkWarcLoss(bytes, p.maxBytes, urls);
 }
 
 function cliIo(stdin: Uint8Array) {
@@ -536,7 +567,7 @@ async function runCase(c: Case, bytes: Uint8Array, dir: string, n: number): Prom
   switch (target) {
     case 'readers': {
       if (!c.reader.viaStdin) writeFileSync(file, bytes);
-      await checkReaders(file, c.reader, c.reader.viaStdin ? bytes : null);
+      await checkReaders(file, c.reader, c.reader.viaStdin ? bytes : null, seed, bytes);
       break;
     }
     case 'analyze-text':

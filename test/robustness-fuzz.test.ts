@@ -114,3 +114,15 @@ describe('fuzz: a WARC record with a wrong Content-Length does not lose the reco
     ]);
   });
 });
+
+describe('fuzz: WARC on standard input after a damaged start', () => {
+  it('is still recognised as WARC by its record lines, and the intact record is read', async () => {
+    const bytes = enc.encode(`p>\r\n\r\n${warcResponse('https://a.example/3', PARAS[2]!)}`);
+    const items: ReadItem[] = [];
+    for await (const item of readInputs(['-'], { stdin: Readable.from([Buffer.from(bytes)]) })) items.push(item);
+    expect(items.map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason))).toEqual([
+      'corrupt WARC record (no WARC/ version line)',
+      'https://a.example/3',
+    ]);
+  });
+});

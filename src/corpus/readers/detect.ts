@@ -30,12 +30,13 @@ export function formatByName(path: string): InputFormat | null {
   }
 }
 
-/** The format the first (decompressed) bytes show: WARC version line, XML feed root, HTML tags, a JSON object. */
+/** The format the first (decompressed) bytes show: WARC version line (first or after a damaged start), XML feed root, HTML tags, a JSON object. */
 export function formatByContent(head: Uint8Array): InputFormat {
   const s = LATIN1.decode(head.subarray(0, 2048))
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart();
-  if (s.startsWith('WARC/')) return 'warc';
+  // A WARC record line later in the head: a damaged or cut first record (the WARC reader skips to it).
+  if (s.startsWith('WARC/') || /\nWARC\/1\.[01]\r\nWARC-/.test(s)) return 'warc';
   if (s.startsWith('{')) return 'jsonl';
   const lower = s.toLowerCase();
   if (isFeedHead(lower)) return 'feed';
