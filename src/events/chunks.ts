@@ -126,25 +126,58 @@ export function chunkSentence(
   date: string,
   scratch: ChunkScratch = newChunkScratch(doc.tokens.length),
 ): { chunks: Chunk[]; chunkAt: Int32Array } {
-  const toks = doc.tokens;
-  const chunks: Chunk[] = [];
-  // Views into the document-wide arrays: no buffer to allocate per sentence.
-  const chunkAt = scratch.chunkAt.subarray(from, to);
-  // growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start.
-  const names: NameEnds = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
-  let i = from;
-  while (i < to) {
+  const s = new SentenceChunker(doc, from, to, resolver, date, scratch);
+  s.chunkIndexAt(to - 1);
+  return { chunks: s.chunks, chunkAt: s.chunkAt };
+}
+
+/**
+ * One sentence's chunks, made left to right only as far as they are asked for: most sentences have neither an event
+ * trigger nor a verb of saying, and a quote's speaker or a verb's subject only needs the phrases up to it. A phrase
+ * depends only on where it starts, so chunking in pieces gives the chunks of `chunkSentence`.
+ */
+export class SentenceChunker {
+  readonly chunks: Chunk[] = [];
+  /** Chunk index per token of the sentence (-1 outside chunks); valid below `next`. View into the scratch array. */
+  readonly chunkAt: Int32Array;
+  private readonly toks: readonly Token[];
+  /** growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start. */
+  private readonly names: NameEnds;
+  /** First token not chunked yet. */
+  private next: number;
+
+  constructor(
+    doc: Doc,
+    readonly from: number,
+    readonly to: number,
+    private readonly resolver: ActorResolver,
+    private readonly date: string,
+    scratch: ChunkScratch,
+  ) {
+    this.toks = doc.tokens;
+    // Views into the document-wide arrays: no buffer to allocate per sentence.
+    this.chunkAt = scratch.chunkAt.subarray(from, to);
+    this.names = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
+    this.next = from;
+  }
+
+  /** The index in `chunks` of the chunk holding token k, or -1 (also for a token outside the sentence). */
+  chunkIndexAt(k: number): number {
+    if (k < this.from || k >= this.to) return -1;
+    while (this.next <= k) this.next = this.step(this.next);
+    return this.chunkAt[k - this.from]!;
+  }
+
+  /** Chunks from token i (the token after the previous chunk): returns where the next one may start. */
+  private step(i: number): number {
+    const { toks, from, to, chunks, chunkAt, names, resolver, date } = this;
     const t = toks[i]!;
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
       chunkAt[i - from] = chunks.length;
       chunks.push({ start: i, end: i + 1, actors: [], pronoun: t.lower });
-      i++;
-      continue;
+      return i + 1;
     }
-    if (!isNpToken(t) || isTimeWord(t.lower)) {
-      i++;
-      continue;
-    }
+    if (!isNpToken(t) || isTimeWord(t.lower)) return i + 1;
     let j = growChunk(toks, i, i, names);
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
@@ -210,9 +243,8 @@ export function chunkSentence(
     // Chunks made only of time words or numbers are not actors.
     for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
     chunks.push({ start: i, end: j, actors, pronoun: null });
-    i = j;
+    return j;
   }
-  return { chunks, chunkAt };
 }
 
 function isPeople(a: ChunkActor): boolean {

@@ -3,7 +3,7 @@ import { tokenAt } from '../nlp/index.js';
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
-import { chunkSentence, reusedChunkScratch } from './chunks.js';
+import { reusedChunkScratch, SentenceChunker } from './chunks.js';
 import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
@@ -92,10 +92,9 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
 
   // Pass 1: noun phrases and their actors, per sentence.
   const scratch = reusedChunkScratch(toks.length);
-  const sents: SentenceChunks[] = doc.sentences.map((s) => {
-    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch);
-    return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };
-  });
+  const sents: SentenceChunks[] = doc.sentences.map(
+    (s) => new SentenceChunker(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch),
+  );
   const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
   const speakerOfQuote = (qi: number): ActorRef | null => quoteSpeaker(doc, qi, sents, resolver, date);
   const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote);
@@ -512,7 +511,7 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
     }
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',')
       return null;
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0 && !object) {
       const c = s.chunks[ci]!;
       if (c.actors.length > 0 && toks[c.start - 1]?.pos !== 'ADP') object = refs(c);
@@ -561,7 +560,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
   let afterRelative = false;
   while (k >= s.from) {
     const t = toks[k]!;
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0) {
       const c = s.chunks[ci]!;
       if (c.pronoun) return [pronounRef(c)];
@@ -625,7 +624,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       t.pos === 'VERB' &&
       /(ing|ed)$/.test(l) &&
       k > s.from &&
-      s.chunkAt[k - 1 - s.from]! >= 0 &&
+      s.chunkIndexAt(k - 1) >= 0 &&
       toks[k - 1]!.pos !== 'PRON'
     ) {
       k--;
@@ -662,7 +661,7 @@ function attackHead(toks: readonly Token[], c: { start: number; end: number }): 
 
 function attackAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 6; k++) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) {
       if (toks[k]!.pos === 'VERB' || CLAUSE_STOP.has(toks[k]!.text)) return [];
       continue;
@@ -687,7 +686,7 @@ function unidentifiedAttackers(
 ): ActorRef[] {
   let country = '';
   for (let k = c.end; k < s.to && k < c.end + 8; k++) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) {
       if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') break;
       continue;
@@ -715,7 +714,7 @@ function preferHead(toks: readonly Token[], s: SentenceChunks, chunkStart: numbe
   let k = chunkStart - 1;
   if (k < s.from || toks[k]!.text !== ',') return found;
   k--;
-  const ci = k >= s.from ? s.chunkAt[k - s.from]! : -1;
+  const ci = k >= s.from ? s.chunkIndexAt(k) : -1;
   if (ci < 0) return found;
   const c = s.chunks[ci]!;
   const prev = toks[c.start - 1];
@@ -755,7 +754,7 @@ function findObject(
   for (let k = from; k < s.to && k < from + 14; k++) {
     const t = toks[k]!;
     if (skipTokens.has(k)) continue;
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0) {
       const c = s.chunks[ci]!;
       const prep = toks[c.start - 1]?.lower;
@@ -796,7 +795,7 @@ function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): Ac
   for (let k = from; k < s.to && k < from + 16; k++) {
     const t = toks[k]!;
     if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return [];
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) continue;
     const c = s.chunks[ci]!;
     const before = toks[c.start - 1]?.lower;
@@ -812,8 +811,8 @@ function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): Ac
 function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 6; k++) {
     if (toks[k]!.lower === 'by') {
-      const ci = s.chunkAt[k + 1 - s.from];
-      if (ci !== undefined && ci >= 0) {
+      const ci = s.chunkIndexAt(k + 1);
+      if (ci >= 0) {
         const c = s.chunks[ci]!;
         return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
       }
@@ -1027,7 +1026,7 @@ function isNonFinite(toks: readonly Token[], s: SentenceChunks, groupStart: numb
 
 function previousActor(s: SentenceChunks, before: number): ActorRef | null {
   for (let k = before - 1; k >= s.from; k--) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) continue;
     const a = s.chunks[ci]!.actors[0];
     if (a) return { code: a.code, start: a.start, end: a.end };
@@ -1092,8 +1091,8 @@ function quoteSpeaker(
       const s = sents[doc.tokens[a]!.sentence];
       // Prefer the chunk around the mention (it has the title and the possessive country).
       if (s) {
-        const ci = s.chunkAt[a - s.from];
-        const c = ci !== undefined && ci >= 0 ? s.chunks[ci] : undefined;
+        const ci = s.chunkIndexAt(a);
+        const c = ci >= 0 ? s.chunks[ci] : undefined;
         const act = c?.actors[0];
         if (act) return { code: act.code, start: act.start, end: act.end };
       }

@@ -24,8 +24,10 @@ export interface Region {
 export interface SentenceChunks {
   readonly from: number;
   readonly to: number;
+  /** Chunks made so far: index them only with what chunkIndexAt returned. */
   readonly chunks: readonly Chunk[];
-  readonly chunkAt: Int32Array;
+  /** The index in `chunks` of the chunk holding token k, or -1 (also outside the sentence). */
+  chunkIndexAt(k: number): number;
 }
 
 const SPEECH_FILTER = new WordFilter(SPEECH_VERBS);
@@ -155,7 +157,7 @@ function speakerAround(
 
 function chunkActorAfter(s: SentenceChunks, at: number): ActorRef | null {
   if (at >= s.to) return null;
-  const ci = s.chunkAt[at - s.from]!;
+  const ci = s.chunkIndexAt(at);
   const c = ci >= 0 ? s.chunks[ci] : undefined;
   const a = c?.actors[0];
   return a ? { code: a.code, start: a.start, end: a.end } : null;
@@ -163,7 +165,7 @@ function chunkActorAfter(s: SentenceChunks, at: number): ActorRef | null {
 
 function chunkActorBetween(s: SentenceChunks, from: number, to: number): ActorRef | null {
   for (let k = to - 1; k >= from; k--) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     const a = ci >= 0 ? s.chunks[ci]!.actors[0] : undefined;
     if (a) return { code: a.code, start: a.start, end: a.end };
   }
