@@ -1,4 +1,4 @@
-import { countryName, lookupCountry } from '../entities/countries.js';
+import { countryLexicon, countryName, lookupCountry } from '../entities/countries.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
 import { firstTokenEndingAfter } from '../nlp/index.js';
 import { type HolderEntry, participantKey } from './holders.js';
@@ -585,6 +585,8 @@ function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): 
 /** A country name over one to three proper-noun tokens not covered by an entity mention ("United States"). */
 function countryAt(doc: Doc, seg: readonly number[], k: number): { iso3: string; len: number } | null {
   const toks = doc.tokens;
+  // Every slice tried starts with this token's text: most proper nouns start no country form, and need no slice.
+  if (!startsCountryForm(toks[seg[k]!]!.text)) return null;
   for (let len = Math.min(3, seg.length - k); len >= 1; len--) {
     const a = toks[seg[k]!]!;
     const b = toks[seg[k + len - 1]!]!;
@@ -593,6 +595,21 @@ function countryAt(doc: Doc, seg: readonly number[], k: number): { iso3: string;
     if (hit) return { iso3: hit.iso3, len };
   }
   return null;
+}
+
+/** Every prefix of every country form, made on first use (the lexicon is built lazily too). */
+let formPrefixes: ReadonlySet<string> | null = null;
+
+/** False when no country form starts with `word`: then no text starting with it is a country. */
+function startsCountryForm(word: string): boolean {
+  if (formPrefixes === null) {
+    const prefixes = new Set<string>();
+    for (const form of countryLexicon().byForm.keys()) {
+      for (let n = 1; n <= form.length; n++) prefixes.add(form.slice(0, n));
+    }
+    formPrefixes = prefixes;
+  }
+  return formPrefixes.has(word);
 }
 
 /**
