@@ -174,7 +174,7 @@ export class SentenceChunker {
     const t = toks[i]!;
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
       chunkAt[i - from] = chunks.length;
-      chunks.push({ start: i, end: i + 1, actors: [], pronoun: t.lower });
+      chunks.push(new NounPhrase(i, i + 1, t.lower, [], this));
       return i + 1;
     }
     if (!isNpToken(t) || isTimeWord(t.lower)) return i + 1;
@@ -204,23 +204,33 @@ export class SentenceChunker {
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
       j = growChunk(toks, i, j + 1, names);
     }
-    let actors = resolveChunk(toks, i, j, resolver, date);
-    // Across "in/from/based in" when the head has a sector but no country.
-    if (
-      j + 1 < to &&
-      (toks[j]!.lower === 'in' || toks[j]!.lower === 'from') &&
-      actors.length > 0 &&
-      actors.every((a) => a.code.country === '' && a.code.sector !== '') &&
-      isNpToken(toks[j + 1]!)
-    ) {
-      let k = j + 1;
-      while (k < to && (isNpToken(toks[k]!) || isInnerHyphen(toks, k, to))) k++;
-      const ext = resolveChunk(toks, i, k, resolver, date);
-      if (ext.length > 0 && ext[0]!.code.country !== '') {
-        actors = ext;
-        j = k;
+    // Across "in/from/based in" when the head has a sector but no country: only then are the actors needed now.
+    let actors: ChunkActor[] | null = null;
+    if (j + 1 < to && (toks[j]!.lower === 'in' || toks[j]!.lower === 'from') && isNpToken(toks[j + 1]!)) {
+      actors = resolveChunk(toks, i, j, resolver, date);
+      if (actors.length > 0 && actors.every((a) => a.code.country === '' && a.code.sector !== '')) {
+        let k = j + 1;
+        while (k < to && (isNpToken(toks[k]!) || isInnerHyphen(toks, k, to))) k++;
+        const ext = resolveChunk(toks, i, k, resolver, date);
+        if (ext.length > 0 && ext[0]!.code.country !== '') {
+          actors = ext;
+          j = k;
+        }
       }
     }
+    for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
+    chunks.push(new NounPhrase(i, j, null, actors === null ? null : this.finish(i, j, actors), this));
+    return j;
+  }
+
+  /** The actors of the phrase toks[i, j), resolved when first asked for (many phrases never are). */
+  actorsOf(i: number, j: number): ChunkActor[] {
+    return this.finish(i, j, resolveChunk(this.toks, i, j, this.resolver, this.date));
+  }
+
+  private finish(i: number, j: number, resolved: ChunkActor[]): ChunkActor[] {
+    const toks = this.toks;
+    let actors = resolved;
     // In an event, a people ("Palestinians", "Young Algerians") is civilians of that country.
     if (actors.some(isPeople))
       actors = actors.map((a) =>
@@ -231,7 +241,7 @@ export class SentenceChunker {
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
     if (
-      i > from &&
+      i > this.from &&
       (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') &&
       actors.length === 1
     ) {
@@ -240,10 +250,22 @@ export class SentenceChunker {
         actors = [{ ...a, code: { ...a.code, code: a.code.country, sector: '', sectors: [] } }];
       }
     }
-    // Chunks made only of time words or numbers are not actors.
-    for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
-    chunks.push({ start: i, end: j, actors, pronoun: null });
-    return j;
+    return actors;
+  }
+}
+
+/** A chunk whose actors are resolved on first use. */
+class NounPhrase implements Chunk {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly pronoun: string | null,
+    private resolved: readonly ChunkActor[] | null,
+    private readonly owner: SentenceChunker,
+  ) {}
+
+  get actors(): readonly ChunkActor[] {
+    return (this.resolved ??= this.owner.actorsOf(this.start, this.end));
   }
 }
 

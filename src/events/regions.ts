@@ -18,7 +18,46 @@ export interface Region {
   readonly start: number;
   readonly end: number;
   readonly quote: string | null;
-  speaker: ActorRef | null;
+  readonly speaker: ActorRef | null;
+}
+
+/**
+ * A region's speaker, looked for on first use: most quotes carry no event, and finding a speaker may chunk its
+ * sentence. One per quote, shared by the regions of its parts (the same object, as events compare speakers by it).
+ */
+class SpeakerOnce {
+  private found = false;
+  private value: ActorRef | null = null;
+
+  constructor(private readonly find: (() => ActorRef | null) | null) {}
+
+  static known(value: ActorRef | null): SpeakerOnce {
+    const s = new SpeakerOnce(null);
+    s.found = true;
+    s.value = value;
+    return s;
+  }
+
+  get(): ActorRef | null {
+    if (!this.found) {
+      this.found = true;
+      this.value = this.find!();
+    }
+    return this.value;
+  }
+}
+
+class SpeechRegion implements Region {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly quote: string | null,
+    private readonly who: SpeakerOnce,
+  ) {}
+
+  get speaker(): ActorRef | null {
+    return this.who.get();
+  }
 }
 
 export interface SentenceChunks {
@@ -57,16 +96,16 @@ export function findRegions(
   // A view of a buffer reused from document to document: valid until the next call.
   const regionOf = regionBuffer.subarray(0, toks.length).fill(-1);
   const regions: Region[] = [];
-  const mark = (start: number, end: number, quote: string | null, speaker: ActorRef | null) => {
+  const mark = (start: number, end: number, quote: string | null, speaker: SpeakerOnce) => {
     if (end <= start) return;
     const id = regions.length;
-    regions.push({ start, end, quote, speaker });
+    regions.push(new SpeechRegion(start, end, quote, speaker));
     for (let k = start; k < end; k++) if (regionOf[k] === -1) regionOf[k] = id;
   };
   // 1. Quotes from the attribution stage.
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
-    const speaker = speakerOfQuote(qi);
+    const speaker = new SpeakerOnce(() => speakerOfQuote(qi));
     for (const c of q.content) {
       const a = firstTokenAtOrAfter(doc, c.start);
       const b = lastTokenBefore(doc, c.end);
@@ -90,7 +129,8 @@ export function findRegions(
     if (open >= 0 && (CLOSE.has(t) || (isStraight && straightOpen))) {
       if (t === '’' && !isQuoteEnd(toks, k)) continue;
       if (regionOf[open + 1] === -1 && k > open + 1) {
-        const speaker = speakerAround(sents, sentOf(open), open, sentOf(k), k, subjectOf, toks);
+        const from = open; // `open` moves on; the speaker is looked for later
+        const speaker = new SpeakerOnce(() => speakerAround(sents, sentOf(from), from, sentOf(k), k, subjectOf, toks));
         mark(open + 1, k, null, speaker);
       }
       open = -1;
@@ -106,7 +146,7 @@ export function findRegions(
       const subj = subjectOf(si, k);
       if (subj) {
         // "X said (that) …": the rest of the sentence.
-        if (k + 1 < s.to) mark(k + 1, s.to, null, subj);
+        if (k + 1 < s.to) mark(k + 1, s.to, null, SpeakerOnce.known(subj));
         continue;
       }
       // "…, said X" / "…, X said": the part before the comma.
@@ -115,7 +155,7 @@ export function findRegions(
         const inv = chunkActorAfter(s, k + 1);
         const before = chunkActorBetween(s, comma + 1, k);
         const sp = inv ?? before;
-        if (sp) mark(s.from, comma, null, sp);
+        if (sp) mark(s.from, comma, null, SpeakerOnce.known(sp));
       }
     }
   }
