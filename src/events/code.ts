@@ -54,6 +54,7 @@ const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
 const VERB_FILTER = new WordFilter(VERBS.keys());
 const NOUN_FILTER = new WordFilter(NOUNS.keys());
+const DENIAL_FILTER = new WordFilter(DENIAL_VERBS);
 /** Longest conditional word: longer words skip the look-up. */
 const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
@@ -168,34 +169,36 @@ function isoDay(published: string | null | undefined): string | null {
 /** Trigger candidates of one sentence, in text order: verbs with a pattern, event nouns under a light verb, denials. */
 function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Set<number>();
+  // Tokens a match already took (the object of a pattern, the parts of a denial); made on first use.
+  let used: Set<number> | null = null;
   // Whether the sentence is a headline (its verbs may be tagged nouns), computed the first time it matters.
   let headline = -1;
   for (let i = s.from; i < s.to; i++) {
-    if (used.size > 0 && used.has(i)) continue;
+    if (used !== null && used.has(i)) continue;
     const t = toks[i]!;
     // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
     const pos = t.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const lemma = lem(t);
+    // The cheap tests first in each condition below: positions and tags, then the words.
     const verbLike =
       t.pos === 'VERB' ||
       ((t.pos === 'PROPN' || t.pos === 'NOUN') &&
-        t.lower.endsWith('s') &&
-        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1);
+        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1 &&
+        t.lower.endsWith('s'));
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
     // "a proposal for signing …", "accused X of misleading …": a gerund inside a prepositional phrase is not a trigger.
-    const gerundInPP = t.pos === 'VERB' && t.lower.endsWith('ing') && !!prevTok && prevTok.pos === 'ADP';
+    const gerundInPP = t.pos === 'VERB' && !!prevTok && prevTok.pos === 'ADP' && t.lower.endsWith('ing');
     const adjectival =
       t.pos === 'VERB' &&
       !!prevTok &&
-      (((t.lower.endsWith('ed') || t.lower.endsWith('en')) && prevTok.pos === 'DET') ||
-        (prevTok.text === '-' && prevTok.end === t.start));
+      ((prevTok.pos === 'DET' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) ||
+        (prevTok.end === t.start && prevTok.text === '-'));
     if (verbLike && !adjectival && !gerundInPP) {
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
-      if (DENIAL_VERBS.has(vlemma)) {
+      if (DENIAL_FILTER.mayHave(vlemma) && DENIAL_VERBS.has(vlemma)) {
         const d = denialFrame(toks, s, i);
         if (d) {
           out.push({
@@ -208,6 +211,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
             denied: true,
             pattern: null,
           });
+          used ??= new Set();
           for (const k of d.used) used.add(k);
           continue;
         }
@@ -220,7 +224,10 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         if (m) {
           // A control verb whose infinitive is itself an event defers to it ("refused to meet" → one event).
           if (CONTROL_VERBS.has(vlemma) && !m.pattern.objects && governsEventInfinitive(toks, s, i)) continue;
-          for (const k of m.used) used.add(k);
+          if (m.used.length > 0) {
+            used ??= new Set();
+            for (const k of m.used) used.add(k);
+          }
           out.push({
             trigger: i,
             triggerEnd: m.end,
@@ -235,7 +242,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         }
       }
       // In reported speech, "B should stop …" is a demand on B even without an event pattern.
-      if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && regionOf[i]! >= 0 && hasDemandModal(toks, s, i)) {
+      if (t.pos === 'VERB' && regionOf[i]! >= 0 && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
         out.push({
           trigger: i,
           triggerEnd: i,

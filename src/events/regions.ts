@@ -77,8 +77,19 @@ function isSpeechVerb(lemma: string): boolean {
 
 let regionBuffer = new Int32Array(1024);
 
-const OPEN = new Set(['“', '‘', '«']);
-const CLOSE = new Set(['”', '’', '»']);
+const STRAIGHT = 0x22; // "
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+
+/** “ ‘ « */
+function isOpenMark(ch: number): boolean {
+  return ch === 0x201c || ch === LEFT_SINGLE || ch === 0xab;
+}
+
+/** ” ’ » */
+function isCloseMark(ch: number): boolean {
+  return ch === 0x201d || ch === RIGHT_SINGLE || ch === 0xbb;
+}
 
 /**
  * Marks the tokens that are reported speech. Quotes found by the attribution stage come first (they carry their id
@@ -116,18 +127,21 @@ export function findRegions(
   const sentOf = (tok: number) => toks[tok]!.sentence;
   let open = -1;
   let straightOpen = false;
+  // Every quotation mark is one character: read from the text by offset, without loading each token's string.
+  const text = doc.text;
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!.text;
-    if (t.length !== 1) continue; // every quotation mark is one character
-    const isStraight = t === '"';
-    if (open < 0 && (OPEN.has(t) || (isStraight && !straightOpen))) {
-      if (t === '‘' && !isQuoteStart(toks, k)) continue;
+    const tok = toks[k]!;
+    if (tok.end - tok.start !== 1) continue;
+    const ch = text.charCodeAt(tok.start);
+    const isStraight = ch === STRAIGHT;
+    if (open < 0 && (isOpenMark(ch) || (isStraight && !straightOpen))) {
+      if (ch === LEFT_SINGLE && !isQuoteStart(toks, k)) continue;
       open = k;
       straightOpen = isStraight;
       continue;
     }
-    if (open >= 0 && (CLOSE.has(t) || (isStraight && straightOpen))) {
-      if (t === '’' && !isQuoteEnd(toks, k)) continue;
+    if (open >= 0 && (isCloseMark(ch) || (isStraight && straightOpen))) {
+      if (ch === RIGHT_SINGLE && !isQuoteEnd(toks, k)) continue;
       if (regionOf[open + 1] === -1 && k > open + 1) {
         const from = open; // `open` moves on; the speaker is looked for later
         const speaker = new SpeakerOnce(() => speakerAround(sents, sentOf(from), from, sentOf(k), k, subjectOf, toks));
