@@ -174,7 +174,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
   // Whether the sentence is a headline (its verbs may be tagged nouns), computed the first time it matters.
   let headline = -1;
   for (let i = s.from; i < s.to; i++) {
-    if (used !== null && used.has(i)) continue;
+    if (used?.has(i)) continue;
     const t = toks[i]!;
     // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
     const pos = t.pos;
