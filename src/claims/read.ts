@@ -1,4 +1,5 @@
 import { countryLexicon, countryName, lookupCountry } from '../entities/countries.js';
+import { WordFilter } from '../events/word-filter.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
 import { firstTokenEndingAfter } from '../nlp/index.js';
 import { type HolderEntry, participantKey } from './holders.js';
@@ -190,6 +191,9 @@ const WORD: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
+/** Most words are in no list: this rules them out without hashing them. */
+const WORD_FILTER = new WordFilter(WORD.keys());
+
 export type Mood = 'actual' | 'future' | 'demanded' | 'hypothetical';
 
 /** Modal auxiliaries that change what a proposition says (may/might are hedges: they change the stance instead). */
@@ -205,6 +209,14 @@ const MODAL_MOOD: ReadonlyMap<string, Mood> = new Map([
 
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
+/**
+ * Whether a token is one UTF-16 unit long, from its offsets: tests for punctuation check this first, so that the
+ * token's text (another object in memory) is loaded only for the few one-character tokens.
+ */
+function isOneChar(t: Token): boolean {
+  return t.end - t.start === 1;
+}
+
 /** '.', '!' or '?' (compared directly: a Set look-up would hash every token's text). */
 function isSentenceEnd(text: string): boolean {
   return text === '.' || text === '!' || text === '?';
@@ -251,7 +263,7 @@ export function segments(doc: Doc, idx: readonly number[]): number[][] {
     }
     sent = t.sentence;
     cur.push(i);
-    if (isSentenceEnd(t.text)) {
+    if (isOneChar(t) && isSentenceEnd(t.text)) {
       out.push(cur);
       cur = [];
     }
@@ -347,8 +359,8 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     // One look-up for the lemma and one for the surface form give both the flags and the concept (read further on).
-    const byLemma = WORD.get(lemma);
-    const byLower = lower === lemma ? undefined : WORD.get(lower);
+    const byLemma = WORD_FILTER.mayHave(lemma) ? WORD.get(lemma) : undefined;
+    const byLower = lower === lemma || !WORD_FILTER.mayHave(lower) ? undefined : WORD.get(lower);
     const flags = (byLemma?.flags ?? 0) | (byLower?.flags ?? 0);
     if (flags & F_NEG) {
       const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
@@ -512,6 +524,7 @@ const OPEN_QUOTES = new Set(['“', '«', '"', '‘']);
  */
 function isLeadInEnd(toks: readonly Token[], seg: readonly number[], k: number, c: Clause): boolean {
   const t = toks[seg[k]!]!;
+  if (!isOneChar(t)) return false; // every mark looked for is one character
   if (OPEN_QUOTES.has(t.text)) {
     const p = k > 0 ? toks[seg[k - 1]!]! : null;
     return p !== null && (p.text === ',' || p.text === ':');
@@ -556,7 +569,7 @@ function singular(w: string): string {
 function startsSentence(toks: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const p = toks[i - 1]!;
-  return p.sentence !== toks[i]!.sentence || OPEN_QUOTES.has(p.text);
+  return p.sentence !== toks[i]!.sentence || (isOneChar(p) && OPEN_QUOTES.has(p.text));
 }
 
 function prevLower(toks: readonly Token[], i: number): string {
@@ -566,8 +579,9 @@ function prevLower(toks: readonly Token[], i: number): string {
 /** A comma before a relative, a subordinator or a participle, a semicolon, or "and" before a new verb. */
 function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): boolean {
   const t = toks[seg[k]!]!;
-  if (t.text === ';' || t.text === '—' || t.text === '–') return true;
-  if (t.text === ',') {
+  const one = isOneChar(t);
+  if (one && (t.text === ';' || t.text === '—' || t.text === '–')) return true;
+  if (one && t.text === ',') {
     let j = k + 1;
     while (j < seg.length && toks[seg[j]!]!.pos === 'ADV') j++;
     const n = j < seg.length ? toks[seg[j]!]! : null;

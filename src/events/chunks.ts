@@ -277,6 +277,7 @@ function isPeople(a: ChunkActor): boolean {
 function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
   return (
+    t.end - t.start === 1 &&
     (t.text === "'" || t.text === '’') &&
     j > 0 &&
     j + 1 < to &&
@@ -340,7 +341,9 @@ function nameEndAt(toks: readonly Token[], i: number, names: NameEnds): number {
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
+  // The length first (a field of the token): most tokens are words, and their text need not be loaded.
   return (
+    t.end - t.start === 1 &&
     (t.text === '-' || t.text === '–') &&
     j + 1 < to &&
     j > 0 &&
