@@ -194,6 +194,26 @@ const WORD: ReadonlyMap<string, WordInfo> = (() => {
 /** Most words are in no list: this rules them out without hashing them. */
 const WORD_FILTER = new WordFilter(WORD.keys());
 
+/** HAPPENING_BIGRAMS by first word ("take" → "place"): the pair is matched without building its string. */
+const BIGRAM_SECOND: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const b of HAPPENING_BIGRAMS) {
+    const sp = b.indexOf(' ');
+    const first = b.slice(0, sp);
+    let seconds = m.get(first);
+    if (!seconds) m.set(first, (seconds = new Set()));
+    seconds.add(b.slice(sp + 1));
+  }
+  return m;
+})();
+
+const SYNONYM_FILTER = new WordFilter(SYNONYM.keys());
+
+/** The lemma a predicate is keyed by: its synonym group's first lemma, or itself. */
+function synonymOf(lemma: string): string {
+  return (SYNONYM_FILTER.mayHave(lemma) && SYNONYM.get(lemma)) || lemma;
+}
+
 export type Mood = 'actual' | 'future' | 'demanded' | 'hypothetical';
 
 /** Modal auxiliaries that change what a proposition says (may/might are hedges: they change the stance instead). */
@@ -376,7 +396,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'PRON' && FIRST_PERSON.has(lower)) c.firstPerson = true;
     const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
-    if (flags & F_BIGRAM && next && HAPPENING_BIGRAMS.has(`${lemma} ${next.lower}`)) {
+    if (flags & F_BIGRAM && next && BIGRAM_SECOND.get(lemma)?.has(next.lower) === true) {
       c.tokens.push(seg[k + 1]!);
       k++;
       prevPredNoun = '';
@@ -459,7 +479,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
         while (j < seg.length && j < k + 4 && (toks[seg[j]!]!.pos === 'DET' || toks[seg[j]!]!.pos === 'ADJ')) j++;
         const head = j < seg.length ? toks[seg[j]!]! : null;
         if (head && head.pos === 'NOUN' && mentionAt[seg[j]!] === -1) {
-          c.topics.add(SYNONYM.get(head.lemma) ?? head.lemma);
+          c.topics.add(synonymOf(head.lemma));
           for (let x = k + 1; x <= j; x++) c.tokens.push(seg[x]!);
           k = j;
         }
@@ -480,7 +500,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'VERB') sawVerb = true;
     if (pos === 'VERB' || pos === 'NOUN') {
-      const key = SYNONYM.get(lemma) ?? lemma;
+      const key = synonymOf(lemma);
       if (pos === 'VERB') c.details.delete(key);
       else if (!c.predicates.has(key)) c.details.add(key);
       c.predicates.add(key);
@@ -490,7 +510,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     if (pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
-      const key = SYNONYM.get(lemma) ?? lemma;
+      const key = synonymOf(lemma);
       c.details.delete(key);
       c.predicates.add(key);
       if (c.predicateAt < 0) c.predicateAt = at;
