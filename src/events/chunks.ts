@@ -128,7 +128,7 @@ export function chunkSentence(
 ): { chunks: Chunk[]; chunkAt: Int32Array } {
   const s = new SentenceChunker(doc, from, to, resolver, date, scratch);
   s.chunkIndexAt(to - 1);
-  return { chunks: s.chunks, chunkAt: s.chunkAt };
+  return { chunks: s.chunks, chunkAt: scratch.chunkAt.subarray(from, to) };
 }
 
 /**
@@ -138,8 +138,8 @@ export function chunkSentence(
  */
 export class SentenceChunker {
   readonly chunks: Chunk[] = [];
-  /** Chunk index per token of the sentence (-1 outside chunks); valid below `next`. View into the scratch array. */
-  readonly chunkAt: Int32Array;
+  /** Chunk index by token index (-1 outside chunks): the document-wide scratch array, valid here from `from` to `next`. */
+  private readonly chunkAt: Int32Array;
   private readonly toks: readonly Token[];
   /** growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start. */
   private readonly names: NameEnds;
@@ -155,9 +155,9 @@ export class SentenceChunker {
     scratch: ChunkScratch,
   ) {
     this.toks = doc.tokens;
-    // Views into the document-wide arrays: no buffer to allocate per sentence.
-    this.chunkAt = scratch.chunkAt.subarray(from, to);
-    this.names = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
+    // The document-wide arrays, indexed by token: nothing to allocate per sentence.
+    this.chunkAt = scratch.chunkAt;
+    this.names = { to, end: scratch.nameEnds, resolver };
     this.next = from;
   }
 
@@ -165,15 +165,15 @@ export class SentenceChunker {
   chunkIndexAt(k: number): number {
     if (k < this.from || k >= this.to) return -1;
     while (this.next <= k) this.next = this.step(this.next);
-    return this.chunkAt[k - this.from]!;
+    return this.chunkAt[k]!;
   }
 
   /** Chunks from token i (the token after the previous chunk): returns where the next one may start. */
   private step(i: number): number {
-    const { toks, from, to, chunks, chunkAt, names, resolver, date } = this;
+    const { toks, to, chunks, chunkAt, names, resolver, date } = this;
     const t = toks[i]!;
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
-      chunkAt[i - from] = chunks.length;
+      chunkAt[i] = chunks.length;
       chunks.push(new NounPhrase(i, i + 1, t.lower, [], this));
       return i + 1;
     }
@@ -218,7 +218,7 @@ export class SentenceChunker {
         }
       }
     }
-    for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
+    for (let k = i; k < j; k++) chunkAt[k] = chunks.length;
     chunks.push(new NounPhrase(i, j, null, actors === null ? null : this.finish(i, j, actors), this));
     return j;
   }
@@ -324,17 +324,18 @@ function growChunk(toks: readonly Token[], i: number, j: number, names: NameEnds
 
 /** The sentence's memo of `ActorResolver.nameEnd` by start token (UNKNOWN until asked). */
 interface NameEnds {
-  readonly from: number;
+  /** End of the sentence: names do not run past it. */
   readonly to: number;
+  /** By token index. */
   readonly end: Int32Array;
   readonly resolver: ActorResolver;
 }
 
 function nameEndAt(toks: readonly Token[], i: number, names: NameEnds): number {
-  let e = names.end[i - names.from]!;
+  let e = names.end[i]!;
   if (e === UNKNOWN) {
     e = names.resolver.nameEnd(toks, i, names.to);
-    names.end[i - names.from] = e;
+    names.end[i] = e;
   }
   return e;
 }
