@@ -81,6 +81,14 @@ interface Candidate {
   readonly noun: boolean;
   readonly denied: boolean;
   readonly pattern: VerbPattern | null;
+  /** Only a trigger inside reported speech (a demand with "should"). */
+  readonly speechOnly: boolean;
+}
+
+/** The candidates, less those that need reported speech and are not in it. */
+function inRegions(candidates: Candidate[], regionOf: Int32Array): Candidate[] {
+  const kept = (c: Candidate) => !c.speechOnly || regionOf[c.trigger]! >= 0;
+  return candidates.every(kept) ? candidates : candidates.filter(kept);
 }
 
 /** CAMEO/PLOVER events with actors, modality and Goldstein score (docs/events.md). */
@@ -96,9 +104,12 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const sents: SentenceChunks[] = doc.sentences.map(
     (s) => new SentenceChunker(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch),
   );
+  // Triggers first (they do not depend on regions, but for a demand that only counts in reported speech).
+  const found = sents.map((s) => findCandidates(toks, s));
   const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
   const speakerOfQuote = (qi: number): ActorRef | null => quoteSpeaker(doc, qi, sents, resolver, date);
-  const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote);
+  const mayHaveEvents = (si: number): boolean => found[si]!.length > 0;
+  const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote, mayHaveEvents);
 
   // Pass 2: triggers, actors, modality, transforms.
   let lastSource: ActorRef | null = null;
@@ -107,7 +118,7 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const sentence = doc.sentences[si]!;
-    const candidates = findCandidates(toks, s, regionOf);
+    const candidates = inRegions(found[si]!, regionOf);
     const out: Event[] = [];
     const conditional = candidates.length > 0 && hasConditional(toks, s);
     for (const c of candidates) {
@@ -167,7 +178,7 @@ function isoDay(published: string | null | undefined): string | null {
 }
 
 /** Trigger candidates of one sentence, in text order: verbs with a pattern, event nouns under a light verb, denials. */
-function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
+function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] {
   const out: Candidate[] = [];
   // Tokens a match already took (the object of a pattern, the parts of a denial); made on first use.
   let used: Set<number> | null = null;
@@ -210,6 +221,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
             noun: false,
             denied: true,
             pattern: null,
+            speechOnly: false,
           });
           used ??= new Set();
           for (const k of d.used) used.add(k);
@@ -237,12 +249,13 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
             noun: false,
             denied: false,
             pattern: m.pattern,
+            speechOnly: false,
           });
           continue;
         }
       }
       // In reported speech, "B should stop …" is a demand on B even without an event pattern.
-      if (t.pos === 'VERB' && regionOf[i]! >= 0 && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
+      if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
         out.push({
           trigger: i,
           triggerEnd: i,
@@ -252,6 +265,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
           noun: false,
           denied: false,
           pattern: null,
+          speechOnly: true,
         });
       }
       continue;
@@ -287,6 +301,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         noun: true,
         denied: false,
         pattern: null,
+        speechOnly: false,
       });
     }
   }

@@ -101,6 +101,7 @@ export function findRegions(
   sents: readonly SentenceChunks[],
   subjectOf: (si: number, at: number) => ActorRef | null,
   speakerOfQuote: (quoteIndex: number) => ActorRef | null,
+  mayHaveEvents: (si: number) => boolean = () => true,
 ): { regions: Region[]; regionOf: Int32Array } {
   const toks = doc.tokens;
   if (regionBuffer.length < toks.length) regionBuffer = new Int32Array(Math.max(toks.length, regionBuffer.length * 2));
@@ -152,7 +153,9 @@ export function findRegions(
     }
   }
   // 3. Complements of verbs of saying: "X said (that) …" and "…, X said".
+  // These regions stay inside their sentence: one without events needs none (and no subjects looked for).
   for (let si = 0; si < sents.length; si++) {
+    if (!mayHaveEvents(si)) continue;
     const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
