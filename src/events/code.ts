@@ -120,11 +120,13 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
     const sentence = doc.sentences[si]!;
     const candidates = inRegions(found[si]!, regionOf);
     const out: Event[] = [];
-    const conditional = candidates.length > 0 && hasConditional(toks, s);
+    // Whether the sentence has a conditional word, looked for only when a future or hypothetical event asks.
+    let conditional: boolean | null = null;
+    const isConditional = () => (conditional ??= hasConditional(toks, s));
     for (const c of candidates) {
       const g = analyzeGroup(toks, s, c.governor, c.trigger);
       const region = regionOf[c.trigger]! >= 0 ? regions[regionOf[c.trigger]!]! : null;
-      const built = buildEvent(toks, s, c, g, region, conditional, lastSource);
+      const built = buildEvent(toks, s, c, g, region, isConditional, lastSource);
       if (!built) continue;
       const { sources, targets, code, modality, negated, rule, confidence } = built;
       const info = cameoInfo(code);
@@ -866,7 +868,7 @@ function buildEvent(
   c: Candidate,
   g: Group,
   region: Region | null,
-  conditional: boolean,
+  conditional: () => boolean,
   lastSource: ActorRef | null,
 ): Built | null {
   let code = c.code;
@@ -951,11 +953,11 @@ function buildEvent(
     } else if (isCooperative(code)) {
       code = intentCode(code) ?? code;
       rule = `${rule}>intent`;
-      modality = g.future && !conditional ? 'future' : 'hypothetical';
+      modality = g.future && !conditional() ? 'future' : 'hypothetical';
     } else if (isHostile(code)) {
       code = threatCode(code);
       rule = `${rule}>threat`;
-      modality = g.future && !conditional ? 'future' : 'hypothetical';
+      modality = g.future && !conditional() ? 'future' : 'hypothetical';
     } else modality = g.future ? 'future' : 'hypothetical';
   }
 
@@ -1162,6 +1164,7 @@ function toActor(doc: Doc, a: ActorRef): Actor {
 
 /** One event per (source, target, CAMEO root) in a sentence; a dyad found with a target drops its target-less twin. */
 function dedupe(events: Event[]): Event[] {
+  if (events.length < 2) return events; // nothing to merge (most sentences)
   const withTarget = new Set<string>();
   for (const e of events) if (e.target) withTarget.add(`${e.source.code}|${e.cameo.slice(0, 2)}`);
   const out: Event[] = [];
