@@ -192,7 +192,6 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
     // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
     const pos = t.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
-    const lemma = lem(t);
     // The cheap tests first in each condition below: positions and tags, then the words.
     const verbLike =
       t.pos === 'VERB' ||
@@ -209,6 +208,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
       ((prevTok.pos === 'DET' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) ||
         (prevTok.end === t.start && prevTok.text === '-'));
     if (verbLike && !adjectival && !gerundInPP) {
+      const lemma = t.pos === 'VERB' ? lem(t) : '';
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
       if (DENIAL_FILTER.mayHave(vlemma) && DENIAL_VERBS.has(vlemma)) {
@@ -277,7 +277,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
       const code =
         (NOUN_FILTER.mayHave(t.lower) ? NOUNS.get(t.lower) : undefined) ??
-        (NOUN_FILTER.mayHave(lemma) ? NOUNS.get(lemma) : undefined);
+        (lemmaMayBeNoun(t) ? NOUNS.get(lem(t)) : undefined);
       if (!code) continue;
       // Only the head of a compound: "negotiation table" is not a negotiation.
       const next = toks[i + 1];
@@ -293,6 +293,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
       const gov = governingVerb(toks, s, i);
       if (gov < 0) continue;
       // "launched strikes on …" are air or missile strikes; "went on strike" is a labour strike.
+      const lemma = lem(t);
       const strikeCode = lemma === 'strike' && MILITARY_LAUNCH.has(lem(toks[gov]!)) ? '195' : null;
       out.push({
         trigger: i,
@@ -308,6 +309,19 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
     }
   }
   return out;
+}
+
+/**
+ * NOUN_FILTER.mayHave(lem(t)) without lower-casing a name's lemma when that cannot change the answer: the filter
+ * reads the length and the two end characters modulo 32, which lower-casing keeps when both ends are ASCII and no
+ * "İ" (the one letter whose lower case is two units long) is in the word.
+ */
+function lemmaMayBeNoun(t: Token): boolean {
+  const l = t.lemma;
+  const c = l.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || c > 127)) return NOUN_FILTER.mayHave(l);
+  if (c < 128 && l.charCodeAt(l.length - 1) < 128 && !l.includes('\u0130')) return NOUN_FILTER.mayHave(l);
+  return NOUN_FILTER.mayHave(lem(t));
 }
 
 function hasDemandModal(toks: readonly Token[], s: SentenceChunks, i: number): boolean {
