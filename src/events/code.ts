@@ -35,6 +35,11 @@ import { WordFilter } from './word-filter.js';
 const LIGHT = new Set(LIGHT_VERBS);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+/** A clause-ending mark: all are one character, so most tokens are ruled out by their offsets alone. */
+function isClauseStop(t: Token): boolean {
+  return t.end - t.start === 1 && CLAUSE_STOP.has(t.text);
+}
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps']);
 /** Nouns after an event noun that leave it the head: "mediation mission", "peace process". */
@@ -358,7 +363,7 @@ function matchVerb(
 ): { pattern: VerbPattern; end: number; used: number[] } | null {
   for (const p of pats) {
     let end = i;
-    const used: number[] = [];
+    let object = -1;
     if (p.particle) {
       let found = -1;
       for (let k = i + 1; k <= i + 2 && k < s.to; k++) {
@@ -374,7 +379,7 @@ function matchVerb(
       let found = -1;
       for (let k = end + 1; k < s.to && k <= end + 8; k++) {
         const t = toks[k]!;
-        if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) {
+        if (t.pos === 'SCONJ' || isClauseStop(t)) {
           // Demands and appeals reach into their "that" clause: "demanded that Belarus release …".
           if (!(t.lower === 'that' && /^(10|02)/.test(p.code))) break;
         }
@@ -384,9 +389,9 @@ function matchVerb(
         }
       }
       if (found < 0) continue;
-      used.push(found);
+      object = found;
     }
-    return { pattern: p, end, used };
+    return { pattern: p, end, used: object >= 0 ? [object] : [] };
   }
   return null;
 }
@@ -398,7 +403,7 @@ function denialFrame(toks: readonly Token[], s: SentenceChunks, i: number): { co
   let code = '';
   for (let k = i + 1; k < s.to && k <= i + 9; k++) {
     const t = toks[k]!;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) break;
+    if (t.pos === 'SCONJ' || isClauseStop(t)) break;
     const l = lem(t);
     if (CLAIM_NOUNS.has(l) || CLAIM_NOUNS.has(t.lower)) claim = k;
     const c = NOUNS.get(t.lower) ?? NOUNS.get(l);
@@ -428,7 +433,7 @@ function governsEventInfinitive(toks: readonly Token[], s: SentenceChunks, i: nu
       }
       return false;
     }
-    if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || isClauseStop(t)) return false;
   }
   return false;
 }
@@ -444,7 +449,7 @@ function governingVerb(toks: readonly Token[], s: SentenceChunks, i: number): nu
       if (prev && prev.text === '-' && prev.end === t.start) continue; // "long-threatened invasion"
       return -1;
     }
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return -1;
+    if (t.pos === 'SCONJ' || isClauseStop(t) || t.text === ',') return -1;
   }
   return -1;
 }
@@ -547,8 +552,7 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
       const group = analyzeGroup(toks, s, k, k);
       return { tok: k, lemma, kind, object, group };
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',')
-      return null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || isClauseStop(t) || t.text === ',') return null;
     const ci = s.chunkIndexAt(k);
     if (ci >= 0 && !object) {
       const c = s.chunks[ci]!;
@@ -668,7 +672,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       k--;
       continue;
     }
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.pos === 'SCONJ' || isClauseStop(t) || t.pos === 'VERB' || t.pos === 'AUX') return [];
     k--;
   }
   return [];
@@ -701,7 +705,7 @@ function attackAfter(toks: readonly Token[], s: SentenceChunks, from: number): A
   for (let k = from; k < s.to && k < from + 6; k++) {
     const ci = s.chunkIndexAt(k);
     if (ci < 0) {
-      if (toks[k]!.pos === 'VERB' || CLAUSE_STOP.has(toks[k]!.text)) return [];
+      if (toks[k]!.pos === 'VERB' || isClauseStop(toks[k]!)) return [];
       continue;
     }
     const c = s.chunks[ci]!;
@@ -818,7 +822,7 @@ function findObject(
       return first;
     }
     if (RELATIVE.has(t.lower) && t.pos === 'PRON') return first;
-    if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return first;
+    if (isClauseStop(t) || t.text === '.' || t.text === ',') return first;
     if (t.pos === 'VERB' && first.length > 0 && !/ing$/.test(t.lower)) return first;
     if (t.pos === 'VERB' && k > from + 1 && !crossed) {
       // A new finite verb ends the object unless it is a participle modifying the object.
@@ -832,7 +836,7 @@ function findObject(
 function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 16; k++) {
     const t = toks[k]!;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return [];
+    if (t.pos === 'SCONJ' || isClauseStop(t)) return [];
     const ci = s.chunkIndexAt(k);
     if (ci < 0) continue;
     const c = s.chunks[ci]!;
@@ -856,7 +860,7 @@ function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): Actor
       }
       return [];
     }
-    if (CLAUSE_STOP.has(toks[k]!.text) || toks[k]!.text === ',') return [];
+    if (isClauseStop(toks[k]!) || toks[k]!.text === ',') return [];
   }
   return [];
 }
@@ -1039,7 +1043,7 @@ function hasVerbBefore(toks: readonly Token[], s: SentenceChunks, at: number): b
   for (let k = at - 1; k >= s.from; k--) {
     const t = toks[k]!;
     if (t.pos === 'VERB') return true;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+    if (t.pos === 'SCONJ' || isClauseStop(t)) return false;
   }
   return false;
 }
