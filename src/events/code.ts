@@ -60,6 +60,7 @@ const TIME_NOUN =
 const VERB_FILTER = new WordFilter(VERBS.keys());
 const NOUN_FILTER = new WordFilter(NOUNS.keys());
 const DENIAL_FILTER = new WordFilter(DENIAL_VERBS);
+const DEMAND_FILTER = new WordFilter(DEMAND_VERBS);
 /** Longest conditional word: longer words skip the look-up. */
 const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
@@ -262,7 +263,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] 
         }
       }
       // In reported speech, "B should stop …" is a demand on B even without an event pattern.
-      if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
+      if (t.pos === 'VERB' && DEMAND_FILTER.mayHave(lemma) && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
         out.push({
           trigger: i,
           triggerEnd: i,
