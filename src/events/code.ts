@@ -105,7 +105,8 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const date = ctx.options.date ?? isoDay(doc.meta.published) ?? todayIso();
   const toks = doc.tokens;
 
-  // Pass 1: noun phrases and their actors, per sentence.
+  // Pass 1: per sentence a chunker (noun phrases and their actors, made only as far as asked for), the trigger
+  // candidates, then the regions of reported speech.
   const scratch = reusedChunkScratch(toks.length);
   const sents: SentenceChunks[] = doc.sentences.map(
     (s) => new SentenceChunker(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch),
