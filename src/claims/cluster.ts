@@ -13,7 +13,7 @@ export interface Cluster {
  * (an inverted index keeps this near linear); it joins the first that matches, else founds a new one.
  */
 export function clusterStatements(statements: readonly Statement[]): Cluster[] {
-  const order = inOrder(statements) ? statements : [...statements].sort(byOrder);
+  const order = closedFirst(statements);
   const clusters: Cluster[] = [];
   // Predicates (concept keys, lemmas) and PLOVER types share one index: a collision only adds a candidate, which
   // sameProposition then checks.
@@ -56,6 +56,19 @@ export function clusterStatements(statements: readonly Statement[]): Cluster[] {
 /** Closed signatures first, then text order. */
 function byOrder(a: Statement, b: Statement): number {
   return Number(a.sig.open) - Number(b.sig.open) || a.at - b.at;
+}
+
+/**
+ * The statements in byOrder order. They mostly come in text order, open ones among them: then splitting off the
+ * open ones (keeping the order of each part) is what the stable sort gives, without sorting.
+ */
+function closedFirst(statements: readonly Statement[]): readonly Statement[] {
+  if (inOrder(statements)) return statements;
+  const closed: Statement[] = [];
+  const open: Statement[] = [];
+  for (const s of statements) (s.sig.open ? open : closed).push(s);
+  if (inOrder(closed) && inOrder(open)) return closed.concat(open);
+  return [...statements].sort(byOrder);
 }
 
 /** Already in byOrder order (statements mostly come in text order): then the (stable) sort would change nothing. */

@@ -79,8 +79,40 @@ export function holderInfo(e: Entity | undefined, name: string | null, byId: Rea
     if (country) return { country, state: speaksForState(e, byId) };
   }
   if (!name) return { country: null, state: false };
-  const whole = countryOfName(name);
-  if (whole) return { country: whole, state: true };
+  const facts = nameFacts(name);
+  if (facts.whole) return { country: facts.whole, state: true };
+  // State-ness only matters with a country (see the return), so it is not looked for without one.
+  if (facts.country === null) return { country: null, state: false };
+  const state = (e ? speaksForState(e, byId) : false) || facts.stateBody;
+  return { country: facts.country, state };
+}
+
+/** What a holder's name alone says: the same speakers come back in article after article. */
+interface NameFacts {
+  /** The whole name is a country. */
+  readonly whole: string | null;
+  /** The first country form inside it. */
+  readonly country: string | null;
+  /** It names a state body or role (only looked for when it has a country). */
+  readonly stateBody: boolean;
+}
+
+const NAME_FACTS = new Map<string, NameFacts>();
+
+function nameFacts(name: string): NameFacts {
+  let facts = NAME_FACTS.get(name);
+  if (facts === undefined) {
+    const whole = countryOfName(name);
+    const country = whole ? null : countryInName(name);
+    facts = { whole, country, stateBody: country !== null && namesStateBody(name.toLowerCase()) };
+    if (NAME_FACTS.size >= 10_000) NAME_FACTS.clear();
+    NAME_FACTS.set(name, facts);
+  }
+  return facts;
+}
+
+/** The first country form in a name ("China's Foreign Ministry" → CHN), or null. */
+function countryInName(name: string): string | null {
   let country: string | null = null;
   const words = name.split(/[\s,;()]+/);
   for (let i = 0; i < words.length && !country; i++) {
@@ -94,10 +126,7 @@ export function holderInfo(e: Entity | undefined, name: string | null, byId: Rea
       if (hit) country = hit.iso3;
     }
   }
-  // State-ness only matters with a country (see the return), so it is not looked for without one.
-  if (country === null) return { country: null, state: false };
-  const state = (e ? speaksForState(e, byId) : false) || namesStateBody(name.toLowerCase());
-  return { country, state };
+  return country;
 }
 
 /** "China's" → "China" (a possessive ending with a straight or curly apostrophe). */
@@ -130,6 +159,15 @@ function namesStateBody(lower: string): boolean {
 
 /** ISO3 when the whole name is a country ("the U.S.", "China"), else null. */
 export function countryOfName(name: string): string | null {
-  const n = name.trim().replace(/^the\s+/i, '');
-  return lookupCountry(n)?.iso3 ?? null;
+  let iso3 = COUNTRY_OF_NAME.get(name);
+  if (iso3 === undefined) {
+    const n = name.trim().replace(/^the\s+/i, '');
+    iso3 = lookupCountry(n)?.iso3 ?? null;
+    if (COUNTRY_OF_NAME.size >= 10_000) COUNTRY_OF_NAME.clear();
+    COUNTRY_OF_NAME.set(name, iso3);
+  }
+  return iso3;
 }
+
+/** countryOfName by name: holder names repeat from article to article. */
+const COUNTRY_OF_NAME = new Map<string, string | null>();

@@ -1,4 +1,5 @@
-import { countryName, lookupCountry } from '../entities/countries.js';
+import { countryLexicon, countryName, lookupCountry } from '../entities/countries.js';
+import { WordFilter } from '../events/word-filter.js';
 import type { Doc, Entity, Span, Token } from '../model/index.js';
 import { firstTokenEndingAfter } from '../nlp/index.js';
 import { type HolderEntry, participantKey } from './holders.js';
@@ -190,6 +191,29 @@ const WORD: ReadonlyMap<string, WordInfo> = (() => {
   return m;
 })();
 
+/** Most words are in no list: this rules them out without hashing them. */
+const WORD_FILTER = new WordFilter(WORD.keys());
+
+/** HAPPENING_BIGRAMS by first word ("take" → "place"): the pair is matched without building its string. */
+const BIGRAM_SECOND: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const b of HAPPENING_BIGRAMS) {
+    const sp = b.indexOf(' ');
+    const first = b.slice(0, sp);
+    let seconds = m.get(first);
+    if (!seconds) m.set(first, (seconds = new Set()));
+    seconds.add(b.slice(sp + 1));
+  }
+  return m;
+})();
+
+const SYNONYM_FILTER = new WordFilter(SYNONYM.keys());
+
+/** The lemma a predicate is keyed by: its synonym group's first lemma, or itself. */
+function synonymOf(lemma: string): string {
+  return (SYNONYM_FILTER.mayHave(lemma) && SYNONYM.get(lemma)) || lemma;
+}
+
 export type Mood = 'actual' | 'future' | 'demanded' | 'hypothetical';
 
 /** Modal auxiliaries that change what a proposition says (may/might are hedges: they change the stance instead). */
@@ -205,6 +229,14 @@ const MODAL_MOOD: ReadonlyMap<string, Mood> = new Map([
 
 const COPULAS = new Set(['be', 'become', 'remain', 'seem', 'appear', 'stay', 'look', 'feel', 'sound', 'grow']);
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'ours', 'i', 'me', 'my']);
+/**
+ * Whether a token is one UTF-16 unit long, from its offsets: tests for punctuation check this first, so that the
+ * token's text (another object in memory) is loaded only for the few one-character tokens.
+ */
+function isOneChar(t: Token): boolean {
+  return t.end - t.start === 1;
+}
+
 /** '.', '!' or '?' (compared directly: a Set look-up would hash every token's text). */
 function isSentenceEnd(text: string): boolean {
   return text === '.' || text === '!' || text === '?';
@@ -251,7 +283,7 @@ export function segments(doc: Doc, idx: readonly number[]): number[][] {
     }
     sent = t.sentence;
     cur.push(i);
-    if (isSentenceEnd(t.text)) {
+    if (isOneChar(t) && isSentenceEnd(t.text)) {
       out.push(cur);
       cur = [];
     }
@@ -347,8 +379,8 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     // One look-up for the lemma and one for the surface form give both the flags and the concept (read further on).
-    const byLemma = WORD.get(lemma);
-    const byLower = lower === lemma ? undefined : WORD.get(lower);
+    const byLemma = WORD_FILTER.mayHave(lemma) ? WORD.get(lemma) : undefined;
+    const byLower = lower === lemma || !WORD_FILTER.mayHave(lower) ? undefined : WORD.get(lower);
     const flags = (byLemma?.flags ?? 0) | (byLower?.flags ?? 0);
     if (flags & F_NEG) {
       const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
@@ -364,7 +396,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'PRON' && FIRST_PERSON.has(lower)) c.firstPerson = true;
     const next = seg[k + 1] !== undefined ? toks[seg[k + 1]!]! : null;
-    if (flags & F_BIGRAM && next && HAPPENING_BIGRAMS.has(`${lemma} ${next.lower}`)) {
+    if (flags & F_BIGRAM && next && BIGRAM_SECOND.get(lemma)?.has(next.lower) === true) {
       c.tokens.push(seg[k + 1]!);
       k++;
       prevPredNoun = '';
@@ -447,7 +479,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
         while (j < seg.length && j < k + 4 && (toks[seg[j]!]!.pos === 'DET' || toks[seg[j]!]!.pos === 'ADJ')) j++;
         const head = j < seg.length ? toks[seg[j]!]! : null;
         if (head && head.pos === 'NOUN' && mentionAt[seg[j]!] === -1) {
-          c.topics.add(SYNONYM.get(head.lemma) ?? head.lemma);
+          c.topics.add(synonymOf(head.lemma));
           for (let x = k + 1; x <= j; x++) c.tokens.push(seg[x]!);
           k = j;
         }
@@ -468,7 +500,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (pos === 'VERB') sawVerb = true;
     if (pos === 'VERB' || pos === 'NOUN') {
-      const key = SYNONYM.get(lemma) ?? lemma;
+      const key = synonymOf(lemma);
       if (pos === 'VERB') c.details.delete(key);
       else if (!c.predicates.has(key)) c.details.add(key);
       c.predicates.add(key);
@@ -478,7 +510,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
       continue;
     }
     if (pos === 'ADJ' && prevContent && COPULAS.has(prevContent.lemma.toLowerCase())) {
-      const key = SYNONYM.get(lemma) ?? lemma;
+      const key = synonymOf(lemma);
       c.details.delete(key);
       c.predicates.add(key);
       if (c.predicateAt < 0) c.predicateAt = at;
@@ -512,6 +544,7 @@ const OPEN_QUOTES = new Set(['“', '«', '"', '‘']);
  */
 function isLeadInEnd(toks: readonly Token[], seg: readonly number[], k: number, c: Clause): boolean {
   const t = toks[seg[k]!]!;
+  if (!isOneChar(t)) return false; // every mark looked for is one character
   if (OPEN_QUOTES.has(t.text)) {
     const p = k > 0 ? toks[seg[k - 1]!]! : null;
     return p !== null && (p.text === ',' || p.text === ':');
@@ -556,7 +589,7 @@ function singular(w: string): string {
 function startsSentence(toks: readonly Token[], i: number): boolean {
   if (i === 0) return true;
   const p = toks[i - 1]!;
-  return p.sentence !== toks[i]!.sentence || OPEN_QUOTES.has(p.text);
+  return p.sentence !== toks[i]!.sentence || (isOneChar(p) && OPEN_QUOTES.has(p.text));
 }
 
 function prevLower(toks: readonly Token[], i: number): string {
@@ -566,8 +599,9 @@ function prevLower(toks: readonly Token[], i: number): string {
 /** A comma before a relative, a subordinator or a participle, a semicolon, or "and" before a new verb. */
 function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): boolean {
   const t = toks[seg[k]!]!;
-  if (t.text === ';' || t.text === '—' || t.text === '–') return true;
-  if (t.text === ',') {
+  const one = isOneChar(t);
+  if (one && (t.text === ';' || t.text === '—' || t.text === '–')) return true;
+  if (one && t.text === ',') {
     let j = k + 1;
     while (j < seg.length && toks[seg[j]!]!.pos === 'ADV') j++;
     const n = j < seg.length ? toks[seg[j]!]! : null;
@@ -585,6 +619,8 @@ function isBoundary(toks: readonly Token[], seg: readonly number[], k: number): 
 /** A country name over one to three proper-noun tokens not covered by an entity mention ("United States"). */
 function countryAt(doc: Doc, seg: readonly number[], k: number): { iso3: string; len: number } | null {
   const toks = doc.tokens;
+  // Every slice tried starts with this token's text: most proper nouns start no country form, and need no slice.
+  if (!startsCountryForm(toks[seg[k]!]!.text)) return null;
   for (let len = Math.min(3, seg.length - k); len >= 1; len--) {
     const a = toks[seg[k]!]!;
     const b = toks[seg[k + len - 1]!]!;
@@ -593,6 +629,21 @@ function countryAt(doc: Doc, seg: readonly number[], k: number): { iso3: string;
     if (hit) return { iso3: hit.iso3, len };
   }
   return null;
+}
+
+/** Every prefix of every country form, made on first use (the lexicon is built lazily too). */
+let formPrefixes: ReadonlySet<string> | null = null;
+
+/** False when no country form starts with `word`: then no text starting with it is a country. */
+function startsCountryForm(word: string): boolean {
+  if (formPrefixes === null) {
+    const prefixes = new Set<string>();
+    for (const form of countryLexicon().byForm.keys()) {
+      for (let n = 1; n <= form.length; n++) prefixes.add(form.slice(0, n));
+    }
+    formPrefixes = prefixes;
+  }
+  return formPrefixes.has(word);
 }
 
 /**

@@ -126,25 +126,58 @@ export function chunkSentence(
   date: string,
   scratch: ChunkScratch = newChunkScratch(doc.tokens.length),
 ): { chunks: Chunk[]; chunkAt: Int32Array } {
-  const toks = doc.tokens;
-  const chunks: Chunk[] = [];
-  // Views into the document-wide arrays: no buffer to allocate per sentence.
-  const chunkAt = scratch.chunkAt.subarray(from, to);
-  // growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start.
-  const names: NameEnds = { from, to, end: scratch.nameEnds.subarray(from, to), resolver };
-  let i = from;
-  while (i < to) {
+  const s = new SentenceChunker(doc, from, to, resolver, date, scratch);
+  s.chunkIndexAt(to - 1);
+  return { chunks: s.chunks, chunkAt: scratch.chunkAt.subarray(from, to) };
+}
+
+/**
+ * One sentence's chunks, made left to right only as far as they are asked for: most sentences have neither an event
+ * trigger nor a verb of saying, and a quote's speaker or a verb's subject only needs the phrases up to it. A phrase
+ * depends only on where it starts, so chunking in pieces gives the chunks of `chunkSentence`.
+ */
+export class SentenceChunker {
+  readonly chunks: Chunk[] = [];
+  /** Chunk index by token index (-1 outside chunks): the document-wide scratch array, valid here from `from` to `next`. */
+  private readonly chunkAt: Int32Array;
+  private readonly toks: readonly Token[];
+  /** growChunk asks for the name at a phrase's start again after each "and"/"of": remember it per start. */
+  private readonly names: NameEnds;
+  /** First token not chunked yet. */
+  private next: number;
+
+  constructor(
+    doc: Doc,
+    readonly from: number,
+    readonly to: number,
+    private readonly resolver: ActorResolver,
+    private readonly date: string,
+    scratch: ChunkScratch,
+  ) {
+    this.toks = doc.tokens;
+    // The document-wide arrays, indexed by token: nothing to allocate per sentence.
+    this.chunkAt = scratch.chunkAt;
+    this.names = { to, end: scratch.nameEnds, resolver };
+    this.next = from;
+  }
+
+  /** The index in `chunks` of the chunk holding token k, or -1 (also for a token outside the sentence). */
+  chunkIndexAt(k: number): number {
+    if (k < this.from || k >= this.to) return -1;
+    while (this.next <= k) this.next = this.step(this.next);
+    return this.chunkAt[k]!;
+  }
+
+  /** Chunks from token i (the token after the previous chunk): returns where the next one may start. */
+  private step(i: number): number {
+    const { toks, to, chunks, chunkAt, names, resolver, date } = this;
     const t = toks[i]!;
     if (t.pos === 'PRON' && PRONOUNS.has(t.lower)) {
-      chunkAt[i - from] = chunks.length;
-      chunks.push({ start: i, end: i + 1, actors: [], pronoun: t.lower });
-      i++;
-      continue;
+      chunkAt[i] = chunks.length;
+      chunks.push(new NounPhrase(i, i + 1, t.lower, [], this));
+      return i + 1;
     }
-    if (!isNpToken(t) || isTimeWord(t.lower)) {
-      i++;
-      continue;
-    }
+    if (!isNpToken(t) || isTimeWord(t.lower)) return i + 1;
     let j = growChunk(toks, i, i, names);
     // Across "and": "Hungarian and Romanian officials", "China and the U.S.".
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
@@ -171,23 +204,33 @@ export function chunkSentence(
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
       j = growChunk(toks, i, j + 1, names);
     }
-    let actors = resolveChunk(toks, i, j, resolver, date);
-    // Across "in/from/based in" when the head has a sector but no country.
-    if (
-      j + 1 < to &&
-      (toks[j]!.lower === 'in' || toks[j]!.lower === 'from') &&
-      actors.length > 0 &&
-      actors.every((a) => a.code.country === '' && a.code.sector !== '') &&
-      isNpToken(toks[j + 1]!)
-    ) {
-      let k = j + 1;
-      while (k < to && (isNpToken(toks[k]!) || isInnerHyphen(toks, k, to))) k++;
-      const ext = resolveChunk(toks, i, k, resolver, date);
-      if (ext.length > 0 && ext[0]!.code.country !== '') {
-        actors = ext;
-        j = k;
+    // Across "in/from/based in" when the head has a sector but no country: only then are the actors needed now.
+    let actors: ChunkActor[] | null = null;
+    if (j + 1 < to && (toks[j]!.lower === 'in' || toks[j]!.lower === 'from') && isNpToken(toks[j + 1]!)) {
+      actors = resolveChunk(toks, i, j, resolver, date);
+      if (actors.length > 0 && actors.every((a) => a.code.country === '' && a.code.sector !== '')) {
+        let k = j + 1;
+        while (k < to && (isNpToken(toks[k]!) || isInnerHyphen(toks, k, to))) k++;
+        const ext = resolveChunk(toks, i, k, resolver, date);
+        if (ext.length > 0 && ext[0]!.code.country !== '') {
+          actors = ext;
+          j = k;
+        }
       }
     }
+    for (let k = i; k < j; k++) chunkAt[k] = chunks.length;
+    chunks.push(new NounPhrase(i, j, null, actors === null ? null : this.finish(i, j, actors), this));
+    return j;
+  }
+
+  /** The actors of the phrase toks[i, j), resolved when first asked for (many phrases never are). */
+  actorsOf(i: number, j: number): ChunkActor[] {
+    return this.finish(i, j, resolveChunk(this.toks, i, j, this.resolver, this.date));
+  }
+
+  private finish(i: number, j: number, resolved: ChunkActor[]): ChunkActor[] {
+    const toks = this.toks;
+    let actors = resolved;
     // In an event, a people ("Palestinians", "Young Algerians") is civilians of that country.
     if (actors.some(isPeople))
       actors = actors.map((a) =>
@@ -198,7 +241,7 @@ export function chunkSentence(
     // In a locative phrase a capital is a place, not its government ("a curfew in Algiers").
     const prep = toks[i - 1]?.lower;
     if (
-      i > from &&
+      i > this.from &&
       (prep === 'in' || prep === 'at' || prep === 'near' || prep === 'inside' || prep === 'into') &&
       actors.length === 1
     ) {
@@ -207,12 +250,23 @@ export function chunkSentence(
         actors = [{ ...a, code: { ...a.code, code: a.code.country, sector: '', sectors: [] } }];
       }
     }
-    // Chunks made only of time words or numbers are not actors.
-    for (let k = i; k < j; k++) chunkAt[k - from] = chunks.length;
-    chunks.push({ start: i, end: j, actors, pronoun: null });
-    i = j;
+    return actors;
   }
-  return { chunks, chunkAt };
+}
+
+/** A chunk whose actors are resolved on first use. */
+class NounPhrase implements Chunk {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly pronoun: string | null,
+    private resolved: readonly ChunkActor[] | null,
+    private readonly owner: SentenceChunker,
+  ) {}
+
+  get actors(): readonly ChunkActor[] {
+    return (this.resolved ??= this.owner.actorsOf(this.start, this.end));
+  }
 }
 
 function isPeople(a: ChunkActor): boolean {
@@ -223,6 +277,7 @@ function isPeople(a: ChunkActor): boolean {
 function isPluralPossessive(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
   return (
+    t.end - t.start === 1 &&
     (t.text === "'" || t.text === '’') &&
     j > 0 &&
     j + 1 < to &&
@@ -269,24 +324,27 @@ function growChunk(toks: readonly Token[], i: number, j: number, names: NameEnds
 
 /** The sentence's memo of `ActorResolver.nameEnd` by start token (UNKNOWN until asked). */
 interface NameEnds {
-  readonly from: number;
+  /** End of the sentence: names do not run past it. */
   readonly to: number;
+  /** By token index. */
   readonly end: Int32Array;
   readonly resolver: ActorResolver;
 }
 
 function nameEndAt(toks: readonly Token[], i: number, names: NameEnds): number {
-  let e = names.end[i - names.from]!;
+  let e = names.end[i]!;
   if (e === UNKNOWN) {
     e = names.resolver.nameEnd(toks, i, names.to);
-    names.end[i - names.from] = e;
+    names.end[i] = e;
   }
   return e;
 }
 
 function isInnerHyphen(toks: readonly Token[], j: number, to: number): boolean {
   const t = toks[j]!;
+  // The length first (a field of the token): most tokens are words, and their text need not be loaded.
   return (
+    t.end - t.start === 1 &&
     (t.text === '-' || t.text === '–') &&
     j + 1 < to &&
     j > 0 &&

@@ -3,7 +3,7 @@ import { tokenAt } from '../nlp/index.js';
 import { actorResolver, todayIso } from './actors/index.js';
 import type { ActorCode } from './actors/types.js';
 import { cameoInfo } from './cameo.js';
-import { chunkSentence, reusedChunkScratch } from './chunks.js';
+import { reusedChunkScratch, SentenceChunker } from './chunks.js';
 import { lem } from './lemma.js';
 import {
   CLAIM_NOUNS,
@@ -35,6 +35,11 @@ import { WordFilter } from './word-filter.js';
 const LIGHT = new Set(LIGHT_VERBS);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_STOP = new Set([';', ':', '“', '”', '"', '(', ')', '—', '–']);
+
+/** A clause-ending mark: all are one character, so most tokens are ruled out by their offsets alone. */
+function isClauseStop(t: Token): boolean {
+  return t.end - t.start === 1 && CLAUSE_STOP.has(t.text);
+}
 const SELF_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she', 'i']);
 const HEDGES = new Set(['likely', 'probably', 'possibly', 'perhaps']);
 /** Nouns after an event noun that leave it the head: "mediation mission", "peace process". */
@@ -54,6 +59,8 @@ const TIME_NOUN =
   /^(today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening)$/;
 const VERB_FILTER = new WordFilter(VERBS.keys());
 const NOUN_FILTER = new WordFilter(NOUNS.keys());
+const DENIAL_FILTER = new WordFilter(DENIAL_VERBS);
+const DEMAND_FILTER = new WordFilter(DEMAND_VERBS);
 /** Longest conditional word: longer words skip the look-up. */
 const CONDITIONAL_LONGEST = Math.max(...[...CONDITIONALS].map((w) => w.length));
 const MILITARY_LAUNCH = new Set(['launch', 'carry', 'conduct', 'mount', 'order', 'unleash', 'intensify']);
@@ -80,6 +87,14 @@ interface Candidate {
   readonly noun: boolean;
   readonly denied: boolean;
   readonly pattern: VerbPattern | null;
+  /** Only a trigger inside reported speech (a demand with "should"). */
+  readonly speechOnly: boolean;
+}
+
+/** The candidates, less those that need reported speech and are not in it. */
+function inRegions(candidates: Candidate[], regionOf: Int32Array): Candidate[] {
+  const kept = (c: Candidate) => !c.speechOnly || regionOf[c.trigger]! >= 0;
+  return candidates.every(kept) ? candidates : candidates.filter(kept);
 }
 
 /** CAMEO/PLOVER events with actors, modality and Goldstein score (docs/events.md). */
@@ -90,15 +105,18 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   const date = ctx.options.date ?? isoDay(doc.meta.published) ?? todayIso();
   const toks = doc.tokens;
 
-  // Pass 1: noun phrases and their actors, per sentence.
+  // Pass 1: per sentence a chunker (noun phrases and their actors, made only as far as asked for), the trigger
+  // candidates, then the regions of reported speech.
   const scratch = reusedChunkScratch(toks.length);
-  const sents: SentenceChunks[] = doc.sentences.map((s) => {
-    const { chunks, chunkAt } = chunkSentence(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch);
-    return { from: s.tokenStart, to: s.tokenEnd, chunks, chunkAt };
-  });
+  const sents: SentenceChunks[] = doc.sentences.map(
+    (s) => new SentenceChunker(doc, s.tokenStart, s.tokenEnd, resolver, date, scratch),
+  );
+  // Triggers first (they do not depend on regions, but for a demand that only counts in reported speech).
+  const found = sents.map((s) => findCandidates(toks, s));
   const subjectOf = (si: number, at: number): ActorRef | null => firstActor(findSubject(toks, sents[si]!, at));
   const speakerOfQuote = (qi: number): ActorRef | null => quoteSpeaker(doc, qi, sents, resolver, date);
-  const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote);
+  const mayHaveEvents = (si: number): boolean => found[si]!.length > 0;
+  const { regions, regionOf } = findRegions(doc, sents, subjectOf, speakerOfQuote, mayHaveEvents);
 
   // Pass 2: triggers, actors, modality, transforms.
   let lastSource: ActorRef | null = null;
@@ -107,13 +125,15 @@ export function codeEvents(doc: Doc, ctx: StageContext): void {
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const sentence = doc.sentences[si]!;
-    const candidates = findCandidates(toks, s, regionOf);
+    const candidates = inRegions(found[si]!, regionOf);
     const out: Event[] = [];
-    const conditional = candidates.length > 0 && hasConditional(toks, s);
+    // Whether the sentence has a conditional word, looked for only when a future or hypothetical event asks.
+    let conditional: boolean | null = null;
+    const isConditional = () => (conditional ??= hasConditional(toks, s));
     for (const c of candidates) {
       const g = analyzeGroup(toks, s, c.governor, c.trigger);
       const region = regionOf[c.trigger]! >= 0 ? regions[regionOf[c.trigger]!]! : null;
-      const built = buildEvent(toks, s, c, g, region, conditional, lastSource);
+      const built = buildEvent(toks, s, c, g, region, isConditional, lastSource);
       if (!built) continue;
       const { sources, targets, code, modality, negated, rule, confidence } = built;
       const info = cameoInfo(code);
@@ -167,36 +187,38 @@ function isoDay(published: string | null | undefined): string | null {
 }
 
 /** Trigger candidates of one sentence, in text order: verbs with a pattern, event nouns under a light verb, denials. */
-function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int32Array): Candidate[] {
+function findCandidates(toks: readonly Token[], s: SentenceChunks): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Set<number>();
+  // Tokens a match already took (the object of a pattern, the parts of a denial); made on first use.
+  let used: Set<number> | null = null;
   // Whether the sentence is a headline (its verbs may be tagged nouns), computed the first time it matters.
   let headline = -1;
   for (let i = s.from; i < s.to; i++) {
-    if (used.size > 0 && used.has(i)) continue;
+    if (used?.has(i)) continue;
     const t = toks[i]!;
     // Only verbs, nouns, names and adjectives can trigger (a headline's verbs are tagged nouns or names).
     const pos = t.pos;
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
-    const lemma = lem(t);
+    // The cheap tests first in each condition below: positions and tags, then the words.
     const verbLike =
       t.pos === 'VERB' ||
       ((t.pos === 'PROPN' || t.pos === 'NOUN') &&
-        t.lower.endsWith('s') &&
-        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1);
+        (headline < 0 ? (headline = isHeadline(toks, s) ? 1 : 0) : headline) === 1 &&
+        t.lower.endsWith('s'));
     // "the detained journalists": a participle used as an adjective is not a trigger.
     const prevTok = i - 1 >= s.from ? toks[i - 1]! : undefined;
     // "a proposal for signing …", "accused X of misleading …": a gerund inside a prepositional phrase is not a trigger.
-    const gerundInPP = t.pos === 'VERB' && t.lower.endsWith('ing') && !!prevTok && prevTok.pos === 'ADP';
+    const gerundInPP = t.pos === 'VERB' && !!prevTok && prevTok.pos === 'ADP' && t.lower.endsWith('ing');
     const adjectival =
       t.pos === 'VERB' &&
       !!prevTok &&
-      (((t.lower.endsWith('ed') || t.lower.endsWith('en')) && prevTok.pos === 'DET') ||
-        (prevTok.text === '-' && prevTok.end === t.start));
+      ((prevTok.pos === 'DET' && (t.lower.endsWith('ed') || t.lower.endsWith('en'))) ||
+        (prevTok.end === t.start && prevTok.text === '-'));
     if (verbLike && !adjectival && !gerundInPP) {
+      const lemma = t.pos === 'VERB' ? lem(t) : '';
       const vlemma = t.pos === 'VERB' ? lemma : t.lower.replace(/e?s$/, '');
       // Denial of a claim about an event: "denied reports of talks" → the talks, negated.
-      if (DENIAL_VERBS.has(vlemma)) {
+      if (DENIAL_FILTER.mayHave(vlemma) && DENIAL_VERBS.has(vlemma)) {
         const d = denialFrame(toks, s, i);
         if (d) {
           out.push({
@@ -208,7 +230,9 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
             noun: false,
             denied: true,
             pattern: null,
+            speechOnly: false,
           });
+          used ??= new Set();
           for (const k of d.used) used.add(k);
           continue;
         }
@@ -221,7 +245,10 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         if (m) {
           // A control verb whose infinitive is itself an event defers to it ("refused to meet" → one event).
           if (CONTROL_VERBS.has(vlemma) && !m.pattern.objects && governsEventInfinitive(toks, s, i)) continue;
-          for (const k of m.used) used.add(k);
+          if (m.used.length > 0) {
+            used ??= new Set();
+            for (const k of m.used) used.add(k);
+          }
           out.push({
             trigger: i,
             triggerEnd: m.end,
@@ -231,12 +258,13 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
             noun: false,
             denied: false,
             pattern: m.pattern,
+            speechOnly: false,
           });
           continue;
         }
       }
       // In reported speech, "B should stop …" is a demand on B even without an event pattern.
-      if (t.pos === 'VERB' && DEMAND_VERBS.has(lemma) && regionOf[i]! >= 0 && hasDemandModal(toks, s, i)) {
+      if (t.pos === 'VERB' && DEMAND_FILTER.mayHave(lemma) && DEMAND_VERBS.has(lemma) && hasDemandModal(toks, s, i)) {
         out.push({
           trigger: i,
           triggerEnd: i,
@@ -246,6 +274,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
           noun: false,
           denied: false,
           pattern: null,
+          speechOnly: true,
         });
       }
       continue;
@@ -255,7 +284,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || adjHead) {
       const code =
         (NOUN_FILTER.mayHave(t.lower) ? NOUNS.get(t.lower) : undefined) ??
-        (NOUN_FILTER.mayHave(lemma) ? NOUNS.get(lemma) : undefined);
+        (lemmaMayBeNoun(t) ? NOUNS.get(lem(t)) : undefined);
       if (!code) continue;
       // Only the head of a compound: "negotiation table" is not a negotiation.
       const next = toks[i + 1];
@@ -271,6 +300,7 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
       const gov = governingVerb(toks, s, i);
       if (gov < 0) continue;
       // "launched strikes on …" are air or missile strikes; "went on strike" is a labour strike.
+      const lemma = lem(t);
       const strikeCode = lemma === 'strike' && MILITARY_LAUNCH.has(lem(toks[gov]!)) ? '195' : null;
       out.push({
         trigger: i,
@@ -281,10 +311,24 @@ function findCandidates(toks: readonly Token[], s: SentenceChunks, regionOf: Int
         noun: true,
         denied: false,
         pattern: null,
+        speechOnly: false,
       });
     }
   }
   return out;
+}
+
+/**
+ * NOUN_FILTER.mayHave(lem(t)) without lower-casing a name's lemma when that cannot change the answer: the filter
+ * reads the length and the two end characters modulo 32, which lower-casing keeps when both ends are ASCII and no
+ * "İ" (the one letter whose lower case is two units long) is in the word.
+ */
+function lemmaMayBeNoun(t: Token): boolean {
+  const l = t.lemma;
+  const c = l.charCodeAt(0);
+  if (!((c >= 65 && c <= 90) || c > 127)) return NOUN_FILTER.mayHave(l);
+  if (c < 128 && l.charCodeAt(l.length - 1) < 128 && !l.includes('\u0130')) return NOUN_FILTER.mayHave(l);
+  return NOUN_FILTER.mayHave(lem(t));
 }
 
 function hasDemandModal(toks: readonly Token[], s: SentenceChunks, i: number): boolean {
@@ -321,7 +365,7 @@ function matchVerb(
 ): { pattern: VerbPattern; end: number; used: number[] } | null {
   for (const p of pats) {
     let end = i;
-    const used: number[] = [];
+    let object = -1;
     if (p.particle) {
       let found = -1;
       for (let k = i + 1; k <= i + 2 && k < s.to; k++) {
@@ -337,7 +381,7 @@ function matchVerb(
       let found = -1;
       for (let k = end + 1; k < s.to && k <= end + 8; k++) {
         const t = toks[k]!;
-        if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) {
+        if (t.pos === 'SCONJ' || isClauseStop(t)) {
           // Demands and appeals reach into their "that" clause: "demanded that Belarus release …".
           if (!(t.lower === 'that' && /^(10|02)/.test(p.code))) break;
         }
@@ -347,9 +391,9 @@ function matchVerb(
         }
       }
       if (found < 0) continue;
-      used.push(found);
+      object = found;
     }
-    return { pattern: p, end, used };
+    return { pattern: p, end, used: object >= 0 ? [object] : [] };
   }
   return null;
 }
@@ -361,7 +405,7 @@ function denialFrame(toks: readonly Token[], s: SentenceChunks, i: number): { co
   let code = '';
   for (let k = i + 1; k < s.to && k <= i + 9; k++) {
     const t = toks[k]!;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) break;
+    if (t.pos === 'SCONJ' || isClauseStop(t)) break;
     const l = lem(t);
     if (CLAIM_NOUNS.has(l) || CLAIM_NOUNS.has(t.lower)) claim = k;
     const c = NOUNS.get(t.lower) ?? NOUNS.get(l);
@@ -391,7 +435,7 @@ function governsEventInfinitive(toks: readonly Token[], s: SentenceChunks, i: nu
       }
       return false;
     }
-    if (t.pos === 'VERB' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+    if (t.pos === 'VERB' || t.pos === 'SCONJ' || isClauseStop(t)) return false;
   }
   return false;
 }
@@ -407,7 +451,7 @@ function governingVerb(toks: readonly Token[], s: SentenceChunks, i: number): nu
       if (prev && prev.text === '-' && prev.end === t.start) continue; // "long-threatened invasion"
       return -1;
     }
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',') return -1;
+    if (t.pos === 'SCONJ' || isClauseStop(t) || t.text === ',') return -1;
   }
   return -1;
 }
@@ -510,9 +554,8 @@ function controllerBefore(toks: readonly Token[], s: SentenceChunks, toIdx: numb
       const group = analyzeGroup(toks, s, k, k);
       return { tok: k, lemma, kind, object, group };
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.text === ',')
-      return null;
-    const ci = s.chunkAt[k - s.from]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || isClauseStop(t) || t.text === ',') return null;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0 && !object) {
       const c = s.chunks[ci]!;
       if (c.actors.length > 0 && toks[c.start - 1]?.pos !== 'ADP') object = refs(c);
@@ -561,7 +604,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
   let afterRelative = false;
   while (k >= s.from) {
     const t = toks[k]!;
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0) {
       const c = s.chunks[ci]!;
       if (c.pronoun) return [pronounRef(c)];
@@ -625,13 +668,13 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       t.pos === 'VERB' &&
       /(ing|ed)$/.test(l) &&
       k > s.from &&
-      s.chunkAt[k - 1 - s.from]! >= 0 &&
+      s.chunkIndexAt(k - 1) >= 0 &&
       toks[k - 1]!.pos !== 'PRON'
     ) {
       k--;
       continue;
     }
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return [];
+    if (t.pos === 'SCONJ' || isClauseStop(t) || t.pos === 'VERB' || t.pos === 'AUX') return [];
     k--;
   }
   return [];
@@ -662,9 +705,9 @@ function attackHead(toks: readonly Token[], c: { start: number; end: number }): 
 
 function attackAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 6; k++) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) {
-      if (toks[k]!.pos === 'VERB' || CLAUSE_STOP.has(toks[k]!.text)) return [];
+      if (toks[k]!.pos === 'VERB' || isClauseStop(toks[k]!)) return [];
       continue;
     }
     const c = s.chunks[ci]!;
@@ -687,7 +730,7 @@ function unidentifiedAttackers(
 ): ActorRef[] {
   let country = '';
   for (let k = c.end; k < s.to && k < c.end + 8; k++) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) {
       if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') break;
       continue;
@@ -715,7 +758,7 @@ function preferHead(toks: readonly Token[], s: SentenceChunks, chunkStart: numbe
   let k = chunkStart - 1;
   if (k < s.from || toks[k]!.text !== ',') return found;
   k--;
-  const ci = k >= s.from ? s.chunkAt[k - s.from]! : -1;
+  const ci = k >= s.from ? s.chunkIndexAt(k) : -1;
   if (ci < 0) return found;
   const c = s.chunks[ci]!;
   const prev = toks[c.start - 1];
@@ -755,7 +798,7 @@ function findObject(
   for (let k = from; k < s.to && k < from + 14; k++) {
     const t = toks[k]!;
     if (skipTokens.has(k)) continue;
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci >= 0) {
       const c = s.chunks[ci]!;
       const prep = toks[c.start - 1]?.lower;
@@ -781,7 +824,7 @@ function findObject(
       return first;
     }
     if (RELATIVE.has(t.lower) && t.pos === 'PRON') return first;
-    if (CLAUSE_STOP.has(t.text) || t.text === '.' || t.text === ',') return first;
+    if (isClauseStop(t) || t.text === '.' || t.text === ',') return first;
     if (t.pos === 'VERB' && first.length > 0 && !/ing$/.test(t.lower)) return first;
     if (t.pos === 'VERB' && k > from + 1 && !crossed) {
       // A new finite verb ends the object unless it is a participle modifying the object.
@@ -795,8 +838,8 @@ function findObject(
 function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 16; k++) {
     const t = toks[k]!;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return [];
-    const ci = s.chunkAt[k - s.from]!;
+    if (t.pos === 'SCONJ' || isClauseStop(t)) return [];
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) continue;
     const c = s.chunks[ci]!;
     const before = toks[c.start - 1]?.lower;
@@ -812,14 +855,14 @@ function placeAfter(toks: readonly Token[], s: SentenceChunks, from: number): Ac
 function byAgent(toks: readonly Token[], s: SentenceChunks, from: number): ActorRef[] {
   for (let k = from; k < s.to && k < from + 6; k++) {
     if (toks[k]!.lower === 'by') {
-      const ci = s.chunkAt[k + 1 - s.from];
-      if (ci !== undefined && ci >= 0) {
+      const ci = s.chunkIndexAt(k + 1);
+      if (ci >= 0) {
         const c = s.chunks[ci]!;
         return c.actors.map((a) => ({ code: a.code, start: a.start, end: a.end }));
       }
       return [];
     }
-    if (CLAUSE_STOP.has(toks[k]!.text) || toks[k]!.text === ',') return [];
+    if (isClauseStop(toks[k]!) || toks[k]!.text === ',') return [];
   }
   return [];
 }
@@ -845,7 +888,7 @@ function buildEvent(
   c: Candidate,
   g: Group,
   region: Region | null,
-  conditional: boolean,
+  conditional: () => boolean,
   lastSource: ActorRef | null,
 ): Built | null {
   let code = c.code;
@@ -930,11 +973,11 @@ function buildEvent(
     } else if (isCooperative(code)) {
       code = intentCode(code) ?? code;
       rule = `${rule}>intent`;
-      modality = g.future && !conditional ? 'future' : 'hypothetical';
+      modality = g.future && !conditional() ? 'future' : 'hypothetical';
     } else if (isHostile(code)) {
       code = threatCode(code);
       rule = `${rule}>threat`;
-      modality = g.future && !conditional ? 'future' : 'hypothetical';
+      modality = g.future && !conditional() ? 'future' : 'hypothetical';
     } else modality = g.future ? 'future' : 'hypothetical';
   }
 
@@ -1002,7 +1045,7 @@ function hasVerbBefore(toks: readonly Token[], s: SentenceChunks, at: number): b
   for (let k = at - 1; k >= s.from; k--) {
     const t = toks[k]!;
     if (t.pos === 'VERB') return true;
-    if (t.pos === 'SCONJ' || CLAUSE_STOP.has(t.text)) return false;
+    if (t.pos === 'SCONJ' || isClauseStop(t)) return false;
   }
   return false;
 }
@@ -1027,7 +1070,7 @@ function isNonFinite(toks: readonly Token[], s: SentenceChunks, groupStart: numb
 
 function previousActor(s: SentenceChunks, before: number): ActorRef | null {
   for (let k = before - 1; k >= s.from; k--) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     if (ci < 0) continue;
     const a = s.chunks[ci]!.actors[0];
     if (a) return { code: a.code, start: a.start, end: a.end };
@@ -1092,8 +1135,8 @@ function quoteSpeaker(
       const s = sents[doc.tokens[a]!.sentence];
       // Prefer the chunk around the mention (it has the title and the possessive country).
       if (s) {
-        const ci = s.chunkAt[a - s.from];
-        const c = ci !== undefined && ci >= 0 ? s.chunks[ci] : undefined;
+        const ci = s.chunkIndexAt(a);
+        const c = ci >= 0 ? s.chunks[ci] : undefined;
         const act = c?.actors[0];
         if (act) return { code: act.code, start: act.start, end: act.end };
       }
@@ -1141,6 +1184,7 @@ function toActor(doc: Doc, a: ActorRef): Actor {
 
 /** One event per (source, target, CAMEO root) in a sentence; a dyad found with a target drops its target-less twin. */
 function dedupe(events: Event[]): Event[] {
+  if (events.length < 2) return events; // nothing to merge (most sentences)
   const withTarget = new Set<string>();
   for (const e of events) if (e.target) withTarget.add(`${e.source.code}|${e.cameo.slice(0, 2)}`);
   const out: Event[] = [];

@@ -18,14 +18,55 @@ export interface Region {
   readonly start: number;
   readonly end: number;
   readonly quote: string | null;
-  speaker: ActorRef | null;
+  readonly speaker: ActorRef | null;
+}
+
+/**
+ * A region's speaker, looked for on first use: most quotes carry no event, and finding a speaker may chunk its
+ * sentence. One per quote, shared by the regions of its parts (the same object, as events compare speakers by it).
+ */
+class SpeakerOnce {
+  private found = false;
+  private value: ActorRef | null = null;
+
+  constructor(private readonly find: (() => ActorRef | null) | null) {}
+
+  static known(value: ActorRef | null): SpeakerOnce {
+    const s = new SpeakerOnce(null);
+    s.found = true;
+    s.value = value;
+    return s;
+  }
+
+  get(): ActorRef | null {
+    if (!this.found) {
+      this.found = true;
+      this.value = this.find!();
+    }
+    return this.value;
+  }
+}
+
+class SpeechRegion implements Region {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly quote: string | null,
+    private readonly who: SpeakerOnce,
+  ) {}
+
+  get speaker(): ActorRef | null {
+    return this.who.get();
+  }
 }
 
 export interface SentenceChunks {
   readonly from: number;
   readonly to: number;
+  /** Chunks made so far: index them only with what chunkIndexAt returned. */
   readonly chunks: readonly Chunk[];
-  readonly chunkAt: Int32Array;
+  /** The index in `chunks` of the chunk holding token k, or -1 (also outside the sentence). */
+  chunkIndexAt(k: number): number;
 }
 
 const SPEECH_FILTER = new WordFilter(SPEECH_VERBS);
@@ -36,8 +77,19 @@ function isSpeechVerb(lemma: string): boolean {
 
 let regionBuffer = new Int32Array(1024);
 
-const OPEN = new Set(['“', '‘', '«']);
-const CLOSE = new Set(['”', '’', '»']);
+const STRAIGHT = 0x22; // "
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+
+/** “ ‘ « */
+function isOpenMark(ch: number): boolean {
+  return ch === 0x201c || ch === LEFT_SINGLE || ch === 0xab;
+}
+
+/** ” ’ » */
+function isCloseMark(ch: number): boolean {
+  return ch === 0x201d || ch === RIGHT_SINGLE || ch === 0xbb;
+}
 
 /**
  * Marks the tokens that are reported speech. Quotes found by the attribution stage come first (they carry their id
@@ -49,22 +101,23 @@ export function findRegions(
   sents: readonly SentenceChunks[],
   subjectOf: (si: number, at: number) => ActorRef | null,
   speakerOfQuote: (quoteIndex: number) => ActorRef | null,
+  mayHaveEvents: (si: number) => boolean = () => true,
 ): { regions: Region[]; regionOf: Int32Array } {
   const toks = doc.tokens;
   if (regionBuffer.length < toks.length) regionBuffer = new Int32Array(Math.max(toks.length, regionBuffer.length * 2));
   // A view of a buffer reused from document to document: valid until the next call.
   const regionOf = regionBuffer.subarray(0, toks.length).fill(-1);
   const regions: Region[] = [];
-  const mark = (start: number, end: number, quote: string | null, speaker: ActorRef | null) => {
+  const mark = (start: number, end: number, quote: string | null, speaker: SpeakerOnce) => {
     if (end <= start) return;
     const id = regions.length;
-    regions.push({ start, end, quote, speaker });
+    regions.push(new SpeechRegion(start, end, quote, speaker));
     for (let k = start; k < end; k++) if (regionOf[k] === -1) regionOf[k] = id;
   };
   // 1. Quotes from the attribution stage.
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     const q = doc.quotes[qi]!;
-    const speaker = speakerOfQuote(qi);
+    const speaker = new SpeakerOnce(() => speakerOfQuote(qi));
     for (const c of q.content) {
       const a = firstTokenAtOrAfter(doc, c.start);
       const b = lastTokenBefore(doc, c.end);
@@ -75,20 +128,24 @@ export function findRegions(
   const sentOf = (tok: number) => toks[tok]!.sentence;
   let open = -1;
   let straightOpen = false;
+  // Every quotation mark is one character: read from the text by offset, without loading each token's string.
+  const text = doc.text;
   for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!.text;
-    if (t.length !== 1) continue; // every quotation mark is one character
-    const isStraight = t === '"';
-    if (open < 0 && (OPEN.has(t) || (isStraight && !straightOpen))) {
-      if (t === '‘' && !isQuoteStart(toks, k)) continue;
+    const tok = toks[k]!;
+    if (tok.end - tok.start !== 1) continue;
+    const ch = text.charCodeAt(tok.start);
+    const isStraight = ch === STRAIGHT;
+    if (open < 0 && (isOpenMark(ch) || (isStraight && !straightOpen))) {
+      if (ch === LEFT_SINGLE && !isQuoteStart(toks, k)) continue;
       open = k;
       straightOpen = isStraight;
       continue;
     }
-    if (open >= 0 && (CLOSE.has(t) || (isStraight && straightOpen))) {
-      if (t === '’' && !isQuoteEnd(toks, k)) continue;
+    if (open >= 0 && (isCloseMark(ch) || (isStraight && straightOpen))) {
+      if (ch === RIGHT_SINGLE && !isQuoteEnd(toks, k)) continue;
       if (regionOf[open + 1] === -1 && k > open + 1) {
-        const speaker = speakerAround(sents, sentOf(open), open, sentOf(k), k, subjectOf, toks);
+        const from = open; // `open` moves on; the speaker is looked for later
+        const speaker = new SpeakerOnce(() => speakerAround(sents, sentOf(from), from, sentOf(k), k, subjectOf, toks));
         mark(open + 1, k, null, speaker);
       }
       open = -1;
@@ -96,7 +153,9 @@ export function findRegions(
     }
   }
   // 3. Complements of verbs of saying: "X said (that) …" and "…, X said".
+  // These regions stay inside their sentence: one without events needs none (and no subjects looked for).
   for (let si = 0; si < sents.length; si++) {
+    if (!mayHaveEvents(si)) continue;
     const s = sents[si]!;
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
@@ -104,7 +163,7 @@ export function findRegions(
       const subj = subjectOf(si, k);
       if (subj) {
         // "X said (that) …": the rest of the sentence.
-        if (k + 1 < s.to) mark(k + 1, s.to, null, subj);
+        if (k + 1 < s.to) mark(k + 1, s.to, null, SpeakerOnce.known(subj));
         continue;
       }
       // "…, said X" / "…, X said": the part before the comma.
@@ -113,7 +172,7 @@ export function findRegions(
         const inv = chunkActorAfter(s, k + 1);
         const before = chunkActorBetween(s, comma + 1, k);
         const sp = inv ?? before;
-        if (sp) mark(s.from, comma, null, sp);
+        if (sp) mark(s.from, comma, null, SpeakerOnce.known(sp));
       }
     }
   }
@@ -155,7 +214,7 @@ function speakerAround(
 
 function chunkActorAfter(s: SentenceChunks, at: number): ActorRef | null {
   if (at >= s.to) return null;
-  const ci = s.chunkAt[at - s.from]!;
+  const ci = s.chunkIndexAt(at);
   const c = ci >= 0 ? s.chunks[ci] : undefined;
   const a = c?.actors[0];
   return a ? { code: a.code, start: a.start, end: a.end } : null;
@@ -163,7 +222,7 @@ function chunkActorAfter(s: SentenceChunks, at: number): ActorRef | null {
 
 function chunkActorBetween(s: SentenceChunks, from: number, to: number): ActorRef | null {
   for (let k = to - 1; k >= from; k--) {
-    const ci = s.chunkAt[k - s.from]!;
+    const ci = s.chunkIndexAt(k);
     const a = ci >= 0 ? s.chunks[ci]!.actors[0] : undefined;
     if (a) return { code: a.code, start: a.start, end: a.end };
   }

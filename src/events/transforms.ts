@@ -7,6 +7,10 @@ function byPrefix(table: ReadonlyArray<readonly [string, string]>, code: string)
 
 /** The two-digit root as a number ("0871" → 8). */
 export function rootOf(code: string): number {
+  const a = code.charCodeAt(0) - 48;
+  const b = code.charCodeAt(1) - 48;
+  // Two digits, as every CAMEO code starts (read without a slice: events ask for roots many times each).
+  if (a >= 0 && a <= 9 && b >= 0 && b <= 9) return a * 10 + b;
   return Number.parseInt(code.slice(0, 2), 10);
 }
 

@@ -51,6 +51,8 @@ const HASH_START = 0x811c9dc5 | 0;
 /** 2^19 bits (64 KB): a few per cent of misses pass to the string check. */
 const PREFIX_SHIFT = 13;
 const PREFIX_BITS = 2 ** (32 - PREFIX_SHIFT);
+/** 30 bits: hashes kept in Sets stay small integers. */
+const HASH_MASK = 0x3fffffff;
 
 /** FNV-1a over UTF-16 units, continued from `h`: hashOn(hashOn(h, a), b) === hashOn(h, a + b). */
 function hashOn(h: number, s: string): number {
@@ -188,14 +190,23 @@ export class ActorResolver {
    * building and hashing the joined key string; a hit is then checked against the strings.
    */
   private readonly prefixBits: Uint32Array;
+  /**
+   * The same hashes in full (to 30 bits, small integers), of every prefix and of every whole key: a hash that is not
+   * here rules the string out without building it. A collision only lets a look-up through to the string check.
+   */
+  private readonly prefixHashes = new Set<number>();
+  private readonly exactHashes = new Set<number>();
 
   constructor(user: readonly UserActorEntry[] = []) {
     this.index = buildNameIndex(user);
     this.prefixBits = new Uint32Array(PREFIX_BITS >>> 5);
     for (const p of this.index.prefixes) {
-      const b = hashOn(HASH_START, p) >>> PREFIX_SHIFT;
+      const h = hashOn(HASH_START, p);
+      const b = h >>> PREFIX_SHIFT;
       this.prefixBits[b >>> 5]! |= 1 << (b & 31);
+      this.prefixHashes.add(h & HASH_MASK);
     }
+    for (const k of this.index.exact.keys()) this.exactHashes.add(hashOn(HASH_START, k) & HASH_MASK);
   }
 
   /** Resolves a run of tokens (a noun phrase, possibly with a prepositional tail). */
@@ -418,7 +429,9 @@ export class ActorResolver {
       const bit = hash >>> PREFIX_SHIFT;
       if ((this.prefixBits[bit >>> 5]! & (1 << (bit & 31))) === 0) break; // key + part is no prefix
       key += part;
-      if (!idx.prefixes.has(key)) break;
+      // By hash first: the joined key string is hashed (and flattened) only when it may be a whole name.
+      if (!this.prefixHashes.has(hash & HASH_MASK)) break;
+      if (!this.exactHashes.has(hash & HASH_MASK)) continue;
       const hit = idx.exact.get(key);
       if (hit && hit[0]!.kind !== 'country') best = j + 1;
     }
