@@ -2,6 +2,8 @@
  * A bounded, seeded mutation fuzzer for the house rule "bad input never crashes and never loses data".
  *
  *   npx tsx bench/fuzz.ts --seconds 60 --seed 7        (npm run fuzz -- --seconds 60 --seed 7)
+ *   options: --cli-every N (default 12), --huge BYTES (default 40000; smaller runs are faster and skip the known
+ *   slow paths, to look for crashes)
  *
  * Small valid inputs written here (a text article with quotes, an HTML page, JSON Lines, RSS, Atom, a WARC and a
  * WARC.gz) are mutated (byte flips, truncation, NUL / invalid UTF-8 / BOMs / lone surrogates, dropped or doubled
@@ -37,6 +39,8 @@ const SECONDS = arg('seconds', 30);
 const SEED = arg('seed', 1);
 /** Every n-th case also goes through the CLI (slower: a temp file, and a database for ingest). */
 const CLI_EVERY = arg('cli-every', 12);
+/** Bytes in a huge run (one in seven is ten times longer); nesting depth scales with it. Smaller = faster cases. */
+const HUGE = arg('huge', 40_000);
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
 function rng(seed: number): () => number {
@@ -265,13 +269,13 @@ const MUTATORS: Readonly<Record<string, Mutator>> = {
       rand() < 0.5
         ? b.subarray(from, from + 1 + int(40))
         : enc.encode(pick(['a', ' ', '\n', '“', '<p>', '.', 'Minister ', 'é', '\u00a0']));
-    const times = Math.ceil((rand() < 0.15 ? 400_000 : 40_000) / Math.max(1, piece.length));
+    const times = Math.ceil((rand() < 0.15 ? HUGE * 10 : HUGE) / Math.max(1, piece.length));
     const run = new Uint8Array(piece.length * times);
     for (let i = 0; i < times; i++) run.set(piece, i * piece.length);
     return splice(b, int(b.length + 1), 0, run);
   },
   deepNest: (b) => {
-    const depth = rand() < 0.05 ? 20_000 : 2_000;
+    const depth = Math.ceil((rand() < 0.05 ? HUGE / 2 : HUGE / 20));
     const tag = pick(['div', 'p', 'b', 'span', 'blockquote', 'li', 'table']);
     const s = dec(b);
     const i = int(s.length + 1);

@@ -126,3 +126,25 @@ describe('fuzz: WARC on standard input after a damaged start', () => {
     ]);
   });
 });
+
+describe('fuzz: --date must be a real day', () => {
+  it('`analyze --date 2024-13-45` and `actor --date 2023-02-29` are usage errors on one line, not dates no table matches', async () => {
+    for (const argv of [
+      ['analyze', '--date', '2024-13-45', file('day.txt', 'The minister said on Monday that talks would resume.\n')],
+      ['actor', '--date', '2023-02-29', 'the minister'],
+    ]) {
+      const s = io();
+      expect(await run(argv, s)).toBe(1);
+      expect(s.stderr.text()).toBe(
+        `parley: --date must be a calendar day YYYY-MM-DD, got "${argv[2]}" [PARLEY_ERR_USAGE]\n`,
+      );
+      expect(s.stdout.text()).toBe('');
+    }
+  });
+
+  it('a leap day in a leap year is a day', async () => {
+    const s = io();
+    expect(await run(['actor', '--json', '--date', '2024-02-29', 'the minister'], s)).toBe(0);
+    expect(s.stderr.text()).toBe('');
+  });
+});

@@ -5,7 +5,7 @@ import {
   parseActorDictionary,
   resolveActorPhrase,
 } from '../../events/actors/index.js';
-import { ParleyError } from '../../model/index.js';
+import { checkDateOption } from '../date-option.js';
 import { type CliIo, readInputText, reportError } from '../io.js';
 
 /** `parley actor PHRASE... [--date YYYY-MM-DD] [--json] [--actors FILE]` (docs/actors.md). */
@@ -19,9 +19,7 @@ export function registerActor(program: Command, io: CliIo, setExit: (code: numbe
     .option('--actors <file>', 'a user actor dictionary (JSON Lines, see docs/actors.md)')
     .action(async (phrases: string[], opts: { date?: string; json?: boolean; actors?: string }) => {
       try {
-        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-          throw new ParleyError('PARLEY_ERR_USAGE', `--date must be YYYY-MM-DD, got "${opts.date}"`);
-        }
+        checkDateOption(opts.date);
         let resolver: ActorResolver = actorResolver();
         if (opts.actors)
           resolver = actorResolver(parseActorDictionary(await readInputText(opts.actors, io), opts.actors));

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../../analyze.js';
 import { parseActorDictionary } from '../../events/index.js';
-import { ParleyError } from '../../model/index.js';
+import { checkDateOption } from '../date-option.js';
 import { looksLikeHtml } from '../html-sniff.js';
 import { type CliIo, readInputText, reportError } from '../io.js';
 import { renderReport } from '../report.js';
@@ -18,9 +18,7 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
     .action(async (files: string[], opts: { json?: boolean; events: boolean; date?: string; actors?: string }) => {
       let analyzer: Analyzer;
       try {
-        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) {
-          throw new ParleyError('PARLEY_ERR_USAGE', `--date must be YYYY-MM-DD, got "${opts.date}"`);
-        }
+        checkDateOption(opts.date);
         const actors = opts.actors
           ? parseActorDictionary(await readInputText(opts.actors, io), opts.actors)
           : undefined;
