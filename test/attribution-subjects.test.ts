@@ -223,3 +223,10 @@ describe('sourceless frames', () => {
     expect(qs[0]!.c).toEqual(['if she had ever been treated unfairly']);
   });
 });
+
+describe('raising with a relative subject', () => {
+  it('"which is expected to …" keeps the relative as the first span', () => {
+    const qs = quotes('The bank, which is expected to act in May, held rates steady.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', c: ['which', 'to act in May'] });
+  });
+});

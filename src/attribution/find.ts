@@ -1100,7 +1100,9 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
     c0 = k;
     while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
   } else return null;
-  const a = npLeft(toks, c0, s.tokenStart);
+  let a = npLeft(toks, c0, s.tokenStart);
+  // "delegates who are expected to …": the relative pronoun stands for the subject.
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
   c.side = 'right';
