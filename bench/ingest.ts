@@ -37,7 +37,7 @@ const batch = Number(arg('batch', '200'));
 const parts = Number(arg('parts', '1000'));
 const db = arg('db', join(tmpdir(), `parley-bench-${process.pid}.db`));
 const keep = process.argv.includes('--keep');
-const CHECKPOINTS = [1_000, 10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000].filter((c) => c <= n);
+const CHECKPOINTS = [1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 250_000, 500_000, 1_000_000].filter((c) => c <= n);
 if (n > 0 && !CHECKPOINTS.includes(n)) CHECKPOINTS.push(n);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -115,11 +115,26 @@ let size = 0;
 if (n > 0) {
   removeDb(db);
   const timer = setInterval(sample, 200);
-  const store = await SqliteStore.open(db);
+  const runStore = { ms: 0, calls: 0 };
+  const runAnalysis = { ms: 0, calls: 0 };
+  const store = timedStore(await SqliteStore.open(db), runStore);
+  const timedAnalyzer: Analyzer = {
+    ...analyzer,
+    analyze(input) {
+      const c = process.cpuUsage();
+      try {
+        return analyzer.analyze(input);
+      } finally {
+        runAnalysis.ms += cpuMs(c);
+      }
+    },
+  };
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let lastT = t0;
   let lastC = 0;
+  let lastStore = 0;
+  let lastAnalysis = 0;
   let lastRead = 0;
   let next = 0;
   const onProgress = (c: Readonly<IngestCounts>) => {
@@ -129,11 +144,17 @@ if (n > 0) {
       const rss = sample();
       // With --expose-gc the heap column is the live heap (garbage collected first), else heap in use with garbage.
       (globalThis as { gc?: () => void }).gc?.();
+      const seg = c.read - lastRead;
+      const analysisUs = ((runAnalysis.ms - lastAnalysis) / seg) * 1000;
+      const storeUs = ((runStore.ms - lastStore) / seg) * 1000;
       rows.push([
         String(c.read),
-        ((c.read - lastRead) / ((now - lastT) / 1000)).toFixed(0),
-        ((c.read - lastRead) / ((cpu - lastC) / 1000)).toFixed(0),
+        (seg / ((now - lastT) / 1000)).toFixed(0),
+        (seg / ((cpu - lastC) / 1000)).toFixed(0),
         (c.read / (cpu / 1000)).toFixed(0),
+        analysisUs.toFixed(0),
+        storeUs.toFixed(0),
+        (((cpu - lastC) / seg) * 1000 - analysisUs - storeUs).toFixed(0),
         String(c.stored),
         String(c.copies),
         String(c.duplicates),
@@ -143,12 +164,14 @@ if (n > 0) {
       ]);
       lastT = now;
       lastC = cpu;
+      lastStore = runStore.ms;
+      lastAnalysis = runAnalysis.ms;
       lastRead = c.read;
       next++;
       process.stderr.write(`  ${rows[rows.length - 1]!.join('  ')}\n`);
     }
   };
-  const res = await ingest(store, stream(corpusItems(n)), { analyzer, batchSize: batch, onProgress });
+  const res = await ingest(store, stream(corpusItems(n)), { analyzer: timedAnalyzer, batchSize: batch, onProgress });
   onProgress(res);
   full = { elapsedMs: res.elapsedMs, cpuMs: cpuMs(c0), read: res.read };
   clearInterval(timer);
@@ -238,6 +261,9 @@ const header = [
   'seg art/s',
   'seg art/s CPU',
   'avg art/s CPU',
+  'analysis µs',
+  'store µs',
+  'other µs',
   'stored',
   'copies',
   'dups',
@@ -258,6 +284,9 @@ console.log(
 if (full && counts) {
   console.log(
     `${n} generated articles, batch ${batch}, one process; SQLite file ${mb(size)} MB${keep ? ` (${db})` : ''}`,
+  );
+  console.log(
+    'per segment: articles/s (wall, CPU), then µs of CPU per article read: analyze(), inside Store calls, the rest',
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));

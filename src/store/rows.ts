@@ -69,8 +69,11 @@ export function articleColumns(r: ArticleRecord, ingestedAt: string) {
   };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /** Signature ⇄ bytes (little-endian uint32s) for the `signatures.minhash` column. */
 export function signatureToBytes(sig: Uint32Array): Uint8Array {
+  if (LITTLE_ENDIAN) return new Uint8Array(sig.buffer.slice(sig.byteOffset, sig.byteOffset + sig.byteLength));
   const out = new Uint8Array(sig.length * 4);
   const view = new DataView(out.buffer);
   for (let i = 0; i < sig.length; i++) view.setUint32(i * 4, sig[i]!, true);
@@ -79,6 +82,8 @@ export function signatureToBytes(sig: Uint32Array): Uint8Array {
 
 export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
   const n = Math.floor(bytes.byteLength / 4);
+  // On a little-endian machine the bytes already are the array: one copy (which also aligns them), no decoding.
+  if (LITTLE_ENDIAN) return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + n * 4));
   const out = new Uint32Array(n);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < n; i++) out[i] = view.getUint32(i * 4, true);

@@ -41,6 +41,9 @@ export interface SqliteStoreOptions {
   readonly readonly?: boolean;
 }
 
+/** Copy candidates kept decoded in memory (~2 kB each). */
+const CANDIDATE_CACHE = 8192;
+
 /** How many ids/keys go into one `IN (…)` list (SQLite's default variable limit is 32766; stay well below). */
 const IN_CHUNK = 500;
 
@@ -111,6 +114,11 @@ export class SqliteStore implements Store {
   private readonly raw: Database.Database;
   private writes: WriteStatements | null = null;
   private lookupStmts: LookupStatements | null = null;
+  /**
+   * Copy candidates recently read (a stored article's copy link, story and fingerprint never change): articles that
+   * share band keys with many others come back batch after batch. Bounded, so memory stays flat.
+   */
+  private readonly candidateCache = new Map<number, CopyCandidate>();
   private closed = false;
 
   private constructor(path: string, raw: Database.Database) {
@@ -225,8 +233,19 @@ export class SqliteStore implements Store {
 
   async copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>> {
     const out = new Map<number, CopyCandidate>();
-    for (const r of this.lookups().candidates(ids))
-      out.set(r.id, {
+    const cache = this.candidateCache;
+    const missing: number[] = [];
+    for (const id of ids) {
+      const c = cache.get(id);
+      if (c) {
+        // Most recently used last: the first entries are the ones to evict.
+        cache.delete(id);
+        cache.set(id, c);
+        out.set(id, c);
+      } else missing.push(id);
+    }
+    for (const r of this.lookups().candidates(missing)) {
+      const c: CopyCandidate = {
         id: r.id,
         copyOf: r.copy_of,
         storyId: r.story_id,
@@ -238,7 +257,14 @@ export class SqliteStore implements Store {
               ...(r.shingles ? { shingles: signatureFromBytes(r.shingles) } : {}),
             }
           : null,
-      });
+      };
+      out.set(r.id, c);
+      cache.set(r.id, c);
+    }
+    for (const id of cache.keys()) {
+      if (cache.size <= CANDIDATE_CACHE) break;
+      cache.delete(id);
+    }
     return out;
   }
 
