@@ -148,3 +148,43 @@ describe('fuzz: --date must be a real day', () => {
     expect(s.stderr.text()).toBe('');
   });
 });
+
+describe('fuzz: a feed item without its end tag does not swallow the items after it', () => {
+  const item = (n: number, close = true) =>
+    `<item><title>Story ${n}</title><link>https://f.example/${n}</link><description>&lt;p&gt;Body ${n}.&lt;/p&gt;</description>${close ? '</item>' : ''}`;
+
+  it('RSS: the unclosed item ends where the next begins, and all three are read', async () => {
+    const path = file(
+      'unclosed.rss',
+      `<rss><channel><title>F</title>${item(1, false)}${item(2)}${item(3)}</channel></rss>`,
+    );
+    const got = (await readAll([path])).map((i) =>
+      i.kind === 'article' ? `${i.article.meta.url} ${i.article.html}` : i.reason,
+    );
+    expect(got).toEqual([
+      'https://f.example/1 <p>Body 1.</p>',
+      'https://f.example/2 <p>Body 2.</p>',
+      'https://f.example/3 <p>Body 3.</p>',
+    ]);
+  });
+
+  it('Atom: a self-closed entry before a real one is skipped alone', async () => {
+    const path = file(
+      'selfclosed.atom',
+      '<feed><title>F</title><entry/><entry><id>e2</id><link href="https://f.example/e2"/><content type="html">&lt;p&gt;Two.&lt;/p&gt;</content></entry></feed>',
+    );
+    const got = (await readAll([path])).map((i) =>
+      i.kind === 'article' ? `${i.article.meta.url} ${i.article.html}` : i.reason,
+    );
+    expect(got).toEqual(['feed item has neither content nor link', 'https://f.example/e2 <p>Two.</p>']);
+  });
+
+  it('an item start inside CDATA is content, not a new item', async () => {
+    const path = file(
+      'cdata.rss',
+      '<rss><channel><item><link>https://f.example/c</link><description><![CDATA[<p>See <item> tags.</p>]]></description></item></channel></rss>',
+    );
+    const got = (await readAll([path])).map((i) => (i.kind === 'article' ? i.article.html : i.reason));
+    expect(got).toEqual(['<p>See <item> tags.</p>']);
+  });
+});

@@ -46,7 +46,15 @@ export async function* readFeed(
       sawRoot = true;
       const open = buf.indexOf('>', start.at);
       if (open < 0) break;
-      const close = findClose(buf, start.tag, open + 1);
+      let close = findClose(buf, start.tag, open + 1);
+      // Items do not nest: one whose end tag is missing ends where the next item starts (its content is kept, and
+      // the items after it are not swallowed).
+      const next = nextItemStart(buf, open + 1);
+      let endLength = start.tag.length + 3;
+      if (next.at >= 0 && (close < 0 || next.at < close)) {
+        close = next.at;
+        endLength = 0;
+      }
       if (close < 0) {
         if (buf.length - start.at > maxBytes) {
           count++;
@@ -65,17 +73,24 @@ export async function* readFeed(
       count++;
       const attrs = buf.slice(start.at + start.tag.length + 1, buf[open - 1] === '/' ? open - 1 : open);
       yield itemOf(`${name}#${count}`, children(buf.slice(open + 1, close)), publisher, attrs, linkOnly);
-      buf = buf.slice(close + start.tag.length + 3);
+      buf = buf.slice(close + endLength);
     }
   }
   if (count === 0)
     yield { kind: 'skipped', origin: name, reason: sawRoot ? 'feed has no items' : 'not an RSS or Atom feed' };
 }
 
-function nextItemStart(buf: string): { at: number; tag: string } {
-  const re = /<(item|entry|atom:entry)[\s>/]/g;
-  const m = re.exec(buf);
-  return m ? { at: m.index, tag: m[1]! } : { at: -1, tag: '' };
+/** The next item or entry start tag at or after `from`, outside CDATA sections and comments. */
+function nextItemStart(buf: string, from = 0): { at: number; tag: string } {
+  const re = /<(item|entry|atom:entry)[\s>/]|<!\[CDATA\[|<!--/g;
+  re.lastIndex = from;
+  for (let m = re.exec(buf); m; m = re.exec(buf)) {
+    if (m[1]) return { at: m.index, tag: m[1] };
+    const end = buf.indexOf(m[0] === '<!--' ? '-->' : ']]>', m.index + m[0].length);
+    if (end < 0) break;
+    re.lastIndex = end + 3;
+  }
+  return { at: -1, tag: '' };
 }
 
 function channelTitle(prefix: string): string | null {

@@ -111,7 +111,8 @@ export function findClose(xml: string, name: string, from: number): number {
   for (;;) {
     const c = indexOutsideCdata(xml, closeTag, i);
     if (c < 0) return -1;
-    let o = xml.indexOf(openTag, i);
+    // Start tags inside CDATA (escaped HTML that mentions <item>) are content, not nesting.
+    let o = indexOutsideCdata(xml, openTag, i);
     while (o >= 0 && o < c) {
       const next = xml.charCodeAt(o + openTag.length);
       // Same name, not a longer one (<item> vs <itemRef>), and not self-closing.
@@ -119,7 +120,7 @@ export function findClose(xml: string, name: string, from: number): number {
         const gt = xml.indexOf('>', o);
         if (gt > 0 && xml.charCodeAt(gt - 1) !== 47) depth++;
       }
-      o = xml.indexOf(openTag, o + 1);
+      o = indexOutsideCdata(xml, openTag, o + 1);
     }
     depth--;
     if (depth === 0) return c;
