@@ -230,3 +230,27 @@ describe('raising with a relative subject', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/raising', c: ['which', 'to act in May'] });
   });
 });
+
+describe('tagger slips in the subject', () => {
+  it('the head of "the organizer of a rally" is the organizer, not the event', () => {
+    const qs = quotes('Even the organizer of a union rally said the new rules raised the risk of clashes.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'the organizer of a union rally' });
+  });
+
+  it('"people briefed on the move" are a source', () => {
+    const qs = quotes('People briefed on the move said that it reflected a change of plan.');
+    expect(qs[0]).toMatchObject({ who: 'People briefed on the move', c: ['that it reflected a change of plan'] });
+  });
+
+  it('a capitalised "verb" between a name and a comma is part of the name', () => {
+    const text =
+      'The vote was close.\n\nOlive Hedge, who appraises farms for a Cush & Wake office, said prices had grown.';
+    const q = quotes(text).find((x) => x.cue === 'said');
+    expect(q!.who).toMatch(/^Olive Hedge/);
+  });
+
+  it('an adjective standing for a noun after a determiner ("the new rules said")', () => {
+    const qs = quotes('The young Republican said the party had lost its way.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'The young Republican' });
+  });
+});

@@ -223,8 +223,10 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
     }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
-    if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma))) continue;
-    if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !LOWER_START.test(n.text)) continue;
+    // "Olive Hedge, who …", "Sam Tell, a founder …": a capitalised "verb" after a name and before a comma.
+    const nameThenComma = isComma(n) && i > 0 && toks[i - 1]!.pos === 'PROPN' && toks[i - 1]!.sentence === t.sentence;
+    if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma)) && !nameThenComma) continue;
+    if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !(LOWER_START.test(n.text) || nameThenComma)) continue;
     out ??= [...toks];
     out[i] = { ...t, pos: 'PROPN' };
   }
@@ -796,8 +798,10 @@ function construct(
   // "Sen. Elizabeth Warren (D-MA) said": npLeft takes the parenthesis into the NP.
   const paren = L !== undefined && L.text === ')' && !run.quoted(j) && npLeft(toks, j + 1, s.tokenStart) >= 0;
   const quantifier = L !== undefined && QUANTIFIERS.has(L.lower) && (j === s.tokenStart || !isNpTok(toks[j - 1]!));
-  if (L && (isNpHead(L) || paren || quantifier) && !run.quoted(j)) {
-    let a = quantifier ? j : npLeft(toks, j + 1, s.tokenStart);
+  // "The democratic socialist said": a noun the tagger read as an adjective, after a determiner.
+  const adjHead = L !== undefined && L.pos === 'ADJ' && !quantifier ? adjectiveNpStart(toks, j, s.tokenStart) : -1;
+  if (L && (isNpHead(L) || paren || quantifier || adjHead >= 0) && !run.quoted(j)) {
+    let a = quantifier ? j : adjHead >= 0 ? adjHead : npLeft(toks, j + 1, s.tokenStart);
     if (a >= 0 && !quantifier) a = postmodifiedStart(toks, a, s.tokenStart);
     // "asked for a photo and Smith said": an NP right after a verb or preposition is its object; the subject is the
     // last conjunct.
@@ -941,6 +945,14 @@ function construct(
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
+
+/** Start of "the (ADJ)* ADJ" ending at token j (the last adjective standing for a noun), or -1. */
+function adjectiveNpStart(toks: readonly Token[], j: number, min: number): number {
+  let k = j;
+  while (k - 1 >= min && j - k < 5 && toks[k - 1]!.pos === 'ADJ') k--;
+  const d = toks[k - 1];
+  return d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that' ? k - 1 : -1;
+}
 
 /** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
 const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 'ask', 'tell', 'back', 'release']);
@@ -1194,7 +1206,15 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   }
   // "The escalation signals that …": a happening is no source.
   if (c.s0 >= 0 && c.s1 > c.s0 && cls === 'speech') {
-    const head = toks[c.s1 - 1]!;
+    // The head is the last noun before an inner preposition or participle: "the organizer of a rally",
+    // "people briefed on the move".
+    let h = c.s1 - 1;
+    for (let k = c.s0 + 1; k < c.s1; k++)
+      if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') {
+        h = k - 1;
+        break;
+      }
+    const head = toks[h]!;
     if (EVENT_SUBJECTS.has(head.lower) && !hasName(toks, c.s0, c.s1)) return null;
   }
   if (c.entry.personSubject) {
