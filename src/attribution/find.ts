@@ -1362,7 +1362,7 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     a = s.tokenStart;
   }
   // AP's "The Latest: …" and similar section labels are not sources.
-  if (toks[i - 1]!.lower === 'latest' || toks[i - 1]!.lower === 'update' || toks[i - 1]!.lower === 'watch') return null;
+  if (SECTION_LABELS.has(toks[i - 1]!.lower)) return null;
   if (!toks.slice(a, i).some((t) => UPPER_START.test(t.text))) return null;
   const n = i + 1 < s.tokenEnd ? i + 1 : -1;
   if (n < 0) return null;
@@ -1395,6 +1395,34 @@ function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     dropped: false,
   };
 }
+
+/** Section and page labels before a colon ("BYLINE: …", "Breaking: …", "Watch: …"): not sources. */
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'latest',
+  'update',
+  'updated',
+  'watch',
+  'byline',
+  'email',
+  'breaking',
+  'wow',
+  'boom',
+  'photo',
+  'photos',
+  'video',
+  'related',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'note',
+  'correction',
+  'source',
+  'sources',
+  'dateline',
+  'section',
+  'length',
+  'headline',
+]);
 
 function isFirstKept(run: Run, block: number): boolean {
   return run.firstKept === block;
