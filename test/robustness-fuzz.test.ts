@@ -179,6 +179,20 @@ describe('fuzz: a feed item without its end tag does not swallow the items after
     expect(got).toEqual(['feed item has neither content nor link', 'https://f.example/e2 <p>Two.</p>']);
   });
 
+  it('a .rss file that quotes a WARC record line is still read as a feed', async () => {
+    const path = file(
+      'quotes-warc.rss',
+      `<rss><channel><title>F</title>\nWARC/1.1\r\nWARC-Type: x\n${item(1)}</channel></rss>`,
+    );
+    const got = (await readAll([path])).map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason));
+    expect(got).toEqual(['https://f.example/1']);
+    // The same bytes on standard input: the feed root decides before the WARC line.
+    const items: ReadItem[] = [];
+    const stdin = Readable.from([Buffer.from(`<rss><channel>\nWARC/1.1\r\nWARC-Type: x\n${item(1)}</channel></rss>`)]);
+    for await (const i of readInputs(['-'], { stdin })) items.push(i);
+    expect(items.map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason))).toEqual(['https://f.example/1']);
+  });
+
   it('an item start inside CDATA is content, not a new item', async () => {
     const path = file(
       'cdata.rss',

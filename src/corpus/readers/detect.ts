@@ -32,17 +32,27 @@ export function formatByName(path: string): InputFormat | null {
 
 /** The format the first (decompressed) bytes show: WARC version line (first or after a damaged start), XML feed root, HTML tags, a JSON object. */
 export function formatByContent(head: Uint8Array): InputFormat {
-  const s = LATIN1.decode(head.subarray(0, 2048))
-    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
-    .trimStart();
-  // A WARC record line later in the head: a damaged or cut first record (the WARC reader skips to it).
-  if (s.startsWith('WARC/') || /\nWARC\/1\.[01]\r\nWARC-/.test(s)) return 'warc';
+  const s = headText(head);
+  if (s.startsWith('WARC/')) return 'warc';
   if (s.startsWith('{')) return 'jsonl';
   const lower = s.toLowerCase();
   if (isFeedHead(lower)) return 'feed';
+  // A WARC record line later in the head: a damaged or cut first record (the WARC reader skips to it).
+  if (/\nWARC\/1\.[01]\r\nWARC-/.test(s)) return 'warc';
   if (lower.startsWith('<!doctype html') || lower.startsWith('<html') || /<(head|body|article|p|div)[\s>]/.test(lower))
     return 'html';
   return 'text';
+}
+
+/** The head starts with a WARC version line: a WARC whatever its file name says. */
+export function startsAsWarc(head: Uint8Array): boolean {
+  return headText(head).startsWith('WARC/');
+}
+
+function headText(head: Uint8Array): string {
+  return LATIN1.decode(head.subarray(0, 2048))
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
 }
 
 /** An RSS, RDF or Atom root near the start of the file. */

@@ -1,5 +1,5 @@
 import { DEFAULT_MAX_ARTICLE_BYTES, type InputFormat, type ReadItem, type ReadOptions } from '../types.js';
-import { formatByContent, formatByName, isFeedHead } from './detect.js';
+import { formatByContent, formatByName, isFeedHead, startsAsWarc } from './detect.js';
 import { readFeed } from './feed.js';
 import { fetchItemPages } from './fetch.js';
 import { readHtmlFile } from './html.js';
@@ -79,6 +79,7 @@ function pickFormat(path: string, head: Uint8Array): InputFormat {
   if (byName === null) return byContent;
   // A ".xml" that is an HTML page, or a ".txt" that is a WARC, is read as what it is.
   if (byName === 'feed' && !isFeedHead(new TextDecoder('latin1').decode(head).toLowerCase())) return byContent;
-  if (byContent === 'warc') return 'warc';
+  // Only a head that starts as WARC overrides the name (a feed may quote a WARC line).
+  if (startsAsWarc(head)) return 'warc';
   return byName;
 }
