@@ -12,6 +12,6 @@ export {
 export { hashString32, normalizedBodyHash } from './hash.js';
 export { lshBandKeyNumbers, lshBandKeys } from './lsh.js';
 export { estimateJaccard, minhashSignature, shingleHashes } from './minhash.js';
-export { type CopyComparison, compareCopies, isNearCopy } from './near-copy.js';
+export { type CopyComparison, compareCopies, copyJaccard, isNearCopy } from './near-copy.js';
 export { normalizedWords, normalizeForHash, wordHashes } from './normalize.js';
 export { DEDUP_DEFAULTS, type DedupOptions, resolveDedupOptions } from './options.js';

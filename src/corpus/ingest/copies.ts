@@ -3,10 +3,10 @@
  * in the store (never an in-memory index of the corpus) and verified with the dedup module's comparison.
  */
 import type { AnalysisV1 } from '../../model/index.js';
-import type { CopyLink, Store, StoredFingerprint } from '../../store/index.js';
+import type { CopyLink, Store } from '../../store/index.js';
 import {
   type CopyFingerprint,
-  compareCopies,
+  copyJaccard,
   type DedupOptions,
   fingerprintAnalysis,
   lshBandKeyNumbers,
@@ -66,19 +66,19 @@ export async function decideCopies(
         seenStored.add(id);
         const c = candidates.get(id);
         if (!c?.fingerprint) continue;
-        const cmp = compareCopies(x.fp, asFingerprint(c.fingerprint), o);
-        if (cmp.kind !== 'none' && cmp.jaccard > bestJ) {
-          bestJ = cmp.jaccard;
-          best = { of: { id: c.copyOf ?? c.id }, kind: 'near', similarity: round(cmp.jaccard) };
+        const jaccard = copyJaccard(x.fp, c.fingerprint, o);
+        if (jaccard >= 0 && jaccard > bestJ) {
+          bestJ = jaccard;
+          best = { of: { id: c.copyOf ?? c.id }, kind: 'near', similarity: round(jaccard) };
         }
       }
       for (const j of batchBands.get(band) ?? []) {
         if (seenBatch.has(j) || j >= i) continue;
         seenBatch.add(j);
-        const cmp = compareCopies(x.fp, items[j]!.fp, o);
-        if (cmp.kind !== 'none' && cmp.jaccard > bestJ) {
-          bestJ = cmp.jaccard;
-          best = { of: { batchIndex: j }, kind: 'near', similarity: round(cmp.jaccard) };
+        const jaccard = copyJaccard(x.fp, items[j]!.fp, o);
+        if (jaccard >= 0 && jaccard > bestJ) {
+          bestJ = jaccard;
+          best = { of: { batchIndex: j }, kind: 'near', similarity: round(jaccard) };
         }
       }
     }
@@ -87,10 +87,3 @@ export async function decideCopies(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-const asFingerprint = (f: StoredFingerprint): CopyFingerprint => ({
-  hash: f.hash,
-  signature: f.signature,
-  size: f.size,
-  ...(f.shingles ? { shingles: f.shingles } : {}),
-});
