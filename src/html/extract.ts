@@ -72,12 +72,14 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   // density fallback instead.
   const deepOk = domDepthAtMost(doc, MAX_READABILITY_DEPTH);
   let body = deepOk ? readabilityBlocks(doc, DEFAULT_CHAR_THRESHOLD) : null;
-  if (deepOk && (!body || chars(body) < SHORT_BODY_CHARS)) {
+  const had = body ? chars(body) : 0;
+  // The retry costs a parse and several Readability passes: it runs only when the page holds enough paragraph text
+  // outside the first result for the retry to win.
+  if (deepOk && had < SHORT_BODY_CHARS && proseChars(paras) > had * RETRY_RATIO + RETRY_EXTRA) {
     // A short result may be the wrong box (a disclaimer, an author card) picked because Readability's first pass
     // stripped the real one by its class name. A second pass on a fresh parse, made to retry without those
     // strippings, wins only when it is much longer.
     const again = safe(() => readabilityBlocks(parseDocument(html), SHORT_BODY_CHARS), null);
-    const had = body ? chars(body) : 0;
     if (again && chars(again) > had * RETRY_RATIO + RETRY_EXTRA) body = again;
   }
   if (body) body = addEmbeds(addLeadParagraphs(body, paras, headline), paras);
@@ -301,6 +303,13 @@ function stripSiteName(title: string, publisher: string | null): string {
   // The longest part is the headline; site names are short.
   const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
   return longest.length >= 15 ? longest : title;
+}
+
+/** Characters in the page's text-rich, link-poor paragraphs (headings and navigation left out). */
+function proseChars(paras: readonly PagePara[]): number {
+  let n = 0;
+  for (const p of paras) if (!p.heading && p.text.length >= 40 && p.linkDensity <= 0.35) n += p.text.length;
+  return n;
 }
 
 function chars(blocks: readonly TextBlock[]): number {

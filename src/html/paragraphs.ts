@@ -29,36 +29,26 @@ const CHROME_CLASS =
  */
 const LEAD_CLASS =
   /(^|[\s_-])(deck|dek|standfirst|subtitle|sub-title|subline|subhead|subheadline|intro|introduction|lede|abstract|chapo|chapeau|bajada)([\s_-]|$)/i;
-const LEAD_SELECTOR = [
-  'deck',
-  'standfirst',
-  'subtitle',
-  'subline',
-  'subhead',
-  'intro',
-  'lede',
-  'abstract',
-  'chapo',
-  'bajada',
-]
-  .map((w) => `[class*="${w}"]:not(p):not(h1):not(h2):not(h3):not(li):not(script):not(style):not(template)`)
-  .join(', ');
-const PARA_SELECTOR = `p, h1, h2, h3, blockquote > p, pre, li, blockquote.twitter-tweet, ${LEAD_SELECTOR}`;
 const BLOCK_INSIDE = 'p, h1, h2, h3, h4, li, div, section, article, ul, ol, table, script, style, noscript, template';
 
 /** Every paragraph and heading of the page in document order (text collapsed), for the lead fix and the fallback. */
 export function pageParagraphs(doc: HtmlDocument): PagePara[] {
   const out: PagePara[] = [];
   const scope: ChromeScope = { bodyChars: textLength(doc.body), sizes: new Map() };
-  const els = doc.querySelectorAll(PARA_SELECTOR);
+  // One pass over all elements (cheaper than a selector list with attribute tests): paragraphs, headings, list
+  // items, embedded tweets, and standfirst boxes.
+  const els = doc.querySelectorAll('*');
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
     const name = el.localName;
-    if (name === 'li' && el.querySelector('p')) continue;
-    const standard = isParaTag(name);
-    // A standfirst box counts as a paragraph of its own only when it holds no blocks (else its blocks do).
-    if (!standard && (!hasLeadClass(el) || el.querySelector(BLOCK_INSIDE))) continue;
-    const embed = name === 'blockquote';
+    const embed = name === 'blockquote' && / ?twitter-tweet\b/.test(el.getAttribute('class') ?? '');
+    const standard = PARA_TAGS.has(name) || embed;
+    if (standard) {
+      if (name === 'li' && el.querySelector('p')) continue;
+    } else if (NOT_TEXT.has(name) || !hasLeadClass(el) || el.querySelector(BLOCK_INSIDE)) {
+      // A standfirst box counts as a paragraph of its own only when it holds no blocks (else its blocks do).
+      continue;
+    }
     const text = collapse(el.textContent ?? '');
     if (!text) continue;
     let linkChars = 0;
@@ -98,17 +88,17 @@ function textLength(el: Element | null): number {
   }
 }
 
-function isParaTag(name: string): boolean {
-  return (
-    name === 'p' ||
-    name === 'h1' ||
-    name === 'h2' ||
-    name === 'h3' ||
-    name === 'li' ||
-    name === 'pre' ||
-    name === 'blockquote'
-  );
-}
+const PARA_TAGS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'pre', 'li']);
+const NOT_TEXT: ReadonlySet<string> = new Set([
+  'html',
+  'head',
+  'body',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+]);
 
 function hasLeadClass(el: Element): boolean {
   const hint = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
