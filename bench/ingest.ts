@@ -161,6 +161,8 @@ if (n > 0) {
         mb(rss),
         mb(peak),
         mb(process.memoryUsage().heapUsed),
+        mb(process.memoryUsage().heapTotal),
+        mb(process.memoryUsage().external),
       ]);
       lastT = now;
       lastC = cpu;
@@ -270,6 +272,8 @@ const header = [
   'RSS MB',
   'peak MB',
   'heap MB',
+  'heap total MB',
+  'external MB',
 ];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((c, i) => c.padStart(widths[i]!)).join('  ');
