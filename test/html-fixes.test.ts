@@ -109,3 +109,13 @@ describe('extractHtml: a second Readability pass for short results', () => {
     expect(ex.method).toBe('readability');
   });
 });
+
+describe('extractHtml: <noscript> copies of the post', () => {
+  it('reads a post kept in <noscript> for script-less readers, and ignores short noscript notes', () => {
+    const html = page(`<div class="post"><h1>Library keeps Sunday hours</h1>
+      <script type="text/template"><p>${BODY[0]}</p></script>
+      <noscript><p>Please turn on JavaScript to see comments.</p></noscript>
+      <noscript>${BODY.map(para).join('')}</noscript></div>`);
+    expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+  });
+});

@@ -13,9 +13,32 @@ export function parseDocument(html: string): HtmlDocument {
     // Minified pages may leave out the optional <body> tag: the parser then hangs the content on <html> beside an
     // empty body, and everything that reads `body` would see nothing.
     if (!/<body[\s>]/i.test(html)) adoptStrays(doc);
+    if (html.includes('<noscript')) unwrapTextNoscripts(doc);
     return doc;
   }
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document;
+}
+
+const MIN_NOSCRIPT_TEXT = 200;
+
+/**
+ * Some blogs render the post from a script template and put the same post in <noscript> for readers without
+ * scripts. Scripts never run here, so a <noscript> that holds paragraphs of text becomes a plain <div> (Readability
+ * would drop it with the scripts). Tracking pixels and "enable JavaScript" notes are too short to qualify.
+ */
+function unwrapTextNoscripts(doc: HtmlDocument): void {
+  try {
+    const list = doc.body.querySelectorAll('noscript');
+    for (let i = 0; i < list.length; i++) {
+      const ns = list[i]!;
+      if (!ns.querySelector('p') || (ns.textContent ?? '').trim().length < MIN_NOSCRIPT_TEXT) continue;
+      const div = doc.createElement('div');
+      while (ns.firstChild) div.appendChild(ns.firstChild);
+      ns.replaceWith(div);
+    }
+  } catch {
+    // Best effort, as above.
+  }
 }
 
 /** Moves the children of <html> other than <head> and <body> into <body>, in order. */
