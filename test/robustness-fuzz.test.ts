@@ -116,6 +116,14 @@ describe('fuzz: a WARC record with a wrong Content-Length does not lose the reco
 });
 
 describe('fuzz: WARC on standard input after a damaged start', () => {
+  it('a version line with junk before it on the same line is found again', async () => {
+    const path = file('junk-line.warc', `e>${warcResponse('https://a.example/3', PARAS[2]!)}`);
+    expect((await readAll([path])).map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason))).toEqual([
+      'corrupt WARC record (no WARC/ version line)',
+      'https://a.example/3',
+    ]);
+  });
+
   it('is still recognised as WARC by its record lines, and the intact record is read', async () => {
     const bytes = enc.encode(`p>\r\n\r\n${warcResponse('https://a.example/3', PARAS[2]!)}`);
     const items: ReadItem[] = [];
@@ -191,6 +199,15 @@ describe('fuzz: a feed item without its end tag does not swallow the items after
     const stdin = Readable.from([Buffer.from(`<rss><channel>\nWARC/1.1\r\nWARC-Type: x\n${item(1)}</channel></rss>`)]);
     for await (const i of readInputs(['-'], { stdin })) items.push(i);
     expect(items.map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason))).toEqual(['https://f.example/1']);
+  });
+
+  it('3,000 entries that all lack their end tag are each read, in linear time', async () => {
+    const entry = '<entry><id>e</id><content type="html">&lt;p&gt;Body.&lt;/p&gt;</content>/entry>\n';
+    const path = file('unclosed-many.atom', `<feed><title>F</title>${entry.repeat(3000)}</feed>`);
+    const t0 = performance.now();
+    const items = await readAll([path]);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(items.filter((i) => i.kind === 'article')).toHaveLength(3000);
   });
 
   it('an item start inside CDATA is content, not a new item', async () => {

@@ -3,7 +3,7 @@ import type { ArticleMeta } from '../../model/index.js';
 import type { ReadItem } from '../types.js';
 import { toIsoDate } from './dates.js';
 import { peek } from './source.js';
-import { attr, children, findClose, textOf, type XmlChild } from './xml.js';
+import { attr, children, findItemEnd, textOf, type XmlChild } from './xml.js';
 
 const LATIN1 = new TextDecoder('latin1');
 
@@ -46,15 +46,11 @@ export async function* readFeed(
       sawRoot = true;
       const open = buf.indexOf('>', start.at);
       if (open < 0) break;
-      let close = findClose(buf, start.tag, open + 1);
       // Items do not nest: one whose end tag is missing ends where the next item starts (its content is kept, and
       // the items after it are not swallowed).
-      const next = nextItemStart(buf, open + 1);
-      let endLength = start.tag.length + 3;
-      if (next.at >= 0 && (close < 0 || next.at < close)) {
-        close = next.at;
-        endLength = 0;
-      }
+      const end = buf[open - 1] === '/' ? { at: open + 1, closed: false } : findItemEnd(buf, start.tag, open + 1);
+      const close = end.at;
+      const endLength = end.closed ? start.tag.length + 3 : 0;
       if (close < 0) {
         if (buf.length - start.at > maxBytes) {
           count++;

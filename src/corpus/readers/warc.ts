@@ -6,7 +6,8 @@ import { toIsoDate } from './dates.js';
 
 const CRLF2 = new Uint8Array([13, 10, 13, 10]);
 const WARC_START = new TextEncoder().encode('WARC/');
-const LINE_WARC = new TextEncoder().encode('\nWARC/');
+/** What resynchronisation looks for: a version mark, even with junk before it on its line. */
+const VERSION_MARK = new TextEncoder().encode('WARC/1.');
 const NEXT_RECORD = new TextEncoder().encode('\r\n\r\nWARC/');
 const LATIN1 = new TextDecoder('latin1');
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -18,7 +19,7 @@ const MAX_HEADER_BYTES = 64 * 1024;
  * from the HTTP Content-Type, then the page. Every other record is skipped with its reason ("warc record type
  * request", "warc response status 404", "warc response content type application/pdf"). A record with a wrong
  * Content-Length or a corrupt header is skipped (or cut where the next record begins) and reading goes on at the next
- * "WARC/" line, so one bad record does not lose the rest of the file; a file truncated inside a record ends there.
+ * "WARC/1." version mark, so one bad record does not lose the rest of the file; a file truncated inside a record ends there.
  */
 export async function* readWarc(
   name: string,
@@ -106,13 +107,13 @@ async function recordFollows(r: ByteReader): Promise<boolean> {
 }
 
 /**
- * Skips to the next line that starts "WARC/" (a record a wrong Content-Length or a corrupt header hid), at most
+ * Skips to the next "WARC/1." version mark (a record a wrong Content-Length or a corrupt header hid), at most
  * `maxBytes` ahead; false when there is none.
  */
 async function resync(r: ByteReader, maxBytes: number): Promise<boolean> {
-  const upTo = await r.readUntil(LINE_WARC, maxBytes);
+  const upTo = await r.readUntil(VERSION_MARK, maxBytes);
   if (!upTo) return false;
-  r.unread(WARC_START);
+  r.unread(VERSION_MARK);
   return true;
 }
 

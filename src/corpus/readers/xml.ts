@@ -102,43 +102,69 @@ export function children(xml: string): XmlChild[] {
   return out;
 }
 
-/** Index of the `</name>` that closes an element opened before `from`, or -1. */
+/**
+ * Index of the `</name>` that closes an element opened before `from`, or -1. One forward pass over the tags (CDATA
+ * sections and comments skipped, nested elements of the same name counted), so it stays linear on broken input.
+ */
 export function findClose(xml: string, name: string, from: number): number {
   let depth = 1;
-  let i = from;
   const openTag = `<${name}`;
   const closeTag = `</${name}>`;
-  for (;;) {
-    const c = indexOutsideCdata(xml, closeTag, i);
-    if (c < 0) return -1;
-    // Start tags inside CDATA (escaped HTML that mentions <item>) are content, not nesting.
-    let o = indexOutsideCdata(xml, openTag, i);
-    while (o >= 0 && o < c) {
-      const next = xml.charCodeAt(o + openTag.length);
-      // Same name, not a longer one (<item> vs <itemRef>), and not self-closing.
-      if (next === 62 || next === 32 || next === 9 || next === 10 || next === 13) {
-        const gt = xml.indexOf('>', o);
-        if (gt > 0 && xml.charCodeAt(gt - 1) !== 47) depth++;
-      }
-      o = indexOutsideCdata(xml, openTag, o + 1);
+  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const skipTo = skipOpaque(xml, lt);
+    if (skipTo !== lt) {
+      if (skipTo < 0) return -1;
+      lt = skipTo - 1;
+      continue;
     }
-    depth--;
-    if (depth === 0) return c;
-    i = c + closeTag.length;
+    if (xml.startsWith(closeTag, lt)) {
+      if (--depth === 0) return lt;
+    } else if (xml.startsWith(openTag, lt) && isNameEnd(xml.charCodeAt(lt + openTag.length))) {
+      // Same name, not a longer one (<item> vs <itemRef>), and not self-closing.
+      const gt = xml.indexOf('>', lt);
+      if (gt > 0 && xml.charCodeAt(gt - 1) !== 47) depth++;
+    }
   }
+  return -1;
 }
 
-function indexOutsideCdata(xml: string, needle: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const at = xml.indexOf(needle, i);
-    if (at < 0) return -1;
-    const cd = xml.indexOf('<![CDATA[', i);
-    if (cd < 0 || cd > at) return at;
-    const end = xml.indexOf(']]>', cd + 9);
-    if (end < 0) return -1;
-    i = end + 3;
+/**
+ * Where an item or entry opened before `from` ends: at its `</tag>`, or (items do not nest) at the next item or
+ * entry start tag or the channel's / feed's end tag when its own end tag is missing; `closed` says which. -1 when neither is in `xml` yet.
+ */
+export function findItemEnd(xml: string, tag: string, from: number): { at: number; closed: boolean } {
+  const closeTag = `</${tag}>`;
+  for (let lt = xml.indexOf('<', from); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
+    const skipTo = skipOpaque(xml, lt);
+    if (skipTo !== lt) {
+      if (skipTo < 0) break;
+      lt = skipTo - 1;
+      continue;
+    }
+    if (xml.startsWith(closeTag, lt)) return { at: lt, closed: true };
+    if (ITEM_BOUNDARY.test(xml.slice(lt, lt + 12))) return { at: lt, closed: false };
   }
+  return { at: -1, closed: false };
+}
+
+/** An item or entry start tag, or the end of the channel or feed around the items. */
+const ITEM_BOUNDARY = /^(?:<(?:item|entry|atom:entry)[\s>/]|<\/(?:channel|feed|atom:feed|rdf:RDF)>)/;
+
+/** After a CDATA section or comment starting at `lt`: its end (-1 when unterminated); `lt` itself otherwise. */
+function skipOpaque(xml: string, lt: number): number {
+  if (xml.startsWith('<![CDATA[', lt)) {
+    const e = xml.indexOf(']]>', lt + 9);
+    return e < 0 ? -1 : e + 3;
+  }
+  if (xml.startsWith('<!--', lt)) {
+    const e = xml.indexOf('-->', lt + 4);
+    return e < 0 ? -1 : e + 3;
+  }
+  return lt;
+}
+
+function isNameEnd(c: number): boolean {
+  return c === 62 || c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /** The value of an attribute in a start tag's attribute text. */
