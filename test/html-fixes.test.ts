@@ -117,5 +117,6 @@ describe('extractHtml: <noscript> copies of the post', () => {
       <noscript><p>Please turn on JavaScript to see comments.</p></noscript>
       <noscript>${BODY.map(para).join('')}</noscript></div>`);
     expect(bodyOf(html)).toBe(BODY.join('\n\n'));
+    expect(extractHtml(html).method).toBe('readability');
   });
 });
