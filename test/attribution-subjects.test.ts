@@ -254,3 +254,16 @@ describe('tagger slips in the subject', () => {
     expect(qs[0]).toMatchObject({ cue: 'said', who: 'The young Republican' });
   });
 });
+
+describe('inverted cues at a clause end', () => {
+  it('a semicolon after "X say" ends the clause: the content is before it', () => {
+    const qs = quotes('Candidates need about 40 percent of the vote, analysts say; in 2012, Ames got 27 percent.');
+    expect(qs[0]).toMatchObject({ cue: 'say', who: 'analysts', rule: 'attribution/inverted' });
+    expect(qs[0]!.c).toEqual(['Candidates need about 40 percent of the vote']);
+  });
+
+  it('"…, said X who …": a relative clause on the speaker', () => {
+    const qs = quotes('The district is within his reach, said a handful of organizers who point to his union ties.');
+    expect(qs[0]).toMatchObject({ who: 'a handful of organizers', c: ['The district is within his reach'] });
+  });
+});

@@ -925,7 +925,9 @@ function construct(
         after.pos === 'ADP' ||
         after.text === '(' ||
         after.text === ':' ||
-        run.opens[e]! >= 0
+        run.opens[e]! >= 0 ||
+        // "…, said a handful of Democrats who point to …": a relative clause on the speaker.
+        (isRelative(after) && after.lower !== 'that')
       ) {
         c.s0 = c1;
         c.s1 = e;
@@ -1294,7 +1296,7 @@ function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'mor
   )
     p++;
   const at = toks[p];
-  if (!at || p >= s.tokenEnd || CLOSERS.has(at.text)) return 'end';
+  if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
   if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.test(toks[k]!.lower)))
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
