@@ -106,6 +106,15 @@ describe('fuzz: a WARC record with a wrong Content-Length does not lose the reco
     ]);
   });
 
+  it('a file cut inside a record header ends with one skipped item (no endless resync)', async () => {
+    const whole = warcResponse('https://a.example/1', PARAS[0]!);
+    const path = file('cut-header.warc', `${whole}WARC/1.1\r\nWARC-Type: response\r\nContent-Type: applicati`);
+    expect((await readAll([path])).map((i) => (i.kind === 'article' ? i.article.meta.url : i.reason))).toEqual([
+      'https://a.example/1',
+      'truncated or corrupt WARC record header',
+    ]);
+  });
+
   it('not a number: the record is skipped and the next one is read', async () => {
     expect(await readWithMiddleLength('nan.warc', 'abc')).toEqual([
       'https://a.example/1 The mill reopened on Friday.',

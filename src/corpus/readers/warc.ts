@@ -111,6 +111,8 @@ async function recordFollows(r: ByteReader): Promise<boolean> {
  * `maxBytes` ahead; false when there is none.
  */
 async function resync(r: ByteReader, maxBytes: number): Promise<boolean> {
+  // Always move on by one byte: a mark right here is the record that just failed.
+  if (!(await r.skip(1))) return false;
   const upTo = await r.readUntil(VERSION_MARK, maxBytes);
   if (!upTo) return false;
   r.unread(VERSION_MARK);
