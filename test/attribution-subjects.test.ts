@@ -267,3 +267,10 @@ describe('inverted cues at a clause end', () => {
     expect(qs[0]).toMatchObject({ who: 'a handful of organizers', c: ['The district is within his reach'] });
   });
 });
+
+describe('coordinated subjects', () => {
+  it('a subject pronoun as the first conjunct ("she and another reporter said")', () => {
+    const qs = quotes('The guard grabbed a reporter by the arm, she and another reporter said.');
+    expect(qs[0]).toMatchObject({ who: 'she and another reporter', c: ['The guard grabbed a reporter by the arm'] });
+  });
+});

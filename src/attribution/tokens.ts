@@ -8,6 +8,7 @@ export const CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?']);
 const INNER_ADP: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'in', 'with']);
 
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 // "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue.
 const TIME_HEADS: ReadonlySet<string> = new Set([
@@ -104,7 +105,11 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
       toks[j - 2]!.pos !== 'PRON'
     )
       j--;
-    else break;
+    // "she and another reporter": a subject pronoun as the first conjunct ends the NP there.
+    else if (t.lower === 'and' && j - 2 >= min && SUBJECT_PRONOUNS.has(toks[j - 2]!.lower)) {
+      j -= 2;
+      break;
+    } else break;
   }
   // Never start on a preposition or conjunction.
   while (j < end - 1 && (INNER_ADP.has(toks[j]!.lower) || toks[j]!.lower === 'and')) j++;
