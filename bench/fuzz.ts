@@ -23,7 +23,7 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { type Analyzer, createAnalyzer } from '../src/analyze.js';
 import { run } from '../src/cli/main.js';
-import { readInputs } from '../src/corpus/readers/index.js';
+import { formatByContent, readInputs } from '../src/corpus/readers/index.js';
 import type { InputFormat } from '../src/corpus/types.js';
 import { isParleyError } from '../src/model/index.js';
 
@@ -464,9 +464,12 @@ const FEED_ITEMS: Readonly<Record<string, readonly { id: string; raw: string }[]
  * that feed (no root element near the start, another encoding, an unclosed CDATA section or comment that makes the
  * rest content).
  */
-function checkFeedLoss(seed: Seed, bytes: Uint8Array, maxBytes: number, ids: ReadonlySet<string>): void {
+function checkFeedLoss(seed: Seed, bytes: Uint8Array, p: ReaderParams, ids: ReadonlySet<string>): void {
   const items = FEED_ITEMS[seed.name];
   if (!items || bytes[0] === 0x1f || bytes[0] === 0xff || bytes[0] === 0xfe) return;
+  // Standard input has no name: the content must still say feed (the root within the first 2 KiB).
+  if (p.viaStdin && p.format === undefined && formatByContent(bytes.subarray(0, 4096)) !== 'feed') return;
+  const maxBytes = p.maxBytes;
   const s = new TextDecoder('utf-8').decode(bytes);
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).toLowerCase();
   if (!/<(rss|feed)[\s>]/.test(head) || !/encoding="utf-8"/i.test(head)) return;
@@ -519,7 +522,7 @@ async function checkReaders(
       checkAnalyze(a.format === 'html' ? { html: body, source: String(a.origin) } : { text: body }, 'analyze(read)');
   }
   if (seed.name === 'warc' && (p.format === undefined || p.format === 'warc')) checkWarcLoss(bytes, p.maxBytes, urls);
-  if (p.format === undefined || p.format === 'feed') checkFeedLoss(seed, bytes, p.maxBytes, ids);
+  if (p.format === undefined || p.format === 'feed') checkFeedLoss(seed, bytes, p, ids);
 }
 
 function cliIo(stdin: Uint8Array) {
