@@ -274,3 +274,15 @@ describe('coordinated subjects', () => {
     expect(qs[0]).toMatchObject({ who: 'she and another reporter', c: ['The guard grabbed a reporter by the arm'] });
   });
 });
+
+describe('hearers and long addressees', () => {
+  it('"were told …": the hearer is no source', () => {
+    const qs = quotes('Reporters were told the meeting was over.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/told-passive', who: null, c: ['the meeting was over'] });
+  });
+
+  it('a long addressee with a place name before "that"', () => {
+    const qs = quotes('Ames told a town hall in Salem, New Hampshire on Monday that the plan was dead.');
+    expect(qs[0]).toMatchObject({ who: 'Ames', c: ['that the plan was dead'] });
+  });
+});

@@ -666,12 +666,12 @@ function construct(
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
-    // "Ames was asked about the strike": the question, with its hearer as subject and no source.
-    if (t.lemma !== 'ask' || c1 >= s.tokenEnd) return null;
+    // "Ames was asked about the strike", "reporters were told that …": the hearer is the subject; no source.
+    if ((t.lemma !== 'ask' && t.lemma !== 'tell') || c1 >= s.tokenEnd) return null;
     const q = base();
     q.c0 = auxStart;
     q.x0 = auxStart;
-    q.rule = 'attribution/asked-passive';
+    q.rule = t.lemma === 'ask' ? 'attribution/asked-passive' : 'attribution/told-passive';
     q.confidence = 0.5;
     return q;
   }
@@ -1490,7 +1490,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = canSkipTo(run, c, p)
-        ? findThat(run, p, Math.min(end, p + 10))
+        ? findThat(run, p, Math.min(end, p + 14))
         : p < end && toks[p]!.lower === 'that'
           ? p
           : -1;
