@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/html/dom.js';
+import { isBoilerplate } from '../src/html/filters.js';
 import { extractHtml } from '../src/html/index.js';
 import { pageParagraphs } from '../src/html/paragraphs.js';
 
@@ -118,5 +119,36 @@ describe('extractHtml: <noscript> copies of the post', () => {
       <noscript>${BODY.map(para).join('')}</noscript></div>`);
     expect(bodyOf(html)).toBe(BODY.join('\n\n'));
     expect(extractHtml(html).method).toBe('readability');
+  });
+});
+
+describe('boilerplate lexicon: furniture kinds added from error analysis', () => {
+  it('flags paywall, app, disclaimer, reading-time, copyright, sign-off, prompt and label lines', () => {
+    const furniture = [
+      'To read the full article, subscribe to the Harbour Post today.',
+      'Already a member? Log in to keep reading this story.',
+      'For breaking news on the go, get the Harbour Post app for iPhone and Android.',
+      'This column does not necessarily reflect the views of the editors.',
+      'Lesezeit: 4 Minuten',
+      '6 min read',
+      'Alle Rechte vorbehalten.',
+      '(dpa)',
+      'kb/AFP',
+      'Gefällt dir unser Magazin?',
+      'Den Beitrag mit anderen teilen',
+      'Kontakt:',
+      'Aktualisiert am 4. März 2024, 10:15 Uhr',
+    ];
+    for (const line of furniture) expect(isBoilerplate(line), line).toBe(true);
+  });
+
+  it('leaves sentences that only share a word with furniture alone', () => {
+    const prose = [
+      'The mayor said the booking app for iOS and Android would arrive late.',
+      'Readers who subscribe get the print edition on Saturdays, the publisher said.',
+      'Von Berlin aus fuhren die Züge weiter nach Hamburg.',
+      'The AP reported the figures first.',
+    ];
+    for (const line of prose) expect(isBoilerplate(line), line).toBe(false);
   });
 });

@@ -21,7 +21,7 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
       note: 'cross-links and widgets, more languages',
     },
     {
-      re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)\s*:.{0,80}$|^bild via\b/,
+      re: /^(titelbild|bildquelle|fotos?|źródło|quelle|quellenangaben|quellen|kontakt|autoren?|von|crédito|credits?)(\s*:.{0,80})?$|^bild via\b/,
       note: 'credit and contact labels ("Quelle: dpa", "Von: …")',
     },
     { re: /^\(?(crédito|credit|foto|bild|photo)\s*:/, note: 'bracketed credits' },
@@ -126,7 +126,7 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     },
     { re: /^(tags?|topics?|filed under|categories)\s*:/, note: 'tag lists' },
     {
-      re: /^(updated|published|posted|last updated|first published|last modified)\b.{0,60}\d.{0,30}$/,
+      re: /^(updated|published|posted|last updated|first published|last modified|aktualisiert|zuletzt aktualisiert|veröffentlicht|erschienen|actualizado|publicado|mis à jour|publié|pubblicato|aggiornato)\b.{0,60}\d.{0,30}$|^(aktualisiert|veröffentlicht|erschienen) am$/,
       note: 'date lines',
     },
     {
@@ -159,6 +159,40 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     {
       re: /^if you (enjoyed|liked|value|appreciate) (this|our) (article|story|post|journalism|reporting)\b/,
       note: 'membership pitches after the article',
+    },
+    {
+      re: /^to (view|read|continue reading|access) (the|this) (full )?(story|article)\b|\bsubscribe\b.{0,60}\bfor the full (story|article)\b|\balready an? (subscriber|member)\b.{0,60}\blog ?in\b/,
+      note: 'paywall notices',
+      max: 300,
+    },
+    {
+      re: /^(for|get|download|install|try)\b.{0,100}\bapps?\b.{0,30}\b(ios|iphone|android|app store|google play)\b/,
+      note: 'app promotions',
+    },
+    {
+      re: /\b(does|do) not necessarily (reflect|represent) the (views?|opinions?|position)\b|\bmeinung de[rs] (autors|autorin|verfassers)\b.{0,80}\bnicht\b/,
+      note: 'opinion disclaimers',
+      max: 300,
+    },
+    {
+      re: /^(lesezeit|reading time|temps de lecture|tiempo de lectura|tempo di lettura)\b|^\d{1,2} ?(min|minutes?|minuten|minutos|minuti)\.? (read|lesezeit|de lectura|di lettura)$|^ten tekst przeczytasz\b/,
+      note: 'reading-time lines',
+    },
+    {
+      re: /\b(urheberrechtlich geschützt|chroniony prawem autorskim|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechte vorbehalten)\b|^materiał chroniony prawem\b/,
+      note: 'copyright notices in other languages',
+    },
+    {
+      re: /^\(?([a-z]{2,5}\/)*(dpa|afp|ap|pap|reuters|kna|epd|apa|sda|ats|efe|ansa)(\/[a-z]{2,5})*\)?$/,
+      note: 'agency sign-offs standing alone ("(dpa)", "ab/PAP")',
+    },
+    {
+      re: /^(gefällt|gefallen) (dir|ihnen) (unser|unsere|dieser|dieses|der|die|das)\b|^do you want to (be informed|receive|get|stay)\b|^(jede (kleine )?spende|spenden sie|donate now|support (our|independent) journalism)\b/,
+      note: 'engagement and donation prompts',
+    },
+    {
+      re: /\b(artikel|beitrag) (mit anderen )?teilen\b|\bwurde erfolgreich (hinzugefügt|gespeichert)\b|\badded to (your )?(cart|basket|wishlist)\b/,
+      note: 'share and shop widgets, German and English',
     },
   ]);
 
