@@ -423,6 +423,9 @@ function checkAnalyze(input: Parameters<Analyzer['analyze']>[0], where: string):
     checkThrown(where, e);
     return;
   }
+  // analyze() keeps the article when a stage has a bug, but the bug is still a finding.
+  const failed = out.diagnostics.find((d) => d.code === 'PARLEY_W_STAGE_FAILED');
+  if (failed) throw new Violation(`${where}-stage-failed`, failed.reason);
   checkSpans(out, out.text);
 }
 

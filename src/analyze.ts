@@ -10,6 +10,7 @@ import {
   type Doc,
   defineStage,
   emptyDoc,
+  type Layer,
   ParleyError,
   type ResolvedOptions,
   type Stage,
@@ -88,7 +89,7 @@ export function createAnalyzer(options: AnalyzeOptions = {}, extra: { actors?: u
   const ctx: StageContext = Object.freeze({ options: resolved, actors: extra.actors });
   const analyzeDoc = (input: AnalyzeInput): Doc => {
     const doc = toDoc(input, resolved);
-    for (const stage of STAGES) stage.run(doc, ctx);
+    for (const stage of STAGES) runGuarded(stage, doc, ctx);
     return doc;
   };
   return Object.freeze({
@@ -96,6 +97,29 @@ export function createAnalyzer(options: AnalyzeOptions = {}, extra: { actors?: u
     analyzeDoc,
     analyze: (input: AnalyzeInput) => toAnalysisJson(analyzeDoc(input)),
   });
+}
+
+/**
+ * A bug in one stage must not cost the article (an ingest would otherwise lose it): the stage's layers are emptied,
+ * a `PARLEY_W_STAGE_FAILED` diagnostic says which stage and why, and the later stages run on what is left.
+ * A ParleyError is a verdict on the input, not a bug, and still ends the analysis.
+ */
+function runGuarded(stage: Stage, doc: Doc, ctx: StageContext): void {
+  try {
+    stage.run(doc, ctx);
+  } catch (e) {
+    if (e instanceof ParleyError) throw e;
+    const blank = emptyDoc(doc.text, doc.source, doc.meta) as unknown as Record<Layer, unknown>;
+    const layers = doc as unknown as Record<Layer, unknown>;
+    for (const layer of stage.assigns) layers[layer] = blank[layer];
+    doc.diagnostics.push({
+      severity: 'warning',
+      code: 'PARLEY_W_STAGE_FAILED',
+      stage: stage.name,
+      span: null,
+      reason: `the ${stage.name} stage failed (${e instanceof Error ? e.message : String(e)}); its layers are empty`,
+    });
+  }
 }
 
 function toDoc(input: AnalyzeInput, options: ResolvedOptions): Doc {

@@ -8,6 +8,13 @@ import { SPEECH_ACTS } from '../src/model/index.js';
 const analyzer = createAnalyzer({ events: false, claims: false });
 
 describe('robustness', () => {
+  it('a quote mark that ends the text with no token of its own is no crash (fuzz finds)', () => {
+    for (const text of ['",”r said "a b t r \ufffd«', '“”r said on“n a n n \u034d»']) {
+      const doc = analyzer.analyzeDoc(text);
+      expect(doc.diagnostics.filter((d) => d.code === 'PARLEY_W_STAGE_FAILED')).toEqual([]);
+    }
+  });
+
   it('a stray closing mark is a PARLEY_W_QUOTE_STRAY diagnostic with its span, not a crash', () => {
     const text = 'The vote passed.” Officials said the count was final.';
     const doc = analyzer.analyzeDoc(text);

@@ -100,8 +100,8 @@ describe('parley ingest', () => {
   });
 
   it('rejects bad options with a usage error', async () => {
-    expect((await cli(['ingest', '--db', join(dir, 'x.db'), '--format', 'pdf', input])).code).not.toBe(0);
-    expect((await cli(['ingest', '--batch', '0', input])).code).not.toBe(0);
+    expect((await cli(['ingest', '--db', join(dir, 'x.db'), '--format', 'pdf', input])).code).toBe(2);
+    expect((await cli(['ingest', '--batch', '0', input])).code).toBe(2);
   });
 
   it('lists stories as JSON Lines {story, articles: [{id, externalId, source, title, published}]}', async () => {

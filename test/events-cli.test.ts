@@ -56,7 +56,7 @@ describe('parley actor', () => {
     expect(JSON.parse(s.stdout.text())).toMatchObject({ code: 'WSMGOV', country: 'WSM', sector: 'GOV' });
   });
 
-  it('a bad dictionary or date is a one-line error and exit 1', async () => {
+  it('a bad dictionary is a one-line error and exit 1, a bad date a usage error and exit 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-actors-'));
     const file = join(dir, 'bad.jsonl');
     writeFileSync(file, '{"name": "X"}\nnot json\n');
@@ -64,7 +64,7 @@ describe('parley actor', () => {
     expect(await run(['actor', '--actors', file, 'X'], s)).toBe(1);
     expect(s.stderr.text()).toMatch(/bad\.jsonl:2.*PARLEY_ERR_DICTIONARY/);
     const t = io();
-    expect(await run(['actor', '--date', 'May 2020', 'X'], t)).toBe(1);
+    expect(await run(['actor', '--date', 'May 2020', 'X'], t)).toBe(2);
     expect(t.stderr.text()).toContain('PARLEY_ERR_USAGE');
   });
 });

@@ -151,7 +151,7 @@ describe('fuzz: --date must be a real day', () => {
       ['actor', '--date', '2023-02-29', 'the minister'],
     ]) {
       const s = io();
-      expect(await run(argv, s)).toBe(1);
+      expect(await run(argv, s)).toBe(2);
       expect(s.stderr.text()).toBe(
         `parley: --date must be a calendar day YYYY-MM-DD, got "${argv[2]}" [PARLEY_ERR_USAGE]\n`,
       );

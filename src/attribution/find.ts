@@ -2124,8 +2124,12 @@ function noVerbOutside(run: Run, r: number): boolean {
   const toks = run.toks;
   let last = r;
   while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
-  const a = run.doc.sentences[toks[run.regionOpenTok[r]!]!.sentence]!.tokenStart;
-  const b = run.doc.sentences[toks[run.regionCloseTok[last]!]!.sentence]!.tokenEnd;
+  // A mark with no token of its own (the text ends on it) has no sentence to read: say nothing is known.
+  const open = toks[run.regionOpenTok[r]!];
+  const close = toks[run.regionCloseTok[last]!];
+  if (!open || !close) return false;
+  const a = run.doc.sentences[open.sentence]!.tokenStart;
+  const b = run.doc.sentences[close.sentence]!.tokenEnd;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
 }

@@ -50,8 +50,10 @@ export async function readInputText(path: string, io: CliIo, maxBytes = MAX_INPU
   return decodeText(await readInputBytes(path, io, maxBytes), path, maxBytes);
 }
 
-/** One line on stderr, never a stack trace, for errors the user can act on; others are reported as internal. */
-export function reportError(io: CliIo, e: unknown): void {
+/** One line on stderr, never a stack trace (internal errors say so); returns the exit code the error calls for. */
+export function reportError(io: CliIo, e: unknown): number {
   if (isParleyError(e)) io.stderr.write(`parley: ${e.message} [${e.code}]\n`);
   else io.stderr.write(`parley: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+  // docs/errors.md: a command line that cannot be carried out exits 2, like commander's own usage errors.
+  return isParleyError(e) && e.code === 'PARLEY_ERR_USAGE' ? 2 : 1;
 }

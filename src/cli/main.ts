@@ -26,8 +26,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     if (e instanceof CommanderError) {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
     }
-    reportError(io, e);
-    return 1;
+    return reportError(io, e);
   }
   return code;
 }

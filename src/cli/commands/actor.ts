@@ -48,8 +48,7 @@ export function registerActor(program: Command, io: CliIo, setExit: (code: numbe
           }
         }
       } catch (e) {
-        reportError(io, e);
-        setExit(1);
+        setExit(reportError(io, e));
       }
     });
 }

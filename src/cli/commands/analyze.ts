@@ -27,8 +27,7 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
           actors ? { actors } : {},
         );
       } catch (e) {
-        reportError(io, e);
-        setExit(1);
+        setExit(reportError(io, e));
         return;
       }
       let failed = 0;
