@@ -138,6 +138,8 @@ describe('boilerplate lexicon: furniture kinds added from error analysis', () =>
       'Den Beitrag mit anderen teilen',
       'Kontakt:',
       'Aktualisiert am 4. März 2024, 10:15 Uhr',
+      'Vorschau auf den nächsten Artikel',
+      'Next article',
     ];
     for (const line of furniture) expect(isBoilerplate(line), line).toBe(true);
   });
@@ -150,5 +152,14 @@ describe('boilerplate lexicon: furniture kinds added from error analysis', () =>
       'The AP reported the figures first.',
     ];
     for (const line of prose) expect(isBoilerplate(line), line).toBe(false);
+  });
+});
+
+describe('extractHtml: repeated blocks', () => {
+  it('keeps short repeated lines (list and table labels) but drops a repeated paragraph', () => {
+    const plan = ['Morning', 'Oat porridge with pears and walnuts', 'Evening', 'Oat porridge with pears and walnuts'];
+    const html = page(`<article><h1>Library keeps Sunday hours</h1>${BODY.slice(0, 3).map(para).join('')}
+      <ul>${plan.map((x) => `<li>${x}</li>`).join('')}</ul>${para(BODY[3]!)}${para(BODY[0]!)}${para(BODY[4]!)}</article>`);
+    expect(bodyOf(html)).toBe([...BODY.slice(0, 3), ...plan, BODY[3], BODY[4]].join('\n\n'));
   });
 });

@@ -42,6 +42,9 @@ const SHORT_BODY_RATIO = 2;
 const DEFAULT_CHAR_THRESHOLD = 500;
 const RETRY_RATIO = 1.5;
 const RETRY_EXTRA = 200;
+/** A block repeating an earlier one is dropped when its key has at least this many letters and digits (shorter
+ * lines, like the labels of a list or a table, legitimately repeat). */
+const MIN_REPEAT_KEY = 60;
 
 /**
  * Main content and metadata of an HTML page. Scripts never run and nothing is fetched: the page is parsed by
@@ -183,7 +186,7 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
     if (!key || key === headKey || key === urlKey) continue;
     if (isBoilerplate(b.text) || isCaption(b.text) || isByline(b.text, authors) || isDateLine(b.text)) continue;
     if (isSeparatedLabels(b.text) || isEndMarker(b.text)) continue;
-    if (key.length >= 20 && seen.has(key)) continue;
+    if (key.length >= MIN_REPEAT_KEY && seen.has(key)) continue;
     seen.add(key);
     kept.push(b);
   }
@@ -222,7 +225,10 @@ function addEmbeds(body: TextBlock[], paras: readonly PagePara[]): TextBlock[] {
   for (const p of paras) {
     if (p.embed) {
       if (anchor < 0 || index.has(p.key)) continue;
-      const blocks = toBlocks(p.el as unknown as Parameters<typeof toBlocks>[0]);
+      // Readability keeps some embeds itself: only blocks the body does not have yet go in.
+      const blocks = toBlocks(p.el as unknown as Parameters<typeof toBlocks>[0]).filter(
+        (b) => !index.has(keyOf(b.text)),
+      );
       const list = after.get(anchor) ?? [];
       list.push(...blocks);
       after.set(anchor, list);

@@ -126,7 +126,7 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     },
     { re: /^(tags?|topics?|filed under|categories)\s*:/, note: 'tag lists' },
     {
-      re: /^(updated|published|posted|last updated|first published|last modified|aktualisiert|zuletzt aktualisiert|veröffentlicht|erschienen|actualizado|publicado|mis à jour|publié|pubblicato|aggiornato)\b.{0,60}\d.{0,30}$|^(aktualisiert|veröffentlicht|erschienen) am$/,
+      re: /^(updated|published|posted|last updated|first published|last modified|aktualisiert|zuletzt aktualisiert|veröffentlicht|erschienen|actualizado|publicado|mis à jour|publié|pubblicato|aggiornato|opublikowano|zaktualizowano)\b.{0,60}\d.{0,30}$|^(aktualisiert|veröffentlicht|erschienen) am$|^(opublikowano|zaktualizowano)$/,
       note: 'date lines',
     },
     {
@@ -193,6 +193,10 @@ export const BOILERPLATE_PATTERNS: readonly { readonly re: RegExp; readonly note
     {
       re: /\b(artikel|beitrag) (mit anderen )?teilen\b|\bwurde erfolgreich (hinzugefügt|gespeichert)\b|\badded to (your )?(cart|basket|wishlist)\b/,
       note: 'share and shop widgets, German and English',
+    },
+    {
+      re: /^((vorschau auf den )?(nächsten|vorherigen) (artikel|beitrag)|(nächster|vorheriger) (artikel|beitrag)|(next|previous) (article|post|story)|article (suivant|précédent))\b/,
+      note: 'previous / next article links',
     },
   ]);
 
