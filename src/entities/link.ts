@@ -4,6 +4,9 @@ import { NAME_PARTICLES } from './lexicon/cues.js';
 import { NICKNAMES } from './lexicon/given-names.js';
 import { KNOWN_PEOPLE_BY_NAME } from './tables.js';
 
+/** The most words a known person or organisation name has that linkInside looks for inside a longer run. */
+const MAX_NAME_TOKENS = 12;
+
 /** An entity while linking: the drafts that joined it and what they say about it. */
 interface Builder {
   readonly type: EntityType;
@@ -315,7 +318,10 @@ class Linker {
     let i = 0;
     while (i < toks.length) {
       let matched = 0;
-      for (let len = toks.length - i - (i === 0 ? 1 : 0); len >= 1 && matched === 0; len--) {
+      // No known name is longer than MAX_NAME_TOKENS words; without the cap a run of hundreds of capitalised words
+      // (a scrape of a name list) costs the cube of its length.
+      const longest = Math.min(toks.length - i - (i === 0 ? 1 : 0), MAX_NAME_TOKENS);
+      for (let len = longest; len >= 1 && matched === 0; len--) {
         if (len === 1 && !d.headline) break;
         const key = toks.slice(i, i + len).join(' ');
         const hit = len > 1 ? this.personFull.get(key) : this.findPerson(key)?.[0];

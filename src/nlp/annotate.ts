@@ -124,6 +124,33 @@ export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
   return tokens === lastTokens ? lastForms : undefined;
 }
 
+/** A run of this many characters without white space is no prose (a URL, base64, a mangled scrape). */
+const LONG_RUN = /\S{256}/;
+/** Where a long run gets a break. */
+const RUN_PIECE = 64;
+
+/**
+ * wink's tokenizer is quadratic in the length of a run without white space (28 KB of "/descri…" takes seconds), so
+ * such runs get a space every RUN_PIECE characters before wink reads them. The string keeps its length, so every
+ * offset still points at the original text, and a token never spans a replaced character.
+ */
+function breakLongRuns(s: string): string {
+  if (!LONG_RUN.test(s)) return s;
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000) run = 0;
+    else if (++run > RUN_PIECE && !(c >= 0xd800 && c <= 0xdfff)) {
+      out += `${s.slice(from, i)} `;
+      from = i + 1;
+      run = 0;
+    }
+  }
+  return out + s.slice(from);
+}
+
 /**
  * Adds tokens and sentences for every kept (non-repeat) block. Sentences never cross a block boundary, so a headline
  * without a full stop is a sentence of its own. The kept blocks go through wink in one call (joined by blank lines,
@@ -147,7 +174,7 @@ export function annotateNlp(doc: Doc): void {
     parts[k] = text.slice(b.start, b.end);
     pos += b.end - b.start + 2;
   }
-  const joined = parts.join('\n\n');
+  const joined = breakLongRuns(parts.join('\n\n'));
   const raw = runWink(joined);
   const rt = raw.tokens;
   const n = rt.length;
