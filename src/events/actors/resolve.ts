@@ -225,7 +225,7 @@ export class ActorResolver {
       if (
         t.text === ',' ||
         (HEAD_BREAK.has(t.lower) && t.pos !== 'PROPN' && !insideName(hitsAll, i)) ||
-        (t.pos === 'VERB' && /ing$/.test(t.lower))
+        (t.pos === 'VERB' && t.lower.endsWith('ing'))
       ) {
         headEnd = i;
         break;
@@ -238,7 +238,7 @@ export class ActorResolver {
     const tailHits = hits.filter((h) => h.start >= headEnd && locativeBefore(toks, h.start, headEnd));
     const headSectors = sectors.filter((h) => h.start < headEnd);
     const tailSectors = sectors.filter((h) => h.start >= headEnd);
-    const former = toks.slice(0, headEnd).some((t) => FORMER_WORDS.has(t.lower) || /^ex-/.test(t.lower));
+    const former = someInHead(toks, headEnd, (t) => FORMER_WORDS.has(t.lower) || t.lower.startsWith('ex-'));
     let modifier: string | null = null;
     for (let i = 0; i < headEnd; i++) modifier = SECTOR_MODIFIERS.get(toks[i]!.lower) ?? modifier;
 
@@ -271,7 +271,7 @@ export class ActorResolver {
     }
 
     // "ethnic Albanians in Serbia": an ethnic group is placed by where it lives, not by its name.
-    const ethnic = toks.slice(0, headEnd).some((t) => t.lower === 'ethnic');
+    const ethnic = someInHead(toks, headEnd, (t) => t.lower === 'ethnic');
     if (ethnic) {
       for (let k = headHits.length - 1; k >= 0; k--) {
         if (headHits[k]!.named.kind === 'country' && headHits[k]!.named.form === 'demonym') headHits.splice(k, 1);
@@ -438,6 +438,17 @@ export class ActorResolver {
     return best;
   }
 
+  /**
+   * `index.prefixes.has(key)`, with `hash` = hashOn(HASH_START, key): most keys are no prefix, and the hash filters say
+   * so without hashing the (concatenated) key string.
+   */
+  private isPrefix(hash: number, key: string): boolean {
+    const bit = hash >>> PREFIX_SHIFT;
+    if ((this.prefixBits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    if (!this.prefixHashes.has(hash & HASH_MASK)) return false;
+    return this.index.prefixes.has(key);
+  }
+
   private namedHits(toks: readonly ActorToken[], caseless: boolean): Hit[] {
     const out: Hit[] = [];
     const idx = this.index;
@@ -445,16 +456,20 @@ export class ActorResolver {
     while (i < toks.length) {
       let best: { end: number; list: readonly Named[] } | null = null;
       let key = '';
+      let hash = HASH_START;
       let allCaps = true;
       for (let j = i; j < toks.length && j < i + idx.maxTokens; j++) {
         const t = toks[j]!;
         if (t.text === ',' && j > i) break;
-        if (isPossessive(t) && !idx.prefixes.has(key + nameKey(t.text))) break;
-        key += nameKey(t.text);
+        const part = nameKey(t.text);
+        const nextHash = hashOn(hash, part);
+        if (isPossessive(t) && !this.isPrefix(nextHash, key + part)) break;
+        key += part;
+        hash = nextHash;
         allCaps = allCaps && isAllCaps(t.text);
         const useCaseless = caseless || allCaps;
         const lower = useCaseless ? key.toLowerCase() : '';
-        const exactPrefix = idx.prefixes.has(key);
+        const exactPrefix = this.isPrefix(hash, key);
         if (
           !exactPrefix &&
           !(useCaseless && idx.lowerPrefixes.has(lower)) &&
@@ -525,6 +540,12 @@ function isSponsor(toks: readonly ActorToken[], end: number): boolean {
   );
 }
 
+/** `toks.slice(0, headEnd).some(test)` without the copy. */
+function someInHead(toks: readonly ActorToken[], headEnd: number, test: (t: ActorToken) => boolean): boolean {
+  for (let i = 0; i < headEnd; i++) if (test(toks[i]!)) return true;
+  return false;
+}
+
 function insideName(hits: readonly Hit[], i: number): boolean {
   for (const h of hits) if (h.start < i && i < h.end) return true;
   return false;
@@ -545,7 +566,11 @@ function sectorHits(toks: readonly ActorToken[]): SectorHit[] {
     const t = toks[i]!;
     const w1 = t.lower;
     const w2 = t.lemma.toLowerCase();
-    const cands = SECTOR_INDEX.get(w2) ?? SECTOR_INDEX.get(w1) ?? SECTOR_INDEX.get(singular(w1));
+    // singular() changes only words ending in "s": for the rest it would look up w1 again (and build no string).
+    const cands =
+      SECTOR_INDEX.get(w2) ??
+      SECTOR_INDEX.get(w1) ??
+      (w1.charCodeAt(w1.length - 1) === 115 ? SECTOR_INDEX.get(singular(w1)) : undefined);
     let matched: SectorHit | null = null;
     if (cands && (t.pos !== 'VERB' || i === toks.length - 1)) {
       for (const c of cands) {
