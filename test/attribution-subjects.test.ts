@@ -286,3 +286,27 @@ describe('hearers and long addressees', () => {
     expect(qs[0]).toMatchObject({ who: 'Ames', c: ['that the plan was dead'] });
   });
 });
+
+describe('subjects the noun-phrase chunker misses', () => {
+  it('a reduced relative ("residents polled") is the speaker', () => {
+    const qs = quotes('Most residents polled said the new bridge was a waste of money.');
+    expect(qs[0]).toMatchObject({
+      cue: 'said',
+      who: 'Most residents polled',
+      c: ['the new bridge was a waste of money'],
+    });
+    const qs2 = quotes('By a wide margin, those surveyed say the harbor should stay public.');
+    expect(qs2[0]).toMatchObject({ cue: 'say', who: 'those surveyed', c: ['the harbor should stay public'] });
+  });
+
+  it('a partitive on an object pronoun ("most of them") is the speaker', () => {
+    const qs = quotes('The nurses went back to work. Most of them said they had no choice.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Most of them', c: ['they had no choice'] });
+  });
+
+  it('"he\'s said" is a perfect, not a passive; "it\'s said" stays speakerless', () => {
+    const qs = quotes("He's said he will fight the ruling all the way to the top court.");
+    expect(qs[0]).toMatchObject({ who: 'He', c: ['he will fight the ruling all the way to the top court'] });
+    expect(quotes("It's said that the old mill is haunted.")).toHaveLength(0);
+  });
+});

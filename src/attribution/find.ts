@@ -13,6 +13,7 @@ import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-v
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
+import { contractedPerfect, specialSubjectStart } from './subjects.js';
 import {
   CLOSERS,
   isComma,
@@ -654,7 +655,7 @@ function construct(
     const a = toks[j]!;
     if (a.pos === 'AUX' || NEGATION.has(a.lower)) {
       if (NEGATION.has(a.lower)) negated = true;
-      if (a.lemma === 'be') sawBe = true;
+      if (a.lemma === 'be' && !contractedPerfect(toks, j, s.tokenStart)) sawBe = true;
       auxStart = j;
       j--;
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
@@ -800,8 +801,10 @@ function construct(
   const quantifier = L !== undefined && QUANTIFIERS.has(L.lower) && (j === s.tokenStart || !isNpTok(toks[j - 1]!));
   // "The democratic socialist said": a noun the tagger read as an adjective, after a determiner.
   const adjHead = L !== undefined && L.pos === 'ADJ' && !quantifier ? adjectiveNpStart(toks, j, s.tokenStart) : -1;
-  if (L && (isNpHead(L) || paren || quantifier || adjHead >= 0) && !run.quoted(j)) {
-    let a = quantifier ? j : adjHead >= 0 ? adjHead : npLeft(toks, j + 1, s.tokenStart);
+  // "those surveyed said", "most of them said": subjects the chunker does not read as a noun phrase.
+  const special = L !== undefined && !run.quoted(j) ? specialSubjectStart(toks, j, s.tokenStart) : -1;
+  if (L && (isNpHead(L) || paren || quantifier || adjHead >= 0 || special >= 0) && !run.quoted(j)) {
+    let a = special >= 0 ? special : quantifier ? j : adjHead >= 0 ? adjHead : npLeft(toks, j + 1, s.tokenStart);
     if (a >= 0 && !quantifier) a = postmodifiedStart(toks, a, s.tokenStart);
     // "asked for a photo and Smith said": an NP right after a verb or preposition is its object; the subject is the
     // last conjunct.

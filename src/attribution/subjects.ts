@@ -1,0 +1,73 @@
+/**
+ * Subject shapes before a cue that the plain noun-phrase chunker does not read as a noun phrase: a reduced relative
+ * ("those surveyed said", "voters polled say"), a partitive on an object pronoun ("most of them said", "two of us
+ * told"), and the contracted perfect ("he's said" is "he has said", not a passive).
+ */
+import type { Token } from '../model/index.js';
+import { isNpHead, npLeft } from './tokens.js';
+
+/** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
+const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
+
+/** Quantifiers taking "of them / of us" ("most of them said"). */
+const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
+  'most',
+  'many',
+  'some',
+  'all',
+  'both',
+  'none',
+  'each',
+  'one',
+  'few',
+  'several',
+  'half',
+  'neither',
+  'either',
+  'majority',
+  'percent',
+  'rest',
+]);
+
+const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
+
+/**
+ * Start of a subject ending at token `j` (inclusive) that is a reduced relative or a partitive, or -1.
+ * "those surveyed said", "Some 56 percent of voters polled said", "most of them said".
+ */
+export function specialSubjectStart(toks: readonly Token[], j: number, min: number): number {
+  const L = toks[j];
+  const P = toks[j - 1];
+  if (!L || !P || j - 1 < min) return -1;
+  // Reduced relative: a past participle right after the head noun ("voters polled") or a standalone determiner.
+  if (L.pos === 'VERB' && L.lower.endsWith('ed') && L.lemma !== L.lower) {
+    if (P.pos === 'DET' || P.pos === 'ADJ') return STANDALONE_HEADS.has(P.lower) ? j - 1 : -1;
+    const plural = P.pos === 'NOUN' && P.lower.endsWith('s') && P.lemma !== P.lower;
+    if (plural || P.lower === 'percent' || P.text === '%') {
+      const a = npLeft(toks, j, min);
+      return a >= 0 ? a : -1;
+    }
+    return -1;
+  }
+  // Partitive: "most of them", "two of us", "58 percent of those".
+  if (L.pos === 'PRON' && PARTITIVE_PRONOUNS.has(L.lower) && P.lower === 'of' && j - 2 >= min) {
+    const Q = toks[j - 2]!;
+    if (Q.pos === 'NUM' || PARTITIVE_HEADS.has(Q.lower)) {
+      const a = isNpHead(Q) ? npLeft(toks, j - 1, min) : j - 2;
+      return a >= 0 ? a : j - 2;
+    }
+  }
+  return -1;
+}
+
+/**
+ * "He's said …", "she's told reporters …": a contracted "'s" before a participle with a personal subject is the
+ * perfect "has", not a passive "is" ("it's said that …" stays passive).
+ */
+export function contractedPerfect(toks: readonly Token[], aux: number, min: number): boolean {
+  const a = toks[aux];
+  const s = toks[aux - 1];
+  if (!a || !s || aux - 1 < min || (a.lower !== "'s" && a.lower !== '’s')) return false;
+  if (s.pos === 'PRON') return s.lower === 'he' || s.lower === 'she' || s.lower === 'who';
+  return s.pos === 'PROPN';
+}
