@@ -310,3 +310,23 @@ describe('subjects the noun-phrase chunker misses', () => {
     expect(quotes("It's said that the old mill is haunted.")).toHaveLength(0);
   });
 });
+
+describe('names the tagger misreads', () => {
+  it('a first name tagged as a verb still starts the speaker, before or after the cue', () => {
+    expect(quotes('“We will not back down,” Josh Marlow said.')[0]).toMatchObject({
+      kind: 'direct',
+      who: 'Josh Marlow',
+    });
+    expect(quotes('“We will not back down,” said Josh Marlow.')[0]).toMatchObject({
+      kind: 'direct',
+      who: 'Josh Marlow',
+    });
+  });
+
+  it('a hyphenated participle modifier ("Ohio-based") stays in the speaker', () => {
+    expect(quotes('“The race is over,” Ohio-based consultant Dana Ruiz said.')[0]).toMatchObject({
+      kind: 'direct',
+      who: 'Ohio-based consultant Dana Ruiz',
+    });
+  });
+});

@@ -930,7 +930,9 @@ function construct(
         after.text === ':' ||
         run.opens[e]! >= 0 ||
         // "…, said a handful of Democrats who point to …": a relative clause on the speaker.
-        (isRelative(after) && after.lower !== 'that')
+        (isRelative(after) && after.lower !== 'that') ||
+        // "“…,” said the chief known as Bob": right after a quote, a participle postmodifies the speaker.
+        (quoteBefore && after.pos === 'VERB' && after.lemma !== after.lower && !run.quoted(e))
       ) {
         c.s0 = c1;
         c.s1 = e;

@@ -37,6 +37,32 @@ function timePhraseStart(toks: readonly Token[], end: number, min: number): numb
   return -1;
 }
 
+const CAP_LOWER = /^\p{Lu}\p{Ll}+$/u;
+const INFLECTED = /(s|ed|ing)$/;
+
+/**
+ * A first name the tagger read as a verb or adjective ("Josh/VERB Smith", "Earnest"): capitalised, uninflected, right
+ * before a proper noun. Inflected forms stay verbs ("Trump Slams Clinton" in a headline).
+ */
+function nameLike(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const n = toks[k + 1];
+  return (
+    t !== undefined &&
+    n !== undefined &&
+    n.pos === 'PROPN' &&
+    (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') &&
+    CAP_LOWER.test(t.text) &&
+    !INFLECTED.test(t.lower)
+  );
+}
+
+/** The participle of a hyphenated modifier ("Texas-based", "state-owned"). */
+function hyphenParticiple(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && t.pos === 'VERB' && t.lower.endsWith('ed') && toks[k - 1]?.text === '-';
+}
+
 /** Can this token be part of a noun phrase? */
 export function isNpTok(t: Token): boolean {
   switch (t.pos) {
@@ -95,6 +121,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
   while (j - 1 >= min && end - j < maxLen) {
     const t = toks[j - 1]!;
     if (isNpTok(t) && t.pos !== 'PRON') j--;
+    else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min)) j--;
     else if (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'))
       j--;
     else if (
@@ -132,7 +159,8 @@ export function npRight(toks: readonly Token[], start: number, max: number, maxL
       // "the 46-year-old": a hyphenated compound ends on its adjective.
       if (isNpHead(t) || (t.pos === 'ADJ' && j > start && toks[j - 1]!.text === '-')) head = j;
       j++;
-    } else if (INNER_ADP.has(t.lower) && head >= 0 && j + 1 < max && isNpTok(toks[j + 1]!)) j++;
+    } else if (nameLike(toks, j) || (head >= 0 && hyphenParticiple(toks, j))) j++;
+    else if (INNER_ADP.has(t.lower) && head >= 0 && j + 1 < max && isNpTok(toks[j + 1]!)) j++;
     else break;
   }
   return head >= 0 ? head + 1 : -1;
