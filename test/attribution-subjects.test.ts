@@ -330,3 +330,20 @@ describe('names the tagger misreads', () => {
     });
   });
 });
+
+describe('a chain of asides between subject and cue', () => {
+  it('an adverb then a relative clause', () => {
+    const qs = quotes('Ortiz, meanwhile, who has no union backing, said the count was fair.');
+    expect(qs[0]).toMatchObject({
+      cue: 'said',
+      who: 'Ortiz',
+      c: ['the count was fair'],
+      rule: 'attribution/appositive',
+    });
+  });
+
+  it('a party tag then a participle phrase', () => {
+    const qs = quotes('Sen. Ana Ruiz, D-Ore., speaking on the radio after the vote, said the bill would pass.');
+    expect(qs[0]).toMatchObject({ who: 'Sen. Ana Ruiz', c: ['the bill would pass'] });
+  });
+});

@@ -13,7 +13,7 @@ import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-v
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
-import { contractedPerfect, specialSubjectStart } from './subjects.js';
+import { asideChainSubject, contractedPerfect, specialSubjectStart } from './subjects.js';
 import {
   CLOSERS,
   isComma,
@@ -903,6 +903,18 @@ function construct(
           if (B && (isComma(B) || afterQuote) && (afterQuote || followsEnd(run, s, c) !== 'more')) c.side = 'left';
           return gate(run, s, c);
         }
+      }
+    }
+    // "Sanders, meanwhile, who …, said …": a chain of asides after the sentence-opening subject.
+    if (isComma(L) && !quoteBefore && !run.quoted(j)) {
+      const chain = asideChainSubject(toks, j, s.tokenStart, (k) => run.quoted(k));
+      if (chain) {
+        c.s0 = chain[0];
+        c.s1 = chain[1];
+        c.x0 = chain[0];
+        c.rule = 'attribution/appositive';
+        c.confidence = 0.7;
+        return gate(run, s, c);
       }
     }
     // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a sentence-opening name.

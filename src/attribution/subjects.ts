@@ -71,3 +71,47 @@ export function contractedPerfect(toks: readonly Token[], aux: number, min: numb
   if (s.pos === 'PRON') return s.lower === 'he' || s.lower === 'she' || s.lower === 'who';
   return s.pos === 'PROPN';
 }
+
+const ING_ED = /(ing|ed)$/;
+const UPPER_START = /^\p{Lu}/u;
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom']);
+
+/** Is tokens [a, b) an aside that may sit between a subject and its verb? */
+function asideSegment(toks: readonly Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  const f = toks[a]!;
+  let finite = false;
+  let allAdv = true;
+  for (let m = a; m < b; m++) {
+    const t = toks[m]!;
+    if (ASIDE_RELATIVES.has(t.lower) && t.pos !== 'DET') return true;
+    if (t.pos !== 'ADV') allAdv = false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text))) finite = true;
+  }
+  // "meanwhile", "after the scandal broke in March", "appearing on Fox News", "a former aide".
+  return allAdv || f.pos === 'ADP' || f.pos === 'SCONJ' || (f.pos === 'VERB' && ING_ED.test(f.lower)) || !finite;
+}
+
+/**
+ * "Sanders, meanwhile, who has no such endorsements, said …", "Rubio, R-Fla., appearing on TV, said …": a chain of up
+ * to three comma-delimited asides between the sentence-opening subject and the cue. `comma` is the comma right before
+ * the cue. Returns [subject start, first aside comma] or null; the subject must open the sentence.
+ */
+export function asideChainSubject(
+  toks: readonly Token[],
+  comma: number,
+  min: number,
+  quoted: (k: number) => boolean,
+): [number, number] | null {
+  let k = comma;
+  for (let seg = 0; seg < 3; seg++) {
+    let p = k - 1;
+    while (p > min && k - p < 24 && toks[p]!.text !== ',' && !quoted(p)) p--;
+    if (p <= min || toks[p]!.text !== ',' || !asideSegment(toks, p + 1, k)) return null;
+    const a = npLeft(toks, p, min);
+    const opening = a === min || (a === min + 1 && (toks[min]!.pos === 'CCONJ' || toks[min]!.pos === 'ADV'));
+    if (a >= 0 && opening) return [a, p];
+    k = p;
+  }
+  return null;
+}
