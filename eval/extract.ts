@@ -7,7 +7,7 @@
  *     segment found is an FP (else TN); precision, recall and F over the corpus totals.
  * Parley is scored on its body (the text after the headline block), as both gold sets leave the headline out.
  *  3. metadata (title, language, publisher, published, authors) against Readability's test pages' expectations.
- * Flags: --worst N (list the N worst AEB pages), --only aeb|traf|meta.
+ * Flags: --worst N (list the N worst AEB pages), --only aeb|traf|meta. Error analysis: eval/extract-errors.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
