@@ -347,3 +347,18 @@ describe('a chain of asides between subject and cue', () => {
     expect(qs[0]).toMatchObject({ who: 'Sen. Ana Ruiz', c: ['the bill would pass'] });
   });
 });
+
+describe('where a noun-phrase content ends', () => {
+  it('"and" + a verb after a noun-phrase object is the subject\'s next act, not content', () => {
+    expect(quotes('The mayor denied the allegations and sued the newspaper for libel.')[0]).toMatchObject({
+      cue: 'denied',
+      c: ['the allegations'],
+    });
+  });
+
+  it('a clause content keeps its coordinated verb phrase', () => {
+    expect(quotes('The mayor said he would cut fares and extend the night buses.')[0]).toMatchObject({
+      c: ['he would cut fares and extend the night buses'],
+    });
+  });
+});

@@ -1708,13 +1708,24 @@ const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'howe
  */
 function clauseEnd(run: Run, a: number, e: number): number {
   const toks = run.toks;
-  for (let k = a + 1; k < e; k++) {
+  // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
+  let finite = hasFiniteVerb(toks, a, a + 1);
+  for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
     if (run.quoted(k)) continue;
     const t = toks[k]!;
     if (t.text === ';') return k;
     const n = toks[k + 1];
     if (!n || k + 1 >= e) break;
     if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
+    // "denied the charges and counter-accused her": after a noun-phrase object, "and" + verb is the subject's next act.
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      k - a >= 1 &&
+      (n.pos === 'VERB' || (n.pos === 'ADV' && toks[k + 2]?.pos === 'VERB')) &&
+      !n.lower.endsWith('ing') &&
+      !finite
+    )
+      return k;
     if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
       return k;
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
