@@ -356,6 +356,15 @@ describe('where a noun-phrase content ends', () => {
     });
   });
 
+  it('a final ", which …" relative is the writer\'s comment; one closed by a comma stays inside', () => {
+    expect(quotes('Rivas said she backs the new budget, which adds two clinics.')[0]).toMatchObject({
+      c: ['she backs the new budget'],
+    });
+    expect(quotes('Rivas said the budget, which funds two clinics, was too small.')[0]).toMatchObject({
+      c: ['the budget, which funds two clinics, was too small'],
+    });
+  });
+
   it('a clause content keeps its coordinated verb phrase', () => {
     expect(quotes('The mayor said he would cut fares and extend the night buses.')[0]).toMatchObject({
       c: ['he would cut fares and extend the night buses'],

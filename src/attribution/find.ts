@@ -1710,6 +1710,7 @@ function clauseEnd(run: Run, a: number, e: number): number {
   const toks = run.toks;
   // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
   let finite = hasFiniteVerb(toks, a, a + 1);
+  let nextComma = -1;
   for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
     if (run.quoted(k)) continue;
     const t = toks[k]!;
@@ -1728,6 +1729,11 @@ function clauseEnd(run: Run, a: number, e: number): number {
       return k;
     if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
       return k;
+    // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
+    if (isComma(t) && n.lower === 'which' && k - a >= 2) {
+      if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
+      if (nextComma >= e) return k;
+    }
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
     if (isComma(t) && n.lower === 'but' && k - a >= 3 && hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))) return k;
     // "…, but went on to say …": a second verb phrase of the main clause.
@@ -1737,6 +1743,12 @@ function clauseEnd(run: Run, a: number, e: number): number {
         return k;
     }
   }
+  return e;
+}
+
+/** The first unquoted comma in tokens [a, e), or e. Callers keep the answer, so scans never overlap. */
+function commaFrom(run: Run, a: number, e: number): number {
+  for (let k = a; k < e; k++) if (isComma(run.toks[k]) && !run.quoted(k)) return k;
   return e;
 }
 
