@@ -115,7 +115,7 @@ let size = 0;
 if (n > 0) {
   removeDb(db);
   const timer = setInterval(sample, 200);
-  const runStore = { ms: 0, calls: 0 };
+  const runStore = { ms: 0, calls: 0, candidates: 0 };
   const runAnalysis = { ms: 0, calls: 0 };
   const store = timedStore(await SqliteStore.open(db), runStore);
   const timedAnalyzer: Analyzer = {
@@ -134,6 +134,7 @@ if (n > 0) {
   let lastT = t0;
   let lastC = 0;
   let lastStore = 0;
+  let lastCandidates = 0;
   let lastAnalysis = 0;
   let lastRead = 0;
   let next = 0;
@@ -155,6 +156,7 @@ if (n > 0) {
         analysisUs.toFixed(0),
         storeUs.toFixed(0),
         (((cpu - lastC) / seg) * 1000 - analysisUs - storeUs).toFixed(0),
+        ((runStore.candidates - lastCandidates) / seg).toFixed(1),
         String(c.stored),
         String(c.copies),
         String(c.duplicates),
@@ -167,6 +169,7 @@ if (n > 0) {
       lastT = now;
       lastC = cpu;
       lastStore = runStore.ms;
+      lastCandidates = runStore.candidates;
       lastAnalysis = runAnalysis.ms;
       lastRead = c.read;
       next++;
@@ -235,12 +238,14 @@ await partStore.close();
 removeDb(scratch);
 
 /** The store with every method timed in CPU (until its promise settles). */
-function timedStore<S extends object>(s: S, acc: { ms: number; calls: number }): S {
+function timedStore<S extends object>(s: S, acc: { ms: number; calls: number; candidates?: number }): S {
   return new Proxy(s, {
     get(target, key, receiver) {
       const v = Reflect.get(target, key, receiver) as unknown;
       if (typeof v !== 'function' || key === 'close' || key === 'constructor') return v;
       return (...args: unknown[]) => {
+        // Copy candidates read (distinct per batch): what copy detection verifies.
+        if (key === 'copyCandidates' && acc.candidates !== undefined) acc.candidates += (args[0] as unknown[]).length;
         const c0 = process.cpuUsage();
         const out = (v as (...a: unknown[]) => unknown).apply(target, args);
         if (out instanceof Promise)
@@ -266,6 +271,7 @@ const header = [
   'analysis µs',
   'store µs',
   'other µs',
+  'cand/art',
   'stored',
   'copies',
   'dups',

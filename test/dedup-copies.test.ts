@@ -218,6 +218,17 @@ describe('near copies', () => {
     expect(idx.size).toBe(5);
     expect(() => idx.add('a', fingerprintText(WIRE))).toThrow(RangeError);
   });
+  it('keeps the maxBucket most recent articles per band key as candidates', () => {
+    const idx = new CopyIndex({ maxBucket: 2 });
+    const fp = fingerprintText(WIRE);
+    // Same body three times: exact copies, all in the same buckets; only the last two remain candidates.
+    idx.add('a', fp);
+    idx.add('b', fp);
+    idx.add('c', fp);
+    expect(idx.candidates(fingerprintText(edited)).sort()).toEqual(['b', 'c']);
+    expect(idx.add('d', fingerprintText(edited))).toMatchObject({ kind: 'near', canonical: 'a' });
+    expect(() => new CopyIndex({ maxBucket: 0 })).toThrow(RangeError);
+  });
   it('fingerprints an analysis like its body text', () => {
     const analyzer = createAnalyzer();
     const a = fingerprintAnalysis(analyzer.analyze(WIRE));

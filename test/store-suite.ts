@@ -354,6 +354,21 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
       expect(fp.hash).toBe('bh1');
     });
 
+    it('gives the most recent articles of a band key only, up to perKey', async () => {
+      const key = 3 * 4294967296 + 12345;
+      const ids: number[] = [];
+      for (let i = 1; i <= 5; i++) {
+        const [o] = await store.putArticles([
+          makeRecord(`k${i}`, ministerArticle(`k${i}`, '2026-03-01'), { bands: [key, i] }),
+        ]);
+        ids.push((o as { id: number }).id);
+      }
+      expect((await store.lshLookup([key], 2)).get(key)).toEqual(ids.slice(3));
+      expect((await store.lshLookup([key, key, 1], 3)).get(key)).toEqual(ids.slice(2));
+      expect((await store.lshLookup([key])).get(key)).toEqual(ids);
+      expect((await store.lshLookup([1, 2], 16)).get(2)).toEqual([ids[1]]);
+    });
+
     it('searches article text and quote content, with snippets, and survives bad FTS syntax', async () => {
       await store.putArticles([
         makeRecord('a1', ministerArticle('a1', '2026-03-01')),

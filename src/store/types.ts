@@ -274,8 +274,11 @@ export interface Store {
   hasExternalId(externalId: string): Promise<boolean>;
   /** Stored articles with one of these normalised body hashes: hash → candidate (the earliest). */
   byBodyHash(hashes: readonly string[]): Promise<Map<string, CopyCandidate>>;
-  /** Stored articles per LSH band key (only keys with at least one article appear). */
-  lshLookup(bands: readonly number[]): Promise<Map<number, number[]>>;
+  /**
+   * Stored articles per LSH band key (only keys with at least one article appear), ids ascending: the `perKey` most
+   * recent per key (all when omitted). Copy detection passes `DedupOptions.maxBucket`.
+   */
+  lshLookup(bands: readonly number[], perKey?: number): Promise<Map<number, number[]>>;
   /** Copy candidates (with fingerprints) by article id. */
   copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>>;
   getState(key: string): Promise<string | null>;

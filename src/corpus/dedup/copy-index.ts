@@ -38,7 +38,10 @@ export class CopyIndex {
     return this.prints.size;
   }
 
-  /** Candidate ids sharing at least one LSH band with the fingerprint (or its exact hash), best first. */
+  /**
+   * Candidate ids sharing at least one LSH band with the fingerprint (or its exact hash), best first. A bucket holds
+   * the `maxBucket` most recently added ids of its key only.
+   */
   candidates(fp: CopyFingerprint): string[] {
     const counts = new Map<string, number>();
     const exact = this.byHash.get(fp.hash);
@@ -73,8 +76,12 @@ export class CopyIndex {
     if (!this.byHash.has(fp.hash)) this.byHash.set(fp.hash, id);
     for (const key of lshBandKeys(fp.signature, this.options.bands, this.options.rows)) {
       const list = this.buckets.get(key);
-      if (list) list.push(id);
-      else this.buckets.set(key, [id]);
+      if (!list) this.buckets.set(key, [id]);
+      else {
+        list.push(id);
+        // A boilerplate key: keep the most recent ids only (bounded candidates and memory).
+        if (list.length > this.options.maxBucket) list.shift();
+      }
     }
     if (!match) return { id, kind: 'unique', canonical, match: null };
     return { id, kind: match.comparison.kind === 'exact' ? 'exact' : 'near', canonical, match };

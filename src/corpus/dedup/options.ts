@@ -14,6 +14,13 @@ export interface DedupOptions {
   readonly minContainment: number;
   /** … and the shorter text has at least this many distinct shingles (short texts share too little to tell). */
   readonly minContainedShingles: number;
+  /**
+   * Candidates kept per LSH band key: only the most recent `maxBucket` articles sharing a key are compared. A key
+   * shared by more articles is boilerplate (template text, a recurring standfirst) and says nothing about copying;
+   * without this cap every new article would be compared with a share of the whole corpus. So at most
+   * bands × maxBucket candidates per article, whatever the corpus size.
+   */
+  readonly maxBucket: number;
 }
 
 export const DEDUP_DEFAULTS: DedupOptions = Object.freeze({
@@ -24,11 +31,13 @@ export const DEDUP_DEFAULTS: DedupOptions = Object.freeze({
   minJaccard: 0.5,
   minContainment: 0.8,
   minContainedShingles: 25,
+  maxBucket: 16,
 });
 
 export function resolveDedupOptions(o: Partial<DedupOptions> = {}): DedupOptions {
   const r = { ...DEDUP_DEFAULTS, ...o };
   if (r.bands * r.rows !== r.permutations) throw new RangeError('dedup: bands × rows must equal permutations');
+  if (!(r.maxBucket >= 1)) throw new RangeError('dedup: maxBucket must be at least 1');
   if (r.shingle < 1 || r.permutations < 1) throw new RangeError('dedup: shingle and permutations must be positive');
   return Object.freeze(r);
 }

@@ -32,7 +32,11 @@ export async function decideCopies(
   o: DedupOptions,
 ): Promise<(CopyLink | null)[]> {
   const stored = await store.byBodyHash(items.map((x) => x.fp.hash));
-  const bandHits = await store.lshLookup(items.flatMap((x) => x.bands));
+  // Boilerplate keys (shared by many articles) bring their maxBucket most recent articles only.
+  const bandHits = await store.lshLookup(
+    items.flatMap((x) => x.bands),
+    o.maxBucket,
+  );
   const candidateIds = new Set<number>();
   for (const ids of bandHits.values()) for (const id of ids) candidateIds.add(id);
   const candidates = await store.copyCandidates([...candidateIds]);
@@ -45,8 +49,8 @@ export async function decideCopies(
     if (!batchByHash.has(x.fp.hash)) batchByHash.set(x.fp.hash, i);
     for (const band of x.bands) {
       const list = batchBands.get(band);
-      if (list) list.push(i);
-      else batchBands.set(band, [i]);
+      if (!list) batchBands.set(band, [i]);
+      else if (list.length < o.maxBucket) list.push(i);
     }
   });
   return out;

@@ -11,8 +11,8 @@ export interface LookupStatements {
   existing(column: 'content_hash' | 'url' | 'external_id', values: readonly string[]): Set<string>;
   /** The first stored article (lowest id) per normalised body hash. */
   firstByBodyHash(hashes: readonly string[]): Map<string, number>;
-  /** band → article ids (ascending) of the stored originals with that band key. */
-  bands(bands: readonly number[]): Map<number, number[]>;
+  /** band → article ids (ascending) of the stored originals with that band key: the `perKey` most recent. */
+  bands(bands: readonly number[], perKey: number): Map<number, number[]>;
   candidates(ids: readonly number[]): CandidateRow[];
   propositions(coarse: string, limit: number): { key: string; match: string }[];
 }
@@ -38,7 +38,16 @@ export function lookupStatements(db: Database.Database): LookupStatements {
   const bodyHash = db
     .prepare(`SELECT body_hash, min(id) AS id FROM articles WHERE body_hash ${IN_JSON} GROUP BY body_hash`)
     .raw();
-  const band = db.prepare(`SELECT band, article_id FROM lsh_bands WHERE band ${IN_JSON}`).raw();
+  // The most recent `perKey` ids of each key: those above the (perKey+1)-th newest, found by stepping back that many
+  // entries of the primary key — an index probe and at most 2·perKey entries read per key, however many articles
+  // share it (boilerplate keys would otherwise make every look-up read a share of the corpus).
+  const band = db
+    .prepare(
+      `SELECT j.value, b.article_id FROM json_each(?) j JOIN lsh_bands b ON b.band = j.value
+        WHERE b.article_id > coalesce((SELECT article_id FROM lsh_bands WHERE band = j.value
+                                        ORDER BY article_id DESC LIMIT 1 OFFSET ?), 0)`,
+    )
+    .raw();
   const candidates = db.prepare(
     `SELECT a.id, a.body_hash, a.copy_of, a.story_id, s.minhash, s.size, s.shingles
        FROM articles a LEFT JOIN signatures s ON s.article_id = a.id WHERE a.id ${IN_JSON}`,
@@ -57,10 +66,11 @@ export function lookupStatements(db: Database.Database): LookupStatements {
       for (const [h, id] of bodyHash.all(JSON.stringify(hashes)) as [string, number][]) out.set(h, id);
       return out;
     },
-    bands(keys) {
+    bands(keys, perKey) {
       const out = new Map<number, number[]>();
       if (keys.length === 0) return out;
-      for (const [b, id] of band.all(JSON.stringify(keys)) as [number, number][]) {
+      const unique = [...new Set(keys)];
+      for (const [b, id] of band.all(JSON.stringify(unique), perKey) as [number, number][]) {
         const list = out.get(b);
         if (list) list.push(id);
         else out.set(b, [id]);

@@ -227,8 +227,8 @@ export class SqliteStore implements Store {
     return out;
   }
 
-  async lshLookup(bands: readonly number[]): Promise<Map<number, number[]>> {
-    return this.lookups().bands(bands);
+  async lshLookup(bands: readonly number[], perKey = Number.MAX_SAFE_INTEGER): Promise<Map<number, number[]>> {
+    return this.lookups().bands(bands, perKey);
   }
 
   async copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>> {
