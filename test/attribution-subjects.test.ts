@@ -371,3 +371,27 @@ describe('where a noun-phrase content ends', () => {
     });
   });
 });
+
+describe('a cue aside before a quote that finishes the sentence', () => {
+  it('joins the subject before the aside, the quote and the words after it into one mixed content', () => {
+    const qs = quotes('The new ferry, the captain said, “will never pass” the spring inspection.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      kind: 'mixed',
+      rule: 'attribution/parenthetical',
+      who: 'the captain',
+      c: ['The new ferry', 'will never pass', 'the spring inspection'],
+    });
+  });
+
+  it('a time phrase or a participle before the aside stays outside a direct quote', () => {
+    expect(quotes('Last week, Ortiz said, “We are done here.”')[0]).toMatchObject({
+      kind: 'direct',
+      c: ['We are done here.'],
+    });
+    expect(quotes('Shaking his head, Ortiz said, “We are done here.”')[0]).toMatchObject({
+      kind: 'direct',
+      c: ['We are done here.'],
+    });
+  });
+});

@@ -1543,6 +1543,19 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.confidence = 0.9;
         leftFloor = run.regionCloseTok[r]! + 1;
         cutLater(run, cands, k, run.regionCloseTok[r]! + 1);
+        // "The plan, he said, “will not survive” the winter": one mixed content around the aside.
+        const around =
+          c.mode === 'colon' || c.x0 <= s.tokenStart ? null : parentheticalAround(run, c, c.x0 - 1, r, end);
+        if (around) {
+          c.content.push(around[0]);
+          if (around[1]) {
+            c.content.push(around[1]);
+            leftFloor = around[1][1];
+          }
+          c.kind = 'mixed';
+          c.rule = 'attribution/parenthetical';
+          c.confidence = 0.75;
+        }
         continue;
       }
       if (c.entry.cls === 'naming') {
@@ -1647,6 +1660,17 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           c.rule = 'attribution/direct-lead-in';
           c.confidence = 0.85;
           leftFloor = run.regionCloseTok[rr]! + 1;
+          // "The plan, he said, “will not survive” the winter": a subject noun phrase before the aside and words
+          // after the quote make one mixed content.
+          const around = parentheticalAround(run, c, Math.max(c.x0 - 1, 0), rr, end);
+          if (around) {
+            c.content.push(around[0]);
+            if (around[1]) c.content.push(around[1]);
+            c.kind = 'mixed';
+            c.rule = 'attribution/parenthetical';
+            c.confidence = 0.75;
+            leftFloor = Math.max(leftFloor, around[1] ? around[1][1] : leftFloor);
+          }
           continue;
         }
       }
@@ -1674,6 +1698,37 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/**
+ * For a construction between commas followed by a quote: the sentence-opening noun phrase before the comma at `comma`
+ * (which is the subject of the quoted words) and the words after the quote up to the sentence end; null when the
+ * part before is no bare noun phrase ("Asked what he wanted, Adelson said, “…”").
+ */
+function parentheticalAround(
+  run: Run,
+  c: Cand,
+  comma: number,
+  r: number,
+  end: number,
+): [[number, number], [number, number] | null] | null {
+  const toks = run.toks;
+  const s = run.doc.sentences[toks[c.c0]!.sentence]!;
+  let a = s.tokenStart;
+  while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
+  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a) || npLeft(toks, comma, a) !== a) return null;
+  // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
+  if (toks[a]!.lower.endsWith('ing')) return null;
+  const head = toks[comma - 1]!.lower;
+  if (TIME_NOUNS.has(head) || TIME_WORDS.test(head) || MONTHS.test(head) || WEEKDAY_SET.has(head)) return null;
+  const close = run.regionCloseTok[r]!;
+  let tail: [number, number] | null = null;
+  const b = close + 1;
+  if (b < end && !CLOSERS.has(toks[b]!.text) && !isComma(toks[b]) && !run.quoted(b)) {
+    const e = trimEnd(run, b, clauseEnd(run, b, end));
+    if (e > b) tail = [b, e];
+  }
+  return [[a, comma], tail];
 }
 
 function startsCue(cands: readonly Cand[], p: number): boolean {
