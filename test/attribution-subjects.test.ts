@@ -395,3 +395,13 @@ describe('a cue aside before a quote that finishes the sentence', () => {
     });
   });
 });
+
+describe('a long parenthesis after the speaker name', () => {
+  it('still reaches the name before it', () => {
+    const qs = quotes(
+      'Rep. Lena Ortiz (who chaired the transit panel for six years before losing her seat) says the line is late.',
+    );
+    expect(qs[0]).toMatchObject({ cue: 'says', c: ['the line is late'] });
+    expect(qs[0]!.who).toMatch(/^Rep\. Lena Ortiz/);
+  });
+});

@@ -107,7 +107,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
   // A parenthesis right before ("Sen. Elizabeth Warren (D-MA) said") belongs to the NP.
   if (toks[end - 1]?.text === ')') {
     let k = end - 2;
-    while (k > min && end - k < 8 && toks[k]!.text !== '(') k--;
+    while (k > min && end - k < 30 && toks[k]!.text !== '(' && toks[k]!.text !== ')') k--;
     if (toks[k]?.text === '(' && k > min) {
       const a = npLeft(toks, k, min, maxLen);
       return a;
