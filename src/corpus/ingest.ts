@@ -163,7 +163,7 @@ export async function ingest(
       for (const k of keys) finalKeys.add(k);
       fresh.push({ p, analysis, fp: fingerprintOf(analysis, dedup) });
     }
-    const copies = await decideCopies(
+    const { links: copies, bandsToStore } = await decideCopies(
       store,
       fresh.map((f) => f.fp),
       dedup,
@@ -178,7 +178,9 @@ export async function ingest(
       if (!copy) {
         storyId = storyNumber(clusterer.assign(storyFeaturesOfAnalysis(f.analysis)).story);
       }
-      return toRecord(f.p, f.analysis, f.fp, copy, storyId, linker, claimKeys[i]!);
+      // Only the band keys not yet full are stored (see decideCopies).
+      const fp = { fp: f.fp.fp, bands: bandsToStore[i] ?? [] };
+      return toRecord(f.p, f.analysis, fp, copy, storyId, linker, claimKeys[i]!);
     });
     sinceCheckpoint += records.length;
     const checkpoint = final || sinceCheckpoint >= checkpointEvery;

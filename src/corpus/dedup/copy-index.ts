@@ -39,15 +39,19 @@ export class CopyIndex {
   }
 
   /**
-   * Candidate ids sharing at least one LSH band with the fingerprint (or its exact hash), best first. A bucket holds
-   * the `maxBucket` most recently added ids of its key only.
+   * Candidate ids sharing at least one LSH band with the fingerprint (or its exact hash), best first. A key shared
+   * by `maxBucket` indexed articles is boilerplate and gives none.
    */
   candidates(fp: CopyFingerprint): string[] {
     const counts = new Map<string, number>();
     const exact = this.byHash.get(fp.hash);
     if (exact !== undefined) counts.set(exact, Number.POSITIVE_INFINITY);
+    const max = this.options.maxBucket;
     for (const key of lshBandKeys(fp.signature, this.options.bands, this.options.rows)) {
-      for (const id of this.buckets.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const list = this.buckets.get(key);
+      // A full bucket is a boilerplate key: no candidates.
+      if (!list || list.length >= max) continue;
+      for (const id of list) counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     return [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([id]) => id);
   }
@@ -76,12 +80,9 @@ export class CopyIndex {
     if (!this.byHash.has(fp.hash)) this.byHash.set(fp.hash, id);
     for (const key of lshBandKeys(fp.signature, this.options.bands, this.options.rows)) {
       const list = this.buckets.get(key);
+      // A boilerplate key stops growing once full (bounded candidates and memory), as in the store.
       if (!list) this.buckets.set(key, [id]);
-      else {
-        list.push(id);
-        // A boilerplate key: keep the most recent ids only (bounded candidates and memory).
-        if (list.length > this.options.maxBucket) list.shift();
-      }
+      else if (list.length < this.options.maxBucket) list.push(id);
     }
     if (!match) return { id, kind: 'unique', canonical, match: null };
     return { id, kind: match.comparison.kind === 'exact' ? 'exact' : 'near', canonical, match };

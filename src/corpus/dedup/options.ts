@@ -15,10 +15,10 @@ export interface DedupOptions {
   /** … and the shorter text has at least this many distinct shingles (short texts share too little to tell). */
   readonly minContainedShingles: number;
   /**
-   * Candidates kept per LSH band key: only the most recent `maxBucket` articles sharing a key are compared. A key
-   * shared by more articles is boilerplate (template text, a recurring standfirst) and says nothing about copying;
-   * without this cap every new article would be compared with a share of the whole corpus. So at most
-   * bands × maxBucket candidates per article, whatever the corpus size.
+   * A LSH band key shared by this many originals is boilerplate (template text, a recurring standfirst): it says
+   * nothing about copying, gives no candidates and stores no more articles. Without the cap every new article would
+   * be compared with a share of the whole corpus; with it, fewer than bands × maxBucket candidates per article,
+   * whatever the corpus size. Copies store no band keys, so a wire story copied many times never fills its keys.
    */
   readonly maxBucket: number;
 }

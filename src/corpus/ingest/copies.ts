@@ -22,38 +22,56 @@ export function fingerprintOf(a: AnalysisV1, o: DedupOptions): Fingerprinted {
   return { fp, bands: lshBandKeyNumbers(fp.signature, o.bands, o.rows) };
 }
 
+export interface CopyDecisions {
+  /** One link (or null: an original) per article of the batch. */
+  readonly links: (CopyLink | null)[];
+  /**
+   * The band keys to store per article: its keys that are not yet full. A key already held by `maxBucket` stored
+   * articles (or earlier ones of the batch) is boilerplate: adding more rows would only make the table and its
+   * random-keyed writes grow with the corpus, while look-ups return at most `maxBucket` per key anyway.
+   */
+  readonly bandsToStore: number[][];
+}
+
 /**
  * Decides, for each article of the batch in order, whether it copies a stored article or an earlier one of the
- * same batch. Returns one link (or null) per article.
+ * same batch, and which of its band keys to store.
  */
 export async function decideCopies(
   store: Store,
   items: readonly Fingerprinted[],
   o: DedupOptions,
-): Promise<(CopyLink | null)[]> {
+): Promise<CopyDecisions> {
   const stored = await store.byBodyHash(items.map((x) => x.fp.hash));
   // Boilerplate keys (shared by many articles) bring their maxBucket most recent articles only.
   const bandHits = await store.lshLookup(
     items.flatMap((x) => x.bands),
     o.maxBucket,
   );
+  // A key held by maxBucket stored articles is boilerplate (template text shared by unrelated articles): it
+  // brings no candidates, so the candidates per article stay below bands × maxBucket however large the corpus.
+  const full = (band: number) => (bandHits.get(band)?.length ?? 0) >= o.maxBucket;
   const candidateIds = new Set<number>();
-  for (const ids of bandHits.values()) for (const id of ids) candidateIds.add(id);
+  for (const ids of bandHits.values()) if (ids.length < o.maxBucket) for (const id of ids) candidateIds.add(id);
   const candidates = await store.copyCandidates([...candidateIds]);
 
   const out: (CopyLink | null)[] = [];
+  const bandsToStore: number[][] = [];
   const batchByHash = new Map<string, number>();
   const batchBands = new Map<number, number[]>();
   items.forEach((x, i) => {
     out.push(decideOne(x, i));
     if (!batchByHash.has(x.fp.hash)) batchByHash.set(x.fp.hash, i);
+    const keep: number[] = [];
     for (const band of x.bands) {
       const list = batchBands.get(band);
+      if ((bandHits.get(band)?.length ?? 0) + (list?.length ?? 0) < o.maxBucket) keep.push(band);
       if (!list) batchBands.set(band, [i]);
       else if (list.length < o.maxBucket) list.push(i);
     }
+    bandsToStore.push(keep);
   });
-  return out;
+  return { links: out, bandsToStore };
 
   function decideOne(x: Fingerprinted, i: number): CopyLink | null {
     const exact = stored.get(x.fp.hash);
@@ -65,6 +83,7 @@ export async function decideCopies(
     const seenStored = new Set<number>();
     const seenBatch = new Set<number>();
     for (const band of x.bands) {
+      if (full(band)) continue;
       for (const id of bandHits.get(band) ?? []) {
         if (seenStored.has(id)) continue;
         seenStored.add(id);
