@@ -307,7 +307,12 @@ describe('subjects the noun-phrase chunker misses', () => {
   it('"he\'s said" is a perfect, not a passive; "it\'s said" stays speakerless', () => {
     const qs = quotes("He's said he will fight the ruling all the way to the top court.");
     expect(qs[0]).toMatchObject({ who: 'He', c: ['he will fight the ruling all the way to the top court'] });
-    expect(quotes("It's said that the old mill is haunted.")).toHaveLength(0);
+    // An impersonal passive reports a claim with no source, never the pronoun as speaker.
+    expect(quotes("It's said that the old mill is haunted.")[0]).toMatchObject({
+      rule: 'attribution/passive-it',
+      who: null,
+      c: ['that the old mill is haunted'],
+    });
   });
 });
 

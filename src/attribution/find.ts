@@ -13,7 +13,7 @@ import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-v
 import { CUE_NOUNS, EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
-import { asideChainSubject, contractedPerfect, specialSubjectStart } from './subjects.js';
+import { asideChainSubject, contractedPerfect, expletivePassive, specialSubjectStart } from './subjects.js';
 import {
   CLOSERS,
   isComma,
@@ -667,6 +667,15 @@ function construct(
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
+    // "It was widely reported that …": an impersonal passive reports a claim with no named source.
+    if (expletivePassive(toks, j, c1, s.tokenStart, s.tokenEnd) && entry.cls === 'speech') {
+      const q = base();
+      q.c0 = auxStart;
+      q.x0 = j;
+      q.rule = 'attribution/passive-it';
+      q.confidence = 0.5;
+      return q;
+    }
     // "Ames was asked about the strike", "reporters were told that …": the hearer is the subject; no source.
     if ((t.lemma !== 'ask' && t.lemma !== 'tell') || c1 >= s.tokenEnd) return null;
     const q = base();

@@ -115,3 +115,13 @@ export function asideChainSubject(
   }
   return null;
 }
+
+/**
+ * "It was widely reported that …", "it has been claimed that …": the token at `j` (just before the auxiliary chain)
+ * is an expletive "it" and "that" follows the cue at `c1`.
+ */
+export function expletivePassive(toks: readonly Token[], j: number, c1: number, min: number, max: number): boolean {
+  const it = toks[j];
+  if (!it || j < min || (it.lower !== 'it' && it.lower !== "it's" && it.lower !== 'it’s')) return false;
+  return c1 < max && toks[c1]!.lower === 'that';
+}
