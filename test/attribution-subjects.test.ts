@@ -410,3 +410,24 @@ describe('a long parenthesis after the speaker name', () => {
     expect(qs[0]!.who).toMatch(/^Rep\. Lena Ortiz/);
   });
 });
+
+describe('split quotes around a long attribution', () => {
+  it('a relative clause on the speaker between the two halves', () => {
+    const qs = quotes(
+      '“The danger,” said Ana Ruiz, an engineer who runs the county lab, “is that the dam was never tested.”',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      rule: 'attribution/split',
+      c: ['The danger,', 'is that the dam was never tested.'],
+    });
+  });
+
+  it('a second cue between the halves keeps its own quote', () => {
+    const qs = quotes('“We lost,” Ortiz said, and Lee replied, “We won.”');
+    expect(qs.map((q) => [q.who, q.c])).toEqual([
+      ['Ortiz', ['We lost,']],
+      ['Lee', ['We won.']],
+    ]);
+  });
+});

@@ -1644,9 +1644,11 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.rule = c.mode === 'according' ? 'attribution/according-to' : 'attribution/direct-trailing';
         c.confidence = c.s0 >= 0 ? 0.92 : 0.6;
         // Split quote: "“A,” said X, “B.”", also past a phrase: "“A,” X said at a rally in Ohio, “B.”"
-        for (let p = c.x1; p < s.tokenEnd && p < c.x1 + 16; p++) {
+        // Past a relative or "of" phrase on the speaker too ("“A,” said X, an economist who is …, “B”"), but never
+        // past another cue, which reports its own quote.
+        for (let p = c.x1; p < s.tokenEnd && p < c.x1 + 30; p++) {
           const t = toks[p]!;
-          if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+          if (CLOSERS.has(t.text) || t.text === ';' || (p > c.x1 && startsCue(cands, p))) break;
           const r2 = isComma(t) && p + 1 < toks.length ? run.opens[p + 1]! : -1;
           if (r2 >= 0 && !run.used[r2]) {
             takeRegions(run, c, r2);
