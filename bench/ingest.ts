@@ -115,7 +115,7 @@ let size = 0;
 if (n > 0) {
   removeDb(db);
   const timer = setInterval(sample, 200);
-  const runStore = { ms: 0, calls: 0, candidates: 0 };
+  const runStore = { ms: 0, calls: 0, candidates: 0, writeMs: 0 };
   const runAnalysis = { ms: 0, calls: 0 };
   const store = timedStore(await SqliteStore.open(db), runStore);
   const timedAnalyzer: Analyzer = {
@@ -135,6 +135,7 @@ if (n > 0) {
   let lastC = 0;
   let lastStore = 0;
   let lastCandidates = 0;
+  let lastWrite = 0;
   let lastAnalysis = 0;
   let lastRead = 0;
   let next = 0;
@@ -156,6 +157,7 @@ if (n > 0) {
         analysisUs.toFixed(0),
         storeUs.toFixed(0),
         (((cpu - lastC) / seg) * 1000 - analysisUs - storeUs).toFixed(0),
+        (((runStore.writeMs - lastWrite) / seg) * 1000).toFixed(0),
         ((runStore.candidates - lastCandidates) / seg).toFixed(1),
         String(c.stored),
         String(c.copies),
@@ -170,6 +172,7 @@ if (n > 0) {
       lastC = cpu;
       lastStore = runStore.ms;
       lastCandidates = runStore.candidates;
+      lastWrite = runStore.writeMs;
       lastAnalysis = runAnalysis.ms;
       lastRead = c.read;
       next++;
@@ -238,7 +241,10 @@ await partStore.close();
 removeDb(scratch);
 
 /** The store with every method timed in CPU (until its promise settles). */
-function timedStore<S extends object>(s: S, acc: { ms: number; calls: number; candidates?: number }): S {
+function timedStore<S extends object>(
+  s: S,
+  acc: { ms: number; calls: number; candidates?: number; writeMs?: number },
+): S {
   return new Proxy(s, {
     get(target, key, receiver) {
       const v = Reflect.get(target, key, receiver) as unknown;
@@ -248,13 +254,15 @@ function timedStore<S extends object>(s: S, acc: { ms: number; calls: number; ca
         if (key === 'copyCandidates' && acc.candidates !== undefined) acc.candidates += (args[0] as unknown[]).length;
         const c0 = process.cpuUsage();
         const out = (v as (...a: unknown[]) => unknown).apply(target, args);
-        if (out instanceof Promise)
-          return out.finally(() => {
-            acc.ms += cpuMs(c0);
-            acc.calls++;
-          });
-        acc.ms += cpuMs(c0);
-        acc.calls++;
+        // putArticles (the batch transaction) apart from the look-ups.
+        const done = () => {
+          const ms = cpuMs(c0);
+          acc.ms += ms;
+          acc.calls++;
+          if (key === 'putArticles' && acc.writeMs !== undefined) acc.writeMs += ms;
+        };
+        if (out instanceof Promise) return out.finally(done);
+        done();
         return out;
       };
     },
@@ -271,6 +279,7 @@ const header = [
   'analysis µs',
   'store µs',
   'other µs',
+  'writes µs',
   'cand/art',
   'stored',
   'copies',
@@ -296,7 +305,8 @@ if (full && counts) {
     `${n} generated articles, batch ${batch}, one process; SQLite file ${mb(size)} MB${keep ? ` (${db})` : ''}`,
   );
   console.log(
-    'per segment: articles/s (wall, CPU), then µs of CPU per article read: analyze(), inside Store calls, the rest',
+    'per segment: articles/s (wall, CPU), then µs of CPU per article read: analyze(), inside Store calls, the rest, ' +
+      'of the store the batch writes (putArticles); copy candidates read per article (distinct per batch)',
   );
   console.log(line(header));
   for (const r of rows) console.log(line(r));

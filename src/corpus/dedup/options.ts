@@ -31,7 +31,7 @@ export const DEDUP_DEFAULTS: DedupOptions = Object.freeze({
   minJaccard: 0.5,
   minContainment: 0.8,
   minContainedShingles: 25,
-  maxBucket: 16,
+  maxBucket: 8,
 });
 
 export function resolveDedupOptions(o: Partial<DedupOptions> = {}): DedupOptions {
