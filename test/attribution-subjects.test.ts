@@ -431,3 +431,13 @@ describe('split quotes around a long attribution', () => {
     ]);
   });
 });
+
+describe('a quote followed by a name with age, role and place', () => {
+  it('reaches back over every aside to the name after the quote', () => {
+    const qs = quotes(
+      '“I do not trust either of them,” Rosa Lind, 58, a retired teacher in Dayton, Ohio, said in a follow-up interview.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', who: 'Rosa Lind', c: ['I do not trust either of them,'] });
+  });
+});

@@ -890,6 +890,25 @@ function construct(
   }
   if (L && (isComma(L) || run.closes[j]! >= 0)) {
     const quoteBefore = run.closes[j]! >= 0 || (j - 1 >= 0 && run.closes[j - 1]! >= 0);
+    // "Sanders, meanwhile, who …, said …", "“…,” Ana Ruiz, 67, a nurse in Ohio, said": a chain of asides after the
+    // sentence-opening subject or a just-closed quote.
+    // Two or more asides are tried before the single appositive below, one only after it.
+    const afterQuote = (a: number) =>
+      closesInBlock(run, s, a - 1) || (isComma(toks[a - 1]) && closesInBlock(run, s, a - 2));
+    const chain =
+      isComma(L) && !quoteBefore && !run.quoted(j)
+        ? asideChainSubject(toks, j, s.tokenStart, (k) => run.quoted(k), afterQuote)
+        : null;
+    const takeChain = (ch: readonly [number, number, number]) => {
+      c.s0 = ch[0];
+      c.s1 = ch[1];
+      c.x0 = ch[0];
+      c.rule = 'attribution/appositive';
+      c.confidence = 0.7;
+      if (afterQuote(ch[0]) && followsEnd(run, s, c) !== 'more') c.side = 'left';
+      return gate(run, s, c);
+    };
+    if (chain && chain[2] >= 2) return takeChain(chain);
     // Appositive: "X, a former aide, said", "Paradis, who has been active …, says".
     if (isComma(L) && !quoteBefore && !run.quoted(j)) {
       let k = j - 1;
@@ -914,18 +933,7 @@ function construct(
         }
       }
     }
-    // "Sanders, meanwhile, who …, said …": a chain of asides after the sentence-opening subject.
-    if (isComma(L) && !quoteBefore && !run.quoted(j)) {
-      const chain = asideChainSubject(toks, j, s.tokenStart, (k) => run.quoted(k));
-      if (chain) {
-        c.s0 = chain[0];
-        c.s1 = chain[1];
-        c.x0 = chain[0];
-        c.rule = 'attribution/appositive';
-        c.confidence = 0.7;
-        return gate(run, s, c);
-      }
-    }
+    if (chain) return takeChain(chain);
     // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a sentence-opening name.
     if (isComma(L) && !quoteBefore && j - 1 > s.tokenStart && toks[j - 1]!.text === ')') {
       const a = npLeft(toks, j, s.tokenStart);
@@ -1317,7 +1325,10 @@ function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'mor
       toks[p]!.pos === 'DET' ||
       isNpHead(toks[p]!) ||
       toks[p]!.pos === 'ADJ' ||
-      toks[p]!.pos === 'ADV') &&
+      toks[p]!.pos === 'ADV' ||
+      // "in a follow-up interview": a hyphenated compound, whatever its parts' tags.
+      toks[p]!.text === '-' ||
+      toks[p + 1]?.text === '-') &&
     toks[p]!.lower !== 'that'
   )
     p++;

@@ -94,23 +94,26 @@ function asideSegment(toks: readonly Token[], a: number, b: number): boolean {
 
 /**
  * "Sanders, meanwhile, who has no such endorsements, said …", "Rubio, R-Fla., appearing on TV, said …": a chain of up
- * to three comma-delimited asides between the sentence-opening subject and the cue. `comma` is the comma right before
- * the cue. Returns [subject start, first aside comma] or null; the subject must open the sentence.
+ * to four comma-delimited asides between the sentence-opening subject and the cue. `comma` is the comma right before
+ * the cue. Returns [subject start, first aside comma] or null; the subject must open the sentence or follow a quote
+ * that closed just before it ("“…,” Ana Ruiz, 67, a retired nurse in Ohio, said").
  */
 export function asideChainSubject(
   toks: readonly Token[],
   comma: number,
   min: number,
   quoted: (k: number) => boolean,
-): [number, number] | null {
+  afterQuote: (a: number) => boolean,
+): [number, number, number] | null {
   let k = comma;
-  for (let seg = 0; seg < 3; seg++) {
+  for (let seg = 0; seg < 4; seg++) {
     let p = k - 1;
     while (p > min && k - p < 24 && toks[p]!.text !== ',' && !quoted(p)) p--;
     if (p <= min || toks[p]!.text !== ',' || !asideSegment(toks, p + 1, k)) return null;
     const a = npLeft(toks, p, min);
-    const opening = a === min || (a === min + 1 && (toks[min]!.pos === 'CCONJ' || toks[min]!.pos === 'ADV'));
-    if (a >= 0 && opening) return [a, p];
+    const opening =
+      a === min || (a === min + 1 && (toks[min]!.pos === 'CCONJ' || toks[min]!.pos === 'ADV')) || afterQuote(a);
+    if (a >= 0 && opening) return [a, p, seg + 1];
     k = p;
   }
   return null;
