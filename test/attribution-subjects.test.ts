@@ -299,6 +299,14 @@ describe('subjects the noun-phrase chunker misses', () => {
     expect(qs2[0]).toMatchObject({ cue: 'say', who: 'those surveyed', c: ['the harbor should stay public'] });
   });
 
+  it('a standalone determiner ("another", "each") is the speaker', () => {
+    const qs = quotes('One pilot says the runway is safe, while another says it is far too short.');
+    expect(qs.map((q) => [q.who, q.c[0]])).toEqual([
+      ['One pilot', 'the runway is safe'],
+      ['another', 'it is far too short'],
+    ]);
+  });
+
   it('a partitive on an object pronoun ("most of them") is the speaker', () => {
     const qs = quotes('The nurses went back to work. Most of them said they had no choice.');
     expect(qs[0]).toMatchObject({ cue: 'said', who: 'Most of them', c: ['they had no choice'] });

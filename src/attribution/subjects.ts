@@ -29,6 +29,8 @@ const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'rest',
 ]);
 
+const DET_SUBJECTS: ReadonlySet<string> = new Set(['another', 'each', 'neither', 'either']);
+
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
 
 /**
@@ -38,6 +40,8 @@ const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'those'])
 export function specialSubjectStart(toks: readonly Token[], j: number, min: number): number {
   const L = toks[j];
   const P = toks[j - 1];
+  // "another said", "each says": a determiner standing for a person already named.
+  if (L?.pos === 'DET' && DET_SUBJECTS.has(L.lower) && j >= min) return j;
   if (!L || !P || j - 1 < min) return -1;
   // Reduced relative: a past participle right after the head noun ("voters polled") or a standalone determiner.
   if (L.pos === 'VERB' && L.lower.endsWith('ed') && L.lemma !== L.lower) {
