@@ -336,6 +336,13 @@ describe('names the tagger misreads', () => {
     });
   });
 
+  it('"that" before a capitalised name is a complementiser, not the start of the speaker', () => {
+    expect(quotes('The hearing grew so tense that Judge Ana Ruiz said, “We will take a break.”')[0]).toMatchObject({
+      kind: 'direct',
+      who: 'Judge Ana Ruiz',
+    });
+  });
+
   it('a hyphenated participle modifier ("Ohio-based") stays in the speaker', () => {
     expect(quotes('“The race is over,” Ohio-based consultant Dana Ruiz said.')[0]).toMatchObject({
       kind: 'direct',

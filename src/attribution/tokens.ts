@@ -38,6 +38,7 @@ function timePhraseStart(toks: readonly Token[], end: number, min: number): numb
 }
 
 const CAP_LOWER = /^\p{Lu}\p{Ll}+$/u;
+const CAP_START = /^\p{Lu}/u;
 const INFLECTED = /(s|ed|ing)$/;
 
 /**
@@ -120,7 +121,9 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
   if (last.pos === 'PRON') return j;
   while (j - 1 >= min && end - j < maxLen) {
     const t = toks[j - 1]!;
-    if (isNpTok(t) && t.pos !== 'PRON') j--;
+    // "so heated that New Jersey Gov. Chris Christie said": "that" before a name is a complementiser.
+    if (isNpTok(t) && t.pos !== 'PRON' && !(t.lower === 'that' && CAP_START.test(toks[j]!.text))) j--;
+    else if (t.lower === 'that') break;
     else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min)) j--;
     else if (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'))
       j--;
