@@ -228,3 +228,16 @@ describe('fuzz: a feed item without its end tag does not swallow the items after
     expect(got).toEqual(['<p>See <item> tags.</p>']);
   });
 });
+
+describe('fuzz: thousands of unclosed tags in a feed item', () => {
+  it('are read past in a bounded number of scans, and the next item is still read', async () => {
+    const rss =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>Coast Post</title>' +
+      `<item><title>Harbour deal stalls</title><link>https://coast.example/a</link><description>The port closed on Monday.</description><pubDate>Tue, 04 Mar 2025 09:00:00 GMT</pubDat${'<blockquote>'.repeat(20000)}</item>` +
+      '<item><title>Mill reopens</title><link>https://coast.example/b</link><description>The mill reopened on Friday.</description></item>' +
+      '</channel></rss>';
+    const items = await readAll([file('nested.rss', rss)]);
+    const urls = items.flatMap((i) => (i.kind === 'article' ? [i.article.meta.url] : []));
+    expect(urls).toEqual(['https://coast.example/a', 'https://coast.example/b']);
+  });
+});

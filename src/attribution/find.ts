@@ -104,7 +104,9 @@ const ING_ED = /(ing|ed)$/;
 
 /** Tokens [a, b) hold an auxiliary or a finite-looking verb (a capitalised "verb" is a name). */
 function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
-  for (let m = a; m < b; m++) {
+  // A content may start at the very end of the text ("n agree"): nothing past the last token.
+  const end = Math.min(b, toks.length);
+  for (let m = a; m < end; m++) {
     const t = toks[m]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text))) return true;
   }

@@ -50,6 +50,9 @@ export function textOf(inner: string): string {
   return out.trim();
 }
 
+/** Failed end-tag searches allowed per element name in one content (see children). */
+const UNCLOSED_BUDGET = 32;
+
 export interface XmlChild {
   readonly name: string;
   readonly attrs: string;
@@ -63,6 +66,9 @@ export interface XmlChild {
  */
 export function children(xml: string): XmlChild[] {
   const out: XmlChild[] = [];
+  // Each failed search for an end tag scans to the end of the content; thousands of unclosed tags of one name would
+  // make that quadratic. After UNCLOSED_BUDGET failures a name counts as unclosed for the rest of this content.
+  const failures = new Map<string, number>();
   let i = 0;
   const n = xml.length;
   while (i < n) {
@@ -91,8 +97,10 @@ export function children(xml: string): XmlChild[] {
       i = open;
       continue;
     }
-    const close = findClose(xml, name, open);
+    const failed = failures.get(name) ?? 0;
+    const close = failed >= UNCLOSED_BUDGET ? -1 : findClose(xml, name, open);
     if (close < 0) {
+      failures.set(name, failed + 1);
       i = open;
       continue;
     }
