@@ -241,3 +241,17 @@ describe('fuzz: thousands of unclosed tags in a feed item', () => {
     expect(urls).toEqual(['https://coast.example/a', 'https://coast.example/b']);
   });
 });
+
+describe('fuzz: junk longer than the record cap before a WARC record', () => {
+  it('is skipped as it streams by, and the records after it are read', async () => {
+    const junk = 'a'.repeat(400_000);
+    const path = file(
+      'junk-start.warc',
+      `${junk}\r\n${warcResponse('https://a.example/1', PARAS[0]!)}${warcResponse('https://a.example/2', PARAS[1]!)}`,
+    );
+    const urls: string[] = [];
+    for await (const i of readInputs([path], { maxArticleBytes: 65_536 }))
+      if (i.kind === 'article') urls.push(i.article.meta.url!);
+    expect(urls).toEqual(['https://a.example/1', 'https://a.example/2']);
+  });
+});

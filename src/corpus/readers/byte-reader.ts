@@ -116,6 +116,22 @@ export class ByteReader {
     return out;
   }
 
+  /**
+   * Discards bytes up to (not including) the next occurrence of `delim`, however far: only a delimiter's length of
+   * bytes is kept between chunks, so memory stays bounded. False when the stream ends without one.
+   */
+  async skipUntil(delim: Uint8Array): Promise<boolean> {
+    for (;;) {
+      const at = indexOf(this.buf, delim, this.pos);
+      if (at >= 0) {
+        this.pos = at;
+        return true;
+      }
+      this.pos = Math.max(this.pos, this.buf.length - (delim.length - 1));
+      if (!(await this.fill())) return false;
+    }
+  }
+
   /** Discards n bytes without holding them; false if the stream ends first. */
   async skip(n: number): Promise<boolean> {
     let left = n;

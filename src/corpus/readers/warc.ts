@@ -36,14 +36,14 @@ export async function* readWarc(
     if (!headBytes) {
       yield { kind: 'skipped', origin, reason: 'truncated or corrupt WARC record header' };
       // The header may be garbage left by a wrong Content-Length before it: look for the next record.
-      if (await resync(r, maxBytes)) continue;
+      if (await resync(r)) continue;
       return;
     }
     const head = LATIN1.decode(headBytes).replace(/^(\r\n)+/, '');
     if (!head.startsWith('WARC/')) {
       yield { kind: 'skipped', origin, reason: 'corrupt WARC record (no WARC/ version line)' };
       r.unread(headBytes);
-      if (await resync(r, maxBytes)) continue;
+      if (await resync(r)) continue;
       return;
     }
     const h = parseHeaders(head);
@@ -52,7 +52,7 @@ export async function* readWarc(
       yield { kind: 'skipped', origin, reason: 'corrupt WARC record (bad Content-Length)' };
       // Look for the next record after this one's version line.
       r.unread(headBytes.subarray(indexOf(headBytes, WARC_START, 0) + 1));
-      if (await resync(r, maxBytes)) continue;
+      if (await resync(r)) continue;
       return;
     }
     const type = (h.get('warc-type') ?? 'unknown').toLowerCase();
@@ -74,7 +74,7 @@ export async function* readWarc(
     if (!block) {
       // Content-Length runs past the end of the file: the bytes stay unread and may hold further records.
       yield { kind: 'skipped', origin, reason: 'truncated WARC record' };
-      if (await resync(r, maxBytes)) continue;
+      if (await resync(r)) continue;
       return;
     }
     if (!(await recordFollows(r))) {
@@ -107,16 +107,13 @@ async function recordFollows(r: ByteReader): Promise<boolean> {
 }
 
 /**
- * Skips to the next "WARC/1." version mark (a record a wrong Content-Length or a corrupt header hid), at most
- * `maxBytes` ahead; false when there is none.
+ * Skips to the next "WARC/1." version mark (a record a wrong Content-Length or a corrupt header hid), however far
+ * ahead (junk is discarded as it streams by, never held); false when there is none.
  */
-async function resync(r: ByteReader, maxBytes: number): Promise<boolean> {
+async function resync(r: ByteReader): Promise<boolean> {
   // Always move on by one byte: a mark right here is the record that just failed.
   if (!(await r.skip(1))) return false;
-  const upTo = await r.readUntil(VERSION_MARK, maxBytes);
-  if (!upTo) return false;
-  r.unread(VERSION_MARK);
-  return true;
+  return r.skipUntil(VERSION_MARK);
 }
 
 function parseHeaders(head: string): Map<string, string> {
