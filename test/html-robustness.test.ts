@@ -58,6 +58,13 @@ describe('extractHtml on malformed input', () => {
     }
   });
 
+  it('content the parser hangs beside <html> (after a mangled end) is depth-checked too (fuzz find: 24 s before)', () => {
+    const page = `<html><head><title>Harbour deal stalls</title></head><body><p>${'The port closed on Monday after the talks failed. '.repeat(6)}</p></body></html>${'<div>'.repeat(20000)}<p>${'Tail words here. '.repeat(20)}</p>`;
+    const out = extractHtml(page);
+    expect(out.method).toBe('density');
+    expect(out.text.startsWith('Harbour deal stalls')).toBe(true);
+  });
+
   it('handles deep nesting without overflowing the stack', () => {
     const deep = `${'<div>'.repeat(5000)}<p>Deep text that is still an article paragraph of some length.</p>${'</div>'.repeat(5000)}`;
     expect(() => extractHtml(deep)).not.toThrow();

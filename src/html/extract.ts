@@ -73,7 +73,8 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   let method: ExtractedHtml['method'] = 'readability';
   // Readability's cost grows steeply with nesting depth (a 1,000-deep page takes seconds): such pages go to the
   // density fallback instead.
-  const deepOk = domDepthAtMost(doc, MAX_READABILITY_DEPTH);
+  // (+2: the walk starts at the document, above <html> and <body>.)
+  const deepOk = domDepthAtMost(doc, MAX_READABILITY_DEPTH + 2);
   let body = deepOk ? readabilityBlocks(doc, DEFAULT_CHAR_THRESHOLD) : null;
   const had = body ? chars(body) : 0;
   // The retry costs a parse and several Readability passes: it runs only when the page holds enough paragraph text
@@ -103,9 +104,13 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): ExtractedH
   return { text, meta, bodyStart: blocks.length > 0 ? head.length : text.length, method };
 }
 
-/** True when no element of the body is nested deeper than `limit` (an iterative walk that stops early). */
+/**
+ * True when no element of the page is nested deeper than `limit` (an iterative walk that stops early). The walk starts
+ * at the document itself, not the body: in a mangled page the parser may hang content beside <html>, and Readability
+ * still walks it.
+ */
 function domDepthAtMost(doc: HtmlDocument, limit: number): boolean {
-  const root = safe(() => doc.body, null);
+  const root = safe(() => doc as unknown as Element, null);
   if (!root) return true;
   const stack: { el: Element; depth: number }[] = [{ el: root as unknown as Element, depth: 0 }];
   while (stack.length > 0) {
