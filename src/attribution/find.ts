@@ -100,7 +100,11 @@ const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LETTERS = /\p{L}+/gu;
-const ING_ED = /(ing|ed)$/;
+
+/** `/(ing|ed)$/` without a regex (hot: tested per verb token as clauses are scanned). */
+function endsIngEd(w: string): boolean {
+  return w.endsWith('ing') || w.endsWith('ed');
+}
 
 /** Tokens [a, b) hold an auxiliary or a finite-looking verb (a capitalised "verb" is a name). */
 function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
@@ -108,7 +112,7 @@ function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
   const end = Math.min(b, toks.length);
   for (let m = a; m < end; m++) {
     const t = toks[m]!;
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text))) return true;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower) && !UPPER_START.test(t.text))) return true;
   }
   return false;
 }
@@ -406,6 +410,11 @@ function titleLike(run: Run, g: QuoteRegion): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
 }
 
+/** A quote closes at token k, or right before a comma at k (a module function: no closure per verb). */
+function closesAt(run: Run, k: number): boolean {
+  return k >= 0 && (run.closes[k]! >= 0 || (isComma(run.toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
+}
+
 /**
  * Any verb framing a direct quote is its cue ("“Out!” Trump barked", "she shouted: “…”"): the quote closes right
  * before the verb's subject (or the verb), or opens right after the verb and a colon or comma.
@@ -414,10 +423,8 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
   let j = i - 1;
   while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
-  const closesAt = (k: number) =>
-    k >= 0 && (run.closes[k]! >= 0 || (isComma(toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
   if (j >= s.tokenStart) {
-    if (closesAt(j)) {
+    if (closesAt(run, j)) {
       const e = npRight(toks, i + 1, s.tokenEnd);
       const after = toks[e];
       return e > i + 1 && (!after || after.sentence !== toks[i]!.sentence || CLOSERS.has(after.text) || isComma(after));
@@ -426,7 +433,7 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
     if (t && isNpHead(t)) {
       const a = npLeft(toks, j + 1, Math.max(0, s.tokenStart - 3));
       const sameBlock = a > 0 && run.doc.sentences[toks[a - 1]!.sentence]!.block === s.block;
-      if (sameBlock && closesAt(a - 1)) {
+      if (sameBlock && closesAt(run, a - 1)) {
         const n = toks[i + 1];
         if (!n || n.sentence !== toks[i]!.sentence || CLOSERS.has(n.text) || isComma(n) || n.pos === 'ADP') return true;
       }
@@ -490,6 +497,14 @@ function nounVerbLemma(t: Token): string {
   return t.lower.replace(/es$/, '');
 }
 
+/** `/[a-z]s$/` without a regex: an ASCII lower-case letter, then a final "s". */
+function endsInLetterS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c >= 97 && c <= 122;
+}
+
 /** "the U.S. claims negotiations are underway": a plural-looking noun tag on a third-person verb. */
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
@@ -499,7 +514,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if (!prev || !next) return false;
   // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
   // pronoun or a quantifier standing as subject.
-  if (!/[a-z]s$/.test(t.lower)) {
+  if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
     const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
     if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count) || !REPORTING_VERBS.has(t.lemma)) return false;
