@@ -4,7 +4,6 @@
  * are then attached to them or, failing that, to their neighbours. Everything is linear in the document length.
  */
 import type { Doc, Quote, QuoteKind, Sentence, Span, Speaker, SpeechAct, Token } from '../model/index.js';
-import { WEEKDAYS } from '../nlp/index.js';
 import { decideAct } from './acts.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
 import { NOMINAL_CUES } from './lexicon/nominal-cues.js';
@@ -25,6 +24,7 @@ import {
   npLeft,
   npRight,
   postmodifiedStart,
+  TIME_HEADS,
 } from './tokens.js';
 
 type Mode =
@@ -1759,7 +1759,7 @@ function parentheticalAround(
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
-  if (TIME_NOUNS.has(head) || TIME_WORDS.test(head) || MONTHS.test(head) || WEEKDAY_SET.has(head)) return null;
+  if (TIME_HEADS.has(head) || TIME_WORDS.test(head) || MONTHS.test(head)) return null;
   const close = run.regionCloseTok[r]!;
   let tail: [number, number] | null = null;
   const b = close + 1;
@@ -1913,19 +1913,6 @@ function secondVerbGroup(run: Run, a: number, e: number): number {
   return e;
 }
 
-const TIME_NOUNS: ReadonlySet<string> = new Set([
-  'week',
-  'month',
-  'year',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'today',
-  'yesterday',
-  'tonight',
-]);
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 
 /**
@@ -1936,7 +1923,7 @@ function trimTrailingTime(run: Run, a: number, e: number): number {
   const toks = run.toks;
   let k = e - 1;
   if (k <= a || run.quoted(k)) return e;
-  const isTime = (t: Token) => TIME_NOUNS.has(t.lower) || WEEKDAY_SET.has(t.lower) || MONTHS.test(t.lower);
+  const isTime = (t: Token) => TIME_HEADS.has(t.lower) || MONTHS.test(t.lower);
   if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTHS.test(toks[k - 1]!.lower)) k--;
   if (!isTime(toks[k]!)) return e;
   if (k - 1 > a && isTime(toks[k - 1]!)) k--;
@@ -2019,8 +2006,6 @@ const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
   ['finds', 'find'],
   ['found', 'find'],
 ]);
-
-const WEEKDAY_SET: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** Quantifiers that stand as a subject on their own: "Both think …", "Many fear …", "Most believe …". */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'many', 'most', 'some', 'few', 'several', 'others', 'all']);

@@ -10,8 +10,9 @@ const INNER_ADP: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'in',
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
-// "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue.
-const TIME_HEADS: ReadonlySet<string> = new Set([
+// "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue; also the
+// time words that end a content ("endorsed Cruz last week") or are no speaker head.
+export const TIME_HEADS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   'today',
   'yesterday',

@@ -147,7 +147,9 @@ export class ByteReader {
   }
 }
 
-function joinParts(parts: readonly Uint8Array[], size: number): Uint8Array {
+/** The chunks as one array of `size` bytes (the sum of their lengths); a single chunk is returned as it is. */
+export function joinParts(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1 && parts[0]!.length === size) return parts[0]!;
   const out = new Uint8Array(size);
   let o = 0;
   for (const p of parts) {

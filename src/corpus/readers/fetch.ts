@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import type { ReadItem } from '../types.js';
+import { joinParts } from './byte-reader.js';
 import { contentTypeCharset, decodeHtmlBytes } from './charset.js';
 import { pinnedFetch } from './pinned-fetch.js';
 
@@ -140,13 +141,7 @@ async function readCapped(res: Response, max: number): Promise<Uint8Array | null
     }
     parts.push(value);
   }
-  const out = new Uint8Array(n);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return joinParts(parts, n);
 }
 
 /** Null when the URL may be fetched, else the reason it may not. */

@@ -1,3 +1,5 @@
+import { joinParts } from './byte-reader.js';
+
 /** One line of a byte stream: its 1-based number and bytes (without the line break), or `tooLong`. */
 export type Line = { readonly no: number; readonly bytes: Uint8Array; readonly tooLong: false } | TooLong;
 type TooLong = { readonly no: number; readonly bytes: null; readonly tooLong: true };
@@ -19,7 +21,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
       size = 0;
       return { no, bytes: null, tooLong: true };
     }
-    let line = join(parts, size);
+    let line = joinParts(parts, size);
     parts = [];
     size = 0;
     if (line.length > 0 && line[line.length - 1] === 0x0d) line = line.subarray(0, line.length - 1);
@@ -43,15 +45,4 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: n
     }
   }
   if (size > 0 || over) yield flush();
-}
-
-function join(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
 }
