@@ -23,9 +23,11 @@ import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { type Analyzer, createAnalyzer } from '../src/analyze.js';
 import { run } from '../src/cli/main.js';
+import { joinParts } from '../src/corpus/readers/byte-reader.js';
 import { formatByContent, readInputs } from '../src/corpus/readers/index.js';
 import type { InputFormat } from '../src/corpus/types.js';
 import { isParleyError } from '../src/model/index.js';
+import { rng } from './corpus.js';
 
 // ---------------------------------------------------------------- arguments and randomness
 
@@ -42,17 +44,6 @@ const CLI_EVERY = arg('cli-every', 12);
 /** Bytes in a huge run (one in seven is ten times longer); nesting depth scales with it. Smaller = faster cases. */
 const HUGE = arg('huge', 40_000);
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(SEED);
 const int = (n: number) => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
@@ -115,13 +106,10 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.o
 </feed>`;
 
 function cat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return joinParts(
+    parts,
+    parts.reduce((s, p) => s + p.length, 0),
+  );
 }
 
 function warcRecord(type: string, headers: Record<string, string>, block: Uint8Array): Uint8Array {

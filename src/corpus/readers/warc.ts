@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { ReadItem } from '../types.js';
-import { ByteReader, indexOf } from './byte-reader.js';
+import { ByteReader, indexOf, joinParts } from './byte-reader.js';
 import { contentTypeCharset, decodeHtmlBytes } from './charset.js';
 import { toIsoDate } from './dates.js';
 
@@ -178,11 +178,8 @@ function dechunk(b: Uint8Array): Uint8Array | null {
     parts.push(b.subarray(start, start + size));
     i = start + size + 2;
   }
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return joinParts(
+    parts,
+    parts.reduce((s, p) => s + p.length, 0),
+  );
 }
