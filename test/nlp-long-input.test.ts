@@ -16,6 +16,13 @@ describe('inputs that used to take seconds (fuzz finds)', () => {
     expect(doc.tokens.some((t) => t.text === 'left')).toBe(true);
   });
 
+  it('only the long run is cut: a URL in the same text stays whole', () => {
+    const url = `https://news.example/${'b'.repeat(150)}`;
+    const doc = analyzer.analyzeDoc(`See ${url} and ${'x'.repeat(1000)} for more.`);
+    expect(doc.tokens.map((t) => t.text).join(' ')).toContain('b'.repeat(150));
+    expect(doc.tokens.filter((t) => t.text.startsWith('x')).length).toBeGreaterThan(10);
+  });
+
   it('ordinary text, URLs included, is not cut', () => {
     const url = `https://news.example/${'a'.repeat(150)}`;
     const doc = analyzer.analyzeDoc(`The ministry posted it at ${url} on Monday.`);

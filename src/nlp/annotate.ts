@@ -125,30 +125,38 @@ export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
 }
 
 /** A run of this many characters without white space is no prose (a URL, base64, a mangled scrape). */
-const LONG_RUN = /\S{256}/;
+const LONG_RUN = 256;
 /** Where a long run gets a break. */
 const RUN_PIECE = 64;
 
+/** White space that ends a run (what wink splits on). */
+function isRunBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000;
+}
+
 /**
- * wink's tokenizer is quadratic in the length of a run without white space (28 KB of "/descri…" takes seconds), so
- * such runs get a space every RUN_PIECE characters before wink reads them. The string keeps its length, so every
- * offset still points at the original text, and a token never spans a replaced character.
+ * wink's tokenizer is quadratic in the length of a run without white space (28 KB of "/descri…" takes seconds), so a
+ * run of LONG_RUN or more characters gets a space every RUN_PIECE characters before wink reads it; shorter runs (a
+ * URL) are left alone. The string keeps its length, so every offset still points at the original text, and a token
+ * never spans a replaced character. One pass with no allocation when nothing is long (`/\S{256}/` cost far more).
  */
 function breakLongRuns(s: string): string {
-  if (!LONG_RUN.test(s)) return s;
   let out = '';
   let from = 0;
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x3000) run = 0;
-    else if (++run > RUN_PIECE && !(c >= 0xd800 && c <= 0xdfff)) {
-      out += `${s.slice(from, i)} `;
-      from = i + 1;
-      run = 0;
+  let runStart = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isRunBreak(s.charCodeAt(i))) continue;
+    if (i - runStart >= LONG_RUN) {
+      for (let k = runStart + RUN_PIECE; k < i; k += RUN_PIECE + 1) {
+        const c = s.charCodeAt(k);
+        if (c >= 0xd800 && c <= 0xdfff) continue; // never split a surrogate pair
+        out += `${s.slice(from, k)} `;
+        from = k + 1;
+      }
     }
+    runStart = i + 1;
   }
-  return out + s.slice(from);
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**
