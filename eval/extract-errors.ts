@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../src/corpus/readers/charset.js';
 import { extractHtml } from '../src/html/index.js';
+import { fourGrams, pageF1, words } from './extract-metric.js';
 
 const DATA = fileURLToPath(new URL('../../shared/data/extraction/', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,14 +25,6 @@ const only = flag('--id');
 const jsonOut = flag('--json');
 const diffIn = flag('--diff');
 
-const WORD = /[\p{L}\p{N}_]+/gu;
-const words = (s: string): string[] => s.match(WORD) ?? [];
-const grams = (t: string[]): string[] => {
-  const out: string[] = [];
-  for (let i = 0; i + 4 <= t.length; i++) out.push(t.slice(i, i + 4).join(' '));
-  if (t.length > 0 && t.length < 4) out.push(t.join(' '));
-  return out;
-};
 const cut = (s: string): string => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
 
 function body(html: string): string {
@@ -43,31 +36,9 @@ function body(html: string): string {
   }
 }
 
-/** Per-page F1 of 4-gram multisets (the AEB metric for one page). */
-function f1(pred: string, gold: string): { f: number; p: number; r: number } {
-  const count = (t: string): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const g of grams(words(t))) m.set(g, (m.get(g) ?? 0) + 1);
-    return m;
-  };
-  const a = count(gold);
-  const b = count(pred);
-  let tp = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    tp += Math.min(x, b.get(k) ?? 0);
-    na += x;
-  }
-  for (const y of b.values()) nb += y;
-  const p = nb ? tp / nb : 1;
-  const r = na ? tp / na : 1;
-  return { f: p + r > 0 ? (2 * p * r) / (p + r) : 0, p, r };
-}
-
 /** Lines of `a` none of whose 4-grams occur in `b`. */
 function unmatched(a: string, b: string): string[] {
-  const have = new Set(grams(words(b)));
+  const have = new Set(fourGrams(words(b)));
   const flat = ` ${words(b).join(' ')} `;
   return a
     .split(/\n+/)
@@ -76,7 +47,7 @@ function unmatched(a: string, b: string): string[] {
       const w = words(l);
       // Lines under four words have no 4-gram: they count as found when their words stand together in `b`.
       if (w.length > 0 && w.length < 4) return !flat.includes(` ${w.join(' ')} `);
-      const g = grams(w);
+      const g = fourGrams(w);
       return g.length > 0 && !g.some((x) => have.has(x));
     });
 }
@@ -99,7 +70,7 @@ if (set === 'aeb') {
     if (!truth[id] || (only && !id.startsWith(only))) continue;
     const out = body(decodeHtmlBytes(gunzipSync(readFileSync(`${dir}html/${f}`))));
     const gold = truth[id]!.articleBody;
-    rows.push({ id, ...f1(out, gold), missed: unmatched(gold, out), leaked: unmatched(out, gold) });
+    rows.push({ id, ...pageF1(out, gold), missed: unmatched(gold, out), leaked: unmatched(out, gold) });
   }
 } else {
   const dir = `${DATA}trafilatura-eval/`;

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtmlBytes } from '../src/corpus/readers/charset.js';
 import { extractHtml } from '../src/html/index.js';
+import { type PageScore, pageScore } from './extract-metric.js';
 
 const DATA = fileURLToPath(new URL('../../shared/data/extraction/', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,42 +25,6 @@ const flag = (n: string): string | null => {
 };
 const worst = Number(flag('--worst') ?? 0);
 const only = flag('--only');
-
-// ---- AEB metric -------------------------------------------------------------------------------------------------
-const WORD = /[\p{L}\p{N}_]+/gu; // Python's \w with re.UNICODE: letters, digits (all numerics), underscore.
-
-function shingles(text: string): Map<string, number> {
-  const t = text.match(WORD) ?? [];
-  const m = new Map<string, number>();
-  const n = Math.max(1, t.length - 3);
-  for (let i = 0; i < n; i++) {
-    const k = t.slice(i, i + 4).join(' ');
-    if (k) m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
-}
-
-interface PageScore {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-function pageScore(pred: string, truth: string): PageScore {
-  const a = shingles(truth);
-  const b = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k) ?? 0;
-    tp += Math.min(x, y);
-    fn += Math.max(0, x - y);
-  }
-  for (const [k, y] of b) fp += Math.max(0, y - (a.get(k) ?? 0));
-  const s = tp + fp + fn;
-  return s > 0 ? { tp: tp / s, fp: fp / s, fn: fn / s } : { tp, fp, fn };
-}
 
 interface SystemScore {
   name: string;
