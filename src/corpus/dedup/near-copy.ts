@@ -52,10 +52,15 @@ export function compareCopies(
     const inter = (estimate * (a.size + b.size)) / (1 + estimate);
     containment = small === 0 ? 0 : Math.min(1, inter / small);
   }
-  let rule = 'dedup/none';
-  if (jaccard >= o.minJaccard) rule = 'dedup/jaccard';
-  else if (containment >= o.minContainment && small >= o.minContainedShingles) rule = 'dedup/containment';
+  const rule = copyRule(jaccard, containment, small, o);
   return { kind: rule === 'dedup/none' ? 'none' : 'near', estimate, jaccard, containment, verified, rule };
+}
+
+/** The one near-copy decision, shared by compareCopies and copyJaccard. `small`: shingles of the shorter body. */
+function copyRule(jaccard: number, containment: number, small: number, o: DedupOptions): string {
+  if (jaccard >= o.minJaccard) return 'dedup/jaccard';
+  if (containment >= o.minContainment && small >= o.minContainedShingles) return 'dedup/containment';
+  return 'dedup/none';
 }
 
 /**
@@ -91,8 +96,7 @@ export function copyJaccard(a: CopyFingerprint, b: CopyFingerprint, o: DedupOpti
   // The decision of compareCopies for an intersection size; it only grows with the intersection.
   const isCopy = (inter: number): boolean => {
     const union = total - inter;
-    if ((union === 0 ? 0 : inter / union) >= o.minJaccard) return true;
-    return (small === 0 ? 0 : inter / small) >= o.minContainment && small >= o.minContainedShingles;
+    return copyRule(union === 0 ? 0 : inter / union, small === 0 ? 0 : inter / small, small, o) !== 'dedup/none';
   };
   const la = sa.length;
   const lb = sb.length;
