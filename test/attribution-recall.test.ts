@@ -43,7 +43,7 @@ describe('direct quotes found in harder frames', () => {
       'The late surge did not surprise the pollster Dana Reyes: “Lesser-known candidates who win early contests usually gain the most.” The poll ended Monday.',
     );
     expect(a[0]).toMatchObject({ kind: 'direct', rule: 'attribution/colon', cue: ':', who: 'the pollster Dana Reyes' });
-    const b = quotes('She then turned to the crowd again: “Here is what I regret. I regret that nobody listened.”');
+    const b = quotes('She then turned to the crowd again: “This is my answer. We will not move.”');
     expect(b[0]).toMatchObject({ kind: 'direct', rule: 'attribution/colon', who: 'She' });
   });
 

@@ -209,11 +209,11 @@ describe('content ends: contrasts and time phrases', () => {
 
 describe('sourceless frames', () => {
   it('"X known as Y": the thing and its name, no source', () => {
-    const qs = quotes('Ames won the group of contests known as Super Tuesday.');
+    const qs = quotes('Ames won the last round of votes known as the home stretch.');
     expect(qs[0]).toMatchObject({
       rule: 'attribution/known-as',
       who: null,
-      c: ['the group of contests', 'Super Tuesday'],
+      c: ['the last round of votes', 'the home stretch'],
     });
   });
 
@@ -237,9 +237,9 @@ describe('tagger slips in the subject', () => {
     expect(qs[0]).toMatchObject({ cue: 'said', who: 'the organizer of a union rally' });
   });
 
-  it('"people briefed on the move" are a source', () => {
-    const qs = quotes('People briefed on the move said that it reflected a change of plan.');
-    expect(qs[0]).toMatchObject({ who: 'People briefed on the move', c: ['that it reflected a change of plan'] });
+  it('"people briefed on the talks" are a source', () => {
+    const qs = quotes('People briefed on the talks said that it marked a shift in policy.');
+    expect(qs[0]).toMatchObject({ who: 'People briefed on the talks', c: ['that it marked a shift in policy'] });
   });
 
   it('a capitalised "verb" between a name and a comma is part of the name', () => {
@@ -282,7 +282,7 @@ describe('hearers and long addressees', () => {
   });
 
   it('a long addressee with a place name before "that"', () => {
-    const qs = quotes('Ames told a town hall in Salem, New Hampshire on Monday that the plan was dead.');
+    const qs = quotes('Ames told a rally in Dover, Delaware on Friday that the plan was dead.');
     expect(qs[0]).toMatchObject({ who: 'Ames', c: ['that the plan was dead'] });
   });
 });

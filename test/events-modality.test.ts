@@ -131,7 +131,7 @@ describe('compound actors', () => {
   });
 
   it('shares the head noun: "Senior Hungarian and Romanian officials agreed"', () => {
-    const e = one('Senior Hungarian and Romanian officials agreed on Wednesday to expand rail links.');
+    const e = one('Senior Hungarian and Romanian officials agreed on Friday to expand rail links.');
     expect(e.source.code).toBe('HUNGOV');
     expect(e.target?.code).toBe('ROUGOV');
     expect(e.plover.type).toBe('AGREE');

@@ -252,7 +252,7 @@ export function findQuotes(doc: Doc): void {
 
 /**
  * The sentences attribution reads: a sentence that opens with a lower-case word continues the one before it in the
- * same paragraph ("Sen. David Perdue (R-Ga.) | said he …" is a splitter's cut after an abbreviation, not a sentence).
+ * same paragraph ("Sen. Mara Quist (D-Vt.) | said she …" is a splitter's cut after an abbreviation, not a sentence).
  */
 function clauseSentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
@@ -384,7 +384,7 @@ function evidenceBeforeComma(run: Run, a: number, s: Sentence): boolean {
 }
 
 /**
- * "Twitter has positioned itself as a ''global town square''", "thanked Obama for “taking these steps”": a quoted
+ * "the firm styles itself a ''public square for ideas''", "praised the mayor for “acting fast”": a quoted
  * fragment in the verb's own clause, a few words on, is what the subject is reported to have said of it.
  */
 function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
@@ -505,7 +505,7 @@ function endsInLetterS(w: string): boolean {
   return c >= 97 && c <= 122;
 }
 
-/** "the U.S. claims negotiations are underway": a plural-looking noun tag on a third-person verb. */
+/** "the EU claims talks are close": a plural-looking noun tag on a third-person verb. */
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
   const t = toks[i]!;
@@ -655,7 +655,7 @@ function construct(
       c.s0 = p;
       c.s1 = p + 1;
       c.x0 = p;
-      // "Trump is doubling down on his support for …": the clause subject the possessive refers to.
+      // "The governor keeps up her backing for …": the clause subject the possessive refers to.
       const subj = sentenceSubject(run, s, p);
       if (subj && subj[1] <= p && !run.quoted(subj[0])) [c.s0, c.s1] = subj;
     }
@@ -872,7 +872,7 @@ function construct(
     return gate(run, s, c);
   }
   if (!L && entry.cls === 'speech' && auxStart === i) {
-    // "Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”"
+    // "Said Ines Varga, who coached her for years, “She never gave up.”"
     const e = npRight(toks, c1, s.tokenEnd);
     if (e > c1) {
       for (let k = e; k < Math.min(toks.length, e + 30); k++) {
@@ -951,7 +951,7 @@ function construct(
       }
     }
     if (chain) return takeChain(chain);
-    // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a sentence-opening name.
+    // "Sen. Tomas Hale (R-Ore.), said …": a stray comma after a sentence-opening name.
     if (isComma(L) && !quoteBefore && j - 1 > s.tokenStart && toks[j - 1]!.text === ')') {
       const a = npLeft(toks, j, s.tokenStart);
       if (a === s.tokenStart) {
@@ -975,7 +975,7 @@ function construct(
         after.text === '(' ||
         after.text === ':' ||
         run.opens[e]! >= 0 ||
-        // "…, said a handful of Democrats who point to …": a relative clause on the speaker.
+        // "…, said several council members who cite …": a relative clause on the speaker.
         (isRelative(after) && after.lower !== 'that') ||
         // "“…,” said the chief known as Bob": right after a quote, a participle postmodifies the speaker.
         (quoteBefore && after.pos === 'VERB' && after.lemma !== after.lower && !run.quoted(e))
@@ -1091,7 +1091,7 @@ const COPULAR_JUDGEMENT: ReadonlySet<string> = new Set(['seem', 'appear', 'look'
 
 const KNOWN_AS: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: '[X] known as [Y]' });
 
-/** "[the string of contests] known as [Super Tuesday]": a common name for something, two spans and no source. */
+/** "[the final week of voting] known as [the home stretch]": a common name for something, two spans and no source. */
 function knownAs(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   let c0 = i;
@@ -1209,7 +1209,7 @@ const HEADLINE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
   ).map(([w, act]) => [w, Object.freeze({ act, cls: 'stance', note: 'headline verb', npObject: true }) as CueEntry]),
 );
 
-/** "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’": a Title-Case headline with a saying verb. */
+/** "Farm Groups Slam Minister As A ‘Total Failure.’": a Title-Case headline with a saying verb. */
 function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
   const toks = run.toks;
   if (prev.length > 0 || i === s.tokenStart || i - s.tokenStart > 6 || !isFirstKept(run, s.block)) return null;
@@ -1534,7 +1534,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         while (q < end && !(isComma(toks[q]) && !run.quoted(q)) && q - p < 25) q++;
         if (q < end - 1 && isComma(toks[q])) p = q + 1;
       }
-      // "said — on Twitter, as it happens — that …": an aside between dashes.
+      // "said — in a radio interview, no less — that …": an aside between dashes.
       if (isDash(toks[p]) && toks[p]!.text !== '-') {
         for (let q = p + 1; q < end && q < p + 14; q++)
           if (isDash(toks[q])) {
@@ -1812,7 +1812,7 @@ function clauseEnd(run: Run, a: number, e: number): number {
     const n = toks[k + 1];
     if (!n || k + 1 >= e) break;
     if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
-    // "denied the charges and counter-accused her": after a noun-phrase object, "and" + verb is the subject's next act.
+    // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
       k - a >= 1 &&
@@ -1949,7 +1949,7 @@ function trimEnd(run: Run, a: number, e: number): number {
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
 const QUOTE_TAIL_STOP: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'despite']);
 
-/** A quoted fragment followed by an adverbial clause ("… “excited where we stand” as he faces …") ends there. */
+/** A quoted fragment followed by an adverbial clause ("… “happy with the numbers” as she heads …") ends there. */
 function cutAfterQuote(run: Run, a: number, e: number): number {
   for (let k = a; k < e - 1; k++) {
     if (run.closes[k]! >= 0) {
@@ -2028,7 +2028,7 @@ function findThat(run: Run, p: number, max: number): number {
   for (let k = p; k < max; k++) {
     const t = toks[k]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
-    // A capitalised "verb" inside an addressee name ("told The Associated Press on Monday that") is a name.
+    // A capitalised "verb" inside an addressee name ("told The Morning Ledger on Friday that") is a name.
     const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
     if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
       return -1;

@@ -122,7 +122,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
   if (last.pos === 'PRON') return j;
   while (j - 1 >= min && end - j < maxLen) {
     const t = toks[j - 1]!;
-    // "so heated that New Jersey Gov. Chris Christie said": "that" before a name is a complementiser.
+    // "so tense that Ohio Gov. Lena Marsh said": "that" before a name is a complementiser.
     if (isNpTok(t) && t.pos !== 'PRON' && !(t.lower === 'that' && CAP_START.test(toks[j]!.text))) j--;
     else if (t.lower === 'that') break;
     else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min)) j--;

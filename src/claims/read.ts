@@ -312,7 +312,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     const hasPred = c.predicates.size > 0;
     // Clause boundaries end the clause once it has a predicate.
     if (hasPred && isBoundary(toks, seg, k)) break;
-    // A lead-in without a verb ("on social media platform X, “China and …", "On Friday, …") is not the proposition.
+    // A lead-in without a verb ("in a post online, “Both sides …", "On Friday, …") is not the proposition.
     if (!sawVerb && c.tokens.length > 0 && isLeadInEnd(toks, seg, k, c)) {
       resetClause(c);
       lastMention = -1;
@@ -408,7 +408,7 @@ export function readClause(ix: DocIndex, seg: readonly number[]): Clause {
     }
     if (flags & F_DENY && pos === 'VERB') {
       c.denyVerb = true;
-      // "… that Beijing is contesting the idea that …": the subject of the denial holds it, and is no party.
+      // "… that Lima is disputing the notion that …": the subject of the denial holds it, and is no party.
       const subject = c.mentions[c.mentions.length - 1];
       if (c.predicates.size === 0 && !c.innerHolder && subject?.entity) {
         c.innerHolder = subject;

@@ -28,7 +28,7 @@ export function predicateOverlap(a: readonly string[], b: readonly string[]): nu
  * or, with allowOpen, the open side's parties contained in the other's (two open ones: at most two parties together).
  *
  * @example
- * sameProposition(sigOf('the U.S. claims negotiations are underway'), sigOf('China and the U.S. are NOT having any consultation or negotiation')); // true
+ * sameProposition(sigOf('the EU says talks with Brazil are under way'), sigOf('Brazil and the EU are NOT holding any talks')); // true
  */
 export function sameProposition(a: PropositionSignature, b: PropositionSignature, opts: SameOptions = {}): boolean {
   return samePredicate(a, b, opts.minOverlap ?? 0.6) && sameParties(a, b, opts.allowOpen ?? true);

@@ -237,7 +237,7 @@ export function quoteStatements(
       windowClause = readWindow(ix, window);
     }
     if (c.predicates.size === 0 && windowClause && windowClause.predicates.size > 0) {
-      // "labeled rumors about negotiations as “fake news”": the verdict is the content, the proposition its object.
+      // "called the reports of a deal “fake news”": the verdict is the content, the proposition its object.
       const verdict = c.verdict;
       c = windowClause;
       windowClause = null;

@@ -270,7 +270,7 @@ export function nameCandidate(ctx: Ctx, ka: number, kb: number): void {
   if (kb - ka === 1 && surface.endsWith('.') && surface.length <= 4 && !/^([A-Z]\.){2,}$/.test(surface)) return;
   const known = KNOWN_PEOPLE_BY_NAME.get(key);
   const prev = lowerAt(ctx, aTok - 1);
-  // "Senator Mitch McConnell of Kentucky, the majority leader": a run after "of/from/in" is not the subject of
+  // "Senator Ada Brenner of Nevada, the committee chair": a run after "of/from/in" is not the subject of
   // the apposition or relative clause that follows it.
   const governed = prev === 'of' || prev === 'from' || prev === 'in' || prev === 'at';
   let rule: string | null = null;

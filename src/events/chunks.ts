@@ -183,7 +183,7 @@ export class SentenceChunker {
     while (j + 1 < to && (toks[j]!.lower === 'and' || toks[j]!.lower === '&') && isNpToken(toks[j + 1]!)) {
       j = growChunk(toks, i, j + 1, names);
     }
-    // A list: "Japan, the United States, Australia and India".
+    // A list: "Chile, Peru, the United States and Canada".
     if (j + 1 < to && toks[j]!.text === ',') {
       let k = j;
       let ok = false;
@@ -200,7 +200,7 @@ export class SentenceChunker {
       }
       if (ok) j = k;
     }
-    // Across "of": "the president of Armenia", "members of the Association of African Jurists".
+    // Across "of": "the president of Armenia", "members of the Guild of Harbour Pilots".
     while (j + 1 < to && toks[j]!.lower === 'of' && isNpToken(toks[j + 1]!) && endsInNoun(toks, i, j)) {
       j = growChunk(toks, i, j + 1, names);
     }

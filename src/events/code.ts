@@ -398,7 +398,7 @@ function matchVerb(
   return null;
 }
 
-/** "denied U.S. assertions of ongoing trade negotiations": the negotiations are denied. */
+/** "denied EU reports of ongoing tariff talks": the negotiations are denied. */
 function denialFrame(toks: readonly Token[], s: SentenceChunks, i: number): { code: string; used: number[] } | null {
   let claim = -1;
   let event = -1;
@@ -663,7 +663,7 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
       }
       return [];
     }
-    // A participle modifying the subject ("The Red Cross operating in Iraq said").
+    // A participle modifying the subject ("The aid group working in the camp said").
     if (
       t.pos === 'VERB' &&
       /(ing|ed)$/.test(l) &&
@@ -751,7 +751,7 @@ function refs(c: { actors: readonly { code: ActorCode; start: number; end: numbe
 }
 
 /**
- * "Pakistan, a key U.S. ally in the war, has refused": an appositive after a comma yields to the name before it
+ * "Norway, a close partner of the bloc, has declined": an appositive after a comma yields to the name before it
  * when that name has a country.
  */
 function preferHead(toks: readonly Token[], s: SentenceChunks, chunkStart: number, found: ActorRef[]): ActorRef[] {
@@ -916,7 +916,7 @@ function buildEvent(
   if (g.passive) {
     targets = subject.filter((a) => !isPronounRef(a));
     subject = byAgent(toks, s, c.triggerEnd + 1);
-    // "… were killed in a suicide car bombing in Baghdad": unidentified attackers, placed where it happened.
+    // "… died in a roadside blast near the border": unidentified attackers, placed where it happened.
     if (subject.length === 0 && rootOf(code) >= 18) subject = attackAfter(toks, s, c.triggerEnd + 1);
   } else {
     const crossThat = rootOf(code) === 10 || rootOf(code) === 2 || rootOf(code) === 13;

@@ -41,7 +41,7 @@ export const WRAPPERS: ReadonlyMap<string, 'assert' | 'deny'> = new Map([
 ]);
 
 /**
- * Verdict words: calling a proposition one of these denies it ("labeled rumors about negotiations as fake news").
+ * Verdict words: calling a proposition one of these denies it ("called the reports of a deal fake news").
  * They agree with a deny cue rather than flipping it. Only as adjectives and nouns, and never inside an accusation
  * ("accused X of spreading fabrications" asserts the wrongdoing); lying words are a concept (MISLEAD), not verdicts.
  */
