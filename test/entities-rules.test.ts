@@ -228,9 +228,7 @@ describe('more name shapes', () => {
   });
 
   it('joins a title before a comma to the titled name after it, with particles and hyphens in the name', () => {
-    const doc = entityDoc(
-      "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, opened a new port. Al-Thani left.",
-    );
+    const doc = entityDoc("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, opened a new port. Al-Thani left.");
     expect(byName(doc, 'Hamad bin Khalifa al-Thani')).toMatchObject({
       roles: ['emir', 'sheikh'],
       country: 'QAT',
