@@ -57,6 +57,7 @@ for (const input of [...inputs, { name: 'all (round-robin)', text: '' }]) {
 // Reported as tokens/s and as seed-equivalent articles/s (tokens/s ÷ the seed's token count).
 const corpusDir = `${root}../shared/data/polnear/train/text/`;
 let fresh: { n: number; tokens: number; cpuMs: number } | null = null;
+const freshStageMs = new Map<string, number>();
 if (existsSync(corpusDir)) {
   const texts = readdirSync(corpusDir)
     .filter((f) => f.endsWith('.txt'))
@@ -64,11 +65,22 @@ if (existsSync(corpusDir)) {
     .map((f) => readFileSync(corpusDir + f, 'utf8'));
   const half = texts.length >> 1;
   for (const t of texts.slice(0, half)) analyzer.analyzeDoc(t);
-  const c0 = process.cpuUsage();
+  // Stage by stage (as analyzeDoc runs them), so the cost of each stage on unseen text shows too.
   let tokens = 0;
-  for (const t of texts.slice(half)) tokens += analyzer.analyzeDoc(t).tokens.length;
-  const c = process.cpuUsage(c0);
-  fresh = { n: texts.length - half, tokens, cpuMs: (c.user + c.system) / 1000 };
+  let cpuMs = 0;
+  for (const t of texts.slice(half)) {
+    const doc = emptyDoc(t, null);
+    for (const stage of STAGES) {
+      const c0 = process.cpuUsage();
+      stage.run(doc, ctx);
+      const c = process.cpuUsage(c0);
+      const ms = (c.user + c.system) / 1000;
+      cpuMs += ms;
+      freshStageMs.set(stage.name, (freshStageMs.get(stage.name) ?? 0) + ms);
+    }
+    tokens += doc.tokens.length;
+  }
+  fresh = { n: texts.length - half, tokens, cpuMs };
 }
 
 // Per-stage cost on the seed (or the first input): each stage timed over the same documents.
@@ -107,5 +119,17 @@ if (fresh) {
 }
 console.log('');
 console.log(`per stage on ${inputs[0]!.name} (µs of CPU per article, mean of ${reps})`);
-for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(12)} ${((ms / reps) * 1000).toFixed(1).padStart(8)}`);
+if (fresh) {
+  // Distinct articles: µs per seed-sized article (the stage's CPU per token × the seed's token count).
+  const seedTokens = analyzer.analyzeDoc(inputs[0]!.text).tokens.length;
+  const perSeed = (ms: number) => ((ms / fresh.tokens) * seedTokens * 1000).toFixed(1).padStart(8);
+  console.log(
+    `  ${'stage'.padEnd(12)} ${'seed'.padStart(8)} ${'unseen'.padStart(8)}  (unseen: µs per seed-sized article)`,
+  );
+  for (const [name, ms] of stageMs)
+    console.log(
+      `  ${name.padEnd(12)} ${((ms / reps) * 1000).toFixed(1).padStart(8)} ${perSeed(freshStageMs.get(name) ?? 0)}`,
+    );
+} else
+  for (const [name, ms] of stageMs) console.log(`  ${name.padEnd(12)} ${((ms / reps) * 1000).toFixed(1).padStart(8)}`);
 console.log(`  ${'analyze+JSON'.padEnd(12)} ${((jsonTotal / reps) * 1000).toFixed(1).padStart(8)}`);

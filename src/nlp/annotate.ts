@@ -141,6 +141,31 @@ function isRunBreak(c: number): boolean {
  * never spans a replaced character. One pass with no allocation when nothing is long (`/\S{256}/` cost far more).
  */
 function breakLongRuns(s: string): string {
+  return hasLongRun(s) ? breakRuns(s) : s;
+}
+
+/**
+ * True when `s` holds LONG_RUN characters in a row without a run break. Reads the character LONG_RUN - 1 past the
+ * start of the current candidate run: a break there rules out every run starting up to it; otherwise the last
+ * break before it (prose has one every few characters) starts the next candidate. Reads a few per cent of the text.
+ */
+function hasLongRun(s: string): boolean {
+  let runStart = 0;
+  while (runStart + LONG_RUN <= s.length) {
+    const probe = runStart + LONG_RUN - 1;
+    if (isRunBreak(s.charCodeAt(probe))) {
+      runStart = probe + 1;
+      continue;
+    }
+    let j = probe - 1;
+    while (j >= runStart && !isRunBreak(s.charCodeAt(j))) j--;
+    if (j < runStart) return true;
+    runStart = j + 1;
+  }
+  return false;
+}
+
+function breakRuns(s: string): string {
   let out = '';
   let from = 0;
   let runStart = 0;

@@ -39,14 +39,15 @@ function getEngine(): WinkEngine {
 }
 
 /**
- * What is known of a surface form across documents: its lower case, and the lemmas wink gave it by POS. wink's lemma of a token that is not part of a contraction depends on nothing but
- * its surface and POS (its look-ups only consult the model's built-in vocabulary), and asking wink for every lemma of
- * every document is its dearest read-out. The memo is dropped when it grows past the limit, so a long corpus run
- * cannot grow it without bound.
+ * What is known of a surface form across documents: its text, lower case, and the lemmas wink gave it by POS. wink's
+ * lemma of a token that is not part of a contraction depends on nothing but its surface and POS (its look-ups only
+ * consult the model's built-in vocabulary), and asking wink for every lemma of every document is its dearest read-out.
+ * The memo is dropped when it grows past the limit, so a long corpus run cannot grow it without bound.
  */
 interface WordMemo {
   /** Dense id of the form, from 0, until the memo is next dropped. */
   readonly id: number;
+  readonly value: string;
   readonly lower: string;
   /** The first POS seen with a lemma and that lemma, inline: most forms only ever get one. */
   pos0: string | null;
@@ -54,7 +55,14 @@ interface WordMemo {
   /** Any further POS and lemma pairs. */
   more: string[] | null;
 }
-const wordMemo = new Map<string, WordMemo>();
+/** The memo by form id. */
+const words: WordMemo[] = [];
+/**
+ * 1 + the form id of each of wink's lexeme ids (0: not seen since the memo was last dropped). wink gives each distinct
+ * token text one lexeme id for the life of the process (its vocabulary only grows), so the id stands for the text:
+ * an array index instead of hashing the text into a Map.
+ */
+let formOfLexeme = new Int32Array(1 << 17);
 /** The memo is dropped before it would pass this many forms (form ids stay below it, bar a single huger text). */
 export const FORM_LIMIT = 100_000;
 let generation = 0;
@@ -64,12 +72,22 @@ export function formGeneration(): number {
   return generation;
 }
 
-function wordOf(value: string): WordMemo {
-  let w = wordMemo.get(value);
-  if (w === undefined) {
-    w = { id: wordMemo.size, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
-    wordMemo.set(value, w);
+/** The memo of lexeme `uid`, or undefined when it has none yet. */
+function wordOfLexeme(uid: number): WordMemo | undefined {
+  if (uid >= formOfLexeme.length) return undefined;
+  const slot = formOfLexeme[uid]!;
+  return slot === 0 ? undefined : words[slot - 1];
+}
+
+function addWord(uid: number, value: string): WordMemo {
+  if (uid >= formOfLexeme.length) {
+    const grown = new Int32Array(Math.max(uid + 1, 2 * formOfLexeme.length));
+    grown.set(formOfLexeme);
+    formOfLexeme = grown;
   }
+  const w: WordMemo = { id: words.length, value, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
+  words.push(w);
+  formOfLexeme[uid] = words.length;
   return w;
 }
 
@@ -88,38 +106,65 @@ function rememberLemma(w: WordMemo, pos: string, lemma: string): void {
   else w.more.push(pos, lemma);
 }
 
-/** Lower case and lemma of every token: from the memo where possible, from wink (one bulk read when many are new). */
-function readWords(toks: WinkTokens, its: WinkEngine['its'], value: string[], pos: string[]) {
-  const n = value.length;
+/**
+ * Text, lower case and lemma of every token: from the memo where possible, from wink where not (one bulk read when
+ * many are new, else one item per new token).
+ */
+function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
+  const uids = toks.out(its.uniqueId as never) as unknown as number[];
+  const n = uids.length;
   // Dropped between documents only, so the form ids of one document all belong to one generation.
-  if (wordMemo.size + n > FORM_LIMIT && wordMemo.size > 0) {
-    wordMemo.clear();
+  if (words.length + n > FORM_LIMIT && words.length > 0) {
+    words.length = 0;
+    formOfLexeme.fill(0);
     generation++;
   }
   const contraction = toks.out(its.contractionFlag) as unknown as boolean[];
+  const value = new Array<string>(n);
   const lower = new Array<string>(n);
   const lemma = new Array<string>(n);
   const form = new Array<number>(n);
+  // Tokens whose text is new to the memo, then tokens whose lemma is.
+  const newWords: number[] = [];
   const misses: number[] = [];
   for (let i = 0; i < n; i++) {
-    const w = wordOf(value[i]!);
+    const w = wordOfLexeme(uids[i]!);
+    if (w === undefined) {
+      newWords.push(i);
+      misses.push(i);
+      continue;
+    }
+    value[i] = w.value;
     lower[i] = w.lower;
     form[i] = w.id;
     const hit = contraction[i] === true ? undefined : memoLemma(w, pos[i]!);
     if (hit === undefined) misses.push(i);
     else lemma[i] = hit;
   }
-  if (misses.length > 0) {
+  if (newWords.length > 0) {
     // A single read builds an item object in wink (about three bulk reads' worth): past a third of the tokens, one
-    // bulk read is cheaper.
+    // bulk read is cheaper. Forms get their ids in token order, as the first token of each new text comes.
+    const bulk = newWords.length * 3 > n ? (toks.out(its.value) as string[]) : null;
+    for (const i of newWords) {
+      const uid = uids[i]!;
+      const w = wordOfLexeme(uid) ?? addWord(uid, bulk ? bulk[i]! : (toks.itemAt(i).out(its.value) as string));
+      value[i] = w.value;
+      lower[i] = w.lower;
+      form[i] = w.id;
+    }
+  }
+  if (misses.length > 0) {
     const bulk = misses.length * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
     for (const i of misses) {
       const l = bulk ? bulk[i]! : (toks.itemAt(i).out(its.lemma as never) as string);
       lemma[i] = l;
-      if (contraction[i] !== true) rememberLemma(wordOf(value[i]!), pos[i]!, l);
+      if (contraction[i] !== true) {
+        const w = words[form[i]!]!;
+        if (memoLemma(w, pos[i]!) === undefined) rememberLemma(w, pos[i]!, l);
+      }
     }
   }
-  return { lower, lemma, form };
+  return { value, lower, lemma, form };
 }
 
 /** Tokens, POS, lemmas, negation and sentence boundaries for one piece of text. */
@@ -128,9 +173,8 @@ export function runWink(text: string): WinkResult {
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   const toks = doc.tokens();
-  const value = toks.out(its.value) as string[];
   const pos = toks.out(its.pos) as string[];
-  const { lower, lemma, form } = readWords(toks, its, value, pos);
+  const { value, lower, lemma, form } = readWords(toks, its, pos);
   const tokens: RawTokens = {
     length: value.length,
     value,
