@@ -121,31 +121,60 @@ function readFacts(text: string, lower: string): SurfaceFacts {
 }
 
 /**
- * Facts by form id (`tokenForms`, from the nlp stage): an array index instead of a hash of the token's text. Slot
- * `id` holds 1 + the index into FACTS_LIST; an entry is used only when its text and lower case are the token's.
+ * Facts by form id (`tokenForms`, from the nlp stage): an array index instead of a hash of the token's text. Within
+ * one generation of form ids, a token with an id has its form's text and lower case, so the facts of an id never
+ * change. Most forms are in no lexicon: their slot says so (PLAIN_LOWER, PLAIN_UPPER) and the look-up reads nothing
+ * but the slot. Any other slot holds FIRST_LISTED + the index into FACTS_LIST. The table starts over with each new
+ * generation of ids.
  */
 let factSlots = new Int32Array(0);
+let factsGeneration = -1;
 const FACTS_LIST: SurfaceFacts[] = [];
+const PLAIN_LOWER = 1;
+const PLAIN_UPPER = 2;
+const FIRST_LISTED = 3;
+/** Facts of a form in no lexicon (the text and lower case are unused for these). */
+const PLAIN_FACTS: readonly SurfaceFacts[] = [false, true].map((upper) => ({
+  text: '',
+  lower: '',
+  upper,
+  info: undefined,
+  placeStart: undefined,
+  shouted: undefined,
+}));
 /** Tokens built elsewhere (no form ids): facts by text, dropped past this many forms. */
 const FACTS_BY_TEXT = new Map<string, SurfaceFacts>();
 const FACTS_LIMIT = 50_000;
 
-function factsById(t: Token, id: number, limit: number): SurfaceFacts {
-  if (factSlots.length !== limit) factSlots = new Int32Array(limit);
+function factsById(t: Token, id: number, forms: TokenForms): SurfaceFacts {
+  // A token whose text is not its form's has no id.
+  if (id < 0) return factsByText(t);
+  const limit = forms.limit;
   if (id >= limit) return readFacts(t.text, t.lower);
+  if (factSlots.length !== limit || factsGeneration !== forms.generation) {
+    if (factSlots.length !== limit) factSlots = new Int32Array(limit);
+    else factSlots.fill(0);
+    FACTS_LIST.length = 0;
+    factsGeneration = forms.generation;
+  }
   const slot = factSlots[id]!;
-  if (slot > 0) {
-    const f = FACTS_LIST[slot - 1]!;
+  if (slot === PLAIN_LOWER || slot === PLAIN_UPPER) return PLAIN_FACTS[slot - PLAIN_LOWER]!;
+  if (slot >= FIRST_LISTED) {
+    const f = FACTS_LIST[slot - FIRST_LISTED]!;
     if (f.text === t.text && f.lower === t.lower) return f;
   }
   const fresh = readFacts(t.text, t.lower);
+  if (fresh.info === undefined && fresh.placeStart === undefined && fresh.shouted === undefined) {
+    factSlots[id] = fresh.upper ? PLAIN_UPPER : PLAIN_LOWER;
+    return fresh;
+  }
   if (FACTS_LIST.length >= limit) {
     // A new generation of ids filled the table: start over.
     FACTS_LIST.length = 0;
     factSlots.fill(0);
   }
   FACTS_LIST.push(fresh);
-  factSlots[id] = FACTS_LIST.length;
+  factSlots[id] = FACTS_LIST.length - 1 + FIRST_LISTED;
   return fresh;
 }
 
@@ -251,7 +280,7 @@ export function chunkSentence(
   let i = first;
   while (i < end) {
     const t = toks[i]!;
-    const facts = forms ? factsById(t, forms.ids[i]!, forms.limit) : factsByText(t);
+    const facts = forms ? factsById(t, forms.ids[i]!, forms) : factsByText(t);
     const upper = facts.upper;
     const info = facts.info;
     // The longest lexicon match decides the chunk before any chunk object is taken.

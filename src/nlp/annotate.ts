@@ -102,10 +102,10 @@ function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence
 }
 
 /**
- * The surface form of each token of a document, as an id: tokens with the same id had the same text from wink (and
- * so the same `lower`), as long as `generation` is unchanged. Later stages use the ids to index per-form memos (an
- * array look-up instead of hashing the token's text into a lexicon table); a memo entry should still be checked
- * against the token's text, which makes a stale or misaligned id harmless.
+ * The surface form of each token of a document, as an id: tokens with the same id have the same text and the same
+ * `lower`, as long as `generation` is unchanged. A token whose text is not the form's (cut at a block end) has id
+ * -1. Later stages use the ids to index per-form memos (an array look-up instead of hashing the token's text into a
+ * lexicon table); such a memo must start over when the generation changes.
  */
 export interface TokenForms {
   readonly ids: readonly number[];
@@ -280,7 +280,8 @@ export function annotateNlp(doc: Doc): void {
       const start = cols[4 * i]!;
       const end = cols[4 * i + 1]!;
       const value = rt.value[i]!;
-      formIds.push(rt.form[i]!);
+      // A token whose text is not wink's value (cut at a block end, found elsewhere) gets no form id.
+      formIds.push(cols[4 * i + 3] === 1 ? rt.form[i]! : -1);
       tokens.push({
         index: tokens.length,
         start,
