@@ -124,13 +124,13 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
   const lower = new Array<string>(n);
   const lemma = new Array<string>(n);
   const form = new Array<number>(n);
-  // Tokens whose text is new to the memo, then tokens whose lemma is.
-  const newWords: number[] = [];
+  // Tokens whose lemma is not in the memo, among them every token whose text is new to it.
   const misses: number[] = [];
+  let newWords = 0;
   for (let i = 0; i < n; i++) {
     const w = wordOfLexeme(uids[i]!);
     if (w === undefined) {
-      newWords.push(i);
+      newWords++;
       misses.push(i);
       continue;
     }
@@ -141,28 +141,31 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
     if (hit === undefined) misses.push(i);
     else lemma[i] = hit;
   }
-  if (newWords.length > 0) {
-    // A single read builds an item object in wink (about three bulk reads' worth): past a third of the tokens, one
-    // bulk read is cheaper. Forms get their ids in token order, as the first token of each new text comes.
-    const bulk = newWords.length * 3 > n ? (toks.out(its.value) as string[]) : null;
-    for (const i of newWords) {
+  if (misses.length === 0) return { value, lower, lemma, form };
+  // A single read builds an item object in wink (about three bulk reads' worth): past a third of the tokens, one
+  // bulk read is cheaper. A new text takes its form id as its first token comes, in token order.
+  const values = newWords * 3 > n ? (toks.out(its.value) as string[]) : null;
+  const lemmas = misses.length * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
+  for (const i of misses) {
+    let item: ReturnType<WinkTokens['itemAt']> | null = null;
+    let w: WordMemo;
+    if (form[i] === undefined) {
       const uid = uids[i]!;
-      const w = wordOfLexeme(uid) ?? addWord(uid, bulk ? bulk[i]! : (toks.itemAt(i).out(its.value) as string));
+      w = wordOfLexeme(uid) ?? addWord(uid, values ? values[i]! : ((item = toks.itemAt(i)).out(its.value) as string));
       value[i] = w.value;
       lower[i] = w.lower;
       form[i] = w.id;
+    } else w = words[form[i]!]!;
+    const p = pos[i]!;
+    // An earlier token of this document may have taught the memo this lemma.
+    const known = contraction[i] === true ? undefined : memoLemma(w, p);
+    if (known !== undefined) {
+      lemma[i] = known;
+      continue;
     }
-  }
-  if (misses.length > 0) {
-    const bulk = misses.length * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
-    for (const i of misses) {
-      const l = bulk ? bulk[i]! : (toks.itemAt(i).out(its.lemma as never) as string);
-      lemma[i] = l;
-      if (contraction[i] !== true) {
-        const w = words[form[i]!]!;
-        if (memoLemma(w, pos[i]!) === undefined) rememberLemma(w, pos[i]!, l);
-      }
-    }
+    const l = lemmas ? lemmas[i]! : ((item ?? toks.itemAt(i)).out(its.lemma as never) as string);
+    lemma[i] = l;
+    if (contraction[i] !== true) rememberLemma(w, p, l);
   }
   return { value, lower, lemma, form };
 }
