@@ -55,14 +55,14 @@ interface WordMemo {
   /** Any further POS and lemma pairs. */
   more: string[] | null;
 }
-/** The memo by form id. */
-const words: WordMemo[] = [];
 /**
- * 1 + the form id of each of wink's lexeme ids (0: not seen since the memo was last dropped). wink gives each distinct
- * token text one lexeme id for the life of the process (its vocabulary only grows), so the id stands for the text:
- * an array index instead of hashing the text into a Map.
+ * The memo by wink's lexeme id (undefined: not seen since the memo was last dropped). wink gives each distinct token
+ * text one lexeme id for the life of the process (its vocabulary only grows), so the id stands for the text: an
+ * array index instead of hashing the text into a Map. Kept dense (grown by push) so that it stays a plain array.
  */
-let formOfLexeme = new Int32Array(1 << 17);
+let wordByLexeme: Array<WordMemo | undefined> = [];
+/** Forms in the memo: the next form id. */
+let formCount = 0;
 /** The memo is dropped before it would pass this many forms (form ids stay below it, bar a single huger text). */
 export const FORM_LIMIT = 100_000;
 let generation = 0;
@@ -72,22 +72,21 @@ export function formGeneration(): number {
   return generation;
 }
 
+function dropWords(): void {
+  wordByLexeme = [];
+  formCount = 0;
+  generation++;
+}
+
 /** The memo of lexeme `uid`, or undefined when it has none yet. */
 function wordOfLexeme(uid: number): WordMemo | undefined {
-  if (uid >= formOfLexeme.length) return undefined;
-  const slot = formOfLexeme[uid]!;
-  return slot === 0 ? undefined : words[slot - 1];
+  return uid < wordByLexeme.length ? wordByLexeme[uid] : undefined;
 }
 
 function addWord(uid: number, value: string): WordMemo {
-  if (uid >= formOfLexeme.length) {
-    const grown = new Int32Array(Math.max(uid + 1, 2 * formOfLexeme.length));
-    grown.set(formOfLexeme);
-    formOfLexeme = grown;
-  }
-  const w: WordMemo = { id: words.length, value, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
-  words.push(w);
-  formOfLexeme[uid] = words.length;
+  while (wordByLexeme.length <= uid) wordByLexeme.push(undefined);
+  const w: WordMemo = { id: formCount++, value, lower: value.toLowerCase(), pos0: null, lemma0: '', more: null };
+  wordByLexeme[uid] = w;
   return w;
 }
 
@@ -114,11 +113,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
   const uids = toks.out(its.uniqueId as never) as unknown as number[];
   const n = uids.length;
   // Dropped between documents only, so the form ids of one document all belong to one generation.
-  if (words.length + n > FORM_LIMIT && words.length > 0) {
-    words.length = 0;
-    formOfLexeme.fill(0);
-    generation++;
-  }
+  if (formCount + n > FORM_LIMIT && formCount > 0) dropWords();
   const contraction = toks.out(its.contractionFlag) as unknown as boolean[];
   const value = new Array<string>(n);
   const lower = new Array<string>(n);
@@ -155,7 +150,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
       value[i] = w.value;
       lower[i] = w.lower;
       form[i] = w.id;
-    } else w = words[form[i]!]!;
+    } else w = wordByLexeme[uids[i]!]!;
     const p = pos[i]!;
     // An earlier token of this document may have taught the memo this lemma.
     const known = contraction[i] === true ? undefined : memoLemma(w, p);
