@@ -211,10 +211,27 @@ const propositions: Migration = {
   },
 };
 
+/**
+ * Band rows not yet in `lsh_bands`: one row per stored original with all its band keys (float64 LE, exact below
+ * 2⁵³). Appended in id order with each batch (sequential writes), and moved into `lsh_bands` thousands of articles at
+ * a time, sorted by key — so the random-keyed band index is rewritten page by page once per group instead of once
+ * per batch. The store keeps these rows in memory too (bounded by the group size) and looks up both.
+ */
+const pendingBands: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('lsh_pending')
+      .addColumn('article_id', 'integer', (c) => c.primaryKey().references('articles.id'))
+      .addColumn('bands', 'blob', (c) => c.notNull())
+      .execute();
+  },
+};
+
 /** Every SQLite migration, by name (names sort in application order). */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001_init': init,
   '0002_propositions': propositions,
+  '0003_pending_bands': pendingBands,
 });
 
 export const sqliteMigrationProvider: MigrationProvider = {
