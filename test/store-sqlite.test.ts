@@ -57,8 +57,39 @@ describe('SqliteStore specifics', () => {
       '0001_init',
       '0002_propositions',
       '0003_pending_bands',
+      '0004_ingest_indexes',
     ]);
     await s.close();
+  });
+
+  it('migrates a database written before 0003 and 0004: its band rows are read, new ones go pending', async () => {
+    const file = join(dir, 'old.db');
+    const raw = (s: SqliteStore) => (s as unknown as { raw: import('better-sqlite3').Database }).raw;
+    const s = await SqliteStore.open(file);
+    const [o1] = (await s.putArticles([
+      makeRecord('o1', makeAnalysis({ title: 'Old', body: 'Old body.', externalId: 'o1' }), { bands: [11] }),
+    ])) as { id: number }[];
+    await s.close();
+    // Back to the 0002 schema, band rows in lsh_bands, as an older Parley left it.
+    const old = await SqliteStore.open(file);
+    raw(old).exec(`DROP TABLE lsh_pending; DROP INDEX articles_links;
+      CREATE INDEX entities_corpus ON entities (corpus_entity_id); CREATE INDEX mentions_entity ON mentions (entity_id);
+      CREATE INDEX quotes_corpus_entity ON quotes (corpus_entity_id); CREATE INDEX events_cameo ON events (cameo);
+      DELETE FROM kysely_migration WHERE name >= '0003'`);
+    raw(old).close();
+    const re = await SqliteStore.open(file);
+    const indexes = raw(re)
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(indexes).toContain('articles_links');
+    expect(indexes).not.toContain('events_cameo');
+    const [o2] = (await re.putArticles([
+      makeRecord('o2', makeAnalysis({ title: 'New', body: 'New body.', externalId: 'o2' }), { bands: [11] }),
+    ])) as { id: number }[];
+    expect((await re.lshLookup([11])).get(11)).toEqual([o1!.id, o2!.id]);
+    expect((await re.copyCandidates([o1!.id])).get(o1!.id)?.id).toBe(o1!.id);
+    await re.close();
   });
 
   it('holds band rows back in lsh_pending, finds them, and moves them into lsh_bands in sorted groups', async () => {

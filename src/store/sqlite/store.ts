@@ -131,7 +131,8 @@ export class SqliteStore implements Store {
   /** Band key → ids (ascending) of the stored originals whose band rows are still pending (see BAND_GROUP). */
   private readonly pendingBands = new Map<number, number[]>();
   private pendingRows = 0;
-  private pendingLast = 0;
+  /** The articles whose rows those are. */
+  private pendingIds: number[] = [];
   private closed = false;
   private readonly readonly: boolean;
   private readonly bandGroup: number;
@@ -233,7 +234,7 @@ export class SqliteStore implements Store {
         else this.pendingBands.set(band, [id]);
       }
       this.pendingRows += bands.length;
-      if (id > this.pendingLast) this.pendingLast = id;
+      this.pendingIds.push(id);
     }
   }
 
@@ -250,12 +251,13 @@ export class SqliteStore implements Store {
       }
     const w = this.writeStatements();
     try {
-      this.raw.transaction(() => w.moveBands(bands.subarray(0, n), ids.subarray(0, n), this.pendingLast)).immediate();
+      this.raw.transaction(() => w.moveBands(bands.subarray(0, n), ids.subarray(0, n), this.pendingIds)).immediate();
     } catch (e) {
       throw new ParleyError('PARLEY_ERR_STORE', (e as Error).message);
     }
     this.pendingBands.clear();
     this.pendingRows = 0;
+    this.pendingIds = [];
   }
 
   async existing(keys: {
@@ -295,7 +297,8 @@ export class SqliteStore implements Store {
   async lshLookup(bands: readonly number[], perKey = Number.MAX_SAFE_INTEGER): Promise<Map<number, number[]>> {
     const stored = this.lookups().bands(bands, perKey);
     if (this.pendingBands.size === 0) return stored;
-    // The pending rows are the newest (ids above every row of lsh_bands): after the stored ones, the last perKey kept.
+    // The pending rows are the newest (ids above every row of lsh_bands, unless another process wrote meanwhile):
+    // after the stored ones, the last perKey kept.
     const out = new Map<number, number[]>();
     for (const band of bands) {
       if (out.has(band)) continue;
@@ -305,7 +308,8 @@ export class SqliteStore implements Store {
         if (older) out.set(band, older);
         continue;
       }
-      const all = older ? older.concat(newer) : newer.slice();
+      let all = older ? older.concat(newer) : newer.slice();
+      if (older?.length && older[older.length - 1]! >= newer[0]!) all = [...new Set(all)].sort((x, y) => x - y);
       out.set(band, all.length > perKey ? all.slice(all.length - perKey) : all);
     }
     return out;

@@ -19,10 +19,10 @@ export interface WriteStatements {
   putBatch(records: readonly ArticleRecord[], ingestedAt: string): { outcomes: PutOutcome[]; bands: PendingBands[] };
   putState(key: string, value: string): void;
   /**
-   * Moves pending band rows into `lsh_bands` (inside the caller's transaction): `rows` sorted by (band, article id),
-   * then deletes the `lsh_pending` rows up to `lastId`.
+   * Moves pending band rows into `lsh_bands` (inside the caller's transaction), sorted by (band, article id), then
+   * deletes the `lsh_pending` rows of `articles` (those moved: another writer's pending rows stay).
    */
-  moveBands(bands: Float64Array, ids: Float64Array, lastId: number): void;
+  moveBands(bands: Float64Array, ids: Float64Array, articles: readonly number[]): void;
   /** Every `lsh_pending` row, in id order. */
   pendingBands(): PendingBands[];
 }
@@ -48,7 +48,7 @@ export function writeStatements(db: Database.Database): WriteStatements {
     `SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)
        OR (external_id IS NOT NULL AND external_id = ?) LIMIT 1`,
   );
-  const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles WHERE id = ?`);
+  const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles INDEXED BY articles_links WHERE id = ?`);
   const upsertStory = db.prepare(
     `INSERT INTO stories (id, title, first_published, last_published, article_count) VALUES (?, ?, ?, ?, 1)
      ON CONFLICT (id) DO UPDATE SET article_count = article_count + 1,
@@ -149,7 +149,7 @@ export function writeStatements(db: Database.Database): WriteStatements {
   ]);
   const bands = bulk(db, 'lsh_bands', ['band', 'article_id'], 'ON CONFLICT DO NOTHING');
   const pending = bulk(db, 'lsh_pending', ['article_id', 'bands']);
-  const deletePending = db.prepare(`DELETE FROM lsh_pending WHERE article_id <= ?`);
+  const deletePending = db.prepare(`DELETE FROM lsh_pending WHERE article_id IN (SELECT value FROM json_each(?))`);
   const selectPending = db.prepare(`SELECT article_id, bands FROM lsh_pending ORDER BY article_id`).raw();
   const signatures = bulk(db, 'signatures', ['article_id', 'minhash', 'size', 'shingles']);
   const layerTables = [
@@ -433,14 +433,14 @@ export function writeStatements(db: Database.Database): WriteStatements {
     return { outcomes: out, bands: newBands };
   }
 
-  function moveBands(keys: Float64Array, ids: Float64Array, lastId: number): void {
+  function moveBands(keys: Float64Array, ids: Float64Array, articles: readonly number[]): void {
     try {
       for (let i = 0; i < keys.length; i++) bands.add(keys[i], ids[i]);
       bands.flush();
     } finally {
       bands.clear();
     }
-    deletePending.run(lastId);
+    deletePending.run(JSON.stringify(articles));
   }
 
   function pendingBands(): PendingBands[] {
