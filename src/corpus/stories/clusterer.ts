@@ -143,6 +143,9 @@ interface LiveStory {
   /** Its row in the dot products of the current `scored` call, valid while `scoring` equals that call's number. */
   slot: number;
   scoring: number;
+  /** Probe terms it shares with the article of the current `scored` call, valid while `probing` equals its number. */
+  hits: number;
+  probing: number;
 }
 
 /** An article vector: its terms, heaviest first, with their weights (each part a unit vector) and parts. */
@@ -251,6 +254,8 @@ export class StoryClusterer {
         norms: [0, 0, 0],
         slot: 0,
         scoring: 0,
+        hits: 0,
+        probing: 0,
       };
       this.live.set(best.id, best);
       created = true;
@@ -324,16 +329,24 @@ export class StoryClusterer {
       lists[i] = p;
       if (p) entries += p.size;
     }
-    // Candidates: live stories sharing one of the article's heaviest terms, the most sharing first.
-    const hits = new Map<LiveStory, number>();
+    // Candidates: live stories sharing one of the article's heaviest terms (in the order first met), the most
+    // sharing first. Counted on the stories themselves (a stamp per call), not in a map.
+    const probing = ++this.scorings;
+    let pool: LiveStory[] = [];
     const probes = Math.min(n, o.candidateTerms);
     for (let i = 0; i < probes; i++) {
       const p = lists[i];
-      if (p) for (const st of p.keys()) hits.set(st, (hits.get(st) ?? 0) + 1);
+      if (!p) continue;
+      for (const st of p.keys()) {
+        if (st.probing === probing) st.hits++;
+        else {
+          st.probing = probing;
+          st.hits = 1;
+          pool.push(st);
+        }
+      }
     }
-    let pool = [...hits.keys()];
-    if (pool.length > o.maxCandidates)
-      pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
+    if (pool.length > o.maxCandidates) pool = pool.sort((a, b) => b.hits - a.hits).slice(0, o.maxCandidates);
     // Weights of the parts the article has; a part the story lacks drops out too (absent on both sides, it says
     // nothing; present on one side only, the other parts decide).
     const has = [false, false, false];
@@ -510,6 +523,8 @@ export class StoryClusterer {
       norms: [0, 0, 0],
       slot: 0,
       scoring: 0,
+      hits: 0,
+      probing: 0,
     };
     for (const [term, w] of s.centroid) this.indexTerm(term, s, w);
     this.setNorms(s);
