@@ -411,31 +411,36 @@ export class StoryClusterer {
 
   private vector(f: StoryFeatures): Vec {
     const o = this.options;
-    const weighted: [string, number][] = [];
+    const all: string[] = [];
+    const raw: number[] = [];
     for (const [term, tf] of f.terms) {
       let w = (1 + Math.log(tf)) * this.df.idf(term);
       if (term.startsWith('n:')) w *= o.nameWeight;
       else if (term.startsWith('e:')) w *= o.entityWeight;
       else if (partOf(term) === 2) w *= o.numberWeight;
-      weighted.push([term, w]);
+      all.push(term);
+      raw.push(w);
     }
-    weighted.sort((a, b) => b[1] - a[1]);
-    if (weighted.length > o.articleTerms) weighted.length = o.articleTerms;
+    // Heaviest first, ties in the article's order (what a stable sort of the pairs gives), the first articleTerms.
+    const order = all.map((_, i) => i).sort((x, y) => raw[y]! - raw[x]! || x - y);
+    const n = Math.min(order.length, o.articleTerms);
     // Each part is normalised apart, so each is a unit vector.
     const sq = [0, 0, 0];
-    const n = weighted.length;
     const terms: string[] = new Array(n);
     const weights = new Float64Array(n);
     const parts = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const [term, w] = weighted[i]!;
+      const k = order[i]!;
+      const term = all[k]!;
       const part = partOf(term);
+      const w = raw[k]!;
       sq[part]! += w * w;
       terms[i] = term;
       parts[i] = part;
+      weights[i] = w;
     }
     const norm = sq.map((x) => Math.sqrt(x) || 1);
-    for (let i = 0; i < n; i++) weights[i] = weighted[i]![1] / norm[parts[i]!]!;
+    for (let i = 0; i < n; i++) weights[i] = weights[i]! / norm[parts[i]!]!;
     return { terms, weights, parts };
   }
 
