@@ -110,12 +110,13 @@ for (const a of syntheticCorpus(300, { seed: 8 })) analyzer.analyze({ text: a.te
 // 1. The full run: n articles streamed into a fresh file.
 const rows: string[][] = [];
 let full: { elapsedMs: number; cpuMs: number; read: number } | null = null;
+let storeMethods = '';
 let counts: Awaited<ReturnType<Store['counts']>> | null = null;
 let size = 0;
 if (n > 0) {
   removeDb(db);
   const timer = setInterval(sample, 200);
-  const runStore = { ms: 0, calls: 0, candidates: 0, writeMs: 0 };
+  const runStore = { ms: 0, calls: 0, candidates: 0, writeMs: 0, byMethod: new Map<string, number>() };
   const runAnalysis = { ms: 0, calls: 0 };
   const store = timedStore(await SqliteStore.open(db), runStore);
   const timedAnalyzer: Analyzer = {
@@ -182,6 +183,10 @@ if (n > 0) {
   const res = await ingest(store, stream(corpusItems(n)), { analyzer: timedAnalyzer, batchSize: batch, onProgress });
   onProgress(res);
   full = { elapsedMs: res.elapsedMs, cpuMs: cpuMs(c0), read: res.read };
+  storeMethods = [...runStore.byMethod]
+    .sort((a, b) => b[1] - a[1])
+    .map(([m, ms]) => `${m} ${((ms / res.read) * 1000).toFixed(0)}`)
+    .join(', ');
   clearInterval(timer);
   counts = await store.counts();
   await store.close();
@@ -243,7 +248,7 @@ removeDb(scratch);
 /** The store with every method timed in CPU (until its promise settles). */
 function timedStore<S extends object>(
   s: S,
-  acc: { ms: number; calls: number; candidates?: number; writeMs?: number },
+  acc: { ms: number; calls: number; candidates?: number; writeMs?: number; byMethod?: Map<string, number> },
 ): S {
   return new Proxy(s, {
     get(target, key, receiver) {
@@ -260,6 +265,7 @@ function timedStore<S extends object>(
           acc.ms += ms;
           acc.calls++;
           if (key === 'putArticles' && acc.writeMs !== undefined) acc.writeMs += ms;
+          acc.byMethod?.set(String(key), (acc.byMethod.get(String(key)) ?? 0) + ms);
         };
         if (out instanceof Promise) return out.finally(done);
         done();
@@ -317,6 +323,7 @@ if (full && counts) {
       `corpus entities ${counts.corpusEntities}, quotes ${counts.quotes}, events ${counts.events}, claims ${counts.claims}`,
   );
 }
+if (storeMethods) console.log(`Store calls over the whole run, µs of CPU per article read: ${storeMethods}`);
 console.log(`cost of one article, first ${k} articles of the same corpus (µs of CPU per article read):`);
 console.log(
   `  analysis alone        ${perArt(analysisCpu, k).padStart(6)} µs  → ${(k / (analysisCpu / 1000)).toFixed(0)} articles/s CPU` +

@@ -71,6 +71,11 @@ describe('ingest survives kill -9', () => {
     const afterKill = countArticles(db);
     expect(afterKill).toBeGreaterThanOrEqual(seen);
     expect(afterKill).toBeLessThan(N - RESENT);
+    // The killed run's band rows were committed with their batches (pending, not yet moved into lsh_bands).
+    const killed = new Database(db, { readonly: true });
+    const pendingAfterKill = (killed.prepare('SELECT count(*) AS n FROM lsh_pending').get() as { n: number }).n;
+    killed.close();
+    expect(pendingAfterKill).toBeGreaterThan(0);
 
     const second = spawnCli(['ingest', '--db', db, '--batch', '20', input]);
     let err = '';
@@ -97,6 +102,14 @@ describe('ingest survives kill -9', () => {
       }
     ).n;
     const fts = (conn.prepare('SELECT count(*) AS n FROM articles_fts').get() as { n: number }).n;
+    // The band rows, the killed run's included, all moved into lsh_bands at the end; none for a copy.
+    const bands = conn
+      .prepare(
+        `SELECT (SELECT count(*) FROM lsh_pending) AS pending, count(*) AS rows, count(DISTINCT b.article_id) AS articles,
+           sum(a.copy_of IS NOT NULL) AS copies
+         FROM lsh_bands b JOIN articles a ON a.id = b.article_id`,
+      )
+      .get() as { pending: number; rows: number; articles: number; copies: number };
     // Every declared reference holds (the writer assigns the layer ids itself; SQLite does not check them per row).
     const brokenRefs = conn.prepare('PRAGMA foreign_key_check').all();
     conn.close();
@@ -110,5 +123,8 @@ describe('ingest survives kill -9', () => {
     expect(copies).toBe(SYNDICATED);
     expect(orphans).toBe(0);
     expect(fts).toBe(N - RESENT);
+    expect(bands.pending).toBe(0);
+    expect(bands.copies).toBe(0);
+    expect(bands.articles).toBeGreaterThan((N - RESENT - SYNDICATED) / 2);
   }, 60_000);
 });

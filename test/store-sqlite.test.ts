@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isParleyError } from '../src/model/index.js';
 import { SqliteStore } from '../src/store/index.js';
-import { storeSuite } from './store-suite.js';
+import { makeAnalysis, makeRecord, storeSuite } from './store-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,8 +53,92 @@ describe('SqliteStore specifics', () => {
       .selectFrom('kysely_migration' as never)
       .selectAll()
       .execute();
-    expect((rows as { name: string }[]).map((r) => r.name)).toEqual(['0001_init', '0002_propositions']);
+    expect((rows as { name: string }[]).map((r) => r.name)).toEqual([
+      '0001_init',
+      '0002_propositions',
+      '0003_pending_bands',
+      '0004_ingest_indexes',
+    ]);
     await s.close();
+  });
+
+  it('migrates a database written before 0003 and 0004: its band rows are read, new ones go pending', async () => {
+    const file = join(dir, 'old.db');
+    const raw = (s: SqliteStore) => (s as unknown as { raw: import('better-sqlite3').Database }).raw;
+    const s = await SqliteStore.open(file);
+    const [o1] = (await s.putArticles([
+      makeRecord('o1', makeAnalysis({ title: 'Old', body: 'Old body.', externalId: 'o1' }), { bands: [11] }),
+    ])) as { id: number }[];
+    await s.close();
+    // Back to the 0002 schema, band rows in lsh_bands, as an older Parley left it.
+    const old = await SqliteStore.open(file);
+    raw(old).exec(`DROP TABLE lsh_pending; DROP INDEX articles_links;
+      CREATE INDEX entities_corpus ON entities (corpus_entity_id); CREATE INDEX mentions_entity ON mentions (entity_id);
+      CREATE INDEX quotes_corpus_entity ON quotes (corpus_entity_id); CREATE INDEX events_cameo ON events (cameo);
+      DELETE FROM kysely_migration WHERE name >= '0003'`);
+    raw(old).close();
+    const re = await SqliteStore.open(file);
+    const indexes = raw(re)
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(indexes).toContain('articles_links');
+    expect(indexes).not.toContain('events_cameo');
+    const [o2] = (await re.putArticles([
+      makeRecord('o2', makeAnalysis({ title: 'New', body: 'New body.', externalId: 'o2' }), { bands: [11] }),
+    ])) as { id: number }[];
+    expect((await re.lshLookup([11])).get(11)).toEqual([o1!.id, o2!.id]);
+    expect((await re.copyCandidates([o1!.id])).get(o1!.id)?.id).toBe(o1!.id);
+    await re.close();
+  });
+
+  it('holds band rows back in lsh_pending, finds them, and moves them into lsh_bands in sorted groups', async () => {
+    const file = join(dir, 'bands.db');
+    const raw = (s: SqliteStore) => (s as unknown as { raw: import('better-sqlite3').Database }).raw;
+    const rows = (s: SqliteStore, table: string) =>
+      raw(s).prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).raw().all() as [number, unknown][];
+    const article = (k: string) =>
+      makeRecord(k, makeAnalysis({ title: `Title ${k}`, body: `Body ${k}.`, externalId: k, url: `u:${k}` }), {
+        bands: k === 'a' ? [7, 2 ** 40 + 5, 7] : [7, 3],
+      });
+    const a = await SqliteStore.open(file, { bandGroup: 5 });
+    const [oa, ob] = (await a.putArticles([article('a'), article('b')])) as { id: number }[];
+    // Four distinct rows pending (fewer than the group of 5), none in lsh_bands, all found by look-ups.
+    expect(rows(a, 'lsh_bands')).toEqual([]);
+    expect(rows(a, 'lsh_pending').map((r) => r[0])).toEqual([oa!.id, ob!.id]);
+    expect([...(await a.lshLookup([7, 3, 2 ** 40 + 5, 9])).entries()]).toEqual([
+      [7, [oa!.id, ob!.id]],
+      [3, [ob!.id]],
+      [2 ** 40 + 5, [oa!.id]],
+    ]);
+    expect((await a.lshLookup([7], 1)).get(7)).toEqual([ob!.id]);
+    // Killed: the connection goes away without close(). A new store reloads the pending rows.
+    raw(a).close();
+    const b = await SqliteStore.open(file, { bandGroup: 5 });
+    expect((await b.lshLookup([7])).get(7)).toEqual([oa!.id, ob!.id]);
+    // A fifth row reaches the group: all five move into lsh_bands, sorted, and lsh_pending empties.
+    const [oc] = (await b.putArticles([makeRecord('c', makeAnalysis({ title: 'C', body: 'C.' }), { bands: [1] })])) as {
+      id: number;
+    }[];
+    expect(rows(b, 'lsh_pending')).toEqual([]);
+    expect(rows(b, 'lsh_bands')).toEqual([
+      [1, oc!.id],
+      [3, ob!.id],
+      [7, oa!.id],
+      [7, ob!.id],
+      [2 ** 40 + 5, oa!.id],
+    ]);
+    // Look-ups read the table and the buffer alike; close() moves what is left.
+    await b.putArticles([makeRecord('d', makeAnalysis({ title: 'D', body: 'D.' }), { bands: [7] })]);
+    const ids = (await b.lshLookup([7])).get(7)!;
+    expect(ids.slice(0, 2)).toEqual([oa!.id, ob!.id]);
+    expect(ids).toHaveLength(3);
+    expect((await b.lshLookup([7], 2)).get(7)).toEqual(ids.slice(1));
+    await b.close();
+    const c = await SqliteStore.open(file);
+    expect(rows(c, 'lsh_pending')).toEqual([]);
+    expect(rows(c, 'lsh_bands')).toHaveLength(6);
+    await c.close();
   });
 });
 

@@ -12,7 +12,7 @@ import { type Analyzer, createAnalyzer } from '../analyze.js';
 import { type AnalysisV1, isParleyError } from '../model/index.js';
 import type { ArticleRecord, ClaimKey, EntityLink, Store } from '../store/index.js';
 import { type DedupOptions, resolveDedupOptions } from './dedup/index.js';
-import { decideCopies, type Fingerprinted, fingerprintOf } from './ingest/copies.js';
+import { decideCopies, type Fingerprinted, FullBands, fingerprintOf } from './ingest/copies.js';
 import { assignPropositions } from './ingest/propositions.js';
 import { emptyCounts, type IngestCounts, reasonKey } from './ingest/summary.js';
 import { EntityLinker, type EntityLinkerJson } from './link/index.js';
@@ -100,6 +100,7 @@ export async function ingest(
     opts.onSkip?.(origin, reason);
   };
 
+  const fullBands = new FullBands();
   // Keys seen in this run but maybe not yet committed (the current batch).
   let batch: Pending[] = [];
   const batchKeys = new Set<string>();
@@ -167,6 +168,7 @@ export async function ingest(
       store,
       fresh.map((f) => f.fp),
       dedup,
+      fullBands,
     );
     const claimKeys = await assignPropositions(
       store,

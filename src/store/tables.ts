@@ -176,6 +176,12 @@ export interface IngestStateTable {
   value: string;
 }
 
+/** Band keys of a stored original not yet moved into `lsh_bands` (float64 little-endian each). */
+export interface LshPendingTable {
+  article_id: number;
+  bands: Uint8Array;
+}
+
 export interface StoreDatabase {
   articles: ArticlesTable;
   entities: EntitiesTable;
@@ -188,6 +194,7 @@ export interface StoreDatabase {
   propositions: PropositionsTable;
   stories: StoriesTable;
   lsh_bands: LshBandsTable;
+  lsh_pending: LshPendingTable;
   signatures: SignaturesTable;
   ingest_state: IngestStateTable;
 }

@@ -34,6 +34,22 @@ export interface CopyDecisions {
 }
 
 /**
+ * Band keys known to be full (held by `maxBucket` stored articles). Stored band rows are never removed, so a full
+ * key stays full: these are not looked up again. Bounded (emptied when it reaches `limit`).
+ */
+export class FullBands {
+  private readonly keys = new Set<number>();
+  constructor(private readonly limit = 1 << 18) {}
+  has(band: number): boolean {
+    return this.keys.has(band);
+  }
+  add(band: number): void {
+    if (this.keys.size >= this.limit) this.keys.clear();
+    this.keys.add(band);
+  }
+}
+
+/**
  * Decides, for each article of the batch in order, whether it copies a stored article or an earlier one of the
  * same batch, and which of its band keys to store.
  */
@@ -41,16 +57,20 @@ export async function decideCopies(
   store: Store,
   items: readonly Fingerprinted[],
   o: DedupOptions,
+  fullBands: FullBands = new FullBands(),
 ): Promise<CopyDecisions> {
   const stored = await store.byBodyHash(items.map((x) => x.fp.hash));
-  // Boilerplate keys (shared by many articles) bring their maxBucket most recent articles only.
+  // Boilerplate keys (shared by many articles) bring their maxBucket most recent articles only; keys already known
+  // to be full are not looked up.
   const bandHits = await store.lshLookup(
-    items.flatMap((x) => x.bands),
+    items.flatMap((x) => x.bands.filter((b) => !fullBands.has(b))),
     o.maxBucket,
   );
+  const heldBy = (band: number) => (fullBands.has(band) ? o.maxBucket : (bandHits.get(band)?.length ?? 0));
   // A key held by maxBucket stored articles is boilerplate (template text shared by unrelated articles): it
   // brings no candidates, so the candidates per article stay below bands × maxBucket however large the corpus.
-  const full = (band: number) => (bandHits.get(band)?.length ?? 0) >= o.maxBucket;
+  const full = (band: number) => heldBy(band) >= o.maxBucket;
+  for (const [band, ids] of bandHits) if (ids.length >= o.maxBucket) fullBands.add(band);
   const candidateIds = new Set<number>();
   for (const ids of bandHits.values()) if (ids.length < o.maxBucket) for (const id of ids) candidateIds.add(id);
   const candidates = await store.copyCandidates([...candidateIds]);
@@ -65,7 +85,7 @@ export async function decideCopies(
     const keep: number[] = [];
     for (const band of x.bands) {
       const list = batchBands.get(band);
-      if ((bandHits.get(band)?.length ?? 0) + (list?.length ?? 0) < o.maxBucket) keep.push(band);
+      if (heldBy(band) + (list?.length ?? 0) < o.maxBucket) keep.push(band);
       if (!list) batchBands.set(band, [i]);
       else if (list.length < o.maxBucket) list.push(i);
     }

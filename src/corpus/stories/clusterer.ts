@@ -136,10 +136,23 @@ interface LiveStory {
   first: number | null;
   last: number | null;
   touched: number;
-  centroid: Map<string, number>;
-  /** Norms of the centroid's general and specific parts. */
+  /** Term id (see `StoryClusterer.intern`) → weight, in insertion order. */
+  centroid: Map<number, number>;
   /** Norms of the centroid's parts (content words, names, numbers). */
   norms: [number, number, number];
+  /** Its row in the dot products of the current `scored` call, valid while `scoring` equals that call's number. */
+  slot: number;
+  scoring: number;
+  /** Probe terms it shares with the article of the current `scored` call, valid while `probing` equals its number. */
+  hits: number;
+  probing: number;
+}
+
+/** An article vector: its terms, heaviest first, with their weights (each part a unit vector) and parts. */
+interface Vec {
+  readonly terms: readonly string[];
+  readonly weights: Float64Array;
+  readonly parts: Uint8Array;
 }
 
 const DAY = 86_400_000;
@@ -150,6 +163,10 @@ const DAY = 86_400_000;
  * index over centroid terms, probed with the article's heaviest terms, so assignment never scans all stories. State is bounded (window and `maxStories`
  * eviction) and serialisable (`toJSON`/`fromJSON`).
  *
+ * Centroids are keyed by small integer term ids (the hot loop compares an article with up to `maxCandidates`
+ * centroids term by term: integer keys hash and compare faster than strings). Ids are handed out to the terms of
+ * centroids only, and renumbered when the table holds many ids no centroid uses any more, so it stays bounded.
+ *
  * @example
  * const sc = new StoryClusterer();
  * sc.assign(storyFeaturesOfText(quakeReport1)).story   // 's1'
@@ -159,7 +176,18 @@ export class StoryClusterer {
   readonly options: StoryOptions;
   private readonly df: DocumentFrequency;
   private readonly live = new Map<string, LiveStory>();
-  private readonly index = new Map<string, Set<LiveStory>>();
+  /** Term → id, id → term and id → part, for the terms of centroids (and some no longer in any). */
+  private termIds = new Map<string, number>();
+  private termNames: string[] = [];
+  private termParts: number[] = [];
+  /**
+   * The inverted index: term id → the live stories whose centroid holds it, with its weight there (undefined: none).
+   * In the order the stories took the term, which decides the order of candidates.
+   */
+  private postings: (Map<LiveStory, number> | undefined)[] = [];
+  private scorings = 0;
+  /** Ids with a posting. */
+  private indexedTerms = 0;
   private nextId = 1;
   private clock = 0;
   private latest: number | null = null;
@@ -224,6 +252,10 @@ export class StoryClusterer {
         touched: 0,
         centroid: new Map(),
         norms: [0, 0, 0],
+        slot: 0,
+        scoring: 0,
+        hits: 0,
+        probing: 0,
       };
       this.live.set(best.id, best);
       created = true;
@@ -234,6 +266,7 @@ export class StoryClusterer {
     if (this.clock % 256 === 0) this.evictIdle();
     // Evicted a tenth at a time, so the sort by age runs once per maxStories/10 articles, not per article.
     if (this.live.size > o.maxStories) this.evictOldest(this.live.size - Math.floor(o.maxStories * 0.9));
+    if (this.termNames.length > 2 * this.indexedTerms + 65_536) this.compactTerms();
     return { story: best.id, created, similarity: bestSim, candidates, merged };
   }
 
@@ -252,12 +285,12 @@ export class StoryClusterer {
   /** The record of a live story, or undefined when unknown or evicted. */
   story(id: string): StoryRecord | undefined {
     const s = this.live.get(id);
-    return s ? toRecord(s) : undefined;
+    return s ? this.toRecord(s) : undefined;
   }
 
   /** Records of all live stories. */
   stories(): StoryRecord[] {
-    return [...this.live.values()].map(toRecord);
+    return [...this.live.values()].map((s) => this.toRecord(s));
   }
 
   /** Evicts stories whose latest article is older than `time` (ms); returns their ids. */
@@ -281,44 +314,87 @@ export class StoryClusterer {
   }
 
   /** Candidates (inverted index over centroid terms, within the window) and their similarities. */
-  private scored(vec: Map<string, number>, t: number | null): Scored[] {
+  private scored(vec: Vec, t: number | null): Scored[] {
     const o = this.options;
-    // Candidates: live stories sharing one of the article's heaviest terms, the most sharing first.
-    const hits = new Map<LiveStory, number>();
-    let probes = 0;
-    for (const term of vec.keys()) {
-      if (probes++ >= o.candidateTerms) break;
-      for (const st of this.index.get(term) ?? []) hits.set(st, (hits.get(st) ?? 0) + 1);
+    const { terms, weights, parts } = vec;
+    const n = terms.length;
+    // The article's term ids (-1: in no centroid) and postings; how many entries the postings hold in all.
+    const ids = new Int32Array(n);
+    const lists: (Map<LiveStory, number> | undefined)[] = new Array(n);
+    let entries = 0;
+    for (let i = 0; i < n; i++) {
+      const id = this.termIds.get(terms[i]!) ?? -1;
+      ids[i] = id;
+      const p = id >= 0 ? this.postings[id] : undefined;
+      lists[i] = p;
+      if (p) entries += p.size;
     }
-    let pool = [...hits.keys()];
-    if (pool.length > o.maxCandidates)
-      pool = pool.sort((a, b) => hits.get(b)! - hits.get(a)!).slice(0, o.maxCandidates);
+    // Candidates: live stories sharing one of the article's heaviest terms (in the order first met), the most
+    // sharing first. Counted on the stories themselves (a stamp per call), not in a map.
+    const probing = ++this.scorings;
+    let pool: LiveStory[] = [];
+    const probes = Math.min(n, o.candidateTerms);
+    for (let i = 0; i < probes; i++) {
+      const p = lists[i];
+      if (!p) continue;
+      for (const st of p.keys()) {
+        if (st.probing === probing) st.hits++;
+        else {
+          st.probing = probing;
+          st.hits = 1;
+          pool.push(st);
+        }
+      }
+    }
+    if (pool.length > o.maxCandidates) pool = pool.sort((a, b) => b.hits - a.hits).slice(0, o.maxCandidates);
     // Weights of the parts the article has; a part the story lacks drops out too (absent on both sides, it says
     // nothing; present on one side only, the other parts decide).
     const has = [false, false, false];
-    for (const term of vec.keys()) has[partOf(term)] = true;
+    for (let i = 0; i < n; i++) has[parts[i]!] = true;
     const share = [1 - o.nameShare - o.numberShare, o.nameShare, o.numberShare].map((x, k) => (has[k] ? x : 0));
-    const out: Scored[] = [];
-    const dot = [0, 0, 0];
-    // The article's terms, weights and parts as flat arrays: the candidate loop below is the hot path.
-    const terms = [...vec.keys()];
-    const weights = Float64Array.from(vec.values());
-    const parts = Uint8Array.from(terms, partOf);
-    for (const s of pool) {
-      if (!this.inWindow(s, t)) continue;
-      // Exact dot products over the whole article vector, each part apart.
-      dot[0] = dot[1] = dot[2] = 0;
-      for (let i = 0; i < terms.length; i++) {
-        const c = s.centroid.get(terms[i]!);
-        if (c !== undefined) dot[parts[i]!]! += weights[i]! * c;
+    const inWindow = pool.filter((s) => this.inWindow(s, t));
+    // Exact dot products over the whole article vector, each part apart, summed in the article's term order.
+    // Either story by story (a look-up per article term) or term by term through the postings (an entry per story
+    // holding the term), whichever reads fewer entries: the sums are the same.
+    const dots = new Float64Array(inWindow.length * 3);
+    if (entries <= 2 * inWindow.length * n) {
+      const scoring = ++this.scorings;
+      inWindow.forEach((s, k) => {
+        s.slot = k;
+        s.scoring = scoring;
+      });
+      let w = 0;
+      let part = 0;
+      const add = (c: number, st: LiveStory) => {
+        if (st.scoring === scoring) dots[st.slot * 3 + part]! += w * c;
+      };
+      for (let i = 0; i < n; i++) {
+        const p = lists[i];
+        if (!p) continue;
+        w = weights[i]!;
+        part = parts[i]!;
+        p.forEach(add);
       }
-      const cos = dot.map((d, k) => (s.norms[k]! > 0 ? d / s.norms[k]! : 0));
+    } else {
+      inWindow.forEach((s, k) => {
+        const centroid = s.centroid;
+        for (let i = 0; i < n; i++) {
+          const id = ids[i]!;
+          if (id < 0) continue;
+          const c = centroid.get(id);
+          if (c !== undefined) dots[k * 3 + parts[i]!]! += weights[i]! * c;
+        }
+      });
+    }
+    const out: Scored[] = [];
+    inWindow.forEach((s, k) => {
+      const cos = [0, 1, 2].map((p) => (s.norms[p]! > 0 ? dots[k * 3 + p]! / s.norms[p]! : 0));
       let num = 0;
       let den = 0;
-      for (let k = 0; k < 3; k++)
-        if (s.norms[k]! > 0) {
-          num += share[k]! * cos[k]!;
-          den += share[k]!;
+      for (let p = 0; p < 3; p++)
+        if (s.norms[p]! > 0) {
+          num += share[p]! * cos[p]!;
+          den += share[p]!;
         }
       const similarity = den > 0 ? num / den : 0;
       out.push({
@@ -329,27 +405,43 @@ export class StoryClusterer {
         names: cos[1]!,
         numbers: cos[2]!,
       });
-    }
+    });
     return out;
   }
 
-  private vector(f: StoryFeatures): Map<string, number> {
+  private vector(f: StoryFeatures): Vec {
     const o = this.options;
-    const weighted: [string, number][] = [];
+    const all: string[] = [];
+    const raw: number[] = [];
     for (const [term, tf] of f.terms) {
       let w = (1 + Math.log(tf)) * this.df.idf(term);
       if (term.startsWith('n:')) w *= o.nameWeight;
       else if (term.startsWith('e:')) w *= o.entityWeight;
       else if (partOf(term) === 2) w *= o.numberWeight;
-      weighted.push([term, w]);
+      all.push(term);
+      raw.push(w);
     }
-    weighted.sort((a, b) => b[1] - a[1]);
-    if (weighted.length > o.articleTerms) weighted.length = o.articleTerms;
+    // Heaviest first, ties in the article's order (what a stable sort of the pairs gives), the first articleTerms.
+    const order = all.map((_, i) => i).sort((x, y) => raw[y]! - raw[x]! || x - y);
+    const n = Math.min(order.length, o.articleTerms);
     // Each part is normalised apart, so each is a unit vector.
     const sq = [0, 0, 0];
-    for (const [term, w] of weighted) sq[partOf(term)]! += w * w;
+    const terms: string[] = new Array(n);
+    const weights = new Float64Array(n);
+    const parts = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = order[i]!;
+      const term = all[k]!;
+      const part = partOf(term);
+      const w = raw[k]!;
+      sq[part]! += w * w;
+      terms[i] = term;
+      parts[i] = part;
+      weights[i] = w;
+    }
     const norm = sq.map((x) => Math.sqrt(x) || 1);
-    return new Map(weighted.map(([term, w]) => [term, w / norm[partOf(term)]!]));
+    for (let i = 0; i < n; i++) weights[i] = weights[i]! / norm[parts[i]!]!;
+    return { terms, weights, parts };
   }
 
   private inWindow(s: LiveStory, t: number | null): boolean {
@@ -358,18 +450,25 @@ export class StoryClusterer {
     return t >= s.first - win && t <= s.last + win;
   }
 
-  private join(s: LiveStory, vec: Map<string, number>, t: number | null): void {
-    for (const [term, w] of vec) s.centroid.set(term, (s.centroid.get(term) ?? 0) + w);
+  private join(s: LiveStory, vec: Vec, t: number | null): void {
+    const ids = vec.terms.map((term) => this.intern(term));
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      s.centroid.set(id, (s.centroid.get(id) ?? 0) + vec.weights[i]!);
+    }
     // Pruned back to `centroidTerms` once it outgrows it by half (amortised: no sort per article).
     if (s.centroid.size > this.options.centroidTerms * 1.5) {
       const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]);
-      for (const [term] of kept.slice(this.options.centroidTerms)) {
-        s.centroid.delete(term);
-        this.unindex(term, s);
+      for (const [id] of kept.slice(this.options.centroidTerms)) {
+        s.centroid.delete(id);
+        this.unindex(id, s);
       }
     }
-    for (const term of vec.keys()) if (s.centroid.has(term)) this.indexTerm(term, s);
-    setNorms(s);
+    for (const id of ids) {
+      const w = s.centroid.get(id);
+      if (w !== undefined) this.indexTerm(id, s, w);
+    }
+    this.setNorms(s);
     s.size++;
     s.touched = this.clock;
     if (t !== null) {
@@ -382,7 +481,7 @@ export class StoryClusterer {
   private mergeInto(s: LiveStory): string[] {
     const dots = new Map<string, number>();
     for (const [term, w] of s.centroid) {
-      for (const x of this.index.get(term) ?? []) {
+      for (const x of this.postings[term]?.keys() ?? []) {
         if (x === s) continue;
         dots.set(x.id, (dots.get(x.id) ?? 0) + w * (x.centroid.get(term) ?? 0));
       }
@@ -414,8 +513,8 @@ export class StoryClusterer {
       const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]).slice(0, this.options.centroidTerms);
       s.centroid = new Map(kept);
     }
-    for (const term of s.centroid.keys()) this.indexTerm(term, s);
-    setNorms(s);
+    for (const [term, w] of s.centroid) this.indexTerm(term, s, w);
+    this.setNorms(s);
   }
 
   private restore(r: StoryRecord): void {
@@ -425,25 +524,79 @@ export class StoryClusterer {
       first: r.first,
       last: r.last,
       touched: r.touched,
-      centroid: new Map(r.centroid.map(([t, w]) => [t, w])),
+      centroid: new Map(r.centroid.map(([t, w]) => [this.intern(t), w])),
       norms: [0, 0, 0],
+      slot: 0,
+      scoring: 0,
+      hits: 0,
+      probing: 0,
     };
-    for (const term of s.centroid.keys()) this.indexTerm(term, s);
-    setNorms(s);
+    for (const [term, w] of s.centroid) this.indexTerm(term, s, w);
+    this.setNorms(s);
     this.live.set(s.id, s);
   }
 
-  private indexTerm(term: string, s: LiveStory): void {
-    const p = this.index.get(term);
-    if (p) p.add(s);
-    else this.index.set(term, new Set([s]));
+  /** The id of a term (a new one when it has none). */
+  private intern(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.length;
+      this.termIds.set(term, id);
+      this.termNames.push(term);
+      this.termParts.push(partOf(term));
+    }
+    return id;
   }
 
-  private unindex(term: string, s: LiveStory): void {
-    const p = this.index.get(term);
+  /**
+   * Renumbers the terms still in some centroid (in id order, keeping each posting set and each centroid's order)
+   * and forgets the others: the term table stays within a small multiple of the live centroids' terms.
+   */
+  private compactTerms(): void {
+    const remap = new Int32Array(this.termNames.length).fill(-1);
+    const termIds = new Map<string, number>();
+    const termNames: string[] = [];
+    const termParts: number[] = [];
+    const postings: (Map<LiveStory, number> | undefined)[] = [];
+    for (let id = 0; id < this.termNames.length; id++) {
+      const p = this.postings[id];
+      if (!p) continue;
+      const name = this.termNames[id]!;
+      remap[id] = termNames.length;
+      termIds.set(name, termNames.length);
+      termNames.push(name);
+      termParts.push(this.termParts[id]!);
+      postings.push(p);
+    }
+    for (const s of this.live.values()) {
+      const centroid = new Map<number, number>();
+      for (const [id, w] of s.centroid) centroid.set(remap[id]!, w);
+      s.centroid = centroid;
+    }
+    this.termIds = termIds;
+    this.termNames = termNames;
+    this.termParts = termParts;
+    this.postings = postings;
+  }
+
+  /** Records that `s` holds the term with weight `w` (a story already there keeps its place). */
+  private indexTerm(term: number, s: LiveStory, w: number): void {
+    const p = this.postings[term];
+    if (p) p.set(s, w);
+    else {
+      this.postings[term] = new Map([[s, w]]);
+      this.indexedTerms++;
+    }
+  }
+
+  private unindex(term: number, s: LiveStory): void {
+    const p = this.postings[term];
     if (!p) return;
     p.delete(s);
-    if (p.size === 0) this.index.delete(term);
+    if (p.size === 0) {
+      this.postings[term] = undefined;
+      this.indexedTerms--;
+    }
   }
 
   private remove(id: string): void {
@@ -462,6 +615,25 @@ export class StoryClusterer {
     const oldest = [...this.live.values()].sort((a, b) => a.touched - b.touched).slice(0, n);
     for (const s of oldest) this.remove(s.id);
   }
+
+  private setNorms(s: LiveStory): void {
+    const sq = [0, 0, 0];
+    const parts = this.termParts;
+    for (const [term, w] of s.centroid) sq[parts[term]!]! += w * w;
+    s.norms = [Math.sqrt(sq[0]!), Math.sqrt(sq[1]!), Math.sqrt(sq[2]!)];
+  }
+
+  private toRecord(s: LiveStory): StoryRecord {
+    const names = this.termNames;
+    return {
+      id: s.id,
+      size: s.size,
+      first: s.first,
+      last: s.last,
+      touched: s.touched,
+      centroid: [...s.centroid.entries()].map(([id, w]) => [names[id]!, w] as const).sort((a, b) => b[1] - a[1]),
+    };
+  }
 }
 
 /** The part of the vectors a term belongs to: 0 content words, 1 names and entities, 2 numbers. */
@@ -470,21 +642,4 @@ function partOf(term: string): 0 | 1 | 2 {
   if (c0 >= 48 && c0 <= 57) return 2;
   // 'n:' and 'e:' prefixes (content-word stems never hold a colon).
   return term.charCodeAt(1) === 58 && (c0 === 110 || c0 === 101) ? 1 : 0;
-}
-
-function setNorms(s: LiveStory): void {
-  const sq = [0, 0, 0];
-  for (const [term, w] of s.centroid) sq[partOf(term)]! += w * w;
-  s.norms = [Math.sqrt(sq[0]!), Math.sqrt(sq[1]!), Math.sqrt(sq[2]!)];
-}
-
-function toRecord(s: LiveStory): StoryRecord {
-  return {
-    id: s.id,
-    size: s.size,
-    first: s.first,
-    last: s.last,
-    touched: s.touched,
-    centroid: [...s.centroid.entries()].sort((a, b) => b[1] - a[1]),
-  };
 }

@@ -48,9 +48,10 @@ export function lookupStatements(db: Database.Database): LookupStatements {
                                         ORDER BY article_id DESC LIMIT 1 OFFSET ?), 0)`,
     )
     .raw();
+  // INDEXED BY: the covering index holds these columns; the table has them past the row's overflow pages.
   const candidates = db.prepare(
     `SELECT a.id, a.body_hash, a.copy_of, a.story_id, s.minhash, s.size, s.shingles
-       FROM articles a LEFT JOIN signatures s ON s.article_id = a.id WHERE a.id ${IN_JSON}`,
+       FROM articles a INDEXED BY articles_links LEFT JOIN signatures s ON s.article_id = a.id WHERE a.id ${IN_JSON}`,
   );
   const propositions = db.prepare(
     `SELECT key, match FROM propositions WHERE coarse_key = ? ORDER BY last_claim DESC LIMIT ?`,

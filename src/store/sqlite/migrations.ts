@@ -211,10 +211,50 @@ const propositions: Migration = {
   },
 };
 
+/**
+ * Band rows not yet in `lsh_bands`: one row per stored original with all its band keys (float64 LE, exact below
+ * 2⁵³). Appended in id order with each batch (sequential writes), and moved into `lsh_bands` thousands of articles at
+ * a time, sorted by key — so the random-keyed band index is rewritten page by page once per group instead of once
+ * per batch. The store keeps these rows in memory too (bounded by the group size) and looks up both.
+ */
+const pendingBands: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('lsh_pending')
+      .addColumn('article_id', 'integer', (c) => c.primaryKey().references('articles.id'))
+      .addColumn('bands', 'blob', (c) => c.notNull())
+      .execute();
+  },
+};
+
+/**
+ * Indexes for the ingest path:
+ * - `articles_links`: the columns copy detection reads of a candidate article (its copy link, story and body hash)
+ *   in an index of their own. In the table they sit after the text and the analysis JSON, past the row's overflow
+ *   pages: reading them from the table reads the whole row (four or five pages, at random places once the file
+ *   outgrows the page cache).
+ * - dropped, four indexes no query of the store reads (every entity, mention, quote and event row paid for them):
+ *   `entities_corpus`, `mentions_entity`, `quotes_corpus_entity` (quotes join corpus entities by the latter's
+ *   primary key) and `events_cameo`.
+ */
+const ingestIndexes: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createIndex('articles_links')
+      .on('articles')
+      .columns(['id', 'copy_of', 'story_id', 'body_hash'])
+      .execute();
+    for (const name of ['entities_corpus', 'mentions_entity', 'quotes_corpus_entity', 'events_cameo'])
+      await db.schema.dropIndex(name).ifExists().execute();
+  },
+};
+
 /** Every SQLite migration, by name (names sort in application order). */
 export const SQLITE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0001_init': init,
   '0002_propositions': propositions,
+  '0003_pending_bands': pendingBands,
+  '0004_ingest_indexes': ingestIndexes,
 });
 
 export const sqliteMigrationProvider: MigrationProvider = {

@@ -33,16 +33,25 @@ import type {
 } from '../types.js';
 import { type LookupStatements, lookupStatements } from './lookups.js';
 import { sqliteMigrationProvider } from './migrations.js';
-import { type WriteStatements, writeStatements } from './write.js';
+import { type PendingBands, type WriteStatements, writeStatements } from './write.js';
 
 export interface SqliteStoreOptions {
   /** Fail with a coded error when the file does not exist (read commands); default false (ingest creates it). */
   readonly mustExist?: boolean;
   readonly readonly?: boolean;
+  /** Band rows gathered before they are written into `lsh_bands` (default 200,000; see BAND_GROUP). */
+  readonly bandGroup?: number;
 }
 
 /** Copy candidates kept decoded in memory (~2 kB each). */
 const CANDIDATE_CACHE = 8192;
+
+/**
+ * Band rows held back from `lsh_bands` (kept in `lsh_pending` and in memory) until this many have gathered, then
+ * written sorted by key in one transaction: each page of the band index is rewritten once per group, not once per
+ * batch. ~32 rows per article: one group every ~6,000 articles; a few MB of memory.
+ */
+const BAND_GROUP = 200_000;
 
 /** How many ids/keys go into one `IN (…)` list (SQLite's default variable limit is 32766; stay well below). */
 const IN_CHUNK = 500;
@@ -119,11 +128,20 @@ export class SqliteStore implements Store {
    * share band keys with many others come back batch after batch. Bounded, so memory stays flat.
    */
   private readonly candidateCache = new Map<number, CopyCandidate>();
+  /** Band key → ids (ascending) of the stored originals whose band rows are still pending (see BAND_GROUP). */
+  private readonly pendingBands = new Map<number, number[]>();
+  private pendingRows = 0;
+  /** The articles whose rows those are. */
+  private pendingIds: number[] = [];
   private closed = false;
+  private readonly readonly: boolean;
+  private readonly bandGroup: number;
 
-  private constructor(path: string, raw: Database.Database) {
+  private constructor(path: string, raw: Database.Database, opts: SqliteStoreOptions) {
     this.path = path;
     this.raw = raw;
+    this.readonly = Boolean(opts.readonly);
+    this.bandGroup = Math.max(1, opts.bandGroup ?? BAND_GROUP);
     this.db = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: raw }) });
   }
 
@@ -149,14 +167,18 @@ export class SqliteStore implements Store {
     } catch (e) {
       throw new ParleyError('PARLEY_ERR_STORE', `${path}: ${(e as Error).message}`);
     }
-    const store = new SqliteStore(path, raw);
+    const store = new SqliteStore(path, raw, opts);
     if (opts.readonly) {
       const hasSchema = raw.prepare(`SELECT 1 FROM sqlite_master WHERE type='table' AND name='articles'`).get();
       if (!hasSchema) {
         await store.close();
         throw new ParleyError('PARLEY_ERR_STORE', `${path}: not a Parley database`);
       }
-    } else await store.migrate();
+    } else {
+      await store.migrate();
+      // Band rows a previous run left pending (killed, or closed without moving them): back into the buffer.
+      store.bufferBands(store.writeStatements().pendingBands());
+    }
     return store;
   }
 
@@ -168,6 +190,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    if (!this.readonly && this.pendingRows > 0) this.moveBands();
     this.closed = true;
     await this.db.destroy(); // closes the better-sqlite3 handle too
   }
@@ -178,19 +201,63 @@ export class SqliteStore implements Store {
     return this.lookupStmts;
   }
 
-  async putArticles(records: readonly ArticleRecord[], state?: IngestState): Promise<PutOutcome[]> {
+  private writeStatements(): WriteStatements {
+    if (this.closed) throw new ParleyError('PARLEY_ERR_STORE', `${this.path}: the store is closed`);
     this.writes ??= writeStatements(this.raw);
-    const w = this.writes;
-    const run = this.raw.transaction((): PutOutcome[] => {
+    return this.writes;
+  }
+
+  async putArticles(records: readonly ArticleRecord[], state?: IngestState): Promise<PutOutcome[]> {
+    const w = this.writeStatements();
+    const run = this.raw.transaction(() => {
       const out = w.putBatch(records, new Date().toISOString());
       if (state) for (const [k, v] of Object.entries(state)) w.putState(k, v);
       return out;
     });
+    let res: ReturnType<WriteStatements['putBatch']>;
     try {
-      return run.immediate();
+      res = run.immediate();
     } catch (e) {
       throw new ParleyError('PARLEY_ERR_STORE', (e as Error).message);
     }
+    // Committed: the batch's band rows join the buffer (they are in lsh_pending already).
+    this.bufferBands(res.bands);
+    if (this.pendingRows >= this.bandGroup) this.moveBands();
+    return res.outcomes;
+  }
+
+  private bufferBands(rows: readonly PendingBands[]): void {
+    for (const { id, bands } of rows) {
+      for (const band of bands) {
+        const list = this.pendingBands.get(band);
+        if (list) list.push(id);
+        else this.pendingBands.set(band, [id]);
+      }
+      this.pendingRows += bands.length;
+      this.pendingIds.push(id);
+    }
+  }
+
+  /** Writes the buffered band rows into `lsh_bands`, sorted by (band, article id), in one transaction. */
+  private moveBands(): void {
+    const keys = [...this.pendingBands.keys()].sort((x, y) => x - y);
+    const bands = new Float64Array(this.pendingRows);
+    const ids = new Float64Array(this.pendingRows);
+    let n = 0;
+    for (const k of keys)
+      for (const id of this.pendingBands.get(k)!) {
+        bands[n] = k;
+        ids[n++] = id;
+      }
+    const w = this.writeStatements();
+    try {
+      this.raw.transaction(() => w.moveBands(bands.subarray(0, n), ids.subarray(0, n), this.pendingIds)).immediate();
+    } catch (e) {
+      throw new ParleyError('PARLEY_ERR_STORE', (e as Error).message);
+    }
+    this.pendingBands.clear();
+    this.pendingRows = 0;
+    this.pendingIds = [];
   }
 
   async existing(keys: {
@@ -228,7 +295,24 @@ export class SqliteStore implements Store {
   }
 
   async lshLookup(bands: readonly number[], perKey = Number.MAX_SAFE_INTEGER): Promise<Map<number, number[]>> {
-    return this.lookups().bands(bands, perKey);
+    const stored = this.lookups().bands(bands, perKey);
+    if (this.pendingBands.size === 0) return stored;
+    // The pending rows are the newest (ids above every row of lsh_bands, unless another process wrote meanwhile):
+    // after the stored ones, the last perKey kept.
+    const out = new Map<number, number[]>();
+    for (const band of bands) {
+      if (out.has(band)) continue;
+      const older = stored.get(band);
+      const newer = this.pendingBands.get(band);
+      if (!newer) {
+        if (older) out.set(band, older);
+        continue;
+      }
+      let all = older ? older.concat(newer) : newer.slice();
+      if (older?.length && older[older.length - 1]! >= newer[0]!) all = [...new Set(all)].sort((x, y) => x - y);
+      out.set(band, all.length > perKey ? all.slice(all.length - perKey) : all);
+    }
+    return out;
   }
 
   async copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>> {

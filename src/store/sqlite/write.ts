@@ -11,9 +11,26 @@ import { articleColumns, quoteContent, signatureToBytes, spansColumn } from '../
 import type { ArticleRecord, PutOutcome } from '../types.js';
 
 export interface WriteStatements {
-  /** Writes a batch (inside the caller's transaction): articles first, then corpus entities once per key, then layers. */
-  putBatch(records: readonly ArticleRecord[], ingestedAt: string): PutOutcome[];
+  /**
+   * Writes a batch (inside the caller's transaction): articles first, then corpus entities once per key, then
+   * layers. The band keys of the stored originals go to `lsh_pending` (returned, for the caller's buffer), not yet
+   * to `lsh_bands`.
+   */
+  putBatch(records: readonly ArticleRecord[], ingestedAt: string): { outcomes: PutOutcome[]; bands: PendingBands[] };
   putState(key: string, value: string): void;
+  /**
+   * Moves pending band rows into `lsh_bands` (inside the caller's transaction), sorted by (band, article id), then
+   * deletes the `lsh_pending` rows of `articles` (those moved: another writer's pending rows stay).
+   */
+  moveBands(bands: Float64Array, ids: Float64Array, articles: readonly number[]): void;
+  /** Every `lsh_pending` row, in id order. */
+  pendingBands(): PendingBands[];
+}
+
+/** The band keys of one stored original, not yet in `lsh_bands`. */
+export interface PendingBands {
+  readonly id: number;
+  readonly bands: readonly number[];
 }
 
 const b = (x: boolean | undefined | null): number => (x ? 1 : 0);
@@ -31,7 +48,7 @@ export function writeStatements(db: Database.Database): WriteStatements {
     `SELECT id FROM articles WHERE content_hash = ? OR (url IS NOT NULL AND url = ?)
        OR (external_id IS NOT NULL AND external_id = ?) LIMIT 1`,
   );
-  const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles WHERE id = ?`);
+  const canonicalOf = db.prepare(`SELECT id, copy_of, story_id FROM articles INDEXED BY articles_links WHERE id = ?`);
   const upsertStory = db.prepare(
     `INSERT INTO stories (id, title, first_published, last_published, article_count) VALUES (?, ?, ?, ?, 1)
      ON CONFLICT (id) DO UPDATE SET article_count = article_count + 1,
@@ -131,6 +148,9 @@ export function writeStatements(db: Database.Database): WriteStatements {
     'evidence',
   ]);
   const bands = bulk(db, 'lsh_bands', ['band', 'article_id'], 'ON CONFLICT DO NOTHING');
+  const pending = bulk(db, 'lsh_pending', ['article_id', 'bands']);
+  const deletePending = db.prepare(`DELETE FROM lsh_pending WHERE article_id IN (SELECT value FROM json_each(?))`);
+  const selectPending = db.prepare(`SELECT article_id, bands FROM lsh_pending ORDER BY article_id`).raw();
   const signatures = bulk(db, 'signatures', ['article_id', 'minhash', 'size', 'shingles']);
   const layerTables = [
     articlesFts,
@@ -141,7 +161,7 @@ export function writeStatements(db: Database.Database): WriteStatements {
     events,
     claims,
     positions,
-    bands,
+    pending,
     signatures,
   ];
   const sequences = db.prepare(`SELECT name, seq FROM sqlite_sequence`);
@@ -266,7 +286,13 @@ export function writeStatements(db: Database.Database): WriteStatements {
   }
 
   /** Phase 3: entities, mentions, quotes, events, claims, positions, bands and fingerprint of a stored article. */
-  function insertLayers(r: ArticleRecord, id: number, corpusByKey: ReadonlyMap<string, number>, ids: Ids): void {
+  function insertLayers(
+    r: ArticleRecord,
+    id: number,
+    corpusByKey: ReadonlyMap<string, number>,
+    ids: Ids,
+    newBands: PendingBands[],
+  ): void {
     const a = r.analysis;
     const corpusIds = new Map<string, number>();
     const entityIds = new Map<string, number>();
@@ -372,14 +398,23 @@ export function writeStatements(db: Database.Database): WriteStatements {
         );
     }
     // Copies need no bands: whatever resembles a copy also reaches its canonical, where copies link.
-    if (!r.copy) for (const band of r.bands) bands.add(band, id);
+    // Pending until moved into lsh_bands with thousands of others (see moveBands).
+    if (!r.copy && r.bands.length > 0) {
+      const keys = [...new Set(r.bands)];
+      pending.add(id, bandsToBytes(keys));
+      newBands.push({ id, bands: keys });
+    }
     const fp = r.fingerprint;
     if (fp)
       signatures.add(id, signatureToBytes(fp.signature), fp.size, fp.shingles ? signatureToBytes(fp.shingles) : null);
   }
 
-  function putBatch(records: readonly ArticleRecord[], ingestedAt: string): PutOutcome[] {
+  function putBatch(
+    records: readonly ArticleRecord[],
+    ingestedAt: string,
+  ): { outcomes: PutOutcome[]; bands: PendingBands[] } {
     const out: PutOutcome[] = [];
+    const newBands: PendingBands[] = [];
     const stored: { r: ArticleRecord; id: number }[] = [];
     try {
       for (const r of records) {
@@ -389,16 +424,45 @@ export function writeStatements(db: Database.Database): WriteStatements {
       }
       const corpus = upsertCorpus(stored.map((x) => x.r));
       const ids = nextIds();
-      for (const x of stored) insertLayers(x.r, x.id, corpus, ids);
+      for (const x of stored) insertLayers(x.r, x.id, corpus, ids, newBands);
       for (const t of layerTables) t.flush();
     } finally {
       // A failed batch (rolled back by the caller) leaves nothing queued for the next one.
       for (const t of layerTables) t.clear();
     }
-    return out;
+    return { outcomes: out, bands: newBands };
   }
 
-  return { putBatch, putState: (k, v) => void putState.run(k, v) };
+  function moveBands(keys: Float64Array, ids: Float64Array, articles: readonly number[]): void {
+    try {
+      for (let i = 0; i < keys.length; i++) bands.add(keys[i], ids[i]);
+      bands.flush();
+    } finally {
+      bands.clear();
+    }
+    deletePending.run(JSON.stringify(articles));
+  }
+
+  function pendingBands(): PendingBands[] {
+    return (selectPending.all() as [number, Uint8Array][]).map(([id, bytes]) => ({ id, bands: bandsFromBytes(bytes) }));
+  }
+
+  return { putBatch, putState: (k, v) => void putState.run(k, v), moveBands, pendingBands };
+}
+
+/** Band keys ⇄ bytes (float64 little-endian: keys are integers below 2⁵³) for `lsh_pending.bands`. */
+function bandsToBytes(keys: readonly number[]): Uint8Array {
+  const out = new Uint8Array(keys.length * 8);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < keys.length; i++) view.setFloat64(i * 8, keys[i]!, true);
+  return out;
+}
+
+function bandsFromBytes(bytes: Uint8Array): number[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: number[] = [];
+  for (let i = 0; i + 8 <= bytes.byteLength; i += 8) out.push(view.getFloat64(i, true));
+  return out;
 }
 
 /**
