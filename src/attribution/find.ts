@@ -1623,6 +1623,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         d.dropped = true;
       }
       e = clauseEnd(run, p, e);
+      if (c.mode === 'subject' || c.mode === 'inverted') e = subordinateEnd(run, c, s, p, e);
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
@@ -1635,6 +1636,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       e = cutAfterQuote(run, p, e);
       e = trimEnd(run, p, e);
+      // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
+      if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
       // Only an object's time phrase: in a clause it is part of what was said ("the bridge would reopen in April").
       if (!hasFiniteVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
       if (e <= p) {
@@ -1830,6 +1833,8 @@ function clauseEnd(run: Run, a: number, e: number): number {
     }
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
     if (isComma(t) && n.lower === 'but' && k - a >= 3 && hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))) return k;
+    // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
+    if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
       const v = toks[k + 2];
@@ -1839,6 +1844,68 @@ function clauseEnd(run: Run, a: number, e: number): number {
   }
   return e;
 }
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'after',
+  'before',
+  'because',
+  'since',
+  'unless',
+  'until',
+  'once',
+  'whereas',
+  'whenever',
+]);
+
+/**
+ * "While he said he would hold a hearing, the plan is unlikely to pass": a cue inside a subordinate clause that opens
+ * the sentence reports only up to the comma where the main clause starts.
+ */
+function subordinateEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const from = c.s0 >= 0 ? Math.min(c.s0, c.x0) : c.x0;
+  let sub = false;
+  for (let k = from - 1; k >= s.tokenStart && from - k <= 12; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k) || isComma(t) || isDash(t) || t.text === ';' || t.text === ':') break;
+    if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
+      sub = true;
+      break;
+    }
+  }
+  if (!sub) return e;
+  for (let k = p + 1; k < e; k++) if (isComma(toks[k]) && !run.quoted(k) && !listGoesOn(run, k, e)) return k;
+  return e;
+}
+
+/** Tokens from `k` open a clause: an optional adverb, a subject noun phrase, then an auxiliary or finite verb. */
+function newClauseAt(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  let j = k;
+  if (toks[j]?.pos === 'ADV' && j + 1 < e) j++;
+  if (j >= e || run.quoted(j)) return false;
+  // A pronoun subject mostly goes on with what was said ("…, and it will be done live"); wh-words open its questions.
+  const f = toks[j]!;
+  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower)) return false;
+  if (toks[j - 1]?.pos === 'ADV' && WH_WORDS.has(toks[j - 1]!.lower)) return false;
+  const np = npRight(toks, j, e);
+  if (np < 0 || np >= e) return false;
+  let v = np;
+  if (toks[v]?.pos === 'ADV' && v + 1 < e) v++;
+  const t = toks[v]!;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return true;
+  // A past tense, unless it is a participle modifying the noun ("other events designed to …").
+  const n = toks[v + 1];
+  return t.pos === 'VERB' && t.lower.endsWith('ed') && n !== undefined && n.pos !== 'ADP' && n.pos !== 'PART';
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
 
 /** The first unquoted comma in tokens [a, e), or e. Callers keep the answer, so scans never overlap. */
 function commaFrom(run: Run, a: number, e: number): number {
@@ -1942,6 +2009,64 @@ function trimEnd(run: Run, a: number, e: number): number {
     if (t.text === '.' || isComma(t) || t.text === ';' || t.text === ':' || isDash(t) || CLAUSE_STOP.has(t.text)) e--;
     else if ((t.pos === 'CCONJ' || t.lower === 'while') && e - 1 > a) e--;
     else break;
+  }
+  return e;
+}
+
+/** Nouns naming where or how something was said: "in an interview", "at a rally", "during the debate". */
+const SETTING_NOUNS: ReadonlySet<string> = new Set([
+  'interview',
+  'interviews',
+  'statement',
+  'speech',
+  'email',
+  'e-mail',
+  'letter',
+  'tweet',
+  'tweets',
+  'post',
+  'op-ed',
+  'debate',
+  'rally',
+  'conference',
+  'hall',
+  'event',
+  'appearance',
+  'address',
+  'remarks',
+  'meeting',
+  'hearing',
+  'briefing',
+  'video',
+  'ad',
+  'memo',
+  'message',
+  'forum',
+  'session',
+  'broadcast',
+  'podcast',
+  'column',
+  'editorial',
+  'essay',
+  'segment',
+  'stop',
+]);
+const SETTING_PREPS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on']);
+
+/**
+ * "praised the plan in an interview with a radio station", "railed against the judge at a rally": a phrase naming
+ * the occasion of speaking tells when and where it was said, not what; the content ends before it.
+ */
+function cutSetting(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  for (let k = a + 1; k < e - 1; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || !SETTING_PREPS.has(t.lower)) continue;
+    for (let j = k + 1; j < e && j <= k + 5; j++) {
+      const w = toks[j]!;
+      if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return trimEnd(run, a, k);
+      if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) break;
+    }
   }
   return e;
 }

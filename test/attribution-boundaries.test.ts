@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/index.js';
+
+const analyzer = createAnalyzer({ events: false, claims: false });
+
+function quotes(text: string) {
+  return analyzer.analyzeDoc(text).quotes.map((q) => ({
+    kind: q.kind,
+    rule: q.rule,
+    c: q.content.map((s) => text.slice(s.start, s.end)),
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    who: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
+  }));
+}
+
+describe('where an indirect content ends', () => {
+  it('a cue inside an opening subordinate clause reports up to the main clause', () => {
+    const qs = quotes('While the governor said he would sign the bill, its passage remains uncertain.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/indirect', cue: 'said', who: 'the governor' });
+    expect(qs[0]!.c).toEqual(['he would sign the bill']);
+  });
+
+  it('“, and” with a new noun-phrase subject and finite verb starts the writer’s clause', () => {
+    const qs = quotes('The mayor said the budget was balanced, and the council will vote on it next week.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'The mayor' });
+    expect(qs[0]!.c).toEqual(['the budget was balanced']);
+  });
+
+  it('“, and” with a pronoun subject goes on with what was said', () => {
+    const qs = quotes('The mayor said the budget was balanced, and it will pass easily.');
+    expect(qs[0]!.c).toEqual(['the budget was balanced, and it will pass easily']);
+  });
+
+  it('the occasion of speaking closes a noun-phrase object', () => {
+    const qs = quotes('The senator praised the new trade agreement in an interview with a local radio station.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'praised', who: 'The senator' });
+    expect(qs[0]!.c).toEqual(['the new trade agreement']);
+  });
+
+  it('a reported clause keeps its own place phrase', () => {
+    const qs = quotes('The minister said talks would resume at a summit in March.');
+    expect(qs[0]!.c).toEqual(['talks would resume at a summit in March']);
+  });
+});
