@@ -43,3 +43,25 @@ describe('where an indirect content ends', () => {
     expect(qs[0]!.c).toEqual(['talks would resume at a summit in March']);
   });
 });
+
+describe('mixed quotes that run past the cue', () => {
+  it('a quote closing on a comma, the cue, then the rest of the sentence is one mixed content', () => {
+    const qs = quotes('“Only a fool,” she said, would sign a contract like that.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-continued', cue: 'said', who: 'she' });
+    expect(qs[0]!.c).toEqual(['Only a fool,', 'would sign a contract like that']);
+  });
+
+  it('a quote in the same paragraph continues a mixed quote', () => {
+    const qs = quotes('The mayor is a “real fighter” for the town, Ames said. “He never gives up on anyone here.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'Ames' });
+    expect(qs[0]!.c).toEqual(['The mayor is a “real fighter” for the town', 'He never gives up on anyone here.']);
+  });
+
+  it('a parenthetical cue with a phrase of its own still splits one content around it', () => {
+    const qs = quotes('It matters, she said in an interview, that the rules are clear to everyone.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'said', who: 'she' });
+    expect(qs[0]!.c).toEqual(['It matters', 'that the rules are clear to everyone']);
+  });
+});

@@ -1688,6 +1688,21 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
           if (run.quoted(p)) break;
         }
+        // "“Only you,” she said, would dare to ask": the sentence the quote opened goes on after the cue.
+        if (c.rule === 'attribution/direct-trailing') {
+          const k = commaAfterCue(run, c.x1, end);
+          if (k >= 0 && !startsCue(cands, k + 1) && continuesClause(run, k + 1, end)) {
+            const e2 = trimEnd(run, k + 1, clauseEnd(run, k + 1, end));
+            if (e2 > k + 1) {
+              c.content.push([k + 1, extendToRegion(run, e2)]);
+              c.kind = 'mixed';
+              c.rule = 'attribution/mixed-continued';
+              c.confidence = 0.7;
+              leftFloor = e2;
+              continue;
+            }
+          }
+        }
         leftFloor = c.x1;
         continue;
       }
@@ -1726,7 +1741,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       c.content.push([a, e]);
       // Parenthetical: "Otherwise, she said, countries may …".
-      let p = c.x1;
+      // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
+      let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
       if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1)) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
@@ -1740,6 +1756,29 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** The comma right after a cue, or after a short phrase on it ("she said in an interview,"); -1 when none. */
+function commaAfterCue(run: Run, x1: number, end: number): number {
+  const toks = run.toks;
+  for (let k = x1; k < end && k <= x1 + 8; k++) {
+    const t = toks[k]!;
+    if (isComma(t)) return k;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLOSERS.has(t.text)) return -1;
+    if (t.text === ';' || t.text === ':' || isDash(t) || isRelative(t)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
+function continuesClause(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const n = toks[a];
+  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n)) return false;
+  if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
+  if (n.lower === 'that' || (n.lower === 'to' && toks[a + 1]?.pos === 'VERB')) return true;
+  if (!(n.pos === 'AUX' || n.pos === 'VERB' || n.pos === 'PRON' || n.pos === 'ADV')) return false;
+  return hasFiniteVerb(toks, a, Math.min(end, a + 6));
 }
 
 /**
@@ -2240,9 +2279,10 @@ function leftoverRegions(run: Run): void {
       }
     }
   }
-  // The last direct quote per block, for continuations and follow-on paragraphs.
+  // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
+  // said. “That is what people want.”" is one mixed quote).
   const lastDirectByBlock = new Map<number, Cand>();
-  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial');
+  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial' || c.kind === 'mixed');
   let di = 0;
   directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
   let prevBlockDirect: Cand | null = null;
