@@ -59,6 +59,21 @@ describe('mixed quotes that run past the cue', () => {
     expect(qs[0]!.c).toEqual(['The mayor is a “real fighter” for the town', 'He never gives up on anyone here.']);
   });
 
+  it('after an inverted cue, the speaker’s appositive is no second part of the content', () => {
+    const qs = quotes(
+      'Nor will higher tariffs bring the jobs back, said Ann Lee, a professor of economics at a state college.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'said', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['Nor will higher tariffs bring the jobs back']);
+  });
+
+  it('“according to X,” in mid-sentence still splits the content around it', () => {
+    const qs = quotes('Over the long term, according to the budget office, the deficit will grow again.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'according to', who: 'the budget office' });
+    expect(qs[0]!.c).toEqual(['Over the long term', 'the deficit will grow again']);
+  });
+
   it('a parenthetical cue with a phrase of its own still splits one content around it', () => {
     const qs = quotes('It matters, she said in an interview, that the rules are clear to everyone.');
     expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'said', who: 'she' });

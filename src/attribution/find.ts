@@ -1743,7 +1743,9 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // Parenthetical: "Otherwise, she said, countries may …".
       // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
       let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
-      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1)) {
+      // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
+      const appositive = c.mode !== 'according' && c.s0 >= c.c1 && !continuesClause(run, p + 1, end);
+      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
         else {
