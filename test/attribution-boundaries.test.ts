@@ -44,6 +44,17 @@ describe('where an indirect content ends', () => {
   });
 });
 
+describe('nested cues', () => {
+  it('a speech participle after a preposition stays inside the outer content and reports its own clause', () => {
+    const qs = quotes('The governor criticized the senator for saying the state budget was a disaster.');
+    const outer = qs.find((q) => q.cue === 'criticized');
+    const inner = qs.find((q) => q.cue === 'saying');
+    expect(outer!.c).toEqual(['the senator for saying the state budget was a disaster']);
+    expect(inner).toMatchObject({ rule: 'attribution/participle' });
+    expect(inner!.c).toEqual(['the state budget was a disaster']);
+  });
+});
+
 describe('mixed quotes that run past the cue', () => {
   it('a quote closing on a comma, the cue, then the rest of the sentence is one mixed content', () => {
     const qs = quotes('“Only a fool,” she said, would sign a contract like that.');

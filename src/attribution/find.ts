@@ -1608,6 +1608,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         continue;
       }
       let e = end;
+      // Past a nested participle ("blamed him for saying …"), later cues are its business, not the outer content's.
+      let nested = false;
       for (let m = k + 1; m < cands.length; m++) {
         const d = cands[m]!;
         if (d.dropped || d.x0 < p) continue;
@@ -1620,7 +1622,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           e = Math.min(e, d.x0);
           break;
         }
-        d.dropped = true;
+        if (nestedCue(run, d)) nested = true;
+        else if (!nested) d.dropped = true;
       }
       e = clauseEnd(run, p, e);
       if (c.mode === 'subject' || c.mode === 'inverted') e = subordinateEnd(run, c, s, p, e);
@@ -1825,10 +1828,27 @@ function cutLater(run: Run, cands: Cand[], k: number, until: number): void {
   for (let m = k + 1; m < cands.length; m++) if (cands[m]!.x0 < until) cands[m]!.dropped = true;
 }
 
+/**
+ * "criticised him for saying …": a speech participle after a preposition reports inside the content, and as its own
+ * quote too; other participles after a preposition ("by emphasizing …") are only part of the content.
+ */
+function nestedCue(run: Run, d: Cand): boolean {
+  const b = run.toks[d.x0 - 1];
+  return d.mode === 'participle' && afterPreposition(b) && d.entry.cls === 'speech';
+}
+
+/** Prepositions the tagger may read as conjunctions before a gerund ("for saying", "by claiming"). */
+const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'without', 'from', 'about', 'in']);
+
+function afterPreposition(b: Token | undefined): boolean {
+  return b !== undefined && (b.pos === 'ADP' || (b.pos === 'SCONJ' && GERUND_PREPS.has(b.lower)));
+}
 /** A later construction ends an earlier content when it starts a new clause (after a comma, "and", ";"). */
 function isBoundary(run: Run, d: Cand): boolean {
-  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   const b = run.toks[d.x0 - 1];
+  // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
+  if (d.mode === 'participle' && afterPreposition(b)) return false;
+  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
