@@ -32,6 +32,21 @@ describe('where an indirect content ends', () => {
     expect(qs[0]!.c).toEqual(['the budget was balanced, and it will pass easily']);
   });
 
+  it('an aside on a noun-phrase object does not end it before the verb’s complement', () => {
+    const qs = quotes(
+      'The mayor praised Ann Lee, who ran the shelter for years, for her “quiet courage” during the flood.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'praised', who: 'The mayor' });
+    expect(qs[0]!.c).toEqual(['Ann Lee, who ran the shelter for years, for her “quiet courage” during the flood']);
+  });
+
+  it('a capitalised “When” before the speaker still marks the cue’s clause as subordinate', () => {
+    const qs = quotes('When Ames said the plant would close, the town council called an emergency meeting.');
+    const q = qs.find((x) => x.cue === 'said');
+    expect(q!.c).toEqual(['the plant would close']);
+  });
+
   it('the occasion of speaking closes a noun-phrase object', () => {
     const qs = quotes('The senator praised the new trade agreement in an interview with a local radio station.');
     expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'praised', who: 'The senator' });

@@ -1633,6 +1633,12 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
           if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
+            // "praised Ames, who ran twice, for his courage": past an aside on the object to its complement.
+            const q2 = asideThenComplement(run, q, e);
+            if (q2 > q) {
+              q = q2;
+              continue;
+            }
             e = q;
             break;
           }
@@ -1893,7 +1899,15 @@ function clauseEnd(run: Run, a: number, e: number): number {
       if (nextComma >= e) return k;
     }
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
-    if (isComma(t) && n.lower === 'but' && k - a >= 3 && hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))) return k;
+    if (
+      isComma(t) &&
+      n.lower === 'but' &&
+      k - a >= 3 &&
+      // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
+      !(run.opens[k + 2]! >= 0) &&
+      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))
+    )
+      return k;
     // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
     if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
     // "…, but went on to say …": a second verb phrase of the main clause.
@@ -1931,7 +1945,8 @@ function subordinateEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): n
   const toks = run.toks;
   const from = c.s0 >= 0 ? Math.min(c.s0, c.x0) : c.x0;
   let sub = false;
-  for (let k = from - 1; k >= s.tokenStart && from - k <= 12; k--) {
+  // From the speaker's own first token: a capitalised "When" may have been read into the name.
+  for (let k = from; k >= s.tokenStart && from - k <= 12; k--) {
     const t = toks[k]!;
     if (run.quoted(k) || isComma(t) || isDash(t) || t.text === ';' || t.text === ':') break;
     if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
@@ -1972,6 +1987,22 @@ const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'w
 function commaFrom(run: Run, a: number, e: number): number {
   for (let k = a; k < e; k++) if (isComma(run.toks[k]) && !run.quoted(k)) return k;
   return e;
+}
+
+const OBJECT_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
+/**
+ * A comma opening an aside on an object noun ("Ames, who ran twice," / "a judge, Ann Lee,") whose closing comma is
+ * followed by the verb's complement ("for …", "of …", "as …"): the closing comma's index, else -1.
+ */
+function asideThenComplement(run: Run, q: number, e: number): number {
+  const toks = run.toks;
+  if (!isComma(toks[q])) return -1;
+  for (let k = q + 2; k < e - 1 && k <= q + 30; k++) {
+    const t = toks[k]!;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+    if (isComma(t) && !run.quoted(k)) return OBJECT_COMPLEMENTS.has(toks[k + 1]!.lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** "blamed growth, unemployment and inequality": a comma inside a list of nouns does not end the object. */
