@@ -47,6 +47,18 @@ describe('where an indirect content ends', () => {
     expect(q!.c).toEqual(['the plant would close']);
   });
 
+  it('a hearer before an infinitive is part of what was asked', () => {
+    const qs = quotes('The union asked the city to raise wages for bus drivers.');
+    expect(qs[0]).toMatchObject({ cue: 'asked', who: 'The union' });
+    expect(qs[0]!.c).toEqual(['the city to raise wages for bus drivers']);
+  });
+
+  it('a hearer and a time phrase before a that-less clause are not', () => {
+    const qs = quotes('The former administrator told The Ledger of Newark last week she would vote for the governor.');
+    expect(qs[0]).toMatchObject({ cue: 'told', who: 'The former administrator' });
+    expect(qs[0]!.c).toEqual(['she would vote for the governor']);
+  });
+
   it('the occasion of speaking closes a noun-phrase object', () => {
     const qs = quotes('The senator praised the new trade agreement in an interview with a local radio station.');
     expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'praised', who: 'The senator' });

@@ -1553,13 +1553,17 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         const lead = leadInQuote(run, p, end);
         if (lead >= 0) p = lead;
         else if (c.entry.addressee) {
-          const e = npRight(toks, p, end);
+          let e = npRight(toks, p, end);
+          // "told the Ledger last week she would …": a time phrase after the hearer is not the content either.
+          if (e > p) e = skipTimePhrase(run, e, end);
           const n = toks[e];
-          if (e > p && n && (n.lower === 'to' || n.lower === 'of')) p = c.entry.act === 'accuse' ? p : e;
+          // "asked the city to pay" reports the hearer with the infinitive; "warned voters of …" only the "of" part.
+          if (e > p && n && (n.lower === 'to' || n.lower === 'of'))
+            p = n.lower === 'of' && c.entry.act !== 'accuse' ? e : p;
           // "told reporters he would run", "asked him whether …": the hearer is not the content.
           else if (
             e > p &&
-            e - p <= 4 &&
+            e - p <= 8 &&
             n &&
             e < end &&
             (n.pos === 'PRON' ||
@@ -2237,6 +2241,23 @@ function canSkipTo(run: Run, c: Cand, p: number): boolean {
   return (
     c.entry.addressee === true || t.pos === 'ADP' || t.pos === 'ADV' || TIME_WORDS.test(t.lower) || t.lower === 'that'
   );
+}
+
+/** Past a time phrase starting at `k` ("last week", "on Tuesday", "earlier this month"); `k` when there is none. */
+function skipTimePhrase(run: Run, k: number, end: number): number {
+  const toks = run.toks;
+  let j = k;
+  const lead = toks[j];
+  if (lead && (lead.lower === 'on' || lead.lower === 'in' || TIME_LEADS.has(lead.lower))) j++;
+  let heads = 0;
+  while (j < end && j < k + 4) {
+    const t = toks[j]!;
+    if (TIME_HEADS.has(t.lower) || MONTHS.test(t.lower) || (heads > 0 && t.pos === 'NUM')) {
+      heads++;
+      j++;
+    } else break;
+  }
+  return heads > 0 ? j : k;
 }
 
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
