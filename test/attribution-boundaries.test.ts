@@ -112,6 +112,13 @@ describe('mixed quotes that run past the cue', () => {
     expect(qs[0]!.c).toEqual(['Over the long term', 'the deficit will grow again']);
   });
 
+  it('a conditional lead before “X said, “…”” is part of a mixed content', () => {
+    const qs = quotes('If the bill passes, Ames said, “the city will run out of money by June.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/parenthetical', cue: 'said', who: 'Ames' });
+    expect(qs[0]!.c).toEqual(['If the bill passes', 'the city will run out of money by June.']);
+  });
+
   it('a parenthetical cue with a phrase of its own still splits one content around it', () => {
     const qs = quotes('It matters, she said in an interview, that the rules are clear to everyone.');
     expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'said', who: 'she' });

@@ -1812,7 +1812,9 @@ function parentheticalAround(
   const s = run.doc.sentences[toks[c.c0]!.sentence]!;
   let a = s.tokenStart;
   while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
-  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a) || npLeft(toks, comma, a) !== a) return null;
+  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a)) return null;
+  // "In cases of abortion, it said, “…”", "While sales are up, he said, “…”": an adverbial lead-in is said too.
+  if (npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
@@ -1825,6 +1827,22 @@ function parentheticalAround(
     if (e > b) tail = [b, e];
   }
   return [[a, comma], tail];
+}
+
+/** Conditions and contrasts opening a lead ("While sales are up, he said, “…”"); others measured as the writer's. */
+const LEAD_OPENERS: ReadonlySet<string> = new Set(['while', 'if', 'whether', 'unless']);
+
+/** Tokens [a, comma) are an adverbial clause or phrase opening the sentence (not a participle or "asked" lead). */
+function adverbialLead(run: Run, a: number, comma: number): boolean {
+  const toks = run.toks;
+  if (!LEAD_OPENERS.has(toks[a]!.lower)) return false;
+  for (let k = a; k < comma; k++) {
+    const t = toks[k]!;
+    // A "that" clause in the lead reports something else ("While he agreed that …, he said, “…”").
+    if (run.quoted(k) || t.lower === 'asked' || t.lower === 'according' || t.lower === 'that') return false;
+  }
+  const n = toks[a + 1]!;
+  return !(n.pos === 'VERB' && endsIngEd(n.lower));
 }
 
 function startsCue(cands: readonly Cand[], p: number): boolean {
