@@ -59,6 +59,12 @@ describe('where an indirect content ends', () => {
     expect(qs[0]!.c).toEqual(['she would vote for the governor']);
   });
 
+  it('a time phrase between the cue and a whether-clause is not reported', () => {
+    const qs = quotes('The senator questioned in recent days whether the governor has the temperament to lead.');
+    expect(qs[0]).toMatchObject({ cue: 'questioned', who: 'The senator' });
+    expect(qs[0]!.c).toEqual(['whether the governor has the temperament to lead']);
+  });
+
   it('the occasion of speaking closes a noun-phrase object', () => {
     const qs = quotes('The senator praised the new trade agreement in an interview with a local radio station.');
     expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'praised', who: 'The senator' });

@@ -1572,7 +1572,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
               /^(whether|if|how|what|why|when)$/.test(n.lower))
           )
             p = e;
-        }
+        } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // Direct quote straight after the cue.
@@ -2276,6 +2276,50 @@ function skipTimePhrase(run: Run, k: number, end: number): number {
     } else break;
   }
   return heads > 0 ? j : k;
+}
+
+const SETTING_LEADS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'over',
+  'through',
+  'via',
+  'throughout',
+]);
+
+/**
+ * "acknowledged in a forum on Monday “it will be hard”", "questioned in recent days whether …": a prepositional
+ * phrase between the cue and its complement tells where or when; the content starts after it. Returns `p` when what
+ * follows the phrase is no complement (a whether/if/that clause, an infinitive, a quote or a clause).
+ */
+function skipSettingPhrase(run: Run, p: number, end: number): number {
+  const toks = run.toks;
+  const t = toks[p];
+  if (!t || !SETTING_LEADS.has(t.lower) || run.quoted(p)) return p;
+  let j = p + 1;
+  while (j < end && j < p + 12) {
+    const w = toks[j]!;
+    if (run.quoted(j)) break;
+    if (isNpTok(w) || POSSESSIVES.has(w.lower) || w.lower === 'of' || w.lower === 'with') j++;
+    else break;
+  }
+  if (j === p + 1 || j >= end) return p;
+  const n = toks[j]!;
+  if (isComma(n)) return p;
+  // A quote there is as often a title inside the phrase ("on NBC's “Meet the Press”") as what was said: kept.
+  if (run.quoted(j)) return p;
+  if (n.lower === 'whether' || n.lower === 'if' || n.lower === 'that') return j;
+  if (n.lower === 'to' && toks[j + 1]?.pos === 'VERB') return j;
+  if (
+    n.pos === 'PRON' &&
+    !POSSESSIVES.has(n.lower) &&
+    !isRelative(n) &&
+    hasFiniteVerb(toks, j + 1, Math.min(end, j + 3))
+  )
+    return j;
+  return p;
 }
 
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
