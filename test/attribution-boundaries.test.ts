@@ -77,6 +77,23 @@ describe('where an indirect content ends', () => {
   });
 });
 
+describe('lists and asides', () => {
+  it('a list of “X who …” items gives each relative its own content', () => {
+    const qs = quotes(
+      'The campaign drew idealists who wanted a clean break with the past, centrists who were angry about the war, and bankers who expected growth.',
+    );
+    expect(qs.map((q) => q.c)).toEqual([['a clean break with the past'], ['the war'], ['growth']]);
+    expect(qs.every((q) => q.rule === 'attribution/relative')).toBe(true);
+  });
+
+  it('an aside between two dashes does not end the reported clause', () => {
+    const qs = quotes(
+      'Officials said state authorities – and not the federal government – are in charge of the count.',
+    );
+    expect(qs[0]!.c).toEqual(['state authorities – and not the federal government – are in charge of the count']);
+  });
+});
+
 describe('nested cues', () => {
   it('a speech participle after a preposition stays inside the outer content and reports its own clause', () => {
     const qs = quotes('The governor criticized the senator for saying the state budget was a disaster.');

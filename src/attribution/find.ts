@@ -1622,6 +1622,13 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           d.dropped = true;
           continue;
         }
+        // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
+        const ante = d.mode === 'relative' && d.ante && d.ante[0] > p ? d.ante[0] : -1;
+        const conj = ante > 1 && toks[ante - 1]!.pos === 'CCONJ' && isComma(toks[ante - 2]) ? 2 : 1;
+        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante)) {
+          e = Math.min(e, ante - conj + 1);
+          break;
+        }
         if (isBoundary(run, d)) {
           e = Math.min(e, d.x0);
           break;
@@ -1913,8 +1920,13 @@ function clauseEnd(run: Run, a: number, e: number): number {
       !finite
     )
       return k;
-    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
-      return k;
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
+      // "… authorities – and not the federal government – are in charge": a dash pair encloses an aside.
+      const d2 = closingDash(run, k, e);
+      if (d2 < 0) return k;
+      k = d2;
+      continue;
+    }
     // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
     if (isComma(t) && n.lower === 'which' && k - a >= 2) {
       if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
@@ -2004,6 +2016,18 @@ function newClauseAt(run: Run, k: number, e: number): boolean {
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
+
+/** The dash closing an aside opened by the dash at `k` (within a few words, before `e`), or -1. */
+function closingDash(run: Run, k: number, e: number): number {
+  const toks = run.toks;
+  const d = toks[k]!.text;
+  for (let j = k + 2; j < e - 1 && j <= k + 12; j++) {
+    const t = toks[j]!;
+    if (t.text === d && !run.quoted(j)) return j;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+  }
+  return -1;
+}
 
 /** The first unquoted comma in tokens [a, e), or e. Callers keep the answer, so scans never overlap. */
 function commaFrom(run: Run, a: number, e: number): number {
