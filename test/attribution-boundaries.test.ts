@@ -21,6 +21,12 @@ describe('where an indirect content ends', () => {
     expect(qs[0]!.c).toEqual(['he would sign the bill']);
   });
 
+  it('a participle clause opening the sentence reports only up to its comma', () => {
+    const qs = quotes('Having announced that he would not seek a third term, the mayor spent the day with his family.');
+    const q = qs.find((x) => x.cue === 'announced');
+    expect(q!.c).toEqual(['that he would not seek a third term']);
+  });
+
   it('“, and” with a new noun-phrase subject and finite verb starts the writer’s clause', () => {
     const qs = quotes('The mayor said the budget was balanced, and the council will vote on it next week.');
     expect(qs[0]).toMatchObject({ cue: 'said', who: 'The mayor' });

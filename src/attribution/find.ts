@@ -1637,7 +1637,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         else if (!nested) d.dropped = true;
       }
       e = clauseEnd(run, p, e);
-      if (c.mode === 'subject' || c.mode === 'inverted') e = subordinateEnd(run, c, s, p, e);
+      if (c.mode !== 'according') e = subordinateEnd(run, c, s, p, e);
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
@@ -1987,6 +1987,13 @@ function subordinateEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): n
       sub = true;
       break;
     }
+  }
+  // "Having announced that he would stay, the judge …": a participle opening the sentence is a subordinate clause.
+  if (!sub) {
+    const h = toks[c.head]!;
+    let k = s.tokenStart;
+    while (k < c.c0 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'having' || toks[k]!.lower === 'after')) k++;
+    sub = k === c.c0 && c.head >= c.c0 && endsIngEd(h.lower) && h.pos === 'VERB' && !run.quoted(c.head);
   }
   if (!sub) return e;
   for (let k = p + 1; k < e; k++) if (isComma(toks[k]) && !run.quoted(k) && !listGoesOn(run, k, e)) return k;
