@@ -135,6 +135,19 @@ describe('mixed quotes that run past the cue', () => {
     expect(qs[0]!.c).toEqual(['Nor will higher tariffs bring the jobs back']);
   });
 
+  it('after a trailing “according to X,” the source’s appositive is no second part either', () => {
+    const qs = quotes('Turnout fell by a third, according to Ann Lee, a pollster at the state college.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', cue: 'according to', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['Turnout fell by a third']);
+  });
+
+  it('a sentence-opening “But” is not part of what was said', () => {
+    const qs = quotes('But the plan will fail, Ames said.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'said', who: 'Ames' });
+    expect(qs[0]!.c).toEqual(['the plan will fail']);
+  });
+
   it('“according to X,” in mid-sentence still splits the content around it', () => {
     const qs = quotes('Over the long term, according to the budget office, the deficit will grow again.');
     expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'according to', who: 'the budget office' });

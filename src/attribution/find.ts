@@ -1753,7 +1753,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       let a = Math.max(leftFloor, s.tokenStart);
       // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
-      while (a < q && toks[a]!.pos === 'PUNCT' && run.opens[a]! < 0) a++;
+      // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
+      while (a < q && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && run.opens[a]! < 0) a++;
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -1764,7 +1765,9 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
       let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
       // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
-      const appositive = c.mode !== 'according' && c.s0 >= c.c1 && !continuesClause(run, p + 1, end);
+      // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
+      const appositive =
+        c.s0 >= c.c1 && !continuesClause(run, p + 1, end) && (c.mode !== 'according' || isAppositive(run, p + 1, end));
       if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
@@ -1790,6 +1793,18 @@ function commaAfterCue(run: Run, x1: number, end: number): number {
     if (t.text === ';' || t.text === ':' || isDash(t) || isRelative(t)) return -1;
   }
   return -1;
+}
+
+/** Tokens from `a` are a relative or a bare noun phrase up to a comma, a preposition or the end: an appositive. */
+function isAppositive(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const t = toks[a];
+  if (!t || a >= end) return false;
+  if (isRelative(t) || t.lower === 'where') return true;
+  const j = npRight(toks, a, end);
+  if (j < 0) return false;
+  const n = toks[j];
+  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP';
 }
 
 /** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
