@@ -1754,7 +1754,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       let a = Math.max(leftFloor, s.tokenStart);
       // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
       // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
-      while (a < q && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && run.opens[a]! < 0) a++;
+      // ("Nor" stays: it carries the negation.)
+      while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -1968,6 +1969,9 @@ function clauseEnd(run: Run, a: number, e: number): number {
   }
   return e;
 }
+
+/** Conjunctions linking a sentence to the one before it. */
+const LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'while',
