@@ -167,3 +167,12 @@ describe('mixed quotes that run past the cue', () => {
     expect(qs[0]!.c).toEqual(['It matters', 'that the rules are clear to everyone']);
   });
 });
+
+describe('naming cues', () => {
+  it('the content ends with the quoted name when the subject acts again', () => {
+    const qs = quotes('The mayor praised the chief, calling him a “steady hand” and he thanked the council.');
+    const q = qs.find((x) => x.cue === 'calling');
+    expect(q).toMatchObject({ kind: 'mixed', rule: 'attribution/naming' });
+    expect(q!.c).toEqual(['him a “steady hand”']);
+  });
+});

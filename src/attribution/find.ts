@@ -2412,6 +2412,23 @@ function takeRegions(run: Run, c: Cand, r: number): void {
   }
 }
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/**
+ * After the quoted name, the naming verb's subject may act again: "called them “liars” and left", "calling him a
+ * “fraud,” linking to …", "called him a “crook” and he …": the content ends with the name. Anything else (a phrase,
+ * a reason, another quoted name) stays.
+ */
+function namingTail(run: Run, a: number, clause: number): number {
+  const toks = run.toks;
+  const n = toks[a];
+  if (!n || a >= clause || run.quoted(a)) return clause;
+  const m = toks[a + 1];
+  if (!m || run.quoted(a + 1)) return clause;
+  if (n.pos === 'CCONJ' && (m.pos === 'VERB' || SUBJECT_PRONOUNS.has(m.lower))) return a;
+  if ((isComma(n) || n.pos === 'CCONJ') && m.pos === 'VERB' && m.lower.endsWith('ing')) return a;
+  return clause;
+}
+
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
@@ -2426,7 +2443,9 @@ function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): vo
         c.kind = 'partial';
       } else {
         // "called both candidates “crazy” because …": what is named, the name and the rest of the clause.
-        c.content.push([c.c1, Math.max(run.regionCloseTok[r]! + 1, trimEnd(run, c.c1, clause))]);
+        const close = run.regionCloseTok[r]!;
+        const tail = namingTail(run, close + 1, clause);
+        c.content.push([c.c1, Math.max(close + 1, trimEnd(run, c.c1, tail))]);
         run.used[r] = 1;
         c.kind = 'mixed';
       }
