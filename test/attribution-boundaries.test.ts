@@ -176,3 +176,12 @@ describe('naming cues', () => {
     expect(q!.c).toEqual(['him a “steady hand”']);
   });
 });
+
+describe('continuations', () => {
+  it('a quote after the cue joins the quote before even when the sentence split missed the full stop', () => {
+    const qs = quotes('“We will win this state,” the senator told the A.P. “Nobody can stop us now.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/split', cue: 'told', who: 'the senator' });
+    expect(qs[0]!.c).toEqual(['We will win this state,', 'Nobody can stop us now.']);
+  });
+});

@@ -2531,7 +2531,7 @@ function leftoverRegions(run: Run): void {
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
     // Continuation in the same paragraph: "“A,” X said. “B.”"
-    if (sameBlock && speechLike && noVerbOutside(run, r)) {
+    if (sameBlock && speechLike && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
@@ -2609,7 +2609,7 @@ function synthetic(
 }
 
 /** The sentences holding region r have no verb outside quote marks (nothing else is said there). */
-function noVerbOutside(run: Run, r: number): boolean {
+function noVerbOutside(run: Run, r: number, from: number): boolean {
   const toks = run.toks;
   let last = r;
   while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
@@ -2617,7 +2617,8 @@ function noVerbOutside(run: Run, r: number): boolean {
   const open = toks[run.regionOpenTok[r]!];
   const close = toks[run.regionCloseTok[last]!];
   if (!open || !close) return false;
-  const a = run.doc.sentences[open.sentence]!.tokenStart;
+  // From `from` on: the cue of the quote this one continues may share its sentence ("“A,” he said. “B.”" read as one).
+  const a = Math.max(from, run.doc.sentences[open.sentence]!.tokenStart);
   const b = run.doc.sentences[close.sentence]!.tokenEnd;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
