@@ -178,6 +178,12 @@ describe('naming cues', () => {
 });
 
 describe('continuations', () => {
+  it('a two-word sentence in quote marks continues the quote before it', () => {
+    const qs = quotes('“It is not quite over,” she said. “Not yet.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['It is not quite over,', 'Not yet.']);
+  });
+
   it('a quote after the cue joins the quote before even when the sentence split missed the full stop', () => {
     const qs = quotes('“We will win this state,” the senator told the A.P. “Nobody can stop us now.”');
     expect(qs).toHaveLength(1);

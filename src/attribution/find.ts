@@ -2531,7 +2531,9 @@ function leftoverRegions(run: Run): void {
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
     // Continuation in the same paragraph: "“A,” X said. “B.”"
-    if (sameBlock && speechLike && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
+    // A short sentence counts too when it ends like one ("“We are hopeful.”"), right after the quote it continues.
+    const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
+    if (sameBlock && (speechLike || sentenceLike) && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
