@@ -1553,13 +1553,17 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         const lead = leadInQuote(run, p, end);
         if (lead >= 0) p = lead;
         else if (c.entry.addressee) {
-          const e = npRight(toks, p, end);
+          let e = npRight(toks, p, end);
+          // "told the Ledger last week she would …": a time phrase after the hearer is not the content either.
+          if (e > p) e = skipTimePhrase(run, e, end);
           const n = toks[e];
-          if (e > p && n && (n.lower === 'to' || n.lower === 'of')) p = c.entry.act === 'accuse' ? p : e;
+          // "asked the city to pay" reports the hearer with the infinitive; "warned voters of …" only the "of" part.
+          if (e > p && n && (n.lower === 'to' || n.lower === 'of'))
+            p = n.lower === 'of' && c.entry.act !== 'accuse' ? e : p;
           // "told reporters he would run", "asked him whether …": the hearer is not the content.
           else if (
             e > p &&
-            e - p <= 4 &&
+            e - p <= 8 &&
             n &&
             e < end &&
             (n.pos === 'PRON' ||
@@ -1568,7 +1572,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
               /^(whether|if|how|what|why|when)$/.test(n.lower))
           )
             p = e;
-        }
+        } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // Direct quote straight after the cue.
@@ -1608,6 +1612,8 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         continue;
       }
       let e = end;
+      // Past a nested participle ("blamed him for saying …"), later cues are its business, not the outer content's.
+      let nested = false;
       for (let m = k + 1; m < cands.length; m++) {
         const d = cands[m]!;
         if (d.dropped || d.x0 < p) continue;
@@ -1616,25 +1622,42 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           d.dropped = true;
           continue;
         }
+        // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
+        const ante = d.mode === 'relative' && d.ante && d.ante[0] > p ? d.ante[0] : -1;
+        const conj = ante > 1 && toks[ante - 1]!.pos === 'CCONJ' && isComma(toks[ante - 2]) ? 2 : 1;
+        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante)) {
+          e = Math.min(e, ante - conj + 1);
+          break;
+        }
         if (isBoundary(run, d)) {
           e = Math.min(e, d.x0);
           break;
         }
-        d.dropped = true;
+        if (nestedCue(run, d)) nested = true;
+        else if (!nested) d.dropped = true;
       }
       e = clauseEnd(run, p, e);
+      if (c.mode !== 'according') e = subordinateEnd(run, c, s, p, e);
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
           if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
+            // "praised Ames, who ran twice, for his courage": past an aside on the object to its complement.
+            const q2 = asideThenComplement(run, q, e);
+            if (q2 > q) {
+              q = q2;
+              continue;
+            }
             e = q;
             break;
           }
       }
       e = cutAfterQuote(run, p, e);
       e = trimEnd(run, p, e);
+      // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
+      if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
       // Only an object's time phrase: in a clause it is part of what was said ("the bridge would reopen in April").
       if (!hasFiniteVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
       if (e <= p) {
@@ -1685,6 +1708,21 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
           if (run.quoted(p)) break;
         }
+        // "“Only you,” she said, would dare to ask": the sentence the quote opened goes on after the cue.
+        if (c.rule === 'attribution/direct-trailing') {
+          const k = commaAfterCue(run, c.x1, end);
+          if (k >= 0 && !startsCue(cands, k + 1) && continuesClause(run, k + 1, end)) {
+            const e2 = trimEnd(run, k + 1, clauseEnd(run, k + 1, end));
+            if (e2 > k + 1) {
+              c.content.push([k + 1, extendToRegion(run, e2)]);
+              c.kind = 'mixed';
+              c.rule = 'attribution/mixed-continued';
+              c.confidence = 0.7;
+              leftFloor = e2;
+              continue;
+            }
+          }
+        }
         leftFloor = c.x1;
         continue;
       }
@@ -1715,7 +1753,9 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       let a = Math.max(leftFloor, s.tokenStart);
       // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
-      while (a < q && toks[a]!.pos === 'PUNCT' && run.opens[a]! < 0) a++;
+      // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
+      // ("Nor" stays: it carries the negation.)
+      while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -1723,8 +1763,13 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       c.content.push([a, e]);
       // Parenthetical: "Otherwise, she said, countries may …".
-      let p = c.x1;
-      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1)) {
+      // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
+      let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
+      // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
+      // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
+      const appositive =
+        c.s0 >= c.c1 && !continuesClause(run, p + 1, end) && (c.mode !== 'according' || isAppositive(run, p + 1, end));
+      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
         else {
@@ -1737,6 +1782,41 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** The comma right after a cue, or after a short phrase on it ("she said in an interview,"); -1 when none. */
+function commaAfterCue(run: Run, x1: number, end: number): number {
+  const toks = run.toks;
+  for (let k = x1; k < end && k <= x1 + 8; k++) {
+    const t = toks[k]!;
+    if (isComma(t)) return k;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLOSERS.has(t.text)) return -1;
+    if (t.text === ';' || t.text === ':' || isDash(t) || isRelative(t)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens from `a` are a relative or a bare noun phrase up to a comma, a preposition or the end: an appositive. */
+function isAppositive(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const t = toks[a];
+  if (!t || a >= end) return false;
+  if (isRelative(t) || t.lower === 'where') return true;
+  const j = npRight(toks, a, end);
+  if (j < 0) return false;
+  const n = toks[j];
+  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP';
+}
+
+/** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
+function continuesClause(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const n = toks[a];
+  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n)) return false;
+  if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
+  if (n.lower === 'that' || (n.lower === 'to' && toks[a + 1]?.pos === 'VERB')) return true;
+  if (!(n.pos === 'AUX' || n.pos === 'VERB' || n.pos === 'PRON' || n.pos === 'ADV')) return false;
+  return hasFiniteVerb(toks, a, Math.min(end, a + 6));
 }
 
 /**
@@ -1755,7 +1835,9 @@ function parentheticalAround(
   const s = run.doc.sentences[toks[c.c0]!.sentence]!;
   let a = s.tokenStart;
   while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
-  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a) || npLeft(toks, comma, a) !== a) return null;
+  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a)) return null;
+  // "In cases of abortion, it said, “…”", "While sales are up, he said, “…”": an adverbial lead-in is said too.
+  if (npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
@@ -1770,6 +1852,22 @@ function parentheticalAround(
   return [[a, comma], tail];
 }
 
+/** Conditions and contrasts opening a lead ("While sales are up, he said, “…”"); others measured as the writer's. */
+const LEAD_OPENERS: ReadonlySet<string> = new Set(['while', 'if', 'whether', 'unless']);
+
+/** Tokens [a, comma) are an adverbial clause or phrase opening the sentence (not a participle or "asked" lead). */
+function adverbialLead(run: Run, a: number, comma: number): boolean {
+  const toks = run.toks;
+  if (!LEAD_OPENERS.has(toks[a]!.lower)) return false;
+  for (let k = a; k < comma; k++) {
+    const t = toks[k]!;
+    // A "that" clause in the lead reports something else ("While he agreed that …, he said, “…”").
+    if (run.quoted(k) || t.lower === 'asked' || t.lower === 'according' || t.lower === 'that') return false;
+  }
+  const n = toks[a + 1]!;
+  return !(n.pos === 'VERB' && endsIngEd(n.lower));
+}
+
 function startsCue(cands: readonly Cand[], p: number): boolean {
   for (const c of cands) if (c.x0 === p || c.c0 === p) return true;
   return false;
@@ -1781,10 +1879,27 @@ function cutLater(run: Run, cands: Cand[], k: number, until: number): void {
   for (let m = k + 1; m < cands.length; m++) if (cands[m]!.x0 < until) cands[m]!.dropped = true;
 }
 
+/**
+ * "criticised him for saying …": a speech participle after a preposition reports inside the content, and as its own
+ * quote too; other participles after a preposition ("by emphasizing …") are only part of the content.
+ */
+function nestedCue(run: Run, d: Cand): boolean {
+  const b = run.toks[d.x0 - 1];
+  return d.mode === 'participle' && afterPreposition(b) && d.entry.cls === 'speech';
+}
+
+/** Prepositions the tagger may read as conjunctions before a gerund ("for saying", "by claiming"). */
+const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'without', 'from', 'about', 'in']);
+
+function afterPreposition(b: Token | undefined): boolean {
+  return b !== undefined && (b.pos === 'ADP' || (b.pos === 'SCONJ' && GERUND_PREPS.has(b.lower)));
+}
 /** A later construction ends an earlier content when it starts a new clause (after a comma, "and", ";"). */
 function isBoundary(run: Run, d: Cand): boolean {
-  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   const b = run.toks[d.x0 - 1];
+  // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
+  if (d.mode === 'participle' && afterPreposition(b)) return false;
+  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
@@ -1821,15 +1936,30 @@ function clauseEnd(run: Run, a: number, e: number): number {
       !finite
     )
       return k;
-    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3)
-      return k;
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
+      // "… authorities – and not the federal government – are in charge": a dash pair encloses an aside.
+      const d2 = closingDash(run, k, e);
+      if (d2 < 0) return k;
+      k = d2;
+      continue;
+    }
     // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
     if (isComma(t) && n.lower === 'which' && k - a >= 2) {
       if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
       if (nextComma >= e) return k;
     }
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
-    if (isComma(t) && n.lower === 'but' && k - a >= 3 && hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))) return k;
+    if (
+      isComma(t) &&
+      n.lower === 'but' &&
+      k - a >= 3 &&
+      // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
+      !(run.opens[k + 2]! >= 0) &&
+      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))
+    )
+      return k;
+    // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
+    if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
       const v = toks[k + 2];
@@ -1840,10 +1970,111 @@ function clauseEnd(run: Run, a: number, e: number): number {
   return e;
 }
 
+/** Conjunctions linking a sentence to the one before it. */
+const LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'after',
+  'before',
+  'because',
+  'since',
+  'unless',
+  'until',
+  'once',
+  'whereas',
+  'whenever',
+]);
+
+/**
+ * "While he said he would hold a hearing, the plan is unlikely to pass": a cue inside a subordinate clause that opens
+ * the sentence reports only up to the comma where the main clause starts.
+ */
+function subordinateEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const from = c.s0 >= 0 ? Math.min(c.s0, c.x0) : c.x0;
+  let sub = false;
+  // From the speaker's own first token: a capitalised "When" may have been read into the name.
+  for (let k = from; k >= s.tokenStart && from - k <= 12; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k) || isComma(t) || isDash(t) || t.text === ';' || t.text === ':') break;
+    if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
+      sub = true;
+      break;
+    }
+  }
+  // "Having announced that he would stay, the judge …": a participle opening the sentence is a subordinate clause.
+  if (!sub) {
+    const h = toks[c.head]!;
+    let k = s.tokenStart;
+    while (k < c.c0 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'having' || toks[k]!.lower === 'after')) k++;
+    sub = k === c.c0 && c.head >= c.c0 && endsIngEd(h.lower) && h.pos === 'VERB' && !run.quoted(c.head);
+  }
+  if (!sub) return e;
+  for (let k = p + 1; k < e; k++) if (isComma(toks[k]) && !run.quoted(k) && !listGoesOn(run, k, e)) return k;
+  return e;
+}
+
+/** Tokens from `k` open a clause: an optional adverb, a subject noun phrase, then an auxiliary or finite verb. */
+function newClauseAt(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  let j = k;
+  if (toks[j]?.pos === 'ADV' && j + 1 < e) j++;
+  if (j >= e || run.quoted(j)) return false;
+  // A pronoun subject mostly goes on with what was said ("…, and it will be done live"); wh-words open its questions.
+  const f = toks[j]!;
+  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower)) return false;
+  if (toks[j - 1]?.pos === 'ADV' && WH_WORDS.has(toks[j - 1]!.lower)) return false;
+  const np = npRight(toks, j, e);
+  if (np < 0 || np >= e) return false;
+  let v = np;
+  if (toks[v]?.pos === 'ADV' && v + 1 < e) v++;
+  const t = toks[v]!;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return true;
+  // A past tense, unless it is a participle modifying the noun ("other events designed to …").
+  const n = toks[v + 1];
+  return t.pos === 'VERB' && t.lower.endsWith('ed') && n !== undefined && n.pos !== 'ADP' && n.pos !== 'PART';
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
+
+/** The dash closing an aside opened by the dash at `k` (within a few words, before `e`), or -1. */
+function closingDash(run: Run, k: number, e: number): number {
+  const toks = run.toks;
+  const d = toks[k]!.text;
+  for (let j = k + 2; j < e - 1 && j <= k + 12; j++) {
+    const t = toks[j]!;
+    if (t.text === d && !run.quoted(j)) return j;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+  }
+  return -1;
+}
+
 /** The first unquoted comma in tokens [a, e), or e. Callers keep the answer, so scans never overlap. */
 function commaFrom(run: Run, a: number, e: number): number {
   for (let k = a; k < e; k++) if (isComma(run.toks[k]) && !run.quoted(k)) return k;
   return e;
+}
+
+const OBJECT_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
+/**
+ * A comma opening an aside on an object noun ("Ames, who ran twice," / "a judge, Ann Lee,") whose closing comma is
+ * followed by the verb's complement ("for …", "of …", "as …"): the closing comma's index, else -1.
+ */
+function asideThenComplement(run: Run, q: number, e: number): number {
+  const toks = run.toks;
+  if (!isComma(toks[q])) return -1;
+  for (let k = q + 2; k < e - 1 && k <= q + 30; k++) {
+    const t = toks[k]!;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+    if (isComma(t) && !run.quoted(k)) return OBJECT_COMPLEMENTS.has(toks[k + 1]!.lower) ? k : -1;
+  }
+  return -1;
 }
 
 /** "blamed growth, unemployment and inequality": a comma inside a list of nouns does not end the object. */
@@ -1946,6 +2177,64 @@ function trimEnd(run: Run, a: number, e: number): number {
   return e;
 }
 
+/** Nouns naming where or how something was said: "in an interview", "at a rally", "during the debate". */
+const SETTING_NOUNS: ReadonlySet<string> = new Set([
+  'interview',
+  'interviews',
+  'statement',
+  'speech',
+  'email',
+  'e-mail',
+  'letter',
+  'tweet',
+  'tweets',
+  'post',
+  'op-ed',
+  'debate',
+  'rally',
+  'conference',
+  'hall',
+  'event',
+  'appearance',
+  'address',
+  'remarks',
+  'meeting',
+  'hearing',
+  'briefing',
+  'video',
+  'ad',
+  'memo',
+  'message',
+  'forum',
+  'session',
+  'broadcast',
+  'podcast',
+  'column',
+  'editorial',
+  'essay',
+  'segment',
+  'stop',
+]);
+const SETTING_PREPS: ReadonlySet<string> = new Set(['in', 'during', 'at', 'on']);
+
+/**
+ * "praised the plan in an interview with a radio station", "railed against the judge at a rally": a phrase naming
+ * the occasion of speaking tells when and where it was said, not what; the content ends before it.
+ */
+function cutSetting(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  for (let k = a + 1; k < e - 1; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || !SETTING_PREPS.has(t.lower)) continue;
+    for (let j = k + 1; j < e && j <= k + 5; j++) {
+      const w = toks[j]!;
+      if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return trimEnd(run, a, k);
+      if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) break;
+    }
+  }
+  return e;
+}
+
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
 const QUOTE_TAIL_STOP: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'despite']);
 
@@ -2022,6 +2311,67 @@ function canSkipTo(run: Run, c: Cand, p: number): boolean {
   );
 }
 
+/** Past a time phrase starting at `k` ("last week", "on Tuesday", "earlier this month"); `k` when there is none. */
+function skipTimePhrase(run: Run, k: number, end: number): number {
+  const toks = run.toks;
+  let j = k;
+  const lead = toks[j];
+  if (lead && (lead.lower === 'on' || lead.lower === 'in' || TIME_LEADS.has(lead.lower))) j++;
+  let heads = 0;
+  while (j < end && j < k + 4) {
+    const t = toks[j]!;
+    if (TIME_HEADS.has(t.lower) || MONTHS.test(t.lower) || (heads > 0 && t.pos === 'NUM')) {
+      heads++;
+      j++;
+    } else break;
+  }
+  return heads > 0 ? j : k;
+}
+
+const SETTING_LEADS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'over',
+  'through',
+  'via',
+  'throughout',
+]);
+
+/**
+ * "acknowledged in a forum on Monday “it will be hard”", "questioned in recent days whether …": a prepositional
+ * phrase between the cue and its complement tells where or when; the content starts after it. Returns `p` when what
+ * follows the phrase is no complement (a whether/if/that clause, an infinitive, a quote or a clause).
+ */
+function skipSettingPhrase(run: Run, p: number, end: number): number {
+  const toks = run.toks;
+  const t = toks[p];
+  if (!t || !SETTING_LEADS.has(t.lower) || run.quoted(p)) return p;
+  let j = p + 1;
+  while (j < end && j < p + 12) {
+    const w = toks[j]!;
+    if (run.quoted(j)) break;
+    if (isNpTok(w) || POSSESSIVES.has(w.lower) || w.lower === 'of' || w.lower === 'with') j++;
+    else break;
+  }
+  if (j === p + 1 || j >= end) return p;
+  const n = toks[j]!;
+  if (isComma(n)) return p;
+  // A quote there is as often a title inside the phrase ("on NBC's “Meet the Press”") as what was said: kept.
+  if (run.quoted(j)) return p;
+  if (n.lower === 'whether' || n.lower === 'if' || n.lower === 'that') return j;
+  if (n.lower === 'to' && toks[j + 1]?.pos === 'VERB') return j;
+  if (
+    n.pos === 'PRON' &&
+    !POSSESSIVES.has(n.lower) &&
+    !isRelative(n) &&
+    hasFiniteVerb(toks, j + 1, Math.min(end, j + 3))
+  )
+    return j;
+  return p;
+}
+
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
 function findThat(run: Run, p: number, max: number): number {
   const toks = run.toks;
@@ -2062,6 +2412,23 @@ function takeRegions(run: Run, c: Cand, r: number): void {
   }
 }
 
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/**
+ * After the quoted name, the naming verb's subject may act again: "called them “liars” and left", "calling him a
+ * “fraud,” linking to …", "called him a “crook” and he …": the content ends with the name. Anything else (a phrase,
+ * a reason, another quoted name) stays.
+ */
+function namingTail(run: Run, a: number, clause: number): number {
+  const toks = run.toks;
+  const n = toks[a];
+  if (!n || a >= clause || run.quoted(a)) return clause;
+  const m = toks[a + 1];
+  if (!m || run.quoted(a + 1)) return clause;
+  if (n.pos === 'CCONJ' && (m.pos === 'VERB' || SUBJECT_PRONOUNS.has(m.lower))) return a;
+  if ((isComma(n) || n.pos === 'CCONJ') && m.pos === 'VERB' && m.lower.endsWith('ing')) return a;
+  return clause;
+}
+
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
@@ -2076,7 +2443,9 @@ function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): vo
         c.kind = 'partial';
       } else {
         // "called both candidates “crazy” because …": what is named, the name and the rest of the clause.
-        c.content.push([c.c1, Math.max(run.regionCloseTok[r]! + 1, trimEnd(run, c.c1, clause))]);
+        const close = run.regionCloseTok[r]!;
+        const tail = namingTail(run, close + 1, clause);
+        c.content.push([c.c1, Math.max(close + 1, trimEnd(run, c.c1, tail))]);
         run.used[r] = 1;
         c.kind = 'mixed';
       }
@@ -2115,9 +2484,10 @@ function leftoverRegions(run: Run): void {
       }
     }
   }
-  // The last direct quote per block, for continuations and follow-on paragraphs.
+  // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
+  // said. “That is what people want.”" is one mixed quote).
   const lastDirectByBlock = new Map<number, Cand>();
-  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial');
+  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial' || c.kind === 'mixed');
   let di = 0;
   directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
   let prevBlockDirect: Cand | null = null;
@@ -2161,7 +2531,9 @@ function leftoverRegions(run: Run): void {
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
     // Continuation in the same paragraph: "“A,” X said. “B.”"
-    if (sameBlock && speechLike && noVerbOutside(run, r)) {
+    // A short sentence counts too when it ends like one ("“We are hopeful.”"), right after the quote it continues.
+    const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
+    if (sameBlock && (speechLike || sentenceLike) && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
@@ -2239,7 +2611,7 @@ function synthetic(
 }
 
 /** The sentences holding region r have no verb outside quote marks (nothing else is said there). */
-function noVerbOutside(run: Run, r: number): boolean {
+function noVerbOutside(run: Run, r: number, from: number): boolean {
   const toks = run.toks;
   let last = r;
   while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
@@ -2247,7 +2619,8 @@ function noVerbOutside(run: Run, r: number): boolean {
   const open = toks[run.regionOpenTok[r]!];
   const close = toks[run.regionCloseTok[last]!];
   if (!open || !close) return false;
-  const a = run.doc.sentences[open.sentence]!.tokenStart;
+  // From `from` on: the cue of the quote this one continues may share its sentence ("“A,” he said. “B.”" read as one).
+  const a = Math.max(from, run.doc.sentences[open.sentence]!.tokenStart);
   const b = run.doc.sentences[close.sentence]!.tokenEnd;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
