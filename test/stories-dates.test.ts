@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { storyFeaturesOfText } from '../src/corpus/stories/index.js';
+
+// Dates and clock times in story features: dates tell two stories of one kind apart (two quakes in different
+// months or years), clock times say nothing of the event. Texts written for these tests.
+const terms = (text: string) => storyFeaturesOfText(text).terms;
+
+describe('story features: dates', () => {
+  it('reads a day beside a month name as one MM/DD term, in either order, abbreviated or not', () => {
+    const t = terms('The dam gave way on Dec. 14, 2011. Repairs began on 9th January and ended on 3 March 2012.');
+    expect(t.get('12/14')).toBe(2);
+    expect(t.get('01/09')).toBe(2);
+    expect(t.get('03/03')).toBe(2);
+    expect(t.get('2011')).toBe(2);
+    expect(t.get('2012')).toBe(2);
+    // The day is not also a bare number, nor the month a name or a content word.
+    expect(t.has('14')).toBe(false);
+    expect(t.has('9')).toBe(false);
+    expect(t.has('n:dec')).toBe(false);
+    expect(t.has('january')).toBe(false);
+  });
+  it('counts a month name alone as an MM/ term, and "May" or "March" only beside a number', () => {
+    const t = terms('Floods in September cut the road. May officials march on? March 2010 saw worse.');
+    expect(t.get('09/')).toBe(2);
+    expect(t.get('03/')).toBe(2);
+    expect(t.has('05/')).toBe(false);
+    expect(t.get('march')).toBe(2); // the verb stays a content word
+  });
+  it('reads weekdays as d/wd terms (ISO number)', () => {
+    const t = terms('The ferry sank on Tuesday; divers returned on Thursday and again on Tuesday.');
+    expect(t.get('2/wd')).toBe(4);
+    expect(t.get('4/wd')).toBe(2);
+  });
+  it('leaves out clock times and time zones, keeps amounts', () => {
+    const t = terms(
+      'Posted 10: 55 PM PDT. The 4:30 a.m. raid took $137-million in gems; at 2.30am police had 18th-floor footage.',
+    );
+    for (const x of ['10', '55', '4', '30', '2.30am', 'n:pm', 'n:pdt', 'n:pm pdt']) expect(t.has(x)).toBe(false);
+    expect(t.get('137')).toBe(2);
+    expect(t.get('18')).toBe(2);
+  });
+  it('keeps identifiers that start with a letter whole', () => {
+    const t = terms('Microsoft shipped fix MS11-042 for the flaw.');
+    expect(t.get('ms11-042')).toBe(2);
+  });
+});
