@@ -39,6 +39,16 @@ describe('story features: dates', () => {
     expect(t.get('137')).toBe(2);
     expect(t.get('18')).toBe(2);
   });
+  it('reads amounts with their scale as one term', () => {
+    const t = terms(
+      'Raiders took 85 million euros ($108 million); insurers had covered 2mn, the firm is worth 3 billion.',
+    );
+    expect(t.get('85m')).toBe(2);
+    expect(t.get('108m')).toBe(2);
+    expect(t.get('2m')).toBe(2);
+    expect(t.get('3bn')).toBe(2);
+    expect(t.has('85')).toBe(false);
+  });
   it('keeps identifiers that start with a letter whole', () => {
     const t = terms('Microsoft shipped fix MS11-042 for the flaw.');
     expect(t.get('ms11-042')).toBe(2);

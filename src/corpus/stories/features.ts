@@ -239,6 +239,7 @@ const AM_PM = /^\d{1,2}(?:[.:]\d\d)?[ap]m$/;
 const CLOCK_NEXT = /^ ?: ?\d\d/;
 const CLOCK_PREV = /\d ?: ?$/;
 const AM_PM_NEXT = /^ ?[ap]\. ?m\b|^ ?[ap]m\b/i;
+const SCALE_NEXT = /^[ -](million|mln|mn|billion|bn)\b/i;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const MONTH_NEXT = /^[ ,]{0,2}(?:of )?(\p{Lu}\p{L}{2,8})/u;
 
@@ -299,6 +300,10 @@ function numberTerm(word: string, text: string, start: number, end: number, afte
   let num = lower;
   if (num.includes(',')) num = num.replace(/,/g, '');
   if (num.endsWith('.')) num = num.slice(0, -1);
+  // Amounts: "2.6 million", "2.6m" and "2.6mn" are one term, "2.6m" (billions "bn").
+  const scale = SCALE_NEXT.exec(text.slice(end, end + 10));
+  if (scale) return `${num}${scale[1]!.toLowerCase().startsWith('b') ? 'bn' : 'm'}`;
+  if (num.endsWith('mn') || num.endsWith('mln')) return `${num.slice(0, num.endsWith('mn') ? -2 : -3)}m`;
   // Other numbers with a leading zero are clock and date parts too ("09/26").
   if (num.charCodeAt(0) === 48 && num.length >= 2 && ALL_DIGITS.test(num)) return '';
   return num;
