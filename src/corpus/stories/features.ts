@@ -182,8 +182,7 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
     const digit = DIGIT.test(lower);
     // Dates and clock times: a capitalised month name is a date part, not a name or a content word.
     const month = upper ? monthOf(lower, text, i) : 0;
-    const gapSimple = plainGap(text, gapStart, start);
-    const afterMonth = lastMonth > 0 && gapSimple ? lastMonth : 0;
+    const afterMonth = lastMonth > 0 && plainGap(text, gapStart, start) ? lastMonth : 0;
     lastMonth = 0;
     const weekday = WEEKDAYS.get(lower);
     if (weekday !== undefined) {
