@@ -19,6 +19,15 @@ describe('story features: dates', () => {
     expect(t.has('n:dec')).toBe(false);
     expect(t.has('january')).toBe(false);
   });
+  it('reads numeric dates month first, or day first when the first part cannot be a month', () => {
+    const t = terms('Posted 03 / 14 / 2013 06: 37 AM. Updated 14/3/2013. Filed 2/3/2009.');
+    expect(t.get('03/14')).toBe(4);
+    expect(t.get('02/03')).toBe(2);
+    expect(t.get('03/')).toBe(4);
+    expect(t.get('2013')).toBe(4);
+    expect(t.has('14')).toBe(false);
+    expect(t.has('37')).toBe(false);
+  });
   it('counts a month name alone as an MM/ term, and "May" or "March" only beside a number', () => {
     const t = terms('Floods in September cut the road. May officials march on? March 2010 saw worse.');
     expect(t.get('09/')).toBe(2);

@@ -206,6 +206,9 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
         flush();
         sentenceStart = false;
         if (t !== '') bump(terms, t, weight);
+        // A numeric date ("03/14/2013") names its month too, as "March 14, 2013" does.
+        if (t.length === 5 && t.charCodeAt(2) === 47 && afterMonth === 0 && i - start <= 2)
+          bump(terms, t.slice(0, 3), weight);
         continue;
       }
     }
@@ -239,6 +242,8 @@ const CLOCK_NEXT = /^ ?: ?\d\d/;
 const CLOCK_PREV = /\d ?: ?$/;
 const AM_PM_NEXT = /^ ?[ap]\. ?m\b|^ ?[ap]m\b/i;
 const SCALE_NEXT = /^[ -](million|mln|mn|billion|bn)\b/i;
+const NUMERIC_DATE = /^ ?\/ ?(\d{1,2}) ?\/ ?(?:\d{4}|\d{2})(?!\d)/;
+const NUMERIC_DATE_PREV = /\d ?\/ ?$/;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const MONTH_NEXT = /^[ ,]{0,2}(?:of )?(\p{Lu}\p{L}{2,8})/u;
 
@@ -284,6 +289,17 @@ function numberTerm(word: string, text: string, start: number, end: number, afte
   )
     return '';
   if (AM_PM_NEXT.test(text.slice(end, end + 6))) return '';
+  if (short) {
+    // Numeric dates, month first as in US datelines unless the first part cannot be a month ("14/3/2013").
+    const nd = NUMERIC_DATE.exec(text.slice(end, end + 12));
+    if (nd) {
+      const a = Number(lower);
+      const b = Number(nd[1]);
+      const [mo, day] = a <= 12 ? [a, b] : [b, a];
+      if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) return `${pad2(mo)}/${pad2(day)}`;
+    }
+    if (NUMERIC_DATE_PREV.test(text.slice(Math.max(0, start - 6), start))) return '';
+  }
   const ord = ORDINAL.exec(lower);
   const dayText = ord ? ord[1]! : short ? lower : null;
   if (dayText !== null) {
