@@ -33,6 +33,11 @@ describe('story features: dates', () => {
     expect(t.get('09/')).toBe(2);
     expect(t.get('03/')).toBe(2);
     expect(t.has('05/')).toBe(false);
+    const after = terms('The vote was held on 5 May and on the 12th of March.');
+    expect(after.get('05/05')).toBe(2);
+    expect(after.get('05/')).toBe(2);
+    expect(after.get('03/12')).toBe(2);
+    expect(after.get('03/')).toBe(2);
     expect(t.get('march')).toBe(2); // the verb stays a content word
   });
   it('reads weekdays as d/wd terms (ISO number)', () => {

@@ -181,7 +181,7 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
     const upper = c0 >= 65 && c0 <= 90 ? true : c0 > 127 && UPPER.test(text[start]!);
     const digit = DIGIT.test(lower);
     // Dates and clock times: a capitalised month name is a date part, not a name or a content word.
-    const month = upper ? monthOf(lower, text, i) : 0;
+    const month = upper ? monthOf(lower, text, start, i) : 0;
     const afterMonth = lastMonth > 0 && plainGap(text, gapStart, start) ? lastMonth : 0;
     lastMonth = 0;
     const weekday = WEEKDAYS.get(lower);
@@ -201,14 +201,14 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
       continue;
     }
     if (digit) {
-      const t = numberTerm(lower, text, start, i, afterMonth);
+      const nd = i - start <= 2 ? numericDate(lower, text, i) : null;
+      const t = nd ?? numberTerm(lower, text, start, i, afterMonth);
       if (t !== null) {
         flush();
         sentenceStart = false;
         if (t !== '') bump(terms, t, weight);
         // A numeric date ("03/14/2013") names its month too, as "March 14, 2013" does.
-        if (t.length === 5 && t.charCodeAt(2) === 47 && afterMonth === 0 && i - start <= 2)
-          bump(terms, t.slice(0, 3), weight);
+        if (nd !== null) bump(terms, nd.slice(0, 3), weight);
         continue;
       }
     }
@@ -248,13 +248,17 @@ const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const MONTH_NEXT = /^[ ,]{0,2}(?:of )?(\p{Lu}\p{L}{2,8})/u;
 
 /** Month number (1-12) of a capitalised month name or abbreviation, else 0; "May" and "March" only beside a number. */
-function monthOf(lower: string, text: string, end: number): number {
+function monthOf(lower: string, text: string, start: number, end: number): number {
   const m = MONTHS.get(lower);
   if (m === undefined) return 0;
-  if (lower === 'may' || lower === 'march' || lower === 'mar') return DIGIT_NEAR.test(text.slice(end, end + 4)) ? m : 0;
+  if (lower === 'may' || lower === 'march' || lower === 'mar')
+    return DIGIT_NEXT.test(text.slice(end, end + 4)) || DIGIT_PREV.test(text.slice(Math.max(0, start - 8), start))
+      ? m
+      : 0;
   return m;
 }
-const DIGIT_NEAR = /^[ .,]{0,3}\d/;
+const DIGIT_NEXT = /^[ .,]{0,3}\d/;
+const DIGIT_PREV = /\d(?:st|nd|rd|th)?(?: of)? $/;
 
 /** True when only spaces, dots and commas (at most three) separate two words: "Dec. 14", "14, 2008". */
 function plainGap(text: string, from: number, to: number): boolean {
@@ -268,6 +272,19 @@ function plainGap(text: string, from: number, to: number): boolean {
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * `MM/DD` of a numeric date starting with this one- or two-digit word ("03/14/2013", "2 / 3 / 2009"), month first as
+ * in US datelines unless the first part cannot be a month ("14/3/2013"); else null.
+ */
+function numericDate(word: string, text: string, end: number): string | null {
+  const nd = NUMERIC_DATE.exec(text.slice(end, end + 12));
+  if (!nd) return null;
+  const a = Number(word);
+  const b = Number(nd[1]);
+  const [mo, day] = a <= 12 ? [a, b] : [b, a];
+  return mo >= 1 && mo <= 12 && day >= 1 && day <= 31 ? `${pad2(mo)}/${pad2(day)}` : null;
 }
 
 /**
@@ -289,17 +306,8 @@ function numberTerm(word: string, text: string, start: number, end: number, afte
   )
     return '';
   if (AM_PM_NEXT.test(text.slice(end, end + 6))) return '';
-  if (short) {
-    // Numeric dates, month first as in US datelines unless the first part cannot be a month ("14/3/2013").
-    const nd = NUMERIC_DATE.exec(text.slice(end, end + 12));
-    if (nd) {
-      const a = Number(lower);
-      const b = Number(nd[1]);
-      const [mo, day] = a <= 12 ? [a, b] : [b, a];
-      if (mo >= 1 && mo <= 12 && day >= 1 && day <= 31) return `${pad2(mo)}/${pad2(day)}`;
-    }
-    if (NUMERIC_DATE_PREV.test(text.slice(Math.max(0, start - 6), start))) return '';
-  }
+  // The day and year of a numeric date read by `numericDate`.
+  if (short && NUMERIC_DATE_PREV.test(text.slice(Math.max(0, start - 6), start))) return '';
   const ord = ORDINAL.exec(lower);
   const dayText = ord ? ord[1]! : short ? lower : null;
   if (dayText !== null) {
