@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyFeaturesOfText } from '../src/corpus/stories/index.js';
+import { StoryClusterer, storyFeaturesOfText } from '../src/corpus/stories/index.js';
 
 // Dates and clock times in story features: dates tell two stories of one kind apart (two quakes in different
 // months or years), clock times say nothing of the event. Texts written for these tests.
@@ -66,5 +66,42 @@ describe('story features: dates', () => {
   it('keeps identifiers that start with a letter whole', () => {
     const t = terms('Microsoft shipped fix MS11-042 for the flaw.');
     expect(t.get('ms11-042')).toBe(2);
+  });
+});
+
+// Two quakes in one province, three years apart: the same province, the same kind of event, the same governor; the
+// towns differ, and so do the dates, weekdays and magnitudes.
+const FIRST = [
+  'A magnitude 5.8 earthquake shook Verano province on Tuesday, March 8, 2011, damaging homes in San Telmo. Governor Lucia Ferraz said nobody was killed.',
+  'Verano, March 8, 2011: the 5.8 quake that hit San Telmo on Tuesday cracked the old bridge, Governor Lucia Ferraz said, and schools stayed shut.',
+  'Engineers checked the bridge in San Telmo on Tuesday after the 5.8 earthquake of March 8. Governor Lucia Ferraz said repairs would cost 2 million.',
+];
+const SECOND = [
+  'A magnitude 6.3 earthquake struck Verano province on Saturday, October 18, 2014, flattening the market hall of Porto Alba. Governor Lucia Ferraz said three people were killed.',
+  'Verano, Oct. 18, 2014: the 6.3 quake that struck Porto Alba on Saturday brought down the market hall, Governor Lucia Ferraz said, and three died.',
+  'Rescuers searched the ruins of the market hall in Porto Alba on Saturday after the 6.3 earthquake of October 18. Governor Lucia Ferraz said 40 were hurt.',
+];
+
+const LATER =
+  'Repairs to the San Telmo bridge, cracked in the 5.8 earthquake of March 8, 2011, will take a year, Governor Lucia Ferraz said.';
+
+describe('story clustering with dates', () => {
+  it('shares the date terms within a story and none across the two', () => {
+    const a = terms(FIRST[0]!);
+    const b = terms(SECOND[0]!);
+    expect([...a.keys()].filter((k) => k.includes('/'))).toEqual(['2/wd', '03/', '03/08']);
+    expect([...b.keys()].filter((k) => k.includes('/'))).toEqual(['6/wd', '10/', '10/18']);
+  });
+  it('scores a later report of the same quake above reports of the other one, on its numbers part', () => {
+    const sc = new StoryClusterer();
+    for (const t of FIRST) sc.assign(storyFeaturesOfText(t));
+    expect(sc.size).toBe(1);
+    const same = sc.rank(storyFeaturesOfText(LATER), 1)[0]!;
+    expect(same.numbers).toBeGreaterThan(0.3);
+    for (const t of SECOND) {
+      const other = sc.rank(storyFeaturesOfText(t), 1)[0]!;
+      expect(other.numbers).toBe(0);
+      expect(other.similarity).toBeLessThan(same.similarity);
+    }
   });
 });
