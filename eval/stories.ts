@@ -6,8 +6,8 @@
  * topic holds two stories of one kind (two quakes, two arrests), so the score is mostly about telling those apart, and
  * the scored held-out topics are other topics: the topics are split in two halves (odd/even topic numbers) and a
  * cross-validation table fits the settings on one half (a small grid, best mean shuffled F1) and scores them on the
- * other, both ways, and random samples of 18 topics (the held-out half's size) show how far the score moves with the
- * topics drawn. Only changes that help the half they were not fitted on are worth keeping.
+ * other, both ways, and random samples of 18 topics (the held-out half's size; three seeds of 20 draws, shuffled and
+ * in file order) show how far the score moves with the topics drawn and their order. Only changes that help the half they were not fitted on are worth keeping.
  *
  * Flags: --text-only (skip the analyzer), --threshold X, --no-cv (skip the cross-validation grid),
  * --errors N (print the N worst merges and splits of one shuffled run, with first lines and similarity parts).
@@ -234,20 +234,33 @@ if (!noCv) {
 }
 
 // 2b. Held-out sized samples: random draws of 18 topics (the size of the held-out half), clustered on their own
-// with the defaults, to see how far the score moves with the topics drawn.
-const subsets: number[] = [];
+// with the defaults, to see how far the score moves with the topics drawn. Three independent sets of 20 draws, in
+// shuffled orders (×2) and in file order (grouped by topic: the idf of early topics is learnt from few articles).
+const SAMPLE_SEEDS = [42, 7, 1234];
+interface Samples {
+  readonly seed: number;
+  readonly shuffled: number[];
+  readonly fileOrder: number[];
+}
+const samples: Samples[] = [];
 if (!noCv) {
   const [, feats] = primary;
   const topics = [...new Set(docs.map((d) => d.topic))];
-  const draw = rng(42);
-  for (let b = 0; b < 20; b++) {
-    const pick = new Set(shuffled(topics, Math.floor(draw() * 1e9)).slice(0, 18));
-    const sub = docs.filter((d) => pick.has(d.topic));
-    const f1 = [1, 2].map((seed) => bcubed(cluster(shuffled(sub, seed), feats, overrides).pred, gold).f1);
-    subsets.push((f1[0]! + f1[1]!) / 2);
+  for (const seed of SAMPLE_SEEDS) {
+    const draw = rng(seed);
+    const sh: number[] = [];
+    const fo: number[] = [];
+    for (let b = 0; b < 20; b++) {
+      const pick = new Set(shuffled(topics, Math.floor(draw() * 1e9)).slice(0, 18));
+      const sub = docs.filter((d) => pick.has(d.topic));
+      const f1 = [1, 2].map((s) => bcubed(cluster(shuffled(sub, s), feats, overrides).pred, gold).f1);
+      sh.push((f1[0]! + f1[1]!) / 2);
+      fo.push(bcubed(cluster(sub, feats, overrides).pred, gold).f1);
+    }
+    samples.push({ seed, shuffled: sh.sort((a, b) => a - b), fileOrder: fo.sort((a, b) => a - b) });
   }
-  subsets.sort((a, b) => a - b);
 }
+const spread = (xs: number[]) => `min ${fmt(xs[0]!)}, median ${fmt(xs[10]!)}, max ${fmt(xs[19]!)}`;
 
 // 3. Error analysis: the worst merges (predicted stories mixing gold stories) and splits (gold stories spread over
 // predicted ones) of one shuffled run, with the first line of the articles and the parts of their similarity.
@@ -325,8 +338,14 @@ process.stdout.write(
       ? `cross-validation (${primary[0]}, shuffled ×${SEEDS.length}; grid of ${GRID.length} settings fitted on one ` +
         `half, scored on the other):\n` +
         `${renderTable(['fit on', 'best setting there', 'F1 fit', 'score on', 'F1', 'min F1', 'F1 defaults'], cvTable)}\n` +
-        `18-topic samples (20 draws, defaults, shuffled ×2): min ${fmt(subsets[0]!)}, ` +
-        `median ${fmt(subsets[10]!)}, max ${fmt(subsets[19]!)}\n\n`
+        `18-topic samples (defaults; 20 draws per seed):\n` +
+        samples
+          .map(
+            (x) =>
+              `  draws seed ${String(x.seed).padEnd(5)} shuffled ×2: ${spread(x.shuffled)};  file order: ${spread(x.fileOrder)}\n`,
+          )
+          .join('') +
+        '\n'
       : '') +
     `speed: features ${((textMs * 1000) / docs.length).toFixed(0)} µs/doc (text), ` +
     `assignment ${((perDoc.ms * 1000) / docs.length).toFixed(0)} µs/doc\n` +

@@ -1,4 +1,5 @@
 import { NAME_TITLES } from '../link/lexicon/titles.js';
+import { MONTHS, TIME_WORDS, WEEKDAYS } from './lexicon/dates.js';
 import { STOPWORDS } from './lexicon/stopwords.js';
 
 /**
@@ -135,6 +136,8 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
   let nameAtSentenceStart = false;
   let sentenceStart = true;
   let prevEnd = 0;
+  // Month of the previous word when it was a month name ("Dec." before "14").
+  let lastMonth = 0;
   const flush = () => {
     if (name.length >= 2 || (name.length === 1 && !nameAtSentenceStart)) bump(terms, `n:${name.join(' ')}`, nameWeight);
     name = [];
@@ -165,6 +168,7 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
         sentenceBreak = true;
       else if (ch !== 32 && ch !== 9 && ch !== 13 && ch !== 0xa0) punct = true;
     }
+    const gapStart = prevEnd;
     prevEnd = i;
     if (sentenceBreak) {
       flush();
@@ -173,10 +177,42 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
     let lower = sameLength ? lowerAll.slice(start, i) : text.slice(start, i).toLowerCase();
     if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
     const weight = start < leadEnd ? 2 : 1;
-    const stop = STOPWORDS.has(lower) || NOT_NAMES.has(lower);
     const c0 = text.charCodeAt(start);
     const upper = c0 >= 65 && c0 <= 90 ? true : c0 > 127 && UPPER.test(text[start]!);
     const digit = DIGIT.test(lower);
+    // Dates and clock times: a capitalised month name is a date part, not a name or a content word.
+    const month = upper ? monthOf(lower, text, start, i) : 0;
+    const afterMonth = lastMonth > 0 && plainGap(text, gapStart, start) ? lastMonth : 0;
+    lastMonth = 0;
+    const weekday = WEEKDAYS.get(lower);
+    if (weekday !== undefined) {
+      flush();
+      sentenceStart = false;
+      bump(terms, `${weekday}/wd`, weight);
+      continue;
+    }
+    if (month > 0 || TIME_WORDS.has(lower)) {
+      flush();
+      sentenceStart = false;
+      if (month > 0) {
+        lastMonth = month;
+        bump(terms, `${pad2(month)}/`, weight);
+      }
+      continue;
+    }
+    if (digit) {
+      const nd = i - start <= 2 ? numericDate(lower, text, i) : null;
+      const t = nd ?? numberTerm(lower, text, start, i, afterMonth);
+      if (t !== null) {
+        flush();
+        sentenceStart = false;
+        if (t !== '') bump(terms, t, weight);
+        // A numeric date ("03/14/2013") names its month too, as "March 14, 2013" does.
+        if (nd !== null) bump(terms, nd.slice(0, 3), weight);
+        continue;
+      }
+    }
+    const stop = STOPWORDS.has(lower) || NOT_NAMES.has(lower);
     let stemmed: string | null = null;
     if (upper && !stop) {
       // A title opening a name ("Governor Lucia Ferraz") is not part of it.
@@ -199,6 +235,101 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
     } else if (lower.length >= 3) bump(terms, stemmed ?? stem(lower), weight);
   }
   flush();
+}
+
+const AM_PM = /^\d{1,2}(?:[.:]\d\d)?[ap]m$/;
+const CLOCK_NEXT = /^ ?: ?\d\d/;
+const CLOCK_PREV = /\d ?: ?$/;
+const AM_PM_NEXT = /^ ?[ap]\. ?m\b|^ ?[ap]m\b/i;
+const SCALE_NEXT = /^[ -](million|mln|mn|billion|bn)\b/i;
+const NUMERIC_DATE = /^ ?\/ ?(\d{1,2}) ?\/ ?(?:\d{4}|\d{2})(?!\d)/;
+const NUMERIC_DATE_PREV = /\d ?\/ ?$/;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const MONTH_NEXT = /^[ ,]{0,2}(?:of )?(\p{Lu}\p{L}{2,8})/u;
+
+/** Month number (1-12) of a capitalised month name or abbreviation, else 0; "May" and "March" only beside a number. */
+function monthOf(lower: string, text: string, start: number, end: number): number {
+  const m = MONTHS.get(lower);
+  if (m === undefined) return 0;
+  if (lower === 'may' || lower === 'march' || lower === 'mar')
+    return DIGIT_NEXT.test(text.slice(end, end + 4)) || DIGIT_PREV.test(text.slice(Math.max(0, start - 8), start))
+      ? m
+      : 0;
+  return m;
+}
+const DIGIT_NEXT = /^[ .,]{0,3}\d/;
+const DIGIT_PREV = /\d(?:st|nd|rd|th)?(?: of)? $/;
+
+/** True when only spaces, dots and commas (at most three) separate two words: "Dec. 14", "14, 2008". */
+function plainGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 46 && c !== 44 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * `MM/DD` of a numeric date starting with this one- or two-digit word ("03/14/2013", "2 / 3 / 2009"), month first as
+ * in US datelines unless the first part cannot be a month ("14/3/2013"); else null.
+ */
+function numericDate(word: string, text: string, end: number): string | null {
+  const nd = NUMERIC_DATE.exec(text.slice(end, end + 12));
+  if (!nd) return null;
+  const a = Number(word);
+  const b = Number(nd[1]);
+  const [mo, day] = a <= 12 ? [a, b] : [b, a];
+  return mo >= 1 && mo <= 12 && day >= 1 && day <= 31 ? `${pad2(mo)}/${pad2(day)}` : null;
+}
+
+/**
+ * The term of a word starting with a digit: '' for clock times ("4: 30", "11.30pm"), `MM/DD` for a day beside a
+ * month name ("Dec. 14", "9th September"), else the number with ordinal, unit-word and possessive endings cut
+ * ("18th" → 18, "137-million" → 137). Null for words that start with a letter (identifiers such as "ms08-078").
+ */
+function numberTerm(word: string, text: string, start: number, end: number, afterMonth: number): string | null {
+  const c0 = word.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return null;
+  // "137-million", "50-year-old", "1980's": the number is the first part.
+  const cut = word.search(/['-]/);
+  const lower = cut > 0 ? word.slice(0, cut) : word;
+  if (AM_PM.test(lower)) return '';
+  const short = lower.length <= 2;
+  if (
+    short &&
+    (CLOCK_NEXT.test(text.slice(end, end + 5)) || CLOCK_PREV.test(text.slice(Math.max(0, start - 4), start)))
+  )
+    return '';
+  if (AM_PM_NEXT.test(text.slice(end, end + 6))) return '';
+  // The day and year of a numeric date read by `numericDate`.
+  if (short && NUMERIC_DATE_PREV.test(text.slice(Math.max(0, start - 6), start))) return '';
+  const ord = ORDINAL.exec(lower);
+  const dayText = ord ? ord[1]! : short ? lower : null;
+  if (dayText !== null) {
+    const day = Number(dayText);
+    if (day >= 1 && day <= 31) {
+      if (afterMonth > 0) return `${pad2(afterMonth)}/${pad2(day)}`;
+      const next = MONTH_NEXT.exec(text.slice(end, end + 16));
+      const m = next ? MONTHS.get(next[1]!.toLowerCase()) : undefined;
+      if (m !== undefined) return `${pad2(m)}/${pad2(day)}`;
+    }
+    if (ord) return String(Number(dayText));
+  }
+  let num = lower;
+  if (num.includes(',')) num = num.replace(/,/g, '');
+  if (num.endsWith('.')) num = num.slice(0, -1);
+  // Amounts: "2.6 million", "2.6m" and "2.6mn" are one term, "2.6m" (billions "bn").
+  const scale = SCALE_NEXT.exec(text.slice(end, end + 10));
+  if (scale) return `${num}${scale[1]!.toLowerCase().startsWith('b') ? 'bn' : 'm'}`;
+  if (num.endsWith('mn') || num.endsWith('mln')) return `${num.slice(0, num.endsWith('mn') ? -2 : -3)}m`;
+  // Other numbers with a leading zero are clock and date parts too ("09/26").
+  if (num.charCodeAt(0) === 48 && num.length >= 2 && ALL_DIGITS.test(num)) return '';
+  return num;
 }
 
 /** A light English stemmer: possessives and plurals, and the commonest verb endings. */

@@ -24,6 +24,7 @@ export const STOPWORDS: ReadonlySet<string> = Object.freeze(
       'monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last next first',
       'two three four five six seven eight nine ten people percent ago including get got go going went come came',
       'take took well back way part since including told told according reuters ap afp update updated',
+      'post posted publish published copyright comment comments share email print photo photos video image caption click',
     ]
       .join(' ')
       .split(' '),
