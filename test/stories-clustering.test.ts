@@ -210,6 +210,22 @@ describe('StoryClusterer', () => {
     expect(c.numbers).toBe(0);
     expect(c.similarity).toBeGreaterThan(STORY_DEFAULTS.threshold);
   });
+  it('never joins a story on shared numbers alone (minWords)', () => {
+    const a = 'Storms flooded 40 villages near the coast on 14 March 2026, and rescuers waded through mud.';
+    const b = 'The chess final ended on 14 March 2026 after 40 moves, and the champion kept her title.';
+    const gated = new StoryClusterer();
+    gated.assign(storyFeaturesOfText(a));
+    const m = gated.rank(storyFeaturesOfText(b))[0]!;
+    // The date and the count meet, no content word does: the similarity alone would join them.
+    expect(m.numbers).toBeGreaterThan(0.9);
+    expect(m.general).toBe(0);
+    expect(m.similarity).toBeGreaterThan(STORY_DEFAULTS.threshold);
+    expect(m.joinable).toBe(false);
+    expect(gated.assign(storyFeaturesOfText(b)).created).toBe(true);
+    const open = new StoryClusterer({ minWords: 0 });
+    open.assign(storyFeaturesOfText(a));
+    expect(open.assign(storyFeaturesOfText(b)).created).toBe(false);
+  });
   it('does not join a story outside the time window, and evicts idle stories', () => {
     const sc = new StoryClusterer({ windowDays: 7 });
     const a = sc.assign(storyFeaturesOfText(QUAKE_A[0]!, '2026-03-03'));

@@ -45,6 +45,11 @@ export interface StoryOptions {
    */
   readonly mergeThreshold: number;
   /**
+   * An article joins a story only when their content-word cosine reaches this: names and numbers alone (a date, a
+   * team, a city shared by unrelated reports) never make a story. Articles without content words are exempt.
+   */
+  readonly minWords: number;
+  /**
    * At most this many stories stay in memory (about 10 KB each); past it the least recently updated tenth is evicted.
    * Dated corpora rarely reach it: the time window evicts idle stories first.
    */
@@ -68,6 +73,7 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   entityWeight: 1,
   numberWeight: 1.2,
   mergeThreshold: 1,
+  minWords: 0.1,
   maxStories: 5_000,
   maxTerms: 500_000,
 });
@@ -119,6 +125,8 @@ export interface StoryMatch {
   readonly specific: number;
   readonly names: number;
   readonly numbers: number;
+  /** Whether the article may join the story (content words in common: `minWords`). */
+  readonly joinable: boolean;
 }
 
 interface Scored {
@@ -128,6 +136,8 @@ interface Scored {
   readonly specific: number;
   readonly names: number;
   readonly numbers: number;
+  /** Whether the article may join this story (`minWords`). */
+  readonly joinable: boolean;
 }
 
 interface LiveStory {
@@ -237,7 +247,7 @@ export class StoryClusterer {
     let best: LiveStory | null = null;
     let bestSim = 0;
     for (const c of ranked)
-      if (c.similarity > bestSim) {
+      if (c.similarity > bestSim && c.joinable) {
         bestSim = c.similarity;
         best = c.story;
       }
@@ -404,6 +414,7 @@ export class StoryClusterer {
         specific: (cos[1]! + cos[2]!) / 2,
         names: cos[1]!,
         numbers: cos[2]!,
+        joinable: !has[0] || cos[0]! >= o.minWords,
       });
     });
     return out;
