@@ -296,7 +296,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
     const phrases = VERB_PHRASE_CUES.get(lemma) ?? (lemma !== t.lemma ? VERB_PHRASE_CUES.get(t.lemma) : undefined);
     if (phrases) {
-      const m = matchRest(run, i, s, phrases);
+      const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
       if (m) return [m[0], m[1], 'subject'];
     }
     if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
@@ -479,6 +479,39 @@ function matchRest(run: Run, i: number, s: Sentence, list: readonly PhraseCue[])
   return null;
 }
 
+/** Verbs of talking whose topic may come after a hearer, place or time ("spoke to reporters on Friday about …"). */
+const TALK_VERBS: ReadonlySet<string> = new Set(['talk', 'speak']);
+
+/**
+ * A phrase cue whose words come after one or two adverbs ("spoke openly about", "talked proudly of"), or, for verbs of
+ * talking, "about" after a short phrase naming the hearer, place or time ("spoke to reporters on Friday about").
+ */
+function matchAfterGap(
+  run: Run,
+  i: number,
+  s: Sentence,
+  list: readonly PhraseCue[],
+  lemma: string,
+): [CueEntry, number] | null {
+  const toks = run.toks;
+  let k = i + 1;
+  while (k < s.tokenEnd && k - i <= 2 && toks[k]!.pos === 'ADV') k++;
+  if (k > i + 1) {
+    const m = matchRest(run, k - 1, s, list);
+    if (m) return m;
+  }
+  if (!TALK_VERBS.has(lemma)) return null;
+  for (k = i + 1; k < s.tokenEnd && k - i <= 8; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || !(t.pos === 'ADP' || isNpTok(t) || t.pos === 'ADV' || t.pos === 'ADJ')) return null;
+    if (k > i + 1 && t.lower === 'about') {
+      for (const p of list) if (p.rest.length === 1 && p.rest[0] === t.lower) return [p.entry, k + 1];
+      return null;
+    }
+  }
+  return null;
+}
+
 /** A form of "be" before token i, past adverbs and negation ("was not critical of"). */
 function afterBe(run: Run, i: number, s: Sentence): boolean {
   for (let k = i - 1; k >= s.tokenStart; k--) {
@@ -559,6 +592,7 @@ function sentenceCues(run: Run, s: Sentence): void {
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
       (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? copular(run, s, i) : null) ??
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
+      (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
@@ -1109,6 +1143,70 @@ function knownAs(run: Run, s: Sentence, i: number): Cand | null {
   return c;
 }
 
+/** Participles of judging verbs whose passive with "as" reports a view held by others. */
+const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
+  'seen',
+  'viewed',
+  'regarded',
+  'considered',
+  'perceived',
+  'described',
+  'portrayed',
+  'characterized',
+  'characterised',
+  'depicted',
+  'painted',
+  'cast',
+  'billed',
+  'touted',
+  'known',
+]);
+const PASSIVE_AS: CueEntry = Object.freeze({
+  act: 'believe',
+  cls: 'belief',
+  npObject: true,
+  note: '[X] is seen as [Y]',
+});
+
+/**
+ * "[The senator] is widely seen as [the favourite]", "[it] was seen by some as [a snub]": a passive judgement, the
+ * subject and what it is judged to be as content; the agent after "by", when named, is the source.
+ */
+function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i - 1;
+  while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
+  if (k < s.tokenStart || toks[k]!.lemma !== 'be' || run.quoted(k)) return null;
+  let c0 = k;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  // "by some", "by many voters": the holders of the view.
+  let as = i + 1;
+  let s0 = -1;
+  let s1 = -1;
+  if (toks[as]?.lower === 'by') {
+    const e = npRight(toks, as + 1, s.tokenEnd);
+    if (e <= as + 1) return null;
+    s0 = as + 1;
+    s1 = e;
+    as = e;
+  }
+  while (as < s.tokenEnd && as - i <= 3 && toks[as]!.pos === 'ADV') as++;
+  // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
+  const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
+  if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
+  let a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  if (a < 0 || run.quoted(a)) return null;
+  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.head = i;
+  c.content.push([a, c0]);
+  return c;
+}
+
 /**
  * "[Trump's supporters] seemed [equally unperturbed]": an impression the writer reports, two spans and no source.
  * Only with an adjective (past adverbs) or "like" right after the verb.
@@ -1153,17 +1251,20 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   const t = toks[i]!;
   const to = toks[i + 1];
-  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd || (toks[i + 2]!.pos !== 'VERB' && toks[i + 2]!.pos !== 'AUX'))
-    return null;
+  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd) return null;
+  // "is expected to formally announce": one adverb may split the infinitive.
+  const v = toks[i + 2]!.pos === 'ADV' && i + 3 < s.tokenEnd ? toks[i + 3]! : toks[i + 2]!;
+  if (v.pos !== 'VERB' && v.pos !== 'AUX') return null;
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
-    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else if (RAISING_PARTICIPLES.has(t.lower) && i - 1 >= s.tokenStart) {
     let k = i - 1;
-    while (k >= s.tokenStart && toks[k]!.pos === 'ADV') k--;
+    // "is not expected to", "isn't expected to".
+    while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
     if (k < s.tokenStart || toks[k]!.lemma !== 'be') return null;
     c0 = k;
-    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else return null;
   let a = npLeft(toks, c0, s.tokenStart);
   // "delegates who are expected to …": the relative pronoun stands for the subject.
@@ -1175,6 +1276,11 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
   c.x0 = a;
   c.content.push([a, c0]);
   return c;
+}
+
+/** An auxiliary, adverb or negation in a verb group ("does not seem", "had n't been"). */
+function auxOrAdverb(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || NEGATION.has(t.lower);
 }
 
 /** "Asked about the deficit, the senator said …": the question, with no source of its own. */
@@ -1249,6 +1355,9 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
     let k = c.c0 - 1;
     while (k >= s.tokenStart && c.c0 - k <= 16 && !EVIDENCE_SUBJECTS.has(toks[k]!.lower)) k--;
+    // "The researchers found that …", "His record shows that …": with "that", any subject reports a finding.
+    const that = c.side === 'right' && c.s0 >= 0 && toks[c.c1]?.lower === 'that';
+    if ((k < s.tokenStart || c.c0 - k > 16) && that) return c;
     if (k < s.tokenStart || c.c0 - k > 16) return null;
     // "…, new fundraising reports show.": inverted only when the evidence noun is in the subject NP.
     if (c.side !== 'right' && !(c.s0 >= 0 && k >= c.s0 && k < c.s1)) return null;

@@ -221,7 +221,7 @@ const ROWS: readonly Row[] = [
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
-  ['indicate', 'assert', 'evidence', 'only with a poll, study or record subject'],
+  ['indicate', 'assert', 'speech', 'a statement or a finding: any subject'],
 ];
 
 function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
