@@ -706,7 +706,8 @@ function construct(
     const a = toks[j]!;
     if (a.pos === 'AUX' || NEGATION.has(a.lower)) {
       if (NEGATION.has(a.lower)) negated = true;
-      if (a.lemma === 'be' && !contractedPerfect(toks, j, s.tokenStart)) sawBe = true;
+      // "he's said" is a perfect, "he's hoping" a progressive.
+      if (a.lemma === 'be' && (t.lower.endsWith('ing') || !contractedPerfect(toks, j, s.tokenStart))) sawBe = true;
       auxStart = j;
       j--;
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
@@ -1024,10 +1025,48 @@ function construct(
         return gate(run, s, c);
       }
     }
+    // "Rep. Ana Ruiz (D-Ohio), chair of the panel that wrote the rules, said that …": a long aside after the
+    // sentence-opening name, then a saying verb with its clause.
+    // Not after a parenthetical cue ("Trump, Ames said, has created …"): that clause is the cue's content.
+    if (isComma(L) && !quoteBefore && entry.cls !== 'evidence' && !prev.some((p) => p.c1 === j)) {
+      const far = farSubject(run, s, j);
+      const n = toks[c1];
+      const complement =
+        n !== undefined &&
+        c1 < s.tokenEnd &&
+        (n.lower === 'that' ||
+          (n.lower === 'to' && entry.cls !== 'speech') ||
+          (entry.npObject === true && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN')) ||
+          hasFiniteVerb(toks, c1, Math.min(s.tokenEnd, c1 + 6)));
+      if (far && complement) {
+        c.s0 = far[0];
+        c.s1 = far[1];
+        c.x0 = far[0];
+        c.rule = 'attribution/far-subject';
+        c.confidence = 0.6;
+        return gate(run, s, c);
+      }
+    }
     // No speaker on either side: measured at 5% precision on PolNeAR train, so not reported.
     return null;
   }
   return null;
+}
+
+/**
+ * The noun phrase opening the sentence, right before a comma or parenthesis, when no quote lies between it and the
+ * comma at `j` before the cue: [start, end), or null.
+ */
+function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
+  const toks = run.toks;
+  const a = firstContentTok(run, s);
+  if (a >= j || run.quoted(a)) return null;
+  const e = npRight(toks, a, j);
+  if (e <= a || e >= j) return null;
+  const n = toks[e]!;
+  if (!isComma(n) && n.text !== '(') return null;
+  for (let k = e; k < j; k++) if (run.quoted(k) || toks[k]!.text === ';' || CLOSERS.has(toks[k]!.text)) return null;
+  return [a, e];
 }
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
@@ -1401,6 +1440,8 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     if (as < 0) return null;
   }
   if (cls === 'belief' || cls === 'intend') {
+    // "Such a move, they believe, would backfire": a belief between commas, its subject before the verb.
+    if (cls === 'belief' && c.side === 'left' && c.mode === 'subject' && c.s0 >= 0 && beliefAside(run, s, c)) return c;
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
     const sp = toks[c.s0]!;
     if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
@@ -1423,6 +1464,15 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     }
   }
   return c;
+}
+
+/** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
+function beliefAside(run: Run, s: Sentence, c: Cand): boolean {
+  const toks = run.toks;
+  // "…, you know, …" is a filler.
+  if (!isComma(toks[c.s0 - 1]) || c.s1 - c.s0 > 6 || toks[c.head]!.lemma === 'know') return false;
+  const n = toks[c.c1];
+  return !n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text) || isDash(n);
 }
 
 /** What follows the cue (and an addressee): the sentence end, a comma then more, or more words. */
