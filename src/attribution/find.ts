@@ -1427,6 +1427,7 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
       pluralHead(np[np.length - 1]!);
     if (!ok) return null;
   }
+  if (c.entry.clauseOnly && c.side === 'right' && !clauseAfter(run, s, c.c1)) return null;
   if (c.entry.asObject) {
     let as = -1;
     for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
@@ -1464,6 +1465,15 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     }
   }
   return c;
+}
+
+/** A clause, a quote or a colon follows token k (past an addressee-like pronoun): not a bare noun phrase object. */
+function clauseAfter(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  const t = toks[k];
+  if (!t || k >= s.tokenEnd || CLOSERS.has(t.text)) return true;
+  if (t.lower === 'that' || t.text === ':' || isComma(t) || isDash(t) || run.opens[k]! >= 0) return true;
+  return hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 8));
 }
 
 /** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
