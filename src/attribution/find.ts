@@ -590,7 +590,7 @@ function sentenceCues(run: Run, s: Sentence): void {
     // Each special construction's first gate is checked here, so most tokens make no call at all.
     const special =
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
-      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? copular(run, s, i) : null) ??
+      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? (copular(run, s, i) ?? itSeems(run, s, i)) : null) ??
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
@@ -1255,17 +1255,80 @@ function copular(run: Run, s: Sentence, i: number): Cand | null {
   let k = i + 1;
   while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2) k++;
   const n = toks[k];
-  if (!n || k >= s.tokenEnd || !(n.pos === 'ADJ' || (n.lower === 'like' && k === i + 1))) return null;
+  if (!n || k >= s.tokenEnd) return null;
+  // "seemed rattled", "appeared poised to win": a participle stands as the adjective.
+  // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
+  const wide = RAISING_VERBS.has(toks[i]!.lemma);
+  const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
+  if (!(n.pos === 'ADJ' || participle || (n.lower === 'like' && k === i + 1))) return null;
   let c0 = i;
-  while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
-  const a = npLeft(toks, c0, s.tokenStart);
+  while (
+    c0 - 1 >= s.tokenStart &&
+    (wide ? auxOrAdverb(toks[c0 - 1]!) : toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')
+  )
+    c0--;
+  const a = wide ? raisedSubject(run, s, c0) : npLeft(toks, c0, s.tokenStart);
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
   if (a < 0 || (c0 - a === 1 && toks[a]!.lower === 'it')) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
   c.side = 'right';
   c.kind = 'indirect';
   c.x0 = a;
-  c.content.push([a, c0]);
+  c.content.push([a, isComma(toks[c0 - 1]) ? c0 - 1 : c0]);
+  return c;
+}
+
+/**
+ * The subject of a raising or seeming verb group starting at c0: the noun phrase right before it, a relative pronoun
+ * ("who seems …"), or a sentence-opening noun phrase before an aside ("The figures, which were leaked, appear …").
+ */
+function raisedSubject(run: Run, s: Sentence, c0: number): number {
+  const toks = run.toks;
+  const a = npLeft(toks, c0, s.tokenStart);
+  if (a >= 0) return a;
+  const p = toks[c0 - 1];
+  if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return -1;
+  if (isRelative(p)) return c0 - 1;
+  if (!isComma(p)) return -1;
+  const chain = asideChainSubject(
+    toks,
+    c0 - 1,
+    s.tokenStart,
+    (k) => run.quoted(k),
+    () => false,
+  );
+  return chain ? chain[0] : -1;
+}
+
+/** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
+function itSeems(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (!RAISING_VERBS.has(toks[i]!.lemma)) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  const it = toks[c0 - 1];
+  if (!it || c0 - 1 < s.tokenStart || it.lower !== 'it' || run.quoted(c0 - 1)) return null;
+  // "it seems to me that" and "it appears in …" report nothing; a clause (or "that", or "likely that") must follow.
+  let k = i + 1;
+  if (isComma(toks[k])) {
+    while (k < s.tokenEnd && k - i <= 4 && toks[k + 1]?.lower !== 'that') k++;
+    k++;
+  }
+  const n = toks[k];
+  if (!n || k >= s.tokenEnd || n.lower === 'to' || n.pos === 'ADP') return null;
+  const clause =
+    n.lower === 'that' ||
+    ((n.pos === 'ADV' || n.pos === 'ADJ') && findThat(run, k, Math.min(s.tokenEnd, k + 4)) >= 0) ||
+    (n.lower === 'like' && hasFiniteVerb(toks, k + 1, Math.min(s.tokenEnd, k + 6))) ||
+    ((n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN') &&
+      hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 6)));
+  if (!clause) return null;
+  const c = synthetic(run, c0 - 1, i + 1, RAISED, -1, -1, 'attribution/it-seems', 0.5);
+  c.head = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x1 = n.lower === 'like' ? k + 1 : k;
   return c;
 }
 const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -1305,15 +1368,14 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
     c0 = k;
     while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else return null;
-  let a = npLeft(toks, c0, s.tokenStart);
   // "delegates who are expected to …": the relative pronoun stands for the subject.
-  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  const a = raisedSubject(run, s, c0);
   if (a < 0) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
   c.side = 'right';
   c.kind = 'indirect';
   c.x0 = a;
-  c.content.push([a, c0]);
+  c.content.push([a, isComma(toks[c0 - 1]) ? c0 - 1 : c0]);
   return c;
 }
 
