@@ -1267,29 +1267,35 @@ function copular(run: Run, s: Sentence, i: number): Cand | null {
     (wide ? auxOrAdverb(toks[c0 - 1]!) : toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')
   )
     c0--;
-  const a = wide ? raisedSubject(run, s, c0) : npLeft(toks, c0, s.tokenStart);
+  const plain = npLeft(toks, c0, s.tokenStart);
+  const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
-  if (a < 0 || (c0 - a === 1 && toks[a]!.lower === 'it')) return null;
+  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
   c.side = 'right';
   c.kind = 'indirect';
-  c.x0 = a;
-  c.content.push([a, isComma(toks[c0 - 1]) ? c0 - 1 : c0]);
+  c.x0 = subj[0];
+  c.content.push(subj);
   return c;
 }
 
 /**
- * The subject of a raising or seeming verb group starting at c0: the noun phrase right before it, a relative pronoun
- * ("who seems …"), or a sentence-opening noun phrase before an aside ("The figures, which were leaked, appear …").
+ * The subject of a raising or seeming verb group starting at c0, as a token range: the noun phrase right before it, a
+ * relative pronoun ("who seems …"), a sentence-opening noun phrase before an aside ("The figures, which were leaked,
+ * appear …"), or the subject of the first conjunct ("Ames led and appeared poised to win").
  */
-function raisedSubject(run: Run, s: Sentence, c0: number): number {
+function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | null {
   const toks = run.toks;
   const a = npLeft(toks, c0, s.tokenStart);
-  if (a >= 0) return a;
+  if (a >= 0) return [a, c0];
   const p = toks[c0 - 1];
-  if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return -1;
-  if (isRelative(p)) return c0 - 1;
-  if (!isComma(p)) return -1;
+  if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return null;
+  if (isRelative(p)) return [c0 - 1, c0];
+  if (p.pos === 'CCONJ' && (p.lower === 'and' || p.lower === 'but')) {
+    const subj = sentenceSubject(run, s, c0 - 1);
+    return subj && subj[1] < c0 - 1 ? subj : null;
+  }
+  if (!isComma(p)) return null;
   const chain = asideChainSubject(
     toks,
     c0 - 1,
@@ -1297,7 +1303,7 @@ function raisedSubject(run: Run, s: Sentence, c0: number): number {
     (k) => run.quoted(k),
     () => false,
   );
-  return chain ? chain[0] : -1;
+  return chain ? [chain[0], c0 - 1] : null;
 }
 
 /** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
@@ -1369,13 +1375,13 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
     while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else return null;
   // "delegates who are expected to …": the relative pronoun stands for the subject.
-  const a = raisedSubject(run, s, c0);
-  if (a < 0) return null;
+  const subj = raisedSubject(run, s, c0);
+  if (!subj) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
   c.side = 'right';
   c.kind = 'indirect';
-  c.x0 = a;
-  c.content.push([a, isComma(toks[c0 - 1]) ? c0 - 1 : c0]);
+  c.x0 = subj[0];
+  c.content.push(subj);
   return c;
 }
 
