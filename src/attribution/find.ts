@@ -1529,10 +1529,29 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
         }
         if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
       }
-      if (found < 0) return null;
+      if (found < 0 && !(c.side === 'right' && c.s0 >= 0 && smallClause(run, s, c.c1))) return null;
     }
   }
   return c;
+}
+
+/**
+ * "called him a fraud", "calls himself conservative": an object and what it is called, a second noun phrase or an
+ * adjective right after the first, without quote marks.
+ */
+function smallClause(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  const e = npRight(toks, k, s.tokenEnd);
+  if (e <= k || e >= s.tokenEnd || e - k > 6 || run.quoted(e)) return false;
+  const n = toks[e]!;
+  if (n.pos === 'ADJ') return true;
+  if (n.pos !== 'DET' && !isPossessive(n)) return false;
+  const h = toks[e + 1];
+  return h !== undefined && e + 1 < s.tokenEnd && (h.pos === 'NOUN' || h.pos === 'ADJ' || h.pos === 'PROPN');
+}
+
+function isPossessive(t: Token): boolean {
+  return t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'my';
 }
 
 /** A clause, a quote or a colon follows token k (past an addressee-like pronoun): not a bare noun phrase object. */
