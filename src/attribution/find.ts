@@ -796,7 +796,15 @@ function construct(
       }
       // "… by talking about the wall", "after lashing out at …": a stance participle in an adverbial of the clause.
       const adverbial = entry.cls === 'stance' && L !== undefined && PARTICIPLE_LEADS.has(L.lower);
-      if (!L || (entry.cls !== 'speech' && !adverbial) || run.quoted(j)) return null;
+      // "with Cruz calling Trump his friend": an absolute "with" clause names who does the saying.
+      // Not a share of a poll ("with 40 percent backing him"), which is part of the finding.
+      const wa = L !== undefined && isNpHead(L) ? npLeft(toks, j + 1, s.tokenStart) : -1;
+      const withClause =
+        wa > 0 &&
+        entry.cls !== 'evidence' &&
+        toks[wa - 1]!.lower === 'with' &&
+        !toks.slice(wa, j + 1).some((t) => t.pos === 'NUM' || t.lower === 'percent' || t.text === '%');
+      if (!L || (entry.cls !== 'speech' && !adverbial && !withClause) || run.quoted(j)) return null;
       c.mode = 'participle';
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
       if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.test(L.lower)) {
