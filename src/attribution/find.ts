@@ -251,8 +251,8 @@ export function findQuotes(doc: Doc): void {
 }
 
 /**
- * The sentences attribution reads: a sentence that opens with a lower-case word continues the one before it in the
- * same paragraph ("Sen. Mara Quist (D-Vt.) | said she …" is a splitter's cut after an abbreviation, not a sentence).
+ * The sentences attribution reads: a sentence that opens with a lower-case word or a comma continues the one before it
+ * in the same paragraph ("Sen. Mara Quist (D-Vt.) | said she …" is a splitter's cut after an abbreviation, not a sentence).
  */
 function clauseSentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
@@ -266,7 +266,7 @@ function clauseSentences(doc: Doc): Sentence[] {
       before &&
       prev.block === s.block &&
       prev.tokenEnd === s.tokenStart &&
-      LOWER_START.test(first.text) &&
+      (LOWER_START.test(first.text) || isComma(first)) &&
       (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
     ) {
       out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
@@ -1073,7 +1073,11 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
   if (e <= a || e >= j) return null;
   const n = toks[e]!;
   if (!isComma(n) && n.text !== '(') return null;
-  for (let k = e; k < j; k++) if (run.quoted(k) || toks[k]!.text === ';' || CLOSERS.has(toks[k]!.text)) return null;
+  // A full stop may sit inside "(D-Ore.)"; a semicolon or a quote ends the search.
+  for (let k = e; k < j; k++) {
+    const w = toks[k]!.text;
+    if (run.quoted(k) || w === ';' || w === '?' || w === '!') return null;
+  }
   return [a, e];
 }
 
@@ -1549,13 +1553,21 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
  */
 function smallClause(run: Run, s: Sentence, k: number): boolean {
   const toks = run.toks;
+  // The chunker runs "the plan a gift" together: a determiner after a head noun starts the second noun phrase.
+  let head = false;
+  for (let m = k; m < s.tokenEnd && m - k <= 6 && !run.quoted(m); m++) {
+    const t = toks[m]!;
+    if (head && (t.pos === 'DET' || isPossessive(t))) {
+      const h = toks[m + 1];
+      return h !== undefined && m + 1 < s.tokenEnd && (h.pos === 'NOUN' || h.pos === 'ADJ' || h.pos === 'PROPN');
+    }
+    if (m === k && t.pos === 'PRON' && !isPossessive(t)) head = true;
+    else if (isNpHead(t)) head = true;
+    else if (!isNpTok(t)) break;
+  }
+  // "called the deal unfair": an adjective after the object.
   const e = npRight(toks, k, s.tokenEnd);
-  if (e <= k || e >= s.tokenEnd || e - k > 6 || run.quoted(e)) return false;
-  const n = toks[e]!;
-  if (n.pos === 'ADJ') return true;
-  if (n.pos !== 'DET' && !isPossessive(n)) return false;
-  const h = toks[e + 1];
-  return h !== undefined && e + 1 < s.tokenEnd && (h.pos === 'NOUN' || h.pos === 'ADJ' || h.pos === 'PROPN');
+  return e > k && e < s.tokenEnd && e - k <= 6 && !run.quoted(e) && toks[e]!.pos === 'ADJ';
 }
 
 function isPossessive(t: Token): boolean {
