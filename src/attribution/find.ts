@@ -715,7 +715,12 @@ function construct(
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
   // and the noun phrase before the verb the content.
-  if (toks[c1]?.lower === 'by' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective' && entry.cls !== 'belief') {
+  // "responded by standing" is a manner and "hosted by" a verb taken up only for a quote nearby: neither reports.
+  const by = toks[c1]?.lower === 'by' && mode0 !== 'adjective';
+  const agent = toks[c1 + 1];
+  if (by && ((agent?.pos === 'VERB' && agent.lower.endsWith('ing')) || entry === NEAR_FRAGMENT || entry === NEAR_QUOTE))
+    return null;
+  if (by && /(ed|en)$/.test(t.lower) && entry.cls !== 'belief' && entry.cls !== 'intend') {
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
