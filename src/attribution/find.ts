@@ -317,7 +317,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       return [NEAR_FRAGMENT, i + 1, 'subject'];
     return null;
   }
-  if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
+  // Not "said in a statement that …" (the verb's cue) nor "a claim that is false" (a relative clause).
+  const after = toks[i + 2];
+  if (
+    t.pos === 'NOUN' &&
+    next?.lower === 'that' &&
+    CUE_NOUNS.has(t.lower) &&
+    !inPhrase(toks, i, s.tokenStart) &&
+    !(after && i + 2 < s.tokenEnd && (after.pos === 'AUX' || after.pos === 'VERB'))
+  ) {
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
@@ -361,6 +369,13 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       return null;
   }
   return null;
+}
+
+/** The noun at i sits in a prepositional phrase: "in a statement", "in his statement". */
+function inPhrase(toks: readonly Token[], i: number, min: number): boolean {
+  let k = i - 1;
+  while (k >= min && i - k <= 3 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || isPossessor(toks[k]!))) k--;
+  return k >= min && k < i - 1 && toks[k]!.lower === 'in';
 }
 
 /** "his", "their", "Ames's": a possessor right before a nominal cue. */
