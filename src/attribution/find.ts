@@ -911,6 +911,22 @@ function construct(
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
+    // "the tax cuts, which he said had harmed the economy": the relative pronoun is the subject of what was said.
+    if (
+      B &&
+      a - 1 > s.tokenStart &&
+      (B.lower === 'which' || B.lower === 'that' || B.lower === 'who') &&
+      !run.quoted(a - 1) &&
+      (entry.cls === 'speech' || entry.cls === 'belief') &&
+      c1 < s.tokenEnd &&
+      (toks[c1]!.pos === 'AUX' || (toks[c1]!.pos === 'VERB' && !toks[c1]!.lower.endsWith('ing')))
+    ) {
+      c.x0 = a - 1;
+      c.content.push([a - 1, a]);
+      c.rule = 'attribution/relative-subject';
+      c.confidence = 0.7;
+      return gate(run, s, c);
+    }
     const afterEnd = followsEnd(run, s, c);
     const afterQuote = closesInBlock(run, s, a - 1) || (isComma(B) && closesInBlock(run, s, a - 2));
     const noThat = findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
