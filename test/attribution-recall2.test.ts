@@ -162,3 +162,38 @@ describe('naming without quote marks', () => {
     expect(quotes('The council called an emergency session on Monday.')).toEqual([]);
   });
 });
+
+describe('relative clauses and passives', () => {
+  it('“which he said had …”: the relative pronoun and the rest of the clause are what was said', () => {
+    const q = byCue('Ortiz blamed the new tolls, which he said had hurt the harbour.', 'said');
+    expect(q).toMatchObject({ rule: 'attribution/relative-subject', who: 'he' });
+    expect(q.c).toEqual(['which', 'had hurt the harbour']);
+    expect(byCue('Ortiz blamed the new tolls, which he said had hurt the harbour.', 'blamed').c).toEqual([
+      'the new tolls',
+    ]);
+  });
+
+  it('“responded by saying” is a manner, not a passive with an agent', () => {
+    expect(quotes('The minister responded by calling a press conference.').map((x) => x.rule)).not.toContain(
+      'attribution/passive-by',
+    );
+    const q = byCue('The plan was rejected by the council on Monday.', 'rejected by');
+    expect(q).toMatchObject({ rule: 'attribution/passive-by', who: 'the council' });
+    expect(q.c).toEqual(['The plan']);
+  });
+
+  it('“said in a statement that …” is the verb’s cue, not a nominal one', () => {
+    const qs = quotes('The mayor said in a statement that the bridge would reopen.');
+    expect(qs.map((x) => x.rule)).not.toContain('attribution/noun-cue');
+    expect(qs[0]!.c).toEqual(['that the bridge would reopen']);
+  });
+});
+
+describe('verbs of knowing with a clause', () => {
+  it('“learned that …” and “recognizes that …” are beliefs; “learned to swim” is not', () => {
+    const q = byCue('The tenants soon learned that the owner had sold the block.', 'learned');
+    expect(q).toMatchObject({ act: 'believe', who: 'The tenants' });
+    expect(q.c).toEqual(['that the owner had sold the block']);
+    expect(quotes('The tenants recognized the owner at once.')).toEqual([]);
+  });
+});
