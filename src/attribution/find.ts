@@ -1125,7 +1125,10 @@ function adjectiveNpStart(toks: readonly Token[], j: number, min: number): numbe
   let k = j;
   while (k - 1 >= min && j - k < 5 && toks[k - 1]!.pos === 'ADJ') k--;
   const d = toks[k - 1];
-  return d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that' ? k - 1 : -1;
+  if (d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that') return k - 1;
+  // "SEIU chief says": a role noun read as an adjective after a name.
+  if (d && k - 1 >= min && k === j && d.pos === 'PROPN') return npLeft(toks, k, min);
+  return -1;
 }
 
 /** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
