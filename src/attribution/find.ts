@@ -842,7 +842,9 @@ function construct(
       c.confidence = 0.6;
       return c;
     }
-    if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
+    // ", hoping to …", ", fearing that …": a belief or intention needs its complement right after it.
+    const thought = entry.cls === 'belief' || entry.cls === 'intend';
+    if (entry.cls === 'evidence' || (thought && !complementNext(toks, c1, s.tokenEnd))) return null;
     c.mode = 'participle';
     inherit('attribution/participle', true);
     // "Mr. Manafort, citing …, said": the name opening the sentence right before the comma.
@@ -859,7 +861,9 @@ function construct(
   }
   if (L && (L.lower === 'and' || L.lower === 'but' || L.lower === 'or') && L.pos === 'CCONJ') {
     const p = lastSubject();
-    if (entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') return null;
+    if (entry.cls === 'evidence') return null;
+    // "… and wants to run", "but hopes that …": the first conjunct's subject holds the thought.
+    if ((entry.cls === 'belief' || entry.cls === 'intend') && !(p && complementNext(toks, c1, s.tokenEnd))) return null;
     if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
     c.mode = 'coord';
     inherit('attribution/coordinated');
@@ -1115,6 +1119,12 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
     if (run.quoted(k) || w === ';' || w === '?' || w === '!') return null;
   }
   return [a, e];
+}
+
+/** "to" or "that" right after a belief or intention verb. */
+function complementNext(toks: readonly Token[], k: number, end: number): boolean {
+  const t = toks[k];
+  return t !== undefined && k < end && (t.lower === 'to' || t.lower === 'that');
 }
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
