@@ -76,6 +76,9 @@ const VERB_PHRASES: readonly Row[] = [
   ['reflect on', 'believe', 'thought'],
   ['vouch for', 'praise', 'support'],
   ['call attention to', 'assert', 'emphasis'],
+  ['call out', 'criticise', 'public rebuke'],
+  ['go after', 'criticise', 'attack in words'],
+  ['lay out', 'assert', 'a plan or case set out'],
 ];
 
 const ADJECTIVES: readonly Row[] = [
