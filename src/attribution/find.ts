@@ -565,7 +565,14 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
     const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
-    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count) || !REPORTING_VERBS.has(t.lemma)) return false;
+    // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
+    const cls = REPORTING_VERBS.get(t.lemma)?.cls;
+    const plural =
+      pluralHead(prev) &&
+      (cls === 'speech' || cls === 'belief') &&
+      (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural) || !REPORTING_VERBS.has(t.lemma))
+      return false;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -577,6 +584,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
+  // "Clinton plans to …": an intention verb before its infinitive.
+  if (next.lower === 'to') return REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'intend';
   return (
     next.lower === 'that' ||
     next.text === ':' ||
