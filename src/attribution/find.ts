@@ -1460,15 +1460,27 @@ function auxOrAdverb(t: Token): boolean {
   return t.pos === 'AUX' || t.pos === 'ADV' || NEGATION.has(t.lower);
 }
 
+const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'if', 'once']);
+
 /** "Asked about the deficit, the senator said …": the question, with no source of its own. */
 function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
-  if (toks[i]!.lower !== 'asked' || i !== firstContentTok(run, s)) return null;
+  // Also "…, he said when asked about the vote": a question inside a time clause, up to a comma or the end.
+  const p = toks[i - 1];
+  const when = p !== undefined && i - 1 >= s.tokenStart && ASKED_LEADS.has(p.lower) && !run.quoted(i - 1);
+  if (toks[i]!.lower !== 'asked' || (i !== firstContentTok(run, s) && !when)) return null;
   let c1 = i + 1;
+  if (when && toks[c1]?.pos === 'ADV' && toks[c1]!.lower.endsWith('ly')) c1++;
   if (toks[c1]?.lower === 'about') c1++;
   let e = c1;
-  while (e < s.tokenEnd && !(isComma(toks[e]) && !run.quoted(e))) e++;
-  if (e >= s.tokenEnd || e - c1 < 2) return null;
+  // A colon or a quote after the question starts the answer.
+  while (
+    e < s.tokenEnd &&
+    !((isComma(toks[e]) || (when && (toks[e]!.text === ':' || run.opens[e]! >= 0))) && !run.quoted(e))
+  )
+    e++;
+  if ((e >= s.tokenEnd && !when) || e - c1 < 2) return null;
+  if (when) e = trimEnd(run, c1, e);
   const c = synthetic(run, i, c1, ASKED, -1, -1, 'attribution/asked', 0.6);
   c.side = 'right';
   c.kind = 'indirect';
