@@ -197,3 +197,39 @@ describe('verbs of knowing with a clause', () => {
     expect(quotes('The tenants recognized the owner at once.')).toEqual([]);
   });
 });
+
+describe('verbs the tagger reads as nouns', () => {
+  it('a saying verb after a plural subject: “Many critics claim …”', () => {
+    const q = byCue('Many critics claim the new tolls will hurt the harbour.', 'claim');
+    expect(q).toMatchObject({ who: 'Many critics' });
+    expect(q.c).toEqual(['the new tolls will hurt the harbour']);
+  });
+
+  it('an intention verb before its infinitive: “Ortiz plans to …”', () => {
+    const q = byCue('Ortiz plans to visit the valley on Sunday.', 'plans');
+    expect(q).toMatchObject({ who: 'Ortiz', act: 'intend' });
+    expect(q.c).toEqual(['to visit the valley on Sunday']);
+  });
+});
+
+describe('light verbs and phrase cues', () => {
+  it('“took a shot at” and “went after” are criticism of their object', () => {
+    const a = byCue('The senator took a shot at the governor over the tolls.', 'took a shot at');
+    expect(a).toMatchObject({ who: 'The senator', act: 'criticise' });
+    expect(a.c).toEqual(['the governor over the tolls']);
+    const b = byCue('Ortiz went after the governor on Monday.', 'went after');
+    expect(b).toMatchObject({ who: 'Ortiz', act: 'criticise' });
+    expect(b.c).toEqual(['the governor']);
+  });
+});
+
+describe('questions inside a sentence', () => {
+  it('“when asked about X” is a question with no source', () => {
+    const q = byCue('“We will not close the port,” the mayor said when asked about the storm.', 'asked about');
+    expect(q).toMatchObject({ rule: 'attribution/asked', who: null, act: 'question' });
+    expect(q.c).toEqual(['the storm']);
+    expect(byCue('“We will not close the port,” the mayor said when asked about the storm.', 'said').c).toEqual([
+      'We will not close the port,',
+    ]);
+  });
+});
