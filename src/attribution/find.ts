@@ -1418,7 +1418,6 @@ const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
   'reported',
   'said',
   'alleged',
-  'set',
 ]);
 
 /**
