@@ -757,6 +757,9 @@ function construct(
       q.confidence = 0.5;
       return q;
     }
+    // "Ames has been criticized by rivals for skipping the debate": the one judged and the grounds, two spans.
+    const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
+    if (judged) return judged;
     // "Ames was asked about the strike", "reporters were told that …": the hearer is the subject; no source.
     if ((t.lemma !== 'ask' && t.lemma !== 'tell') || c1 >= s.tokenEnd) return null;
     const q = base();
@@ -1174,6 +1177,40 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   c.rule = 'attribution/infinitive';
   c.confidence = 0.55;
   return gate(run, s, c);
+}
+
+/** Words that open the grounds of a passive judgement: "criticized for", "praised as", "accused of". */
+const PASSIVE_GROUNDS: ReadonlySet<string> = new Set(['for', 'as', 'of', 'over']);
+
+/**
+ * "[Ames] has been criticized by rivals [for skipping the debate]": a passive stance verb, the subject and the grounds
+ * after it as content, the agent after "by" (when named) as source. Null without grounds.
+ */
+function passiveStance(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  let k = c1;
+  while (k < s.tokenEnd && k - c1 < 3 && toks[k]!.pos === 'ADV') k++;
+  let s0 = -1;
+  let s1 = -1;
+  if (toks[k]?.lower === 'by') {
+    const e = npRight(toks, k + 1, s.tokenEnd);
+    if (e <= k + 1) return null;
+    s0 = k + 1;
+    s1 = e;
+    k = e;
+  }
+  if (k >= s.tokenEnd - 1 || !PASSIVE_GROUNDS.has(toks[k]!.lower) || run.quoted(k)) return null;
+  const a = npLeft(toks, auxStart, s.tokenStart);
+  if (a < 0 || run.quoted(a) || (auxStart - a === 1 && isRelative(toks[a]!))) return null;
+  const c = synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55);
+  c.head = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = k;
+  c.content.push([a, auxStart]);
+  return c;
 }
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
