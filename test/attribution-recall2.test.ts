@@ -233,3 +233,14 @@ describe('questions inside a sentence', () => {
     ]);
   });
 });
+
+describe('passive stance verbs', () => {
+  it('the one judged and the grounds are content, the agent after “by” the source', () => {
+    const q = byCue('The mayor has been criticized by rivals for skipping the debate.', 'has been criticized');
+    expect(q).toMatchObject({ rule: 'attribution/passive-stance', who: 'rivals', act: 'criticise' });
+    expect(q.c).toEqual(['The mayor', 'for skipping the debate']);
+    const b = byCue('The plan was widely condemned as a giveaway.', 'was widely condemned');
+    expect(b).toMatchObject({ who: null });
+    expect(b.c).toEqual(['The plan', 'as a giveaway']);
+  });
+});

@@ -745,6 +745,9 @@ function construct(
   if (by && ((agent?.pos === 'VERB' && agent.lower.endsWith('ing')) || entry === NEAR_FRAGMENT || entry === NEAR_QUOTE))
     return null;
   if (by && /(ed|en)$/.test(t.lower) && entry.cls !== 'belief' && entry.cls !== 'intend') {
+    // "criticized by rivals for skipping the debate": the grounds after the agent are content too.
+    const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
+    if (judged) return judged;
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
