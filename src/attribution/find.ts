@@ -1172,7 +1172,9 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   // "took to Twitter to say": a short place after a preposition.
   if (v - 1 > s.tokenStart && isNpHead(toks[v]!) && toks[v - 1]!.pos === 'ADP') v -= 2;
   const vt = toks[v];
-  if (!vt || v < s.tokenStart || vt.pos !== 'VERB' || run.quoted(v)) return null;
+  // "Democrats are more likely to say …", "she was willing to endorse …": an adjective after "be" stands as the verb.
+  const adj = vt !== undefined && v === to - 1 && INFINITIVE_ADJECTIVES.has(vt.lower) && afterBe(run, v, s);
+  if (!vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
   const subj = sentenceSubject(run, s, v + 1);
   if (!subj || subj[1] > v) return null;
   [c.s0, c.s1] = subj;
@@ -1215,6 +1217,16 @@ function passiveStance(run: Run, s: Sentence, i: number, c1: number, auxStart: n
   c.content.push([a, auxStart]);
   return c;
 }
+
+/** Adjectives after "be" that take an infinitive the way a verb does ("are more likely to say"). */
+const INFINITIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely',
+  'unlikely',
+  'willing',
+  'unwilling',
+  'ready',
+  'quick',
+]);
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
