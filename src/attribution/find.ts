@@ -1127,11 +1127,17 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
   const e = npRight(toks, a, j);
   if (e <= a || e >= j) return null;
   const n = toks[e]!;
-  if (!isComma(n) && n.text !== '(') return null;
-  // A full stop may sit inside "(D-Ore.)"; a semicolon or a quote ends the search.
+  if (!isComma(n) && n.text !== '(' && !(isDash(n) && n.text !== '-')) return null;
+  // A full stop may sit inside "(D-Ore.)" and a short quote may name a show or a nickname (“Guccifer,”); a semicolon
+  // or a longer quote ends the search.
   for (let k = e; k < j; k++) {
     const w = toks[k]!.text;
-    if (run.quoted(k) || w === ';' || w === '?' || w === '!') return null;
+    if (w === ';' || w === '?' || w === '!') return null;
+    const r = run.opens[k]!;
+    if (r >= 0) {
+      const g = run.regions[r]!;
+      if (!g.closed || wordCount(run.text, g.openEnd, g.close) > 6) return null;
+    } else if (run.quoted(k) && run.inRegion[k]! < 0 && run.closes[k]! < 0) return null;
   }
   return [a, e];
 }
