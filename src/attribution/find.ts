@@ -927,6 +927,10 @@ function construct(
     c.s0 = a;
     c.s1 = j + 1;
     c.x0 = a;
+    // "…, though records indicate he …": the subordinator after a comma opens a clause of its own, so the cue starts
+    // a new content rather than sitting inside the one before.
+    if (a - 2 >= s.tokenStart && CLAUSE_OPENERS.has(toks[a - 1]!.lower) && isComma(toks[a - 2]) && !run.quoted(a - 1))
+      c.x0 = a - 1;
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
@@ -1147,6 +1151,9 @@ function complementNext(toks: readonly Token[], k: number, end: number): boolean
   const t = toks[k];
   return t !== undefined && k < end && (t.lower === 'to' || t.lower === 'that');
 }
+
+/** Subordinators that open a clause of their own after a comma ("…, though she said …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
