@@ -244,3 +244,23 @@ describe('passive stance verbs', () => {
     expect(b.c).toEqual(['The plan', 'as a giveaway']);
   });
 });
+
+describe('a view introduced by “To X,”', () => {
+  it('“To many voters, …” gives the clause after the comma as their view', () => {
+    const q = byCue('To many voters in the valley, the new tolls feel like a betrayal.', 'To');
+    expect(q).toMatchObject({ rule: 'attribution/to-source', who: 'many voters in the valley', act: 'believe' });
+    expect(q.c).toEqual(['the new tolls feel like a betrayal']);
+    expect(quotes('To win the seat, Ortiz must carry the valley.').map((x) => x.rule)).not.toContain(
+      'attribution/to-source',
+    );
+  });
+});
+
+describe('subordinate clauses after a comma', () => {
+  it('a cue after “, though” starts a content of its own', () => {
+    const text = 'The mayor said the port would reopen, though her aides indicated it could take months.';
+    expect(byCue(text, 'said').c).toEqual(['the port would reopen']);
+    expect(byCue(text, 'indicated')).toMatchObject({ who: 'her aides' });
+    expect(byCue(text, 'indicated').c).toEqual(['it could take months']);
+  });
+});

@@ -67,6 +67,7 @@ interface Cand {
 
 const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
 const IN_SOURCE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'in a poll / survey / study, …' });
+const TO_SOURCE: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'To X, … (in X’s view)' });
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
 const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
 const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
@@ -286,6 +287,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
   if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
     return [IN_SOURCE, i + 1, 'according'];
+  if (t.text === 'To' && i === s.tokenStart && personBeforeComma(run, i + 1, s)) return [TO_SOURCE, i + 1, 'according'];
   const adj = t.pos === 'ADJ' || t.pos === 'VERB' ? ADJECTIVE_CUES.get(t.lower) : undefined;
   if (adj && afterBe(run, i, s)) {
     const m = matchRest(run, i, s, adj);
@@ -382,6 +384,20 @@ function inPhrase(toks: readonly Token[], i: number, min: number): boolean {
 function isPossessor(t: Token): boolean {
   const w = t.lower;
   return w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === "'s" || w === '’s';
+}
+
+/** "To many voters, …", "To Ames, …": a name, a pronoun or a plural noun phrase, then a comma and a clause. */
+function personBeforeComma(run: Run, a: number, s: Sentence): boolean {
+  const toks = run.toks;
+  const e = npRight(toks, a, s.tokenEnd);
+  if (e <= a || !isComma(toks[e]) || e + 3 >= s.tokenEnd || run.quoted(a)) return false;
+  const t = toks[a]!;
+  if (t.pos === 'VERB') return false;
+  const pron = e === a + 1 && (t.lower === 'me' || t.lower === 'him' || t.lower === 'them' || t.lower === 'us');
+  let person = false;
+  for (let k = a; k < e; k++)
+    if ((toks[k]!.pos === 'PROPN' && UPPER_START.test(toks[k]!.text)) || pluralHead(toks[k]!)) person = true;
+  return (pron || person) && hasFiniteVerb(toks, e + 1, s.tokenEnd);
 }
 
 /** "In a CNN/ORC poll released Monday, …": a poll, survey or study named before the first comma. */
@@ -694,8 +710,13 @@ function construct(
     c.x1 = e;
     const before = firstContentTok(run, s);
     c.side = i <= before ? 'right' : 'left';
-    c.rule = entry === IN_SOURCE ? 'attribution/in-source' : 'attribution/according-to';
-    c.confidence = entry === IN_SOURCE ? 0.7 : 0.9;
+    c.rule =
+      entry === IN_SOURCE
+        ? 'attribution/in-source'
+        : entry === TO_SOURCE
+          ? 'attribution/to-source'
+          : 'attribution/according-to';
+    c.confidence = entry === ACCORDING ? 0.9 : 0.7;
     return c;
   }
   if (mode0 === 'noun') {
