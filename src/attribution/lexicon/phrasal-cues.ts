@@ -113,6 +113,13 @@ const ADJECTIVES: readonly Row[] = [
   ['unsure about', 'question', 'doubt'],
   ['bent on', 'intend', 'intention'],
   ['intent on', 'intend', 'intention'],
+  ['worried that', 'believe', 'concern'],
+  ['concerned that', 'believe', 'concern'],
+  ['hopeful that', 'believe', 'hope'],
+  ['afraid that', 'believe', 'fear'],
+  ['optimistic that', 'believe', 'outlook'],
+  ['skeptical that', 'question', 'doubt'],
+  ['adamant that', 'assert', 'insistence'],
 ];
 
 export interface PhraseCue {
