@@ -1678,6 +1678,15 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   if (cls === 'belief' || cls === 'intend') {
     // "Such a move, they believe, would backfire": a belief between commas, its subject before the verb.
     if (cls === 'belief' && c.side === 'left' && c.mode === 'subject' && c.s0 >= 0 && beliefAside(run, s, c)) return c;
+    // "…, as some economists expect.": the clause before "as" is what they hold.
+    if (cls === 'belief' && c.s0 > s.tokenStart + 2 && toks[c.s0 - 1]!.lower === 'as' && isComma(toks[c.s0 - 2])) {
+      const n = toks[c.c1];
+      if (!n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text)) {
+        c.side = 'left';
+        c.x0 = c.s0 - 1;
+        return c;
+      }
+    }
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
     const sp = toks[c.s0]!;
     if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
