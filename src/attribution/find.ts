@@ -580,15 +580,15 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // pronoun or a quantifier standing as subject.
   if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    const e = REPORTING_VERBS.get(t.lemma);
+    if (!e) return false;
     const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
-    const cls = REPORTING_VERBS.get(t.lemma)?.cls;
     const plural =
+      (e.cls === 'speech' || e.cls === 'belief') &&
       pluralHead(prev) &&
-      (cls === 'speech' || cls === 'belief') &&
       (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
-    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural) || !REPORTING_VERBS.has(t.lemma))
-      return false;
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural)) return false;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
