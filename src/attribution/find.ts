@@ -67,6 +67,7 @@ interface Cand {
 
 const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
 const IN_SOURCE: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'in a poll / survey / study, …' });
+const TO_SOURCE: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'To X, … (in X’s view)' });
 const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
 const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
 const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
@@ -251,8 +252,8 @@ export function findQuotes(doc: Doc): void {
 }
 
 /**
- * The sentences attribution reads: a sentence that opens with a lower-case word continues the one before it in the
- * same paragraph ("Sen. Mara Quist (D-Vt.) | said she …" is a splitter's cut after an abbreviation, not a sentence).
+ * The sentences attribution reads: a sentence that opens with a lower-case word or a comma continues the one before it
+ * in the same paragraph ("Sen. Mara Quist (D-Vt.) | said she …" is a splitter's cut after an abbreviation, not a sentence).
  */
 function clauseSentences(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
@@ -266,7 +267,7 @@ function clauseSentences(doc: Doc): Sentence[] {
       before &&
       prev.block === s.block &&
       prev.tokenEnd === s.tokenStart &&
-      LOWER_START.test(first.text) &&
+      (LOWER_START.test(first.text) || isComma(first)) &&
       (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
     ) {
       out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
@@ -286,6 +287,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
   if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
     return [IN_SOURCE, i + 1, 'according'];
+  if (t.text === 'To' && i === s.tokenStart && personBeforeComma(run, i + 1, s)) return [TO_SOURCE, i + 1, 'according'];
   const adj = t.pos === 'ADJ' || t.pos === 'VERB' ? ADJECTIVE_CUES.get(t.lower) : undefined;
   if (adj && afterBe(run, i, s)) {
     const m = matchRest(run, i, s, adj);
@@ -296,7 +298,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
     const phrases = VERB_PHRASE_CUES.get(lemma) ?? (lemma !== t.lemma ? VERB_PHRASE_CUES.get(t.lemma) : undefined);
     if (phrases) {
-      const m = matchRest(run, i, s, phrases);
+      const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
       if (m) return [m[0], m[1], 'subject'];
     }
     if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
@@ -317,7 +319,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       return [NEAR_FRAGMENT, i + 1, 'subject'];
     return null;
   }
-  if (t.pos === 'NOUN' && next?.lower === 'that' && CUE_NOUNS.has(t.lower)) {
+  // Not "said in a statement that …" (the verb's cue) nor "a claim that is false" (a relative clause).
+  const after = toks[i + 2];
+  if (
+    t.pos === 'NOUN' &&
+    next?.lower === 'that' &&
+    CUE_NOUNS.has(t.lower) &&
+    !inPhrase(toks, i, s.tokenStart) &&
+    !(after && i + 2 < s.tokenEnd && (after.pos === 'AUX' || after.pos === 'VERB'))
+  ) {
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
@@ -363,10 +373,31 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
   return null;
 }
 
+/** The noun at i sits in a prepositional phrase: "in a statement", "in his statement". */
+function inPhrase(toks: readonly Token[], i: number, min: number): boolean {
+  let k = i - 1;
+  while (k >= min && i - k <= 3 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || isPossessor(toks[k]!))) k--;
+  return k >= min && k < i - 1 && toks[k]!.lower === 'in';
+}
+
 /** "his", "their", "Ames's": a possessor right before a nominal cue. */
 function isPossessor(t: Token): boolean {
   const w = t.lower;
   return w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === "'s" || w === '’s';
+}
+
+/** "To many voters, …", "To Ames, …": a name, a pronoun or a plural noun phrase, then a comma and a clause. */
+function personBeforeComma(run: Run, a: number, s: Sentence): boolean {
+  const toks = run.toks;
+  const e = npRight(toks, a, s.tokenEnd);
+  if (e <= a || !isComma(toks[e]) || e + 3 >= s.tokenEnd || run.quoted(a)) return false;
+  const t = toks[a]!;
+  if (t.pos === 'VERB') return false;
+  const pron = e === a + 1 && (t.lower === 'me' || t.lower === 'him' || t.lower === 'them' || t.lower === 'us');
+  let person = false;
+  for (let k = a; k < e; k++)
+    if ((toks[k]!.pos === 'PROPN' && UPPER_START.test(toks[k]!.text)) || pluralHead(toks[k]!)) person = true;
+  return (pron || person) && hasFiniteVerb(toks, e + 1, s.tokenEnd);
 }
 
 /** "In a CNN/ORC poll released Monday, …": a poll, survey or study named before the first comma. */
@@ -479,6 +510,39 @@ function matchRest(run: Run, i: number, s: Sentence, list: readonly PhraseCue[])
   return null;
 }
 
+/** Verbs of talking whose topic may come after a hearer, place or time ("spoke to reporters on Friday about …"). */
+const TALK_VERBS: ReadonlySet<string> = new Set(['talk', 'speak']);
+
+/**
+ * A phrase cue whose words come after one or two adverbs ("spoke openly about", "talked proudly of"), or, for verbs of
+ * talking, "about" after a short phrase naming the hearer, place or time ("spoke to reporters on Friday about").
+ */
+function matchAfterGap(
+  run: Run,
+  i: number,
+  s: Sentence,
+  list: readonly PhraseCue[],
+  lemma: string,
+): [CueEntry, number] | null {
+  const toks = run.toks;
+  let k = i + 1;
+  while (k < s.tokenEnd && k - i <= 2 && toks[k]!.pos === 'ADV') k++;
+  if (k > i + 1) {
+    const m = matchRest(run, k - 1, s, list);
+    if (m) return m;
+  }
+  if (!TALK_VERBS.has(lemma)) return null;
+  for (k = i + 1; k < s.tokenEnd && k - i <= 8; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || !(t.pos === 'ADP' || isNpTok(t) || t.pos === 'ADV' || t.pos === 'ADJ')) return null;
+    if (k > i + 1 && t.lower === 'about') {
+      for (const p of list) if (p.rest.length === 1 && p.rest[0] === t.lower) return [p.entry, k + 1];
+      return null;
+    }
+  }
+  return null;
+}
+
 /** A form of "be" before token i, past adverbs and negation ("was not critical of"). */
 function afterBe(run: Run, i: number, s: Sentence): boolean {
   for (let k = i - 1; k >= s.tokenStart; k--) {
@@ -516,8 +580,15 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // pronoun or a quantifier standing as subject.
   if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    const e = REPORTING_VERBS.get(t.lemma);
+    if (!e) return false;
     const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
-    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count) || !REPORTING_VERBS.has(t.lemma)) return false;
+    // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
+    const plural =
+      (e.cls === 'speech' || e.cls === 'belief') &&
+      pluralHead(prev) &&
+      (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural)) return false;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -529,6 +600,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
+  // "Clinton plans to …": an intention verb before its infinitive.
+  if (next.lower === 'to') return REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'intend';
   return (
     next.lower === 'that' ||
     next.text === ':' ||
@@ -557,8 +630,9 @@ function sentenceCues(run: Run, s: Sentence): void {
     // Each special construction's first gate is checked here, so most tokens make no call at all.
     const special =
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
-      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? copular(run, s, i) : null) ??
+      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? (copular(run, s, i) ?? itSeems(run, s, i)) : null) ??
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
+      (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
@@ -636,8 +710,13 @@ function construct(
     c.x1 = e;
     const before = firstContentTok(run, s);
     c.side = i <= before ? 'right' : 'left';
-    c.rule = entry === IN_SOURCE ? 'attribution/in-source' : 'attribution/according-to';
-    c.confidence = entry === IN_SOURCE ? 0.7 : 0.9;
+    c.rule =
+      entry === IN_SOURCE
+        ? 'attribution/in-source'
+        : entry === TO_SOURCE
+          ? 'attribution/to-source'
+          : 'attribution/according-to';
+    c.confidence = entry === ACCORDING ? 0.9 : 0.7;
     return c;
   }
   if (mode0 === 'noun') {
@@ -672,7 +751,8 @@ function construct(
     const a = toks[j]!;
     if (a.pos === 'AUX' || NEGATION.has(a.lower)) {
       if (NEGATION.has(a.lower)) negated = true;
-      if (a.lemma === 'be' && !contractedPerfect(toks, j, s.tokenStart)) sawBe = true;
+      // "he's said" is a perfect, "he's hoping" a progressive.
+      if (a.lemma === 'be' && (t.lower.endsWith('ing') || !contractedPerfect(toks, j, s.tokenStart))) sawBe = true;
       auxStart = j;
       j--;
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
@@ -680,7 +760,15 @@ function construct(
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
   // and the noun phrase before the verb the content.
-  if (toks[c1]?.lower === 'by' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective' && entry.cls !== 'belief') {
+  // "responded by standing" is a manner and "hosted by" a verb taken up only for a quote nearby: neither reports.
+  const by = toks[c1]?.lower === 'by' && mode0 !== 'adjective';
+  const agent = toks[c1 + 1];
+  if (by && ((agent?.pos === 'VERB' && agent.lower.endsWith('ing')) || entry === NEAR_FRAGMENT || entry === NEAR_QUOTE))
+    return null;
+  if (by && /(ed|en)$/.test(t.lower) && entry.cls !== 'belief' && entry.cls !== 'intend') {
+    // "criticized by rivals for skipping the debate": the grounds after the agent are content too.
+    const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
+    if (judged) return judged;
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
@@ -693,6 +781,9 @@ function construct(
       q.confidence = 0.5;
       return q;
     }
+    // "Ames has been criticized by rivals for skipping the debate": the one judged and the grounds, two spans.
+    const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
+    if (judged) return judged;
     // "Ames was asked about the strike", "reporters were told that …": the hearer is the subject; no source.
     if ((t.lemma !== 'ask' && t.lemma !== 'tell') || c1 >= s.tokenEnd) return null;
     const q = base();
@@ -761,7 +852,15 @@ function construct(
       }
       // "… by talking about the wall", "after lashing out at …": a stance participle in an adverbial of the clause.
       const adverbial = entry.cls === 'stance' && L !== undefined && PARTICIPLE_LEADS.has(L.lower);
-      if (!L || (entry.cls !== 'speech' && !adverbial) || run.quoted(j)) return null;
+      // "with Cruz calling Trump his friend": an absolute "with" clause names who does the saying.
+      // Not a share of a poll ("with 40 percent backing him"), which is part of the finding.
+      const wa = L !== undefined && isNpHead(L) ? npLeft(toks, j + 1, s.tokenStart) : -1;
+      const withClause =
+        wa > 0 &&
+        entry.cls !== 'evidence' &&
+        toks[wa - 1]!.lower === 'with' &&
+        !toks.slice(wa, j + 1).some((t) => t.pos === 'NUM' || t.lower === 'percent' || t.text === '%');
+      if (!L || (entry.cls !== 'speech' && !adverbial && !withClause) || run.quoted(j)) return null;
       c.mode = 'participle';
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
       if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.test(L.lower)) {
@@ -779,7 +878,9 @@ function construct(
       c.confidence = 0.6;
       return c;
     }
-    if (entry.cls === 'evidence' || entry.cls === 'belief' || entry.cls === 'intend') return null;
+    // ", hoping to …", ", fearing that …": a belief or intention needs its complement right after it.
+    const thought = entry.cls === 'belief' || entry.cls === 'intend';
+    if (entry.cls === 'evidence' || (thought && !complementNext(toks, c1, s.tokenEnd))) return null;
     c.mode = 'participle';
     inherit('attribution/participle', true);
     // "Mr. Manafort, citing …, said": the name opening the sentence right before the comma.
@@ -796,7 +897,9 @@ function construct(
   }
   if (L && (L.lower === 'and' || L.lower === 'but' || L.lower === 'or') && L.pos === 'CCONJ') {
     const p = lastSubject();
-    if (entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') return null;
+    if (entry.cls === 'evidence') return null;
+    // "… and wants to run", "but hopes that …": the first conjunct's subject holds the thought.
+    if ((entry.cls === 'belief' || entry.cls === 'intend') && !(p && complementNext(toks, c1, s.tokenEnd))) return null;
     if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
     c.mode = 'coord';
     inherit('attribution/coordinated');
@@ -845,9 +948,29 @@ function construct(
     c.s0 = a;
     c.s1 = j + 1;
     c.x0 = a;
+    // "…, though records indicate he …": the subordinator after a comma opens a clause of its own, so the cue starts
+    // a new content rather than sitting inside the one before.
+    if (a - 2 >= s.tokenStart && CLAUSE_OPENERS.has(toks[a - 1]!.lower) && isComma(toks[a - 2]) && !run.quoted(a - 1))
+      c.x0 = a - 1;
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
+    // "the tax cuts, which he said had harmed the economy": the relative pronoun is the subject of what was said.
+    if (
+      B &&
+      a - 1 > s.tokenStart &&
+      (B.lower === 'which' || B.lower === 'that' || B.lower === 'who') &&
+      !run.quoted(a - 1) &&
+      (entry.cls === 'speech' || entry.cls === 'belief') &&
+      c1 < s.tokenEnd &&
+      (toks[c1]!.pos === 'AUX' || (toks[c1]!.pos === 'VERB' && !toks[c1]!.lower.endsWith('ing')))
+    ) {
+      c.x0 = a - 1;
+      c.content.push([a - 1, a]);
+      c.rule = 'attribution/relative-subject';
+      c.confidence = 0.7;
+      return gate(run, s, c);
+    }
     const afterEnd = followsEnd(run, s, c);
     const afterQuote = closesInBlock(run, s, a - 1) || (isComma(B) && closesInBlock(run, s, a - 2));
     const noThat = findThat(run, c.c1, Math.min(s.tokenEnd, c.c1 + 10)) < 0;
@@ -990,11 +1113,68 @@ function construct(
         return gate(run, s, c);
       }
     }
+    // "Rep. Ana Ruiz (D-Ohio), chair of the panel that wrote the rules, said that …": a long aside after the
+    // sentence-opening name, then a saying verb with its clause.
+    // Not after a parenthetical cue ("Trump, Ames said, has created …"): that clause is the cue's content.
+    if (isComma(L) && !quoteBefore && entry.cls !== 'evidence' && !prev.some((p) => p.c1 === j)) {
+      const far = farSubject(run, s, j);
+      const n = toks[c1];
+      const complement =
+        n !== undefined &&
+        c1 < s.tokenEnd &&
+        (n.lower === 'that' ||
+          (n.lower === 'to' && entry.cls !== 'speech') ||
+          (entry.npObject === true && (n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'NOUN')) ||
+          hasFiniteVerb(toks, c1, Math.min(s.tokenEnd, c1 + 6)));
+      if (far && complement) {
+        c.s0 = far[0];
+        c.s1 = far[1];
+        c.x0 = far[0];
+        c.rule = 'attribution/far-subject';
+        c.confidence = 0.6;
+        return gate(run, s, c);
+      }
+    }
     // No speaker on either side: measured at 5% precision on PolNeAR train, so not reported.
     return null;
   }
   return null;
 }
+
+/**
+ * The noun phrase opening the sentence, right before a comma or parenthesis, when no quote lies between it and the
+ * comma at `j` before the cue: [start, end), or null.
+ */
+function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
+  const toks = run.toks;
+  const a = firstContentTok(run, s);
+  if (a >= j || run.quoted(a)) return null;
+  const e = npRight(toks, a, j);
+  if (e <= a || e >= j) return null;
+  const n = toks[e]!;
+  if (!isComma(n) && n.text !== '(' && !(isDash(n) && n.text !== '-')) return null;
+  // A full stop may sit inside "(D-Ore.)" and a short quote may name a show or a nickname (“Guccifer,”); a semicolon
+  // or a longer quote ends the search.
+  for (let k = e; k < j; k++) {
+    const w = toks[k]!.text;
+    if (w === ';' || w === '?' || w === '!') return null;
+    const r = run.opens[k]!;
+    if (r >= 0) {
+      const g = run.regions[r]!;
+      if (!g.closed || wordCount(run.text, g.openEnd, g.close) > 6) return null;
+    } else if (run.quoted(k) && run.inRegion[k]! < 0 && run.closes[k]! < 0) return null;
+  }
+  return [a, e];
+}
+
+/** "to" or "that" right after a belief or intention verb. */
+function complementNext(toks: readonly Token[], k: number, end: number): boolean {
+  const t = toks[k];
+  return t !== undefined && k < end && (t.lower === 'to' || t.lower === 'that');
+}
+
+/** Subordinators that open a clause of their own after a comma ("…, though she said …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
@@ -1004,7 +1184,10 @@ function adjectiveNpStart(toks: readonly Token[], j: number, min: number): numbe
   let k = j;
   while (k - 1 >= min && j - k < 5 && toks[k - 1]!.pos === 'ADJ') k--;
   const d = toks[k - 1];
-  return d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that' ? k - 1 : -1;
+  if (d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that') return k - 1;
+  // "SEIU chief says": a role noun read as an adjective after a name.
+  if (d && k - 1 >= min && k === j && d.pos === 'PROPN') return npLeft(toks, k, min);
+  return -1;
 }
 
 /** "a book written by X", "debt issued by X", "Rubio was asked by X": the NP before is not what X said. */
@@ -1023,7 +1206,9 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   // "took to Twitter to say": a short place after a preposition.
   if (v - 1 > s.tokenStart && isNpHead(toks[v]!) && toks[v - 1]!.pos === 'ADP') v -= 2;
   const vt = toks[v];
-  if (!vt || v < s.tokenStart || vt.pos !== 'VERB' || run.quoted(v)) return null;
+  // "Democrats are more likely to say …", "she was willing to endorse …": an adjective after "be" stands as the verb.
+  const adj = vt !== undefined && v === to - 1 && INFINITIVE_ADJECTIVES.has(vt.lower) && afterBe(run, v, s);
+  if (!vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
   const subj = sentenceSubject(run, s, v + 1);
   if (!subj || subj[1] > v) return null;
   [c.s0, c.s1] = subj;
@@ -1032,6 +1217,50 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   c.confidence = 0.55;
   return gate(run, s, c);
 }
+
+/** Words that open the grounds of a passive judgement: "criticized for", "praised as", "accused of". */
+const PASSIVE_GROUNDS: ReadonlySet<string> = new Set(['for', 'as', 'of', 'over']);
+
+/**
+ * "[Ames] has been criticized by rivals [for skipping the debate]": a passive stance verb, the subject and the grounds
+ * after it as content, the agent after "by" (when named) as source. Null without grounds.
+ */
+function passiveStance(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  let k = c1;
+  while (k < s.tokenEnd && k - c1 < 3 && toks[k]!.pos === 'ADV') k++;
+  let s0 = -1;
+  let s1 = -1;
+  if (toks[k]?.lower === 'by') {
+    const e = npRight(toks, k + 1, s.tokenEnd);
+    if (e <= k + 1) return null;
+    s0 = k + 1;
+    s1 = e;
+    k = e;
+  }
+  if (k >= s.tokenEnd - 1 || !PASSIVE_GROUNDS.has(toks[k]!.lower) || run.quoted(k)) return null;
+  const a = npLeft(toks, auxStart, s.tokenStart);
+  if (a < 0 || run.quoted(a) || (auxStart - a === 1 && isRelative(toks[a]!))) return null;
+  const c = synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55);
+  c.head = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = k;
+  c.content.push([a, auxStart]);
+  return c;
+}
+
+/** Adjectives after "be" that take an infinitive the way a verb does ("are more likely to say"). */
+const INFINITIVE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely',
+  'unlikely',
+  'willing',
+  'unwilling',
+  'ready',
+  'quick',
+]);
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {
@@ -1109,6 +1338,70 @@ function knownAs(run: Run, s: Sentence, i: number): Cand | null {
   return c;
 }
 
+/** Participles of judging verbs whose passive with "as" reports a view held by others. */
+const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
+  'seen',
+  'viewed',
+  'regarded',
+  'considered',
+  'perceived',
+  'described',
+  'portrayed',
+  'characterized',
+  'characterised',
+  'depicted',
+  'painted',
+  'cast',
+  'billed',
+  'touted',
+  'known',
+]);
+const PASSIVE_AS: CueEntry = Object.freeze({
+  act: 'believe',
+  cls: 'belief',
+  npObject: true,
+  note: '[X] is seen as [Y]',
+});
+
+/**
+ * "[The senator] is widely seen as [the favourite]", "[it] was seen by some as [a snub]": a passive judgement, the
+ * subject and what it is judged to be as content; the agent after "by", when named, is the source.
+ */
+function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i - 1;
+  while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
+  if (k < s.tokenStart || toks[k]!.lemma !== 'be' || run.quoted(k)) return null;
+  let c0 = k;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  // "by some", "by many voters": the holders of the view.
+  let as = i + 1;
+  let s0 = -1;
+  let s1 = -1;
+  if (toks[as]?.lower === 'by') {
+    const e = npRight(toks, as + 1, s.tokenEnd);
+    if (e <= as + 1) return null;
+    s0 = as + 1;
+    s1 = e;
+    as = e;
+  }
+  while (as < s.tokenEnd && as - i <= 3 && toks[as]!.pos === 'ADV') as++;
+  // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
+  const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
+  if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
+  let a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  if (a < 0 || run.quoted(a)) return null;
+  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.head = i;
+  c.content.push([a, c0]);
+  return c;
+}
+
 /**
  * "[Trump's supporters] seemed [equally unperturbed]": an impression the writer reports, two spans and no source.
  * Only with an adjective (past adverbs) or "like" right after the verb.
@@ -1118,17 +1411,86 @@ function copular(run: Run, s: Sentence, i: number): Cand | null {
   let k = i + 1;
   while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2) k++;
   const n = toks[k];
-  if (!n || k >= s.tokenEnd || !(n.pos === 'ADJ' || (n.lower === 'like' && k === i + 1))) return null;
+  if (!n || k >= s.tokenEnd) return null;
+  // "seemed rattled", "appeared poised to win": a participle stands as the adjective.
+  // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
+  const wide = RAISING_VERBS.has(toks[i]!.lemma);
+  const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
+  if (!(n.pos === 'ADJ' || participle || (n.lower === 'like' && k === i + 1))) return null;
   let c0 = i;
-  while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
-  const a = npLeft(toks, c0, s.tokenStart);
+  while (
+    c0 - 1 >= s.tokenStart &&
+    (wide ? auxOrAdverb(toks[c0 - 1]!) : toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')
+  )
+    c0--;
+  const plain = npLeft(toks, c0, s.tokenStart);
+  const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
-  if (a < 0 || (c0 - a === 1 && toks[a]!.lower === 'it')) return null;
+  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
   c.side = 'right';
   c.kind = 'indirect';
-  c.x0 = a;
-  c.content.push([a, c0]);
+  c.x0 = subj[0];
+  c.content.push(subj);
+  return c;
+}
+
+/**
+ * The subject of a raising or seeming verb group starting at c0, as a token range: the noun phrase right before it, a
+ * relative pronoun ("who seems …"), a sentence-opening noun phrase before an aside ("The figures, which were leaked,
+ * appear …"), or the subject of the first conjunct ("Ames led and appeared poised to win").
+ */
+function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | null {
+  const toks = run.toks;
+  const a = npLeft(toks, c0, s.tokenStart);
+  if (a >= 0) return [a, c0];
+  const p = toks[c0 - 1];
+  if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return null;
+  if (isRelative(p)) return [c0 - 1, c0];
+  if (p.pos === 'CCONJ' && (p.lower === 'and' || p.lower === 'but')) {
+    const subj = sentenceSubject(run, s, c0 - 1);
+    return subj && subj[1] < c0 - 1 ? subj : null;
+  }
+  if (!isComma(p)) return null;
+  const chain = asideChainSubject(
+    toks,
+    c0 - 1,
+    s.tokenStart,
+    (k) => run.quoted(k),
+    () => false,
+  );
+  return chain ? [chain[0], c0 - 1] : null;
+}
+
+/** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
+function itSeems(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (!RAISING_VERBS.has(toks[i]!.lemma)) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  const it = toks[c0 - 1];
+  if (!it || c0 - 1 < s.tokenStart || it.lower !== 'it' || run.quoted(c0 - 1)) return null;
+  // "it seems to me that" and "it appears in …" report nothing; a clause (or "that", or "likely that") must follow.
+  let k = i + 1;
+  if (isComma(toks[k])) {
+    while (k < s.tokenEnd && k - i <= 4 && toks[k + 1]?.lower !== 'that') k++;
+    k++;
+  }
+  const n = toks[k];
+  if (!n || k >= s.tokenEnd || n.lower === 'to' || n.pos === 'ADP') return null;
+  const clause =
+    n.lower === 'that' ||
+    ((n.pos === 'ADV' || n.pos === 'ADJ') && findThat(run, k, Math.min(s.tokenEnd, k + 4)) >= 0) ||
+    (n.lower === 'like' && hasFiniteVerb(toks, k + 1, Math.min(s.tokenEnd, k + 6))) ||
+    ((n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN') &&
+      hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 6)));
+  if (!clause) return null;
+  const c = synthetic(run, c0 - 1, i + 1, RAISED, -1, -1, 'attribution/it-seems', 0.5);
+  c.head = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x1 = n.lower === 'like' ? k + 1 : k;
   return c;
 }
 const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
@@ -1142,7 +1504,6 @@ const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
   'reported',
   'said',
   'alleged',
-  'set',
 ]);
 
 /**
@@ -1153,39 +1514,58 @@ function raising(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   const t = toks[i]!;
   const to = toks[i + 1];
-  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd || (toks[i + 2]!.pos !== 'VERB' && toks[i + 2]!.pos !== 'AUX'))
-    return null;
+  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd) return null;
+  // "is expected to formally announce": one adverb may split the infinitive.
+  const v = toks[i + 2]!.pos === 'ADV' && i + 3 < s.tokenEnd ? toks[i + 3]! : toks[i + 2]!;
+  if (v.pos !== 'VERB' && v.pos !== 'AUX') return null;
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
-    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else if (RAISING_PARTICIPLES.has(t.lower) && i - 1 >= s.tokenStart) {
     let k = i - 1;
-    while (k >= s.tokenStart && toks[k]!.pos === 'ADV') k--;
+    // "is not expected to", "isn't expected to".
+    while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
     if (k < s.tokenStart || toks[k]!.lemma !== 'be') return null;
     c0 = k;
-    while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')) c0--;
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   } else return null;
-  let a = npLeft(toks, c0, s.tokenStart);
   // "delegates who are expected to …": the relative pronoun stands for the subject.
-  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
-  if (a < 0) return null;
+  const subj = raisedSubject(run, s, c0);
+  if (!subj) return null;
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
   c.side = 'right';
   c.kind = 'indirect';
-  c.x0 = a;
-  c.content.push([a, c0]);
+  c.x0 = subj[0];
+  c.content.push(subj);
   return c;
 }
+
+/** An auxiliary, adverb or negation in a verb group ("does not seem", "had n't been"). */
+function auxOrAdverb(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || NEGATION.has(t.lower);
+}
+
+const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'if', 'once']);
 
 /** "Asked about the deficit, the senator said …": the question, with no source of its own. */
 function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
-  if (toks[i]!.lower !== 'asked' || i !== firstContentTok(run, s)) return null;
+  // Also "…, he said when asked about the vote": a question inside a time clause, up to a comma or the end.
+  const p = toks[i - 1];
+  const when = p !== undefined && i - 1 >= s.tokenStart && ASKED_LEADS.has(p.lower) && !run.quoted(i - 1);
+  if (toks[i]!.lower !== 'asked' || (i !== firstContentTok(run, s) && !when)) return null;
   let c1 = i + 1;
+  if (when && toks[c1]?.pos === 'ADV' && toks[c1]!.lower.endsWith('ly')) c1++;
   if (toks[c1]?.lower === 'about') c1++;
   let e = c1;
-  while (e < s.tokenEnd && !(isComma(toks[e]) && !run.quoted(e))) e++;
-  if (e >= s.tokenEnd || e - c1 < 2) return null;
+  // A colon or a quote after the question starts the answer.
+  while (
+    e < s.tokenEnd &&
+    !((isComma(toks[e]) || (when && (toks[e]!.text === ':' || run.opens[e]! >= 0))) && !run.quoted(e))
+  )
+    e++;
+  if ((e >= s.tokenEnd && !when) || e - c1 < 2) return null;
+  if (when) e = trimEnd(run, c1, e);
   const c = synthetic(run, i, c1, ASKED, -1, -1, 'attribution/asked', 0.6);
   c.side = 'right';
   c.kind = 'indirect';
@@ -1249,6 +1629,9 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
     let k = c.c0 - 1;
     while (k >= s.tokenStart && c.c0 - k <= 16 && !EVIDENCE_SUBJECTS.has(toks[k]!.lower)) k--;
+    // "The researchers found that …", "His record shows that …": with "that", any subject reports a finding.
+    const that = c.side === 'right' && c.s0 >= 0 && toks[c.c1]?.lower === 'that';
+    if ((k < s.tokenStart || c.c0 - k > 16) && that) return c;
     if (k < s.tokenStart || c.c0 - k > 16) return null;
     // "…, new fundraising reports show.": inverted only when the evidence noun is in the subject NP.
     if (c.side !== 'right' && !(c.s0 >= 0 && k >= c.s0 && k < c.s1)) return null;
@@ -1279,6 +1662,7 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
       pluralHead(np[np.length - 1]!);
     if (!ok) return null;
   }
+  if (c.entry.clauseOnly && c.side === 'right' && !clauseAfter(run, s, c.c1)) return null;
   if (c.entry.asObject) {
     let as = -1;
     for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
@@ -1292,6 +1676,17 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     if (as < 0) return null;
   }
   if (cls === 'belief' || cls === 'intend') {
+    // "Such a move, they believe, would backfire": a belief between commas, its subject before the verb.
+    if (cls === 'belief' && c.side === 'left' && c.mode === 'subject' && c.s0 >= 0 && beliefAside(run, s, c)) return c;
+    // "…, as some economists expect.": the clause before "as" is what they hold.
+    if (cls === 'belief' && c.s0 > s.tokenStart + 2 && toks[c.s0 - 1]!.lower === 'as' && isComma(toks[c.s0 - 2])) {
+      const n = toks[c.c1];
+      if (!n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text)) {
+        c.side = 'left';
+        c.x0 = c.s0 - 1;
+        return c;
+      }
+    }
     if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
     const sp = toks[c.s0]!;
     if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
@@ -1310,10 +1705,55 @@ function gate(run: Run, s: Sentence, c: Cand): Cand | null {
         }
         if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
       }
-      if (found < 0) return null;
+      if (found < 0 && !(c.side === 'right' && c.s0 >= 0 && smallClause(run, s, c.c1))) return null;
     }
   }
   return c;
+}
+
+/**
+ * "called him a fraud", "calls himself conservative": an object and what it is called, a second noun phrase or an
+ * adjective right after the first, without quote marks.
+ */
+function smallClause(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  // The chunker runs "the plan a gift" together: a determiner after a head noun starts the second noun phrase.
+  let head = false;
+  for (let m = k; m < s.tokenEnd && m - k <= 6 && !run.quoted(m); m++) {
+    const t = toks[m]!;
+    if (head && (t.pos === 'DET' || isPossessive(t))) {
+      const h = toks[m + 1];
+      return h !== undefined && m + 1 < s.tokenEnd && (h.pos === 'NOUN' || h.pos === 'ADJ' || h.pos === 'PROPN');
+    }
+    if (m === k && t.pos === 'PRON' && !isPossessive(t)) head = true;
+    else if (isNpHead(t)) head = true;
+    else if (!isNpTok(t)) break;
+  }
+  // "called the deal unfair": an adjective after the object.
+  const e = npRight(toks, k, s.tokenEnd);
+  return e > k && e < s.tokenEnd && e - k <= 6 && !run.quoted(e) && toks[e]!.pos === 'ADJ';
+}
+
+function isPossessive(t: Token): boolean {
+  return t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'my';
+}
+
+/** A clause, a quote or a colon follows token k (past an addressee-like pronoun): not a bare noun phrase object. */
+function clauseAfter(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  const t = toks[k];
+  if (!t || k >= s.tokenEnd || CLOSERS.has(t.text)) return true;
+  if (t.lower === 'that' || t.text === ':' || isComma(t) || isDash(t) || run.opens[k]! >= 0) return true;
+  return hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 8));
+}
+
+/** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
+function beliefAside(run: Run, s: Sentence, c: Cand): boolean {
+  const toks = run.toks;
+  // "…, you know, …" is a filler.
+  if (!isComma(toks[c.s0 - 1]) || c.s1 - c.s0 > 6 || toks[c.head]!.lemma === 'know') return false;
+  const n = toks[c.c1];
+  return !n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text) || isDash(n);
 }
 
 /** What follows the cue (and an addressee): the sentence end, a comma then more, or more words. */

@@ -23,6 +23,7 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'raise',
   'lodge',
   'file',
+  'take',
 ]);
 
 type Row = readonly [noun: string, act: SpeechAct, note: string];
@@ -68,6 +69,16 @@ const ROWS: readonly Row[] = [
   ['concern', 'warn', '"raised concerns about"'],
   ['question', 'question', '"raised questions about"'],
   ['doubt', 'question', '"raised doubts about"'],
+  ['shot', 'criticise', '"took a shot at"'],
+  ['swipe', 'criticise', '"took a swipe at"'],
+  ['jab', 'criticise', '"took a jab at"'],
+  ['dig', 'criticise', '"took a dig at"'],
+  ['potshot', 'criticise', '"took potshots at"'],
+  ['issue', 'criticise', '"took issue with"'],
+  ['exception', 'criticise', '"took exception to"'],
+  ['credit', 'praise', '"took credit for"'],
+  ['stance', 'assert', '"took a firm stance against"'],
+  ['position', 'assert', '"took the position that"'],
 ];
 
 /** Speech nouns by lemma, with the act the verb-and-noun pair carries. */
@@ -76,4 +87,4 @@ export const SPEECH_NOUNS: ReadonlyMap<string, CueEntry> = new Map(
 );
 
 /** Prepositions after the noun that belong to the cue: the content is their object. */
-export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'against', 'for', 'at']);
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'against', 'for', 'at', 'with']);

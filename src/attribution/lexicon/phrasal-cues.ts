@@ -76,6 +76,9 @@ const VERB_PHRASES: readonly Row[] = [
   ['reflect on', 'believe', 'thought'],
   ['vouch for', 'praise', 'support'],
   ['call attention to', 'assert', 'emphasis'],
+  ['call out', 'criticise', 'public rebuke'],
+  ['go after', 'criticise', 'attack in words'],
+  ['lay out', 'assert', 'a plan or case set out'],
 ];
 
 const ADJECTIVES: readonly Row[] = [
@@ -110,6 +113,13 @@ const ADJECTIVES: readonly Row[] = [
   ['unsure about', 'question', 'doubt'],
   ['bent on', 'intend', 'intention'],
   ['intent on', 'intend', 'intention'],
+  ['worried that', 'believe', 'concern'],
+  ['concerned that', 'believe', 'concern'],
+  ['hopeful that', 'believe', 'hope'],
+  ['afraid that', 'believe', 'fear'],
+  ['optimistic that', 'believe', 'outlook'],
+  ['skeptical that', 'question', 'doubt'],
+  ['adamant that', 'assert', 'insistence'],
 ];
 
 export interface PhraseCue {

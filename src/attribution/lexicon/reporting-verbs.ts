@@ -25,18 +25,20 @@ export interface CueEntry {
   readonly personSubject?: boolean;
   /** A judgement only with "as" after the object ("sees Cruz as a uniter"); else a perception or an act. */
   readonly asObject?: boolean;
+  /** Speech only with a clause, a quote or a colon after it ("added that …"), not a noun phrase ("added 300 jobs"). */
+  readonly clauseOnly?: boolean;
   readonly note: string;
 }
 
 type Row = readonly [lemma: string, act: SpeechAct, cls: CueClass, note: string, flags?: string];
 
 // flags: a = addressee first, n = noun-phrase object may be the content, p = named or pronoun subject only,
-// s = only with "as" after the object.
+// s = only with "as" after the object, c = only with a clause or a quote after it.
 const ROWS: readonly Row[] = [
   // assert: plain saying and reporting
   ['say', 'assert', 'speech', 'the backbone: a fifth of all cues'],
   ['tell', 'assert', 'speech', '"told reporters (on Tuesday) that …"', 'a'],
-  ['add', 'assert', 'speech', 'continuation of an earlier statement'],
+  ['add', 'assert', 'speech', 'continuation of an earlier statement; "added 300 jobs" is no speech', 'c'],
   ['write', 'assert', 'speech', 'letters, posts, op-eds'],
   ['note', 'assert', 'speech', 'neutral'],
   ['report', 'assert', 'speech', 'news outlets as sources'],
@@ -49,19 +51,19 @@ const ROWS: readonly Row[] = [
   ['claim', 'assert', 'speech', 'contested claim'],
   ['insist', 'assert', 'speech', 'emphatic'],
   ['contend', 'assert', 'speech', 'reasoned claim'],
-  ['maintain', 'assert', 'speech', 'only with a that-clause (gated by complement)'],
+  ['maintain', 'assert', 'speech', 'only with a clause: "maintains a lead" is no speech', 'c'],
   ['assert', 'assert', 'speech', 'formal claim'],
   ['allege', 'assert', 'speech', 'unproven claim'],
   ['stress', 'assert', 'speech', 'emphasis'],
   ['emphasize', 'assert', 'speech', 'emphasis'],
   ['emphasise', 'assert', 'speech', 'British spelling'],
   ['reiterate', 'assert', 'speech', 'repetition'],
-  ['repeat', 'assert', 'speech', 'repetition'],
+  ['repeat', 'assert', 'speech', 'repetition', 'c'],
   ['recall', 'assert', 'speech', 'memory report'],
   ['remark', 'assert', 'speech', 'neutral'],
   ['respond', 'assert', 'speech', 'reply'],
   ['reply', 'assert', 'speech', 'reply'],
-  ['answer', 'assert', 'speech', 'reply'],
+  ['answer', 'assert', 'speech', 'reply', 'c'],
   ['comment', 'assert', 'speech', 'neutral'],
   ['confirm', 'assert', 'speech', 'confirmation; often an NP object', 'n'],
   ['observe', 'assert', 'speech', 'neutral'],
@@ -181,6 +183,15 @@ const ROWS: readonly Row[] = [
   ['doubt', 'believe', 'belief', 'disbelief'],
   ['assume', 'believe', 'belief', 'belief'],
   ['consider', 'believe', 'belief', 'only with a that-clause'],
+  ['learn', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
+  ['recognize', 'believe', 'belief', 'knowledge admitted: only with a clause', 'c'],
+  ['recognise', 'believe', 'belief', 'British spelling', 'c'],
+  ['realize', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
+  ['realise', 'believe', 'belief', 'British spelling', 'c'],
+  ['remember', 'believe', 'belief', 'memory: only with a clause', 'c'],
+  ['understand', 'believe', 'belief', 'knowledge: only with a clause', 'c'],
+  ['discover', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
+  ['determine', 'believe', 'belief', 'a finding: only with a clause', 'c'],
   ['see', 'believe', 'belief', 'judgement, only as "sees X as Y"', 'ns'],
   ['view', 'believe', 'belief', 'judgement, only as "views X as Y"', 'ns'],
   ['regard', 'believe', 'belief', 'judgement, only as "regards X as Y"', 'ns'],
@@ -221,7 +232,7 @@ const ROWS: readonly Row[] = [
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
-  ['indicate', 'assert', 'evidence', 'only with a poll, study or record subject'],
+  ['indicate', 'assert', 'speech', 'a statement or a finding: any subject'],
 ];
 
 function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
@@ -237,6 +248,7 @@ function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
         ...(flags.includes('n') ? { npObject: true } : {}),
         ...(flags.includes('p') ? { personSubject: true } : {}),
         ...(flags.includes('s') ? { asObject: true } : {}),
+        ...(flags.includes('c') ? { clauseOnly: true } : {}),
       }),
     );
   }
