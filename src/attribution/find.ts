@@ -950,7 +950,7 @@ function construct(
     c.x0 = a;
     // "…, though records indicate he …": the subordinator after a comma opens a clause of its own, so the cue starts
     // a new content rather than sitting inside the one before.
-    if (a - 2 >= s.tokenStart && CLAUSE_OPENERS.has(toks[a - 1]!.lower) && isComma(toks[a - 2]) && !run.quoted(a - 1))
+    if (a - 2 >= s.tokenStart && COMMA_CLAUSE_OPENERS.has(toks[a - 1]!.lower) && isComma(toks[a - 2]) && !run.quoted(a - 1))
       c.x0 = a - 1;
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
@@ -1174,7 +1174,7 @@ function complementNext(toks: readonly Token[], k: number, end: number): boolean
 }
 
 /** Subordinators that open a clause of their own after a comma ("…, though she said …"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
+const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
