@@ -950,7 +950,12 @@ function construct(
     c.x0 = a;
     // "…, though records indicate he …": the subordinator after a comma opens a clause of its own, so the cue starts
     // a new content rather than sitting inside the one before.
-    if (a - 2 >= s.tokenStart && COMMA_CLAUSE_OPENERS.has(toks[a - 1]!.lower) && isComma(toks[a - 2]) && !run.quoted(a - 1))
+    if (
+      a - 2 >= s.tokenStart &&
+      COMMA_CLAUSE_OPENERS.has(toks[a - 1]!.lower) &&
+      isComma(toks[a - 2]) &&
+      !run.quoted(a - 1)
+    )
       c.x0 = a - 1;
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
