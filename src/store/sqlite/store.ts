@@ -240,7 +240,8 @@ export class SqliteStore implements Store {
 
   /** Writes the buffered band rows into `lsh_bands`, sorted by (band, article id), in one transaction. */
   private moveBands(): void {
-    const keys = [...this.pendingBands.keys()].sort((x, y) => x - y);
+    // A typed array sorts numerically without a comparator call per step (the keys are distinct integers).
+    const keys = Float64Array.from(this.pendingBands.keys()).sort();
     const bands = new Float64Array(this.pendingRows);
     const ids = new Float64Array(this.pendingRows);
     let n = 0;
