@@ -140,6 +140,43 @@ describe('SqliteStore specifics', () => {
     expect(rows(c, 'lsh_bands')).toHaveLength(6);
     await c.close();
   });
+
+  it('skips band keys no stored article holds, and still finds rows another connection wrote', async () => {
+    const file = join(dir, 'band-filter.db');
+    const article = (k: string, bands: number[]) =>
+      makeRecord(k, makeAnalysis({ title: `T ${k}`, body: `B ${k}.`, externalId: k, url: `u:${k}` }), { bands });
+    const a = await SqliteStore.open(file, { bandGroup: 1 });
+    const [oa] = (await a.putArticles([article('a', [5, 2 ** 36 + 7])])) as { id: number }[];
+    // Moved into lsh_bands at once (group of 1); the first look-up builds the filter from the table.
+    expect([...(await a.lshLookup([5, 6, 2 ** 36 + 7])).entries()]).toEqual([
+      [5, [oa!.id]],
+      [2 ** 36 + 7, [oa!.id]],
+    ]);
+    // Rows this connection moves later join the filter.
+    const [ob] = (await a.putArticles([article('b', [6])])) as { id: number }[];
+    expect((await a.lshLookup([6])).get(6)).toEqual([ob!.id]);
+    // Another connection commits rows: the filter is rebuilt (data_version changed) and they are found.
+    const b = await SqliteStore.open(file, { bandGroup: 1 });
+    const [oc] = (await b.putArticles([article('c', [9, 5])])) as { id: number }[];
+    await b.close();
+    expect((await a.lshLookup([9])).get(9)).toEqual([oc!.id]);
+    expect((await a.lshLookup([5])).get(5)).toEqual([oa!.id, oc!.id]);
+    await a.close();
+  });
+});
+
+describe('BandFilter', () => {
+  it('never forgets a key it was given, and answers no for most others', async () => {
+    const { BandFilter } = await import('../src/store/sqlite/band-filter.js');
+    const f = new BandFilter();
+    const keys = Array.from({ length: 50_000 }, (_, i) => (i % 32) * 2 ** 32 + ((i * 2654435761) >>> 0));
+    for (const k of keys) f.add(k);
+    expect(keys.every((k) => f.mayHave(k))).toBe(true);
+    const others = Array.from({ length: 50_000 }, (_, i) => (i % 32) * 2 ** 32 + ((i * 2246822519 + 7) >>> 0));
+    const given = new Set(keys);
+    const positives = others.filter((k) => !given.has(k) && f.mayHave(k)).length;
+    expect(positives).toBeLessThan(50);
+  });
 });
 
 describe('stored analyses', () => {

@@ -12,6 +12,24 @@ const NON_NAME = /[^\p{L}\p{N}]+/gu;
  * normalizeEntityName('The Boeing Co.', 'organization')  // 'boeing'
  */
 export function normalizeEntityName(name: string, type: string): string {
+  // The same names come back article after article: a bounded memo (the function is pure) spares the Unicode
+  // normalisation and the regex passes.
+  let byName = NORMALIZED.get(type);
+  if (!byName) NORMALIZED.set(type, (byName = new Map()));
+  let norm = byName.get(name);
+  if (norm === undefined) {
+    if (byName.size >= NORMALIZED_LIMIT) byName.clear();
+    norm = normalizeUncached(name, type);
+    byName.set(name, norm);
+  }
+  return norm;
+}
+
+/** type → name → normalised name; each inner map emptied when it reaches NORMALIZED_LIMIT. */
+const NORMALIZED = new Map<string, Map<string, string>>();
+const NORMALIZED_LIMIT = 1 << 15;
+
+function normalizeUncached(name: string, type: string): string {
   const words = name.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NON_NAME, ' ').trim().split(' ');
   let start = 0;
   let end = words.length;

@@ -51,7 +51,21 @@ export function propositionKey(claim: KeyedClaim, event?: SignatureEvent | null)
     const actor = (a: SignatureEvent['source'] | null) => (a ? (a.country ?? a.code) : '-');
     return `ev:${event.cameo.slice(0, 3)}:${actor(event.source)}:${actor(event.target)}`;
   }
-  return `t:${propositionTerms(claim.proposition.text).join(' ')}`;
+  return textKey(claim.proposition.text);
+}
+
+// Text keys are recomputed for every stored claim a new one is compared with: a bounded memo (text → key).
+const TEXT_KEYS = new Map<string, string>();
+const TEXT_KEYS_LIMIT = 1 << 14;
+
+function textKey(text: string): string {
+  let key = TEXT_KEYS.get(text);
+  if (key === undefined) {
+    if (TEXT_KEYS.size >= TEXT_KEYS_LIMIT) TEXT_KEYS.clear();
+    key = `t:${propositionTerms(text).join(' ')}`;
+    TEXT_KEYS.set(text, key);
+  }
+  return key;
 }
 
 /**

@@ -31,6 +31,7 @@ import type {
   StoredArticle,
   StoryRow,
 } from '../types.js';
+import { BandFilter } from './band-filter.js';
 import { type LookupStatements, lookupStatements } from './lookups.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import { type PendingBands, type WriteStatements, writeStatements } from './write.js';
@@ -133,6 +134,12 @@ export class SqliteStore implements Store {
   private pendingRows = 0;
   /** The articles whose rows those are. */
   private pendingIds: number[] = [];
+  /**
+   * The band keys of `lsh_bands` (a Bloom filter, built at the first look-up): keys it never saw are not looked up.
+   * Rebuilt when another connection has committed since (`PRAGMA data_version`), so its rows are seen too.
+   */
+  private bandFilter: BandFilter | null = null;
+  private bandFilterVersion = -1;
   private closed = false;
   private readonly readonly: boolean;
   private readonly bandGroup: number;
@@ -240,7 +247,8 @@ export class SqliteStore implements Store {
 
   /** Writes the buffered band rows into `lsh_bands`, sorted by (band, article id), in one transaction. */
   private moveBands(): void {
-    const keys = [...this.pendingBands.keys()].sort((x, y) => x - y);
+    // A typed array sorts numerically without a comparator call per step (the keys are distinct integers).
+    const keys = Float64Array.from(this.pendingBands.keys()).sort();
     const bands = new Float64Array(this.pendingRows);
     const ids = new Float64Array(this.pendingRows);
     let n = 0;
@@ -255,6 +263,7 @@ export class SqliteStore implements Store {
     } catch (e) {
       throw new ParleyError('PARLEY_ERR_STORE', (e as Error).message);
     }
+    if (this.bandFilter) for (const k of keys) this.bandFilter.add(k);
     this.pendingBands.clear();
     this.pendingRows = 0;
     this.pendingIds = [];
@@ -295,7 +304,7 @@ export class SqliteStore implements Store {
   }
 
   async lshLookup(bands: readonly number[], perKey = Number.MAX_SAFE_INTEGER): Promise<Map<number, number[]>> {
-    const stored = this.lookups().bands(bands, perKey);
+    const stored = this.lookups().bands(this.mayBeStored(bands), perKey);
     if (this.pendingBands.size === 0) return stored;
     // The pending rows are the newest (ids above every row of lsh_bands, unless another process wrote meanwhile):
     // after the stored ones, the last perKey kept.
@@ -313,6 +322,20 @@ export class SqliteStore implements Store {
       out.set(band, all.length > perKey ? all.slice(all.length - perKey) : all);
     }
     return out;
+  }
+
+  /** The keys that may have rows in `lsh_bands` (the others certainly have none). */
+  private mayBeStored(keys: readonly number[]): number[] {
+    const version = this.raw.pragma('data_version', { simple: true }) as number;
+    if (!this.bandFilter || version !== this.bandFilterVersion) {
+      const filter = new BandFilter();
+      for (const k of this.raw.prepare('SELECT band FROM lsh_bands').pluck().iterate() as Iterable<number>)
+        filter.add(k);
+      this.bandFilter = filter;
+      this.bandFilterVersion = version;
+    }
+    const filter = this.bandFilter;
+    return keys.filter((k) => filter.mayHave(k));
   }
 
   async copyCandidates(ids: readonly number[]): Promise<Map<number, CopyCandidate>> {
