@@ -10,7 +10,7 @@
  * in file order) show how far the score moves with the topics drawn and their order. Only changes that help the half they were not fitted on are worth keeping.
  *
  * Flags: --text-only (skip the analyzer), --threshold X, --no-cv (skip the cross-validation grid),
- * --errors N (print the N worst merges and splits of one shuffled run, with first lines and similarity parts).
+ * --set name=value (any numeric clusterer option), --errors N (print the N worst merges and splits of one shuffled run, with first lines and similarity parts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,14 @@ const flag = (name: string): number | null => {
 };
 const thFlag = flag('--threshold');
 const errorsN = flag('--errors') ?? 0;
-const overrides: Partial<StoryOptions> = thFlag !== null ? { threshold: thFlag } : {};
+const overrides: Record<string, number> = thFlag !== null ? { threshold: thFlag } : {};
+// --set name=value (repeatable): any numeric clusterer option, to measure a setting without editing the defaults.
+args.forEach((a, i) => {
+  if (a !== '--set') return;
+  const [k, v] = (args[i + 1] ?? '').split('=');
+  if (k && v !== undefined && k in STORY_DEFAULTS) overrides[k] = Number(v);
+  else throw new Error(`--set: unknown option ${String(k)}`);
+});
 const SEEDS = [1, 2, 3, 4, 5];
 
 const path = fileURLToPath(new URL('../../shared/data/clustering/ecbplus.jsonl', import.meta.url));

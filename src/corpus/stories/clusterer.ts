@@ -50,6 +50,15 @@ export interface StoryOptions {
    */
   readonly minWords: number;
   /**
+   * Lead years: a dateline or lede names the event's year (`StoryFeatures.leadYears`; a story's are those of its
+   * articles). Sibling stories of one topic share its words and names, and a numbers cosine of 0 cannot outvote them
+   * in a weighted mean; when the article and the story both have lead years and the nearest two are `leadYearGap` or
+   * more years apart, the similarity is multiplied by `leadYearConflict` (0 forbids the join; 1, the default, turns
+   * it off: see docs/corpus.md for why it is not on yet).
+   */
+  readonly leadYearConflict: number;
+  readonly leadYearGap: number;
+  /**
    * At most this many stories stay in memory (about 10 KB each); past it the least recently updated tenth is evicted.
    * Dated corpora rarely reach it: the time window evicts idle stories first.
    */
@@ -74,6 +83,8 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   numberWeight: 1.2,
   mergeThreshold: 1,
   minWords: 0.1,
+  leadYearConflict: 1,
+  leadYearGap: 2,
   maxStories: 5_000,
   maxTerms: 500_000,
 });
@@ -90,6 +101,8 @@ export interface StoryRecord {
   readonly touched: number;
   /** The centroid: the sum of member article vectors, top `centroidTerms` terms, heaviest first. */
   readonly centroid: readonly (readonly [string, number])[];
+  /** Lead years of its articles, each with the number of articles naming it (absent in states from before them). */
+  readonly leadYears?: readonly (readonly [string, number])[];
 }
 
 /** What `assign` decided. */
@@ -150,6 +163,8 @@ interface LiveStory {
   centroid: Map<number, number>;
   /** Norms of the centroid's parts (content words, names, numbers). */
   norms: [number, number, number];
+  /** Lead year → articles naming it. */
+  leadYears: Map<string, number>;
   /** Its row in the dot products of the current `scored` call, valid while `scoring` equals that call's number. */
   slot: number;
   scoring: number;
@@ -160,6 +175,7 @@ interface LiveStory {
 
 /** An article vector: its terms, heaviest first, with their weights (each part a unit vector) and parts. */
 interface Vec {
+  readonly leadYears: readonly string[];
   readonly terms: readonly string[];
   readonly weights: Float64Array;
   readonly parts: Uint8Array;
@@ -262,6 +278,7 @@ export class StoryClusterer {
         touched: 0,
         centroid: new Map(),
         norms: [0, 0, 0],
+        leadYears: new Map(),
         slot: 0,
         scoring: 0,
         hits: 0,
@@ -406,7 +423,9 @@ export class StoryClusterer {
           num += share[p]! * cos[p]!;
           den += share[p]!;
         }
-      const similarity = den > 0 ? num / den : 0;
+      let similarity = den > 0 ? num / den : 0;
+      if (o.leadYearConflict !== 1 && vec.leadYears.length > 0 && s.leadYears.size > 0)
+        if (yearGap(vec.leadYears, s.leadYears) >= o.leadYearGap) similarity *= o.leadYearConflict;
       out.push({
         story: s,
         similarity,
@@ -452,7 +471,7 @@ export class StoryClusterer {
     }
     const norm = sq.map((x) => Math.sqrt(x) || 1);
     for (let i = 0; i < n; i++) weights[i] = weights[i]! / norm[parts[i]!]!;
-    return { terms, weights, parts };
+    return { terms, weights, parts, leadYears: f.leadYears ?? [] };
   }
 
   private inWindow(s: LiveStory, t: number | null): boolean {
@@ -480,6 +499,7 @@ export class StoryClusterer {
       if (w !== undefined) this.indexTerm(id, s, w);
     }
     this.setNorms(s);
+    for (const y of vec.leadYears) s.leadYears.set(y, (s.leadYears.get(y) ?? 0) + 1);
     s.size++;
     s.touched = this.clock;
     if (t !== null) {
@@ -510,6 +530,7 @@ export class StoryClusterer {
       this.remove(id);
       for (const [term, w] of x.centroid) s.centroid.set(term, (s.centroid.get(term) ?? 0) + w);
       s.size += x.size;
+      for (const [y, c] of x.leadYears) s.leadYears.set(y, (s.leadYears.get(y) ?? 0) + c);
       if (x.first !== null && (s.first === null || x.first < s.first)) s.first = x.first;
       if (x.last !== null && (s.last === null || x.last > s.last)) s.last = x.last;
     }
@@ -537,6 +558,7 @@ export class StoryClusterer {
       touched: r.touched,
       centroid: new Map(r.centroid.map(([t, w]) => [this.intern(t), w])),
       norms: [0, 0, 0],
+      leadYears: new Map(r.leadYears ?? []),
       slot: 0,
       scoring: 0,
       hits: 0,
@@ -643,8 +665,16 @@ export class StoryClusterer {
       last: s.last,
       touched: s.touched,
       centroid: [...s.centroid.entries()].map(([id, w]) => [names[id]!, w] as const).sort((a, b) => b[1] - a[1]),
+      leadYears: [...s.leadYears],
     };
   }
+}
+
+/** The smallest distance in years between an article's lead years and a story's. */
+function yearGap(years: readonly string[], story: ReadonlyMap<string, number>): number {
+  let gap = Number.POSITIVE_INFINITY;
+  for (const y of years) for (const z of story.keys()) gap = Math.min(gap, Math.abs(Number(y) - Number(z)));
+  return gap;
 }
 
 /** The part of the vectors a term belongs to: 0 content words, 1 names and entities, 2 numbers. */

@@ -12,6 +12,11 @@ export interface StoryFeatures {
   readonly terms: ReadonlyMap<string, number>;
   /** Published time in ms since the epoch, or null when unknown (no time window applies then). */
   readonly published: number | null;
+  /**
+   * Years (1900–2099) written in the article's first `LEAD_YEAR_CHARS` characters, in order, without repeats: a
+   * dateline or a lede names the event's year; later years are background. Absent on features made elsewhere.
+   */
+  readonly leadYears?: readonly string[];
 }
 
 /** An entity as story features read it (a structural subset of the contract's `EntityJson`). */
@@ -53,7 +58,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 export function storyFeaturesOfText(text: string, published: string | number | null = null): StoryFeatures {
   const terms = new Map<string, number>();
   addTextTerms(text, terms, leadEnd(text));
-  return { terms, published: toTime(published) };
+  return { terms, published: toTime(published), leadYears: leadYears(text) };
 }
 
 /**
@@ -74,11 +79,26 @@ export function storyFeaturesOfAnalysis(a: StorySource): StoryFeatures {
     const key = entityTerm(e);
     if (key) bump(terms, key, Math.max(1, Math.min(3, e.mentions?.length ?? 1)));
   }
-  return { terms, published: toTime(art?.published ?? a.meta?.published ?? null) };
+  return { terms, published: toTime(art?.published ?? a.meta?.published ?? null), leadYears: leadYears(text) };
 }
 
 /** Headline and lede name the event; later paragraphs bring background (often other, earlier events). */
 const LEAD_CHARS = 500;
+
+/**
+ * How far the lead years are read. On ECB+ (same-topic article pairs both with a year there), two reports of one
+ * story share a year in their first 300 characters in 1,077 pairs of 1,115; sibling stories in none of 186.
+ * Within 500 characters sibling pairs start to share background years (13 of 355).
+ */
+const LEAD_YEAR_CHARS = 300;
+const YEAR = /(?<![\p{L}\p{N}.,])(?:19|20)\d\d(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** The years written in the first `LEAD_YEAR_CHARS` characters of a text (from its first non-space). */
+function leadYears(text: string): string[] {
+  const from = text.length - text.trimStart().length;
+  const found = text.slice(from, from + LEAD_YEAR_CHARS).match(YEAR);
+  return found ? [...new Set(found)] : [];
+}
 
 /** Where the lead ends: `LEAD_CHARS` characters past the first non-space, at a word boundary. */
 function leadEnd(text: string): number {
