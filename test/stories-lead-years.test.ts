@@ -20,19 +20,23 @@ describe('lead years', () => {
     expect(storyFeaturesOfText(`${'The port grew. '.repeat(25)}In 2020 it closed.`).leadYears).toEqual([]);
   });
 
-  it('off by default: a sibling story of another year scores as before', () => {
+  it('on by default at 0.6; 1 turns it off', () => {
     const sc = new StoryClusterer();
-    expect(STORY_DEFAULTS.leadYearConflict).toBe(1);
+    expect(STORY_DEFAULTS.leadYearConflict).toBe(0.6);
     sc.assign(storyFeaturesOfText(FIRE_2019));
     const m = sc.rank(storyFeaturesOfText(FIRE_2024), 1)[0]!;
     const plain = new StoryClusterer({ leadYearGap: 1e9 });
     plain.assign(storyFeaturesOfText(FIRE_2019));
-    expect(m.similarity).toBeCloseTo(plain.rank(storyFeaturesOfText(FIRE_2024), 1)[0]!.similarity, 12);
+    const off = new StoryClusterer({ leadYearConflict: 1 });
+    off.assign(storyFeaturesOfText(FIRE_2019));
+    const unscaled = plain.rank(storyFeaturesOfText(FIRE_2024), 1)[0]!.similarity;
+    expect(m.similarity).toBeCloseTo(unscaled * 0.6, 12);
+    expect(off.rank(storyFeaturesOfText(FIRE_2024), 1)[0]!.similarity).toBeCloseTo(unscaled, 12);
   });
 
   it('scales the similarity to a story whose lead years are far from the article’s, not to its own story', () => {
     const on = new StoryClusterer({ leadYearConflict: 0.5 });
-    const off = new StoryClusterer();
+    const off = new StoryClusterer({ leadYearConflict: 1 });
     for (const sc of [on, off]) sc.assign(storyFeaturesOfText(FIRE_2019));
     // Five years apart: half the similarity.
     const far = [on, off].map((sc) => sc.rank(storyFeaturesOfText(FIRE_2024), 1)[0]!.similarity);
@@ -53,7 +57,7 @@ describe('lead years', () => {
     const b = sc.assign(storyFeaturesOfText(FIRE_2024));
     expect(b.created).toBe(true);
     expect(sc.story(a.story)!.leadYears).toEqual([['2019', 2]]);
-    const open = new StoryClusterer();
+    const open = new StoryClusterer({ leadYearConflict: 1 });
     open.assign(storyFeaturesOfText(FIRE_2019));
     expect(open.assign(storyFeaturesOfText(FIRE_2024)).created).toBe(false);
   });
@@ -74,7 +78,7 @@ describe('lead years', () => {
       stories: state.stories.map(({ leadYears: _y, ...r }: { leadYears: unknown }) => r),
     };
     const resumed = StoryClusterer.fromJSON(old);
-    expect(resumed.options.leadYearConflict).toBe(1);
+    expect(resumed.options.leadYearConflict).toBe(STORY_DEFAULTS.leadYearConflict);
     expect(resumed.stories()[0]!.leadYears).toEqual([]);
     const strict = new StoryClusterer({ leadYearConflict: 0 }, old);
     expect(strict.assign(storyFeaturesOfText(FIRE_2024)).created).toBe(false);

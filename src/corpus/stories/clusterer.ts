@@ -53,8 +53,8 @@ export interface StoryOptions {
    * Lead years: a dateline or lede names the event's year (`StoryFeatures.leadYears`; a story's are those of its
    * articles). Sibling stories of one topic share its words and names, and a numbers cosine of 0 cannot outvote them
    * in a weighted mean; when the article and the story both have lead years and the nearest two are `leadYearGap` or
-   * more years apart, the similarity is multiplied by `leadYearConflict` (0 forbids the join; 1, the default, turns
-   * it off: see docs/corpus.md for why it is not on yet).
+   * more years apart, the similarity is multiplied by `leadYearConflict` (0.6 by default; 0 forbids the join, 1 turns
+   * it off; measured in docs/corpus.md).
    */
   readonly leadYearConflict: number;
   readonly leadYearGap: number;
@@ -83,7 +83,7 @@ export const STORY_DEFAULTS: StoryOptions = Object.freeze({
   numberWeight: 1.2,
   mergeThreshold: 1,
   minWords: 0.1,
-  leadYearConflict: 1,
+  leadYearConflict: 0.6,
   leadYearGap: 2,
   maxStories: 5_000,
   maxTerms: 500_000,
