@@ -324,19 +324,22 @@ if (full && counts) {
   );
 }
 if (storeMethods) console.log(`Store calls over the whole run, µs of CPU per article read: ${storeMethods}`);
-console.log(`cost of one article, first ${k} articles of the same corpus (µs of CPU per article read):`);
-console.log(
-  `  analysis alone        ${perArt(analysisCpu, k).padStart(6)} µs  → ${(k / (analysisCpu / 1000)).toFixed(0)} articles/s CPU` +
-    ` (${(k / (analysisWall / 1000)).toFixed(0)} wall)`,
-);
-console.log(
-  `  rest of ingest        ${perArt(restCpu, k).padStart(6)} µs  (hashing, duplicate checks, copies, stories, linking, store)`,
-);
-console.log(
-  `    of which the store  ${perArt(storeCpu.ms, k).padStart(6)} µs  (${storeCpu.calls} Store calls, writes and look-ups)`,
-);
-const both = analysisCpu + restCpu;
-console.log(
-  `  ingest = analysis + rest ${perArt(both, k).padStart(3)} µs  → ${(k / (both / 1000)).toFixed(0)} articles/s on one core ` +
-    `(stored ${partRes.stored}, rest measured over ${(restWall / 1000).toFixed(1)} s wall)`,
-);
+// --parts 0: no cost split to print.
+if (k > 0) {
+  console.log(`cost of one article, first ${k} articles of the same corpus (µs of CPU per article read):`);
+  console.log(
+    `  analysis alone        ${perArt(analysisCpu, k).padStart(6)} µs  → ${(k / (analysisCpu / 1000)).toFixed(0)} articles/s CPU` +
+      ` (${(k / (analysisWall / 1000)).toFixed(0)} wall)`,
+  );
+  console.log(
+    `  rest of ingest        ${perArt(restCpu, k).padStart(6)} µs  (hashing, duplicate checks, copies, stories, linking, store)`,
+  );
+  console.log(
+    `    of which the store  ${perArt(storeCpu.ms, k).padStart(6)} µs  (${storeCpu.calls} Store calls, writes and look-ups)`,
+  );
+  const both = analysisCpu + restCpu;
+  console.log(
+    `  ingest = analysis + rest ${perArt(both, k).padStart(3)} µs  → ${(k / (both / 1000)).toFixed(0)} articles/s on one core ` +
+      `(stored ${partRes.stored}, rest measured over ${(restWall / 1000).toFixed(1)} s wall)`,
+  );
+}
