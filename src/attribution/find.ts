@@ -2621,7 +2621,19 @@ function noVerbOutside(run: Run, r: number, from: number): boolean {
   if (!open || !close) return false;
   // From `from` on: the cue of the quote this one continues may share its sentence ("“A,” he said. “B.”" read as one).
   const a = Math.max(from, run.doc.sentences[open.sentence]!.tokenStart);
-  const b = run.doc.sentences[close.sentence]!.tokenEnd;
+  let b = run.doc.sentences[close.sentence]!.tokenEnd;
+  // A quote that closes on its own sentence end before a capital ("“… terrorists.” Ann Lee said: …") ends the
+  // sentence there, whatever the splitter read: what follows is another statement.
+  const closeTok = run.regionCloseTok[last]!;
+  const after = toks[closeTok + 1];
+  const g = run.regions[last]!;
+  if (
+    after &&
+    after.sentence === close.sentence &&
+    UPPER_START.test(after.text) &&
+    /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close))
+  )
+    b = closeTok + 1;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
 }
