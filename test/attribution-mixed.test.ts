@@ -31,3 +31,35 @@ describe('quote continuations', () => {
     expect(qs[0]!.c).toEqual(['We will win,']);
   });
 });
+
+describe('mixed content around an aside', () => {
+  it('a one-word subject before the aside joins a quote that opens in lower case', () => {
+    const qs = quotes('Lee, a close aide said, “is very sure of the outcome” of the vote.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/parenthetical', cue: 'said', who: 'a close aide' });
+    expect(qs[0]!.c).toEqual(['Lee', 'is very sure of the outcome', 'of the vote']);
+  });
+
+  it('a coordinated phrase before the aside joins a lower-case quote', () => {
+    const qs = quotes('These and other rulings, the lawyers said, “all point to one answer” on the question.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/parenthetical', cue: 'said' });
+    expect(qs[0]!.c[0]).toBe('These and other rulings');
+    expect(qs[0]!.c[1]).toBe('all point to one answer');
+  });
+
+  it('a clause with its own verb before the aside stays the writer’s', () => {
+    const qs = quotes('The mayor thanked the crews, saying “you kept the city running.”');
+    const q = qs.find((x) => x.cue === 'saying');
+    expect(q!.c).toEqual(['you kept the city running.']);
+  });
+});
+
+describe('occasions after a quoted fragment', () => {
+  it('“in an interview …” after a quote closing on a comma is not content', () => {
+    const qs = quotes(
+      'The senator said his campaign does not want “that mess,” in an interview with a radio host on Sunday.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'The senator' });
+    expect(qs[0]!.c).toEqual(['his campaign does not want “that mess,”']);
+  });
+});

@@ -1835,9 +1835,13 @@ function parentheticalAround(
   const s = run.doc.sentences[toks[c.c0]!.sentence]!;
   let a = s.tokenStart;
   while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
-  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a)) return null;
+  // A quote opening in lower case goes on with the words before the aside ("Lee, an aide said, “is sure” …"), whatever
+  // their shape ("Both of these rules, he said, “point the same way”"), unless they hold a verb of their own.
+  const inner = toks[run.regionOpenTok[r]! + 1];
+  const goesOn = inner !== undefined && LOWER_START.test(inner.text) && plainLead(run, a, comma);
+  if (!isComma(toks[comma]) || comma - a < (goesOn ? 1 : 2) || run.quoted(a)) return null;
   // "In cases of abortion, it said, “…”", "While sales are up, he said, “…”": an adverbial lead-in is said too.
-  if (npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
+  if (!goesOn && npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
@@ -1850,6 +1854,16 @@ function parentheticalAround(
     if (e > b) tail = [b, e];
   }
   return [[a, comma], tail];
+}
+
+/** Tokens [a, comma) hold no quote, verb, "according" or "that" of their own (a phrase, not a clause). */
+function plainLead(run: Run, a: number, comma: number): boolean {
+  for (let k = a; k < comma; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'according' || t.lower === 'that')
+      return false;
+  }
+  return true;
 }
 
 /** Conditions and contrasts opening a lead ("While sales are up, he said, “…”"); others measured as the writer's. */
@@ -2235,6 +2249,17 @@ function cutSetting(run: Run, a: number, e: number): number {
   return e;
 }
 
+/** Tokens from `k` are a setting preposition and an occasion ("in an interview", "at a rally") before `e`. */
+function settingAt(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  for (let j = k + 1; j < e && j <= k + 5; j++) {
+    const w = toks[j]!;
+    if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return true;
+    if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) return false;
+  }
+  return false;
+}
+
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
 const QUOTE_TAIL_STOP: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'despite']);
 
@@ -2250,6 +2275,9 @@ function cutAfterQuote(run: Run, a: number, e: number): number {
       const commaIn = run.text.charCodeAt(g.close - 1) === 44;
       const m = commaIn ? n : isComma(n) ? run.toks[k + 2] : undefined;
       if (m && (QUOTE_TAIL_STOP.has(m.lower) || (m.pos === 'VERB' && m.lower.endsWith('ing')))) return k + 1;
+      // "… want “that mess,” in an interview on Sunday": the occasion after a quote closing on a comma is the writer's.
+      if (m && SETTING_PREPS.has(m.lower) && !run.quoted(k + 1) && settingAt(run, commaIn ? k + 1 : k + 2, e))
+        return k + 1;
     }
   }
   return e;
