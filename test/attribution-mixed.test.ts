@@ -63,3 +63,17 @@ describe('occasions after a quoted fragment', () => {
     expect(qs[0]!.c).toEqual(['his campaign does not want “that mess,”']);
   });
 });
+
+describe('naming contents', () => {
+  it('a participle after a name closing on a comma is the writer’s', () => {
+    const qs = quotes('In another post, Lee called Ames the “ultimate fraud,” linking to a story about his trip.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/naming', cue: 'called', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['Ames the “ultimate fraud,”']);
+  });
+
+  it('a noun phrase after a name closing on a comma is the writer’s comment', () => {
+    const qs = quotes('At the debate, Lee called Ames a “coward,” a rare jab from a quiet candidate.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'called' });
+    expect(qs[0]!.c).toEqual(['Ames a “coward,”']);
+  });
+});

@@ -2454,6 +2454,11 @@ function namingTail(run: Run, a: number, clause: number): number {
   if (!m || run.quoted(a + 1)) return clause;
   if (n.pos === 'CCONJ' && (m.pos === 'VERB' || SUBJECT_PRONOUNS.has(m.lower))) return a;
   if ((isComma(n) || n.pos === 'CCONJ') && m.pos === 'VERB' && m.lower.endsWith('ing')) return a;
+  // "called him a “fraud,” linking to …", "… a “fraud,” a jab at …": past a name closing on a comma, a participle
+  // or a noun phrase is the writer's comment.
+  const r = run.closes[a - 1] ?? -1;
+  const commaIn = r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
+  if (commaIn && ((n.pos === 'VERB' && n.lower.endsWith('ing')) || n.lower === 'a' || n.lower === 'an')) return a;
   return clause;
 }
 
