@@ -77,3 +77,20 @@ describe('naming contents', () => {
     expect(qs[0]!.c).toEqual(['Ames a “coward,”']);
   });
 });
+
+describe('the writer’s comment after a reported clause', () => {
+  it('a comma and an indefinite noun phrase after the clause ends the content', () => {
+    const qs = quotes('Most voters said the mayor could win the runoff, a sharp rise from the spring.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'said', who: 'Most voters' });
+    expect(qs[0]!.c).toEqual(['the mayor could win the runoff']);
+  });
+
+  it('a name’s appositive, a degree phrase and a list stay in the content', () => {
+    expect(quotes('Ames said he was stronger than Governor Lee, a former judge.')[0]!.c).toEqual([
+      'he was stronger than Governor Lee, a former judge',
+    ]);
+    expect(quotes('Aides said he was tired, a bit lost, after the vote.')[0]!.c).toEqual([
+      'he was tired, a bit lost, after the vote',
+    ]);
+  });
+});

@@ -1655,6 +1655,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
       }
       e = cutAfterQuote(run, p, e);
+      if (c.mode !== 'according') e = cutComment(run, p, e);
       e = trimEnd(run, p, e);
       // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
       if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
@@ -1805,7 +1806,7 @@ function isAppositive(run: Run, a: number, end: number): boolean {
   const j = npRight(toks, a, end);
   if (j < 0) return false;
   const n = toks[j];
-  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP';
+  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP' || isRelative(n);
 }
 
 /** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
@@ -2258,6 +2259,32 @@ function settingAt(run: Run, k: number, e: number): boolean {
     if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) return false;
   }
   return false;
+}
+
+/** "a bit", "a little", "a lot": degree phrases, not a noun phrase commenting on the clause. */
+const DEGREE_NOUNS: ReadonlySet<string> = new Set(['bit', 'little', 'lot', 'few', 'couple']);
+
+/**
+ * "… could win, a 16-point margin over …", "… at his rally, a swipe at …": after a whole clause, a comma and an
+ * indefinite noun phrase is the writer's comment on it; the content ends at the comma.
+ */
+function cutComment(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  let finite = false;
+  for (let k = a; k < e - 2; k++) {
+    const t = toks[k]!;
+    if (!finite && (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower)))) finite = true;
+    if (!finite || !isComma(t) || run.quoted(k)) continue;
+    const n = toks[k + 1]!;
+    // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
+    if (n.lower !== 'a' && n.lower !== 'an') continue;
+    if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]!.lower)) continue;
+    let list = false;
+    for (let j = k + 2; j < e - 1 && !list; j++)
+      list = isComma(toks[j]) && (toks[j + 1]!.pos === 'DET' || toks[j + 1]!.pos === 'CCONJ');
+    if (!list) return k;
+  }
+  return e;
 }
 
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
