@@ -94,3 +94,16 @@ describe('the writer’s comment after a reported clause', () => {
     ]);
   });
 });
+
+describe('a closing aside in brackets', () => {
+  it('is the writer’s, not part of the reported clause', () => {
+    const qs = quotes('The senator said he would raise taxes on stock trades (which the governor also backs).');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'said', who: 'The senator' });
+    expect(qs[0]!.c).toEqual(['he would raise taxes on stock trades']);
+  });
+
+  it('stays when the clause goes on after it', () => {
+    const qs = quotes('Ames said the plan (first floated in May) would cut costs.');
+    expect(qs[0]!.c).toEqual(['the plan (first floated in May) would cut costs']);
+  });
+});

@@ -2271,14 +2271,22 @@ const DEGREE_NOUNS: ReadonlySet<string> = new Set(['bit', 'little', 'lot', 'few'
 function cutComment(run: Run, a: number, e: number): number {
   const toks = run.toks;
   let finite = false;
-  for (let k = a; k < e - 2; k++) {
+  for (let k = a; k < e - 1; k++) {
     const t = toks[k]!;
     if (!finite && (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower)))) finite = true;
-    if (!finite || !isComma(t) || run.quoted(k)) continue;
+    if (!finite || run.quoted(k)) continue;
+    // "… raising taxes (which she also backs)": a closing aside in brackets is the writer's too.
+    if (t.text === '(' && k > a) {
+      let j = k + 1;
+      while (j < e && toks[j]!.text !== ')' && toks[j]!.text !== '(') j++;
+      if (j < e && toks[j]!.text === ')' && j >= e - 2) return k;
+      continue;
+    }
+    if (!isComma(t)) continue;
     const n = toks[k + 1]!;
     // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
     if (n.lower !== 'a' && n.lower !== 'an') continue;
-    if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]!.lower)) continue;
+    if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]?.lower ?? '')) continue;
     let list = false;
     for (let j = k + 2; j < e - 1 && !list; j++)
       list = isComma(toks[j]) && (toks[j + 1]!.pos === 'DET' || toks[j + 1]!.pos === 'CCONJ');
