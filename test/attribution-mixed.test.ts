@@ -107,3 +107,12 @@ describe('a closing aside in brackets', () => {
     expect(qs[0]!.c).toEqual(['the plan (first floated in May) would cut costs']);
   });
 });
+
+describe('relative cues', () => {
+  it('a comma closing inside the quote ends the relative content before the main verb', () => {
+    const qs = quotes('Ames, who has cast himself as the “law and order candidate,” has taken a hard line on crime.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/relative', cue: 'has cast' });
+    expect(qs[0]!.c).toEqual(['himself as the “law and order candidate,”']);
+  });
+});

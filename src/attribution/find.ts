@@ -2125,6 +2125,12 @@ function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
   if (!isComma(before) && !isDash(before)) return e;
   for (let k = p + 1; k < e; k++) {
     const t = toks[k]!;
+    // "Ames, who cast himself as the “law and order candidate,” has …": the comma may close inside the quote.
+    const r = run.closes[k]!;
+    if (r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44 && k + 1 < e) {
+      const n = toks[k + 1]!;
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !endsIngEd(n.lower))) return k + 1;
+    }
     if (run.quoted(k)) continue;
     if ((isComma(t) && !listGoesOn(run, k, e)) || (isDash(t) && t.text !== '-') || t.text === ';') return k;
   }
