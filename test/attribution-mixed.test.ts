@@ -116,3 +116,16 @@ describe('relative cues', () => {
     expect(qs[0]!.c).toEqual(['himself as the “law and order candidate,”']);
   });
 });
+
+describe('a relative on a name at the end of a reported clause', () => {
+  it('is the writer’s gloss', () => {
+    const qs = quotes('The office said the emails were sent to Ann Lee, who was then the chief of staff.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', cue: 'said', who: 'The office' });
+    expect(qs[0]!.c).toEqual(['the emails were sent to Ann Lee']);
+  });
+
+  it('stays on a common noun', () => {
+    const qs = quotes('The office said the emails were sent to two aides, who never opened them.');
+    expect(qs[0]!.c).toEqual(['the emails were sent to two aides, who never opened them']);
+  });
+});

@@ -2290,6 +2290,8 @@ function cutComment(run: Run, a: number, e: number): number {
     }
     if (!isComma(t)) continue;
     const n = toks[k + 1]!;
+    // "… talks with Ann Lee, who was then his aide": a relative on a name in the clause is the writer's gloss.
+    if (n.lower === 'who' && toks[k - 1]!.pos === 'PROPN' && !run.quoted(k + 1)) return k;
     // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
     if (n.lower !== 'a' && n.lower !== 'an') continue;
     if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]?.lower ?? '')) continue;
