@@ -129,3 +129,20 @@ describe('a relative on a name at the end of a reported clause', () => {
     expect(qs[0]!.c).toEqual(['the emails were sent to two aides, who never opened them']);
   });
 });
+
+describe('a topic after “about”', () => {
+  it('is the content, without its preposition', () => {
+    expect(quotes('Lee speculated about the cost of the new stadium.')[0]!.c).toEqual(['the cost of the new stadium']);
+  });
+
+  it('after a hearer too', () => {
+    const qs = quotes('Reporters asked Lee about the deal with the city.');
+    expect(qs[0]).toMatchObject({ cue: 'asked', who: 'Reporters' });
+    expect(qs[0]!.c).toEqual(['the deal with the city']);
+  });
+
+  it('an estimate keeps its “about”', () => {
+    const qs = quotes('The office said about half of the money was spent.');
+    expect(qs[0]!.c).toEqual(['about half of the money was spent']);
+  });
+});

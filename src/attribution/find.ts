@@ -1560,6 +1560,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           // "asked the city to pay" reports the hearer with the infinitive; "warned voters of …" only the "of" part.
           if (e > p && n && (n.lower === 'to' || n.lower === 'of'))
             p = n.lower === 'of' && c.entry.act !== 'accuse' ? e : p;
+          else if (e > p && n && n.lower === 'about' && e + 1 < end && e - p <= 8 && !isEstimate(toks[e + 1]!)) p = e;
           // "told reporters he would run", "asked him whether …": the hearer is not the content.
           else if (
             e > p &&
@@ -1575,6 +1576,9 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
+      // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
+      if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
       // Direct quote straight after the cue.
       const r = p < toks.length ? run.opens[p]! : -1;
       if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
@@ -1783,6 +1787,11 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** A number or "half" after "about": an estimate ("about half", "about 40 percent"), not a topic. */
+function isEstimate(t: Token): boolean {
+  return t.pos === 'NUM' || t.lower === 'half' || /^\d/.test(t.text);
 }
 
 /** The comma right after a cue, or after a short phrase on it ("she said in an interview,"); -1 when none. */
