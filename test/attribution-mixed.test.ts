@@ -146,3 +146,17 @@ describe('a topic after “about”', () => {
     expect(qs[0]!.c).toEqual(['about half of the money was spent']);
   });
 });
+
+describe('the object of “on” right after the cue', () => {
+  it('is the content without its preposition', () => {
+    const qs = quotes('The council agreed on raising the fee.');
+    expect(qs[0]).toMatchObject({ cue: 'agreed', who: 'The council' });
+    expect(qs[0]!.c).toEqual(['raising the fee']);
+    expect(quotes('The senator pinned her hopes on Ohio.')[0]!.c).toEqual(['Ohio']);
+  });
+
+  it('a date after “on” is not what was said', () => {
+    const qs = quotes('Lee said on Monday that the border would reopen.');
+    expect(qs[0]!.c).toEqual(['that the border would reopen']);
+  });
+});

@@ -1579,6 +1579,15 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
       // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
       if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
+      // "agreed on a plan", "pinned his hopes on Ohio": so is the object of "on" (not a date nor an occasion).
+      else if (
+        p + 1 < end &&
+        toks[p]!.lower === 'on' &&
+        !run.quoted(p) &&
+        !isWhen(toks[p + 1]!) &&
+        !settingAt(run, p, end)
+      )
+        p++;
       // Direct quote straight after the cue.
       const r = p < toks.length ? run.opens[p]! : -1;
       if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
@@ -1787,6 +1796,11 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
+function isWhen(t: Token): boolean {
+  return t.pos === 'NUM' || /^\d/.test(t.text) || MONTHS.test(t.lower) || TIME_WORDS.test(t.lower);
 }
 
 /** A number or "half" after "about": an estimate ("about half", "about 40 percent"), not a topic. */
