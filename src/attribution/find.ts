@@ -2005,6 +2005,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           // "asked the city to pay" reports the hearer with the infinitive; "warned voters of …" only the "of" part.
           if (e > p && n && (n.lower === 'to' || n.lower === 'of'))
             p = n.lower === 'of' && c.entry.act !== 'accuse' ? e : p;
+          else if (e > p && n && n.lower === 'about' && e + 1 < end && e - p <= 8 && !isEstimate(toks[e + 1]!)) p = e;
           // "told reporters he would run", "asked him whether …": the hearer is not the content.
           else if (
             e > p &&
@@ -2020,6 +2021,18 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
         } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
+      // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
+      if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
+      // "agreed on a plan", "pinned his hopes on Ohio": so is the object of "on" (not a date nor an occasion).
+      else if (
+        p + 1 < end &&
+        toks[p]!.lower === 'on' &&
+        !run.quoted(p) &&
+        !isWhen(toks[p + 1]!) &&
+        !settingAt(run, p, end)
+      )
+        p++;
       // Direct quote straight after the cue.
       const r = p < toks.length ? run.opens[p]! : -1;
       if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
@@ -2100,6 +2113,7 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
       }
       e = cutAfterQuote(run, p, e);
+      if (c.mode !== 'according') e = cutComment(run, p, e);
       e = trimEnd(run, p, e);
       // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
       if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
@@ -2229,6 +2243,16 @@ function contents(run: Run, s: Sentence, cands: Cand[]): void {
   }
 }
 
+/** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
+function isWhen(t: Token): boolean {
+  return t.pos === 'NUM' || /^\d/.test(t.text) || MONTHS.test(t.lower) || TIME_WORDS.test(t.lower);
+}
+
+/** A number or "half" after "about": an estimate ("about half", "about 40 percent"), not a topic. */
+function isEstimate(t: Token): boolean {
+  return t.pos === 'NUM' || t.lower === 'half' || /^\d/.test(t.text);
+}
+
 /** The comma right after a cue, or after a short phrase on it ("she said in an interview,"); -1 when none. */
 function commaAfterCue(run: Run, x1: number, end: number): number {
   const toks = run.toks;
@@ -2250,7 +2274,7 @@ function isAppositive(run: Run, a: number, end: number): boolean {
   const j = npRight(toks, a, end);
   if (j < 0) return false;
   const n = toks[j];
-  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP';
+  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP' || isRelative(n);
 }
 
 /** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
@@ -2280,9 +2304,13 @@ function parentheticalAround(
   const s = run.doc.sentences[toks[c.c0]!.sentence]!;
   let a = s.tokenStart;
   while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
-  if (!isComma(toks[comma]) || comma - a < 2 || run.quoted(a)) return null;
+  // A quote opening in lower case goes on with the words before the aside ("Lee, an aide said, “is sure” …"), whatever
+  // their shape ("Both of these rules, he said, “point the same way”"), unless they hold a verb of their own.
+  const inner = toks[run.regionOpenTok[r]! + 1];
+  const goesOn = inner !== undefined && LOWER_START.test(inner.text) && plainLead(run, a, comma);
+  if (!isComma(toks[comma]) || comma - a < (goesOn ? 1 : 2) || run.quoted(a)) return null;
   // "In cases of abortion, it said, “…”", "While sales are up, he said, “…”": an adverbial lead-in is said too.
-  if (npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
+  if (!goesOn && npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
@@ -2295,6 +2323,16 @@ function parentheticalAround(
     if (e > b) tail = [b, e];
   }
   return [[a, comma], tail];
+}
+
+/** Tokens [a, comma) hold no quote, verb, "according" or "that" of their own (a phrase, not a clause). */
+function plainLead(run: Run, a: number, comma: number): boolean {
+  for (let k = a; k < comma; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'according' || t.lower === 'that')
+      return false;
+  }
+  return true;
 }
 
 /** Conditions and contrasts opening a lead ("While sales are up, he said, “…”"); others measured as the writer's. */
@@ -2555,6 +2593,12 @@ function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
   if (!isComma(before) && !isDash(before)) return e;
   for (let k = p + 1; k < e; k++) {
     const t = toks[k]!;
+    // "Ames, who cast himself as the “law and order candidate,” has …": the comma may close inside the quote.
+    const r = run.closes[k]!;
+    if (r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44 && k + 1 < e) {
+      const n = toks[k + 1]!;
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !endsIngEd(n.lower))) return k + 1;
+    }
     if (run.quoted(k)) continue;
     if ((isComma(t) && !listGoesOn(run, k, e)) || (isDash(t) && t.text !== '-') || t.text === ';') return k;
   }
@@ -2680,6 +2724,53 @@ function cutSetting(run: Run, a: number, e: number): number {
   return e;
 }
 
+/** Tokens from `k` are a setting preposition and an occasion ("in an interview", "at a rally") before `e`. */
+function settingAt(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  for (let j = k + 1; j < e && j <= k + 5; j++) {
+    const w = toks[j]!;
+    if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return true;
+    if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) return false;
+  }
+  return false;
+}
+
+/** "a bit", "a little", "a lot": degree phrases, not a noun phrase commenting on the clause. */
+const DEGREE_NOUNS: ReadonlySet<string> = new Set(['bit', 'little', 'lot', 'few', 'couple']);
+
+/**
+ * "… could win, a 16-point margin over …", "… at his rally, a swipe at …": after a whole clause, a comma and an
+ * indefinite noun phrase is the writer's comment on it; the content ends at the comma.
+ */
+function cutComment(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  let finite = false;
+  for (let k = a; k < e - 1; k++) {
+    const t = toks[k]!;
+    if (!finite && (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower)))) finite = true;
+    if (!finite || run.quoted(k)) continue;
+    // "… raising taxes (which she also backs)": a closing aside in brackets is the writer's too.
+    if (t.text === '(' && k > a) {
+      let j = k + 1;
+      while (j < e && toks[j]!.text !== ')' && toks[j]!.text !== '(') j++;
+      if (j < e && toks[j]!.text === ')' && j >= e - 2) return k;
+      continue;
+    }
+    if (!isComma(t)) continue;
+    const n = toks[k + 1]!;
+    // "… talks with Ann Lee, who was then his aide": a relative on a name in the clause is the writer's gloss.
+    if (n.lower === 'who' && toks[k - 1]!.pos === 'PROPN' && !run.quoted(k + 1)) return k;
+    // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
+    if (n.lower !== 'a' && n.lower !== 'an') continue;
+    if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]?.lower ?? '')) continue;
+    let list = false;
+    for (let j = k + 2; j < e - 1 && !list; j++)
+      list = isComma(toks[j]) && (toks[j + 1]!.pos === 'DET' || toks[j + 1]!.pos === 'CCONJ');
+    if (!list) return k;
+  }
+  return e;
+}
+
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
 const QUOTE_TAIL_STOP: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas', 'despite']);
 
@@ -2695,6 +2786,9 @@ function cutAfterQuote(run: Run, a: number, e: number): number {
       const commaIn = run.text.charCodeAt(g.close - 1) === 44;
       const m = commaIn ? n : isComma(n) ? run.toks[k + 2] : undefined;
       if (m && (QUOTE_TAIL_STOP.has(m.lower) || (m.pos === 'VERB' && m.lower.endsWith('ing')))) return k + 1;
+      // "… want “that mess,” in an interview on Sunday": the occasion after a quote closing on a comma is the writer's.
+      if (m && SETTING_PREPS.has(m.lower) && !run.quoted(k + 1) && settingAt(run, commaIn ? k + 1 : k + 2, e))
+        return k + 1;
     }
   }
   return e;
@@ -2871,6 +2965,11 @@ function namingTail(run: Run, a: number, clause: number): number {
   if (!m || run.quoted(a + 1)) return clause;
   if (n.pos === 'CCONJ' && (m.pos === 'VERB' || SUBJECT_PRONOUNS.has(m.lower))) return a;
   if ((isComma(n) || n.pos === 'CCONJ') && m.pos === 'VERB' && m.lower.endsWith('ing')) return a;
+  // "called him a “fraud,” linking to …", "… a “fraud,” a jab at …": past a name closing on a comma, a participle
+  // or a noun phrase is the writer's comment.
+  const r = run.closes[a - 1] ?? -1;
+  const commaIn = r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
+  if (commaIn && ((n.pos === 'VERB' && n.lower.endsWith('ing')) || n.lower === 'a' || n.lower === 'an')) return a;
   return clause;
 }
 
@@ -3066,7 +3165,19 @@ function noVerbOutside(run: Run, r: number, from: number): boolean {
   if (!open || !close) return false;
   // From `from` on: the cue of the quote this one continues may share its sentence ("“A,” he said. “B.”" read as one).
   const a = Math.max(from, run.doc.sentences[open.sentence]!.tokenStart);
-  const b = run.doc.sentences[close.sentence]!.tokenEnd;
+  let b = run.doc.sentences[close.sentence]!.tokenEnd;
+  // A quote that closes on its own sentence end before a capital ("“… terrorists.” Ann Lee said: …") ends the
+  // sentence there, whatever the splitter read: what follows is another statement.
+  const closeTok = run.regionCloseTok[last]!;
+  const after = toks[closeTok + 1];
+  const g = run.regions[last]!;
+  if (
+    after &&
+    after.sentence === close.sentence &&
+    UPPER_START.test(after.text) &&
+    /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close))
+  )
+    b = closeTok + 1;
   for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
   return true;
 }
