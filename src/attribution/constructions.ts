@@ -1,0 +1,595 @@
+/**
+ * Constructions with a shape of their own: "known as", copular and raising judgements ("seems doomed", "is expected
+ * to"), "Asked about X, …", headline cues, colon cues; and the gate that keeps belief, evidence and naming cues only
+ * where they are attributions.
+ */
+import type { Sentence, Token } from '../model/index.js';
+import { findThat, trimEnd } from './content-trims.js';
+import { synthetic } from './leftovers.js';
+import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import {
+  ASKED,
+  CAP_LOWER,
+  type Cand,
+  COLON,
+  firstContentTok,
+  HAS_UPPER,
+  hasFiniteVerb,
+  hasName,
+  MONTHS,
+  NEGATION,
+  RAISED,
+  type Run,
+  sentenceSubject,
+  TIME_WORDS,
+  UPPER_START,
+} from './run.js';
+import { asideChainSubject } from './subjects.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
+
+const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
+
+/** Verbs of seeming with an adjective: "[the plan] seems [doomed]", "[she] looks [strong]". */
+export const COPULAR_JUDGEMENT: ReadonlySet<string> = new Set(['seem', 'appear', 'look', 'sound']);
+
+const KNOWN_AS: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: '[X] known as [Y]' });
+
+/** "[the final week of voting] known as [the home stretch]": a common name for something, two spans and no source. */
+export function knownAs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'ADV' || toks[c0 - 1]!.pos === 'AUX')) c0--;
+  if (isComma(toks[c0 - 1])) c0--;
+  const a = npLeft(toks, c0, s.tokenStart);
+  const e = npRight(toks, i + 2, s.tokenEnd);
+  if (a < 0 || e < 0 || run.quoted(a)) return null;
+  const c = synthetic(run, i, i + 2, KNOWN_AS, -1, -1, 'attribution/known-as', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([a, c0], [i + 2, e]);
+  return c;
+}
+
+/** Participles of judging verbs whose passive with "as" reports a view held by others. */
+export const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
+  'seen',
+  'viewed',
+  'regarded',
+  'considered',
+  'perceived',
+  'described',
+  'portrayed',
+  'characterized',
+  'characterised',
+  'depicted',
+  'painted',
+  'cast',
+  'billed',
+  'touted',
+  'known',
+]);
+
+const PASSIVE_AS: CueEntry = Object.freeze({
+  act: 'believe',
+  cls: 'belief',
+  npObject: true,
+  note: '[X] is seen as [Y]',
+});
+
+/**
+ * "[The senator] is widely seen as [the favourite]", "[it] was seen by some as [a snub]": a passive judgement, the
+ * subject and what it is judged to be as content; the agent after "by", when named, is the source.
+ */
+export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i - 1;
+  while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
+  if (k < s.tokenStart || toks[k]!.lemma !== 'be' || run.quoted(k)) return null;
+  let c0 = k;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  // "by some", "by many voters": the holders of the view.
+  let as = i + 1;
+  let s0 = -1;
+  let s1 = -1;
+  if (toks[as]?.lower === 'by') {
+    const e = npRight(toks, as + 1, s.tokenEnd);
+    if (e <= as + 1) return null;
+    s0 = as + 1;
+    s1 = e;
+    as = e;
+  }
+  while (as < s.tokenEnd && as - i <= 3 && toks[as]!.pos === 'ADV') as++;
+  // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
+  const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
+  if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
+  let a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  if (a < 0 || run.quoted(a)) return null;
+  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.head = i;
+  c.content.push([a, c0]);
+  return c;
+}
+
+/**
+ * "[Trump's supporters] seemed [equally unperturbed]": an impression the writer reports, two spans and no source.
+ * Only with an adjective (past adverbs) or "like" right after the verb.
+ */
+export function copular(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2) k++;
+  const n = toks[k];
+  if (!n || k >= s.tokenEnd) return null;
+  // "seemed rattled", "appeared poised to win": a participle stands as the adjective.
+  // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
+  const wide = RAISING_VERBS.has(toks[i]!.lemma);
+  const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
+  if (!(n.pos === 'ADJ' || participle || (n.lower === 'like' && k === i + 1))) return null;
+  let c0 = i;
+  while (
+    c0 - 1 >= s.tokenStart &&
+    (wide ? auxOrAdverb(toks[c0 - 1]!) : toks[c0 - 1]!.pos === 'AUX' || toks[c0 - 1]!.pos === 'ADV')
+  )
+    c0--;
+  const plain = npLeft(toks, c0, s.tokenStart);
+  const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
+  // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
+  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
+  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = subj[0];
+  c.content.push(subj);
+  return c;
+}
+
+/**
+ * The subject of a raising or seeming verb group starting at c0, as a token range: the noun phrase right before it, a
+ * relative pronoun ("who seems …"), a sentence-opening noun phrase before an aside ("The figures, which were leaked,
+ * appear …"), or the subject of the first conjunct ("Ames led and appeared poised to win").
+ */
+function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | null {
+  const toks = run.toks;
+  const a = npLeft(toks, c0, s.tokenStart);
+  if (a >= 0) return [a, c0];
+  const p = toks[c0 - 1];
+  if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return null;
+  if (isRelative(p)) return [c0 - 1, c0];
+  if (p.pos === 'CCONJ' && (p.lower === 'and' || p.lower === 'but')) {
+    const subj = sentenceSubject(run, s, c0 - 1);
+    return subj && subj[1] < c0 - 1 ? subj : null;
+  }
+  if (!isComma(p)) return null;
+  const chain = asideChainSubject(
+    toks,
+    c0 - 1,
+    s.tokenStart,
+    (k) => run.quoted(k),
+    () => false,
+  );
+  return chain ? [chain[0], c0 - 1] : null;
+}
+
+/** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
+export function itSeems(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (!RAISING_VERBS.has(toks[i]!.lemma)) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  const it = toks[c0 - 1];
+  if (!it || c0 - 1 < s.tokenStart || it.lower !== 'it' || run.quoted(c0 - 1)) return null;
+  // "it seems to me that" and "it appears in …" report nothing; a clause (or "that", or "likely that") must follow.
+  let k = i + 1;
+  if (isComma(toks[k])) {
+    while (k < s.tokenEnd && k - i <= 4 && toks[k + 1]?.lower !== 'that') k++;
+    k++;
+  }
+  const n = toks[k];
+  if (!n || k >= s.tokenEnd || n.lower === 'to' || n.pos === 'ADP') return null;
+  const clause =
+    n.lower === 'that' ||
+    ((n.pos === 'ADV' || n.pos === 'ADJ') && findThat(run, k, Math.min(s.tokenEnd, k + 4)) >= 0) ||
+    (n.lower === 'like' && hasFiniteVerb(toks, k + 1, Math.min(s.tokenEnd, k + 6))) ||
+    ((n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN') &&
+      hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 6)));
+  if (!clause) return null;
+  const c = synthetic(run, c0 - 1, i + 1, RAISED, -1, -1, 'attribution/it-seems', 0.5);
+  c.head = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x1 = n.lower === 'like' ? k + 1 : k;
+  return c;
+}
+
+const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'expected',
+  'projected',
+  'predicted',
+  'believed',
+  'thought',
+  'rumored',
+  'rumoured',
+  'reported',
+  'said',
+  'alleged',
+]);
+
+/**
+ * Raising and passive cues without a source: "[The merger] is expected [to close in May]", "[Rubio] seemed [to urge
+ * …]". The content is the subject and the infinitive, two spans.
+ */
+export function raising(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const to = toks[i + 1];
+  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd) return null;
+  // "is expected to formally announce": one adverb may split the infinitive.
+  const v = toks[i + 2]!.pos === 'ADV' && i + 3 < s.tokenEnd ? toks[i + 3]! : toks[i + 2]!;
+  if (v.pos !== 'VERB' && v.pos !== 'AUX') return null;
+  let c0 = i;
+  if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  } else if (RAISING_PARTICIPLES.has(t.lower) && i - 1 >= s.tokenStart) {
+    let k = i - 1;
+    // "is not expected to", "isn't expected to".
+    while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
+    if (k < s.tokenStart || toks[k]!.lemma !== 'be') return null;
+    c0 = k;
+    while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  } else return null;
+  // "delegates who are expected to …": the relative pronoun stands for the subject.
+  const subj = raisedSubject(run, s, c0);
+  if (!subj) return null;
+  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = subj[0];
+  c.content.push(subj);
+  return c;
+}
+
+/** An auxiliary, adverb or negation in a verb group ("does not seem", "had n't been"). */
+function auxOrAdverb(t: Token): boolean {
+  return t.pos === 'AUX' || t.pos === 'ADV' || NEGATION.has(t.lower);
+}
+
+const ASKED_LEADS: ReadonlySet<string> = new Set(['when', 'after', 'if', 'once']);
+
+/** "Asked about the deficit, the senator said …": the question, with no source of its own. */
+export function askedLead(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  // Also "…, he said when asked about the vote": a question inside a time clause, up to a comma or the end.
+  const p = toks[i - 1];
+  const when = p !== undefined && i - 1 >= s.tokenStart && ASKED_LEADS.has(p.lower) && !run.quoted(i - 1);
+  if (toks[i]!.lower !== 'asked' || (i !== firstContentTok(run, s) && !when)) return null;
+  let c1 = i + 1;
+  if (when && toks[c1]?.pos === 'ADV' && toks[c1]!.lower.endsWith('ly')) c1++;
+  if (toks[c1]?.lower === 'about') c1++;
+  let e = c1;
+  // A colon or a quote after the question starts the answer.
+  while (
+    e < s.tokenEnd &&
+    !((isComma(toks[e]) || (when && (toks[e]!.text === ':' || run.opens[e]! >= 0))) && !run.quoted(e))
+  )
+    e++;
+  if ((e >= s.tokenEnd && !when) || e - c1 < 2) return null;
+  if (when) e = trimEnd(run, c1, e);
+  const c = synthetic(run, i, c1, ASKED, -1, -1, 'attribution/asked', 0.6);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x1 = c1;
+  c.content.push([c1, e]);
+  run.askedEnd = e;
+  return c;
+}
+
+/** Headline verbs that wink often tags as proper nouns in Title Case ("Lawmakers Rip Trump As …"). */
+const HEADLINE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
+  (
+    [
+      ['rip', 'criticise'],
+      ['knock', 'criticise'],
+      ['hit', 'criticise'],
+      ['bash', 'criticise'],
+      ['see', 'believe'],
+      ['speak', 'assert'],
+    ] as const
+  ).map(([w, act]) => [w, Object.freeze({ act, cls: 'stance', note: 'headline verb', npObject: true }) as CueEntry]),
+);
+
+/** "Farm Groups Slam Minister As A ‘Total Failure.’": a Title-Case headline with a saying verb. */
+export function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
+  const toks = run.toks;
+  if (prev.length > 0 || i === s.tokenStart || i - s.tokenStart > 6 || !isFirstKept(run, s.block)) return null;
+  const t = toks[i]!;
+  if (t.pos === 'VERB' || !CAP_LOWER.test(t.text)) return null;
+  const stem = t.lower.replace(/(e)?s$/, '');
+  const entry =
+    HEADLINE_VERBS.get(stem) ??
+    HEADLINE_VERBS.get(t.lower) ??
+    REPORTING_VERBS.get(stem) ??
+    REPORTING_VERBS.get(t.lower.replace(/s$/, '')) ??
+    REPORTING_VERBS.get(t.lower);
+  if (!entry) return null;
+  if (!entry || entry.cls === 'belief' || entry.cls === 'intend' || entry.cls === 'evidence') {
+    if (!HEADLINE_VERBS.has(stem)) return null;
+  }
+  for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
+  if (i + 1 >= s.tokenEnd) return null;
+  const c = synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.x0 = s.tokenStart;
+  c.mode = 'subject';
+  return c;
+}
+
+/** "voters", "most Republicans", "a majority": a group of people may hold a stance; "the bill" may not. */
+export function pluralHead(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lower.endsWith('s') && t.lemma !== t.lower;
+}
+
+/** Gates the cues whose words are often not attributions (beliefs, evidence, naming). */
+export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
+  const toks = run.toks;
+  const cls = c.entry.cls;
+  if (cls === 'evidence') {
+    // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
+    let k = c.c0 - 1;
+    while (k >= s.tokenStart && c.c0 - k <= 16 && !EVIDENCE_SUBJECTS.has(toks[k]!.lower)) k--;
+    // "The researchers found that …", "His record shows that …": with "that", any subject reports a finding.
+    const that = c.side === 'right' && c.s0 >= 0 && toks[c.c1]?.lower === 'that';
+    if ((k < s.tokenStart || c.c0 - k > 16) && that) return c;
+    if (k < s.tokenStart || c.c0 - k > 16) return null;
+    // "…, new fundraising reports show.": inverted only when the evidence noun is in the subject NP.
+    if (c.side !== 'right' && !(c.s0 >= 0 && k >= c.s0 && k < c.s1)) return null;
+    const a = npLeft(toks, k + 1, s.tokenStart);
+    c.s0 = a >= 0 ? a : k;
+    c.s1 = c.c0;
+    c.x0 = c.s0;
+  }
+  // "The escalation signals that …": a happening is no source.
+  if (c.s0 >= 0 && c.s1 > c.s0 && cls === 'speech') {
+    // The head is the last noun before an inner preposition or participle: "the organizer of a rally",
+    // "people briefed on the move".
+    let h = c.s1 - 1;
+    for (let k = c.s0 + 1; k < c.s1; k++)
+      if (toks[k]!.pos === 'ADP' || toks[k]!.pos === 'VERB') {
+        h = k - 1;
+        break;
+      }
+    const head = toks[h]!;
+    if (EVENT_SUBJECTS.has(head.lower) && !hasName(toks, c.s0, c.s1)) return null;
+  }
+  if (c.entry.personSubject) {
+    if (c.s0 < 0 || c.side !== 'right') return null;
+    const np = toks.slice(c.s0, c.s1);
+    const ok =
+      (np.length === 1 && /^(he|she|they|we|who|i|you)$/.test(np[0]!.lower)) ||
+      np.some((t) => (t.pos === 'PROPN' && UPPER_START.test(t.text)) || t.pos === 'NUM') ||
+      pluralHead(np[np.length - 1]!);
+    if (!ok) return null;
+  }
+  if (c.entry.clauseOnly && c.side === 'right' && !clauseAfter(run, s, c.c1)) return null;
+  if (c.entry.asObject) {
+    let as = -1;
+    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+      const t = toks[k]!;
+      if (t.lower === 'as') {
+        as = k;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || isComma(t) || run.quoted(k)) break;
+    }
+    if (as < 0) return null;
+  }
+  if (cls === 'belief' || cls === 'intend') {
+    // "Such a move, they believe, would backfire": a belief between commas, its subject before the verb.
+    if (cls === 'belief' && c.side === 'left' && c.mode === 'subject' && c.s0 >= 0 && beliefAside(run, s, c)) return c;
+    // "…, as some economists expect.": the clause before "as" is what they hold.
+    if (cls === 'belief' && c.s0 > s.tokenStart + 2 && toks[c.s0 - 1]!.lower === 'as' && isComma(toks[c.s0 - 2])) {
+      const n = toks[c.c1];
+      if (!n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text)) {
+        c.side = 'left';
+        c.x0 = c.s0 - 1;
+        return c;
+      }
+    }
+    if (c.side !== 'right' || c.s0 < 0 || c.mode === 'inverted') return null;
+    const sp = toks[c.s0]!;
+    if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
+    const n = toks[c.c1];
+    if (!n || n.pos === 'PUNCT') return null;
+  }
+  if (cls === 'naming' && c.entry.act === 'assert') {
+    // "called" and friends count only with a quoted fragment close after ("called it “a disaster”").
+    const lemma = toks[c.head]!.lemma;
+    if (lemma !== 'describe' && lemma !== 'characterize') {
+      let found = -1;
+      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+        if (run.opens[k]! >= 0) {
+          found = run.opens[k]!;
+          break;
+        }
+        if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
+      }
+      if (found < 0 && !(c.side === 'right' && c.s0 >= 0 && smallClause(run, s, c.c1))) return null;
+    }
+  }
+  return c;
+}
+
+/**
+ * "called him a fraud", "calls himself conservative": an object and what it is called, a second noun phrase or an
+ * adjective right after the first, without quote marks.
+ */
+function smallClause(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  // The chunker runs "the plan a gift" together: a determiner after a head noun starts the second noun phrase.
+  let head = false;
+  for (let m = k; m < s.tokenEnd && m - k <= 6 && !run.quoted(m); m++) {
+    const t = toks[m]!;
+    if (head && (t.pos === 'DET' || isPossessive(t))) {
+      const h = toks[m + 1];
+      return h !== undefined && m + 1 < s.tokenEnd && (h.pos === 'NOUN' || h.pos === 'ADJ' || h.pos === 'PROPN');
+    }
+    if (m === k && t.pos === 'PRON' && !isPossessive(t)) head = true;
+    else if (isNpHead(t)) head = true;
+    else if (!isNpTok(t)) break;
+  }
+  // "called the deal unfair": an adjective after the object.
+  const e = npRight(toks, k, s.tokenEnd);
+  return e > k && e < s.tokenEnd && e - k <= 6 && !run.quoted(e) && toks[e]!.pos === 'ADJ';
+}
+
+function isPossessive(t: Token): boolean {
+  return t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'my';
+}
+
+/** A clause, a quote or a colon follows token k (past an addressee-like pronoun): not a bare noun phrase object. */
+function clauseAfter(run: Run, s: Sentence, k: number): boolean {
+  const toks = run.toks;
+  const t = toks[k];
+  if (!t || k >= s.tokenEnd || CLOSERS.has(t.text)) return true;
+  if (t.lower === 'that' || t.text === ':' || isComma(t) || isDash(t) || run.opens[k]! >= 0) return true;
+  return hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 8));
+}
+
+/** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
+function beliefAside(run: Run, s: Sentence, c: Cand): boolean {
+  const toks = run.toks;
+  // "…, you know, …" is a filler.
+  if (!isComma(toks[c.s0 - 1]) || c.s1 - c.s0 > 6 || toks[c.head]!.lemma === 'know') return false;
+  const n = toks[c.c1];
+  return !n || c.c1 >= s.tokenEnd || isComma(n) || CLOSERS.has(n.text) || isDash(n);
+}
+
+/** What follows the cue (and an addressee): the sentence end, a comma then more, or more words. */
+export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more' | 'more' {
+  const toks = run.toks;
+  let k = c.c1;
+  if (c.entry.addressee) {
+    const e = npRight(toks, k, s.tokenEnd);
+    if (e > k) k = e;
+  }
+  // A short prepositional phrase ("in a statement", "on Tuesday") may follow; an object noun phrase ("43 said the
+  // same") is more.
+  const f = toks[k];
+  if (
+    f &&
+    k < s.tokenEnd &&
+    (f.pos === 'DET' || f.pos === 'NOUN' || (f.pos === 'PROPN' && !MONTHS.test(f.lower))) &&
+    !TIME_WORDS.test(f.lower)
+  )
+    return 'more';
+  let p = k;
+  while (
+    p < s.tokenEnd &&
+    p - k < 8 &&
+    (toks[p]!.pos === 'ADP' ||
+      toks[p]!.pos === 'DET' ||
+      isNpHead(toks[p]!) ||
+      toks[p]!.pos === 'ADJ' ||
+      toks[p]!.pos === 'ADV' ||
+      // "in a follow-up interview": a hyphenated compound, whatever its parts' tags.
+      toks[p]!.text === '-' ||
+      toks[p + 1]?.text === '-') &&
+    toks[p]!.lower !== 'that'
+  )
+    p++;
+  const at = toks[p];
+  if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
+  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.test(toks[k]!.lower)))
+    return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
+  if (p === k && run.closes[p]! >= 0) return 'end';
+  return 'more';
+}
+
+/** "Reid: “Never underestimate …”" and headline "Poll: …": a short NP opening the sentence, then a colon. */
+export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  if (i - s.tokenStart > 6 || i === s.tokenStart) return null;
+  // A short name opening the sentence: an NP, or capitalised words whatever their tags ("Lynch/VERB: …").
+  let a = npLeft(toks, i, s.tokenStart);
+  if (a !== s.tokenStart) {
+    const caps = toks
+      .slice(s.tokenStart, i)
+      .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+    if (!caps) return null;
+    a = s.tokenStart;
+  }
+  // AP's "The Latest: …" and similar section labels are not sources.
+  if (SECTION_LABELS.has(toks[i - 1]!.lower)) return null;
+  if (!toks.slice(a, i).some((t) => UPPER_START.test(t.text))) return null;
+  const n = i + 1 < s.tokenEnd ? i + 1 : -1;
+  if (n < 0) return null;
+  const block = run.doc.blocks[s.block];
+  const headline = block !== undefined && (block.role !== 'body' || isFirstKept(run, s.block));
+  // Transcripts: "TAPPER: Do you think …" at the start of a paragraph.
+  const transcript =
+    block !== undefined &&
+    block.span.start === toks[a]!.start &&
+    toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
+  if (run.opens[n]! < 0 && !headline && !transcript) return null;
+  return {
+    c0: i,
+    c1: i + 1,
+    head: i,
+    entry: COLON,
+    mode: 'colon',
+    s0: a,
+    s1: i,
+    ante: null,
+    x0: a,
+    x1: i + 1,
+    side: 'right',
+    negated: false,
+    content: [],
+    regions: [],
+    kind: 'indirect',
+    rule: 'attribution/colon',
+    confidence: 0.7,
+    dropped: false,
+  };
+}
+
+/** Section and page labels before a colon ("BYLINE: …", "Breaking: …", "Watch: …"): not sources. */
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'latest',
+  'update',
+  'updated',
+  'watch',
+  'byline',
+  'email',
+  'breaking',
+  'wow',
+  'boom',
+  'photo',
+  'photos',
+  'video',
+  'related',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'note',
+  'correction',
+  'source',
+  'sources',
+  'dateline',
+  'section',
+  'length',
+  'headline',
+]);
+
+function isFirstKept(run: Run, block: number): boolean {
+  return run.firstKept === block;
+}

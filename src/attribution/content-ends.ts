@@ -1,0 +1,248 @@
+/**
+ * Where an indirect content ends: clause boundaries after commas, subordinate and relative clauses, verb groups and
+ * lists that go on.
+ */
+import type { Sentence } from '../model/index.js';
+import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run } from './run.js';
+import { CLOSERS, isComma, isDash, npRight } from './tokens.js';
+
+const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
+
+/**
+ * A reported clause ends at a semicolon, or at a comma or dash that opens a contrasting or commenting clause
+ * ("…, while 9 percent found …", "… — because he has never …"), outside quote marks.
+ */
+export function clauseEnd(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
+  let finite = hasFiniteVerb(toks, a, a + 1);
+  let nextComma = -1;
+  for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
+    if (run.quoted(k)) continue;
+    const t = toks[k]!;
+    if (t.text === ';') return k;
+    const n = toks[k + 1];
+    if (!n || k + 1 >= e) break;
+    if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
+    // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      k - a >= 1 &&
+      (n.pos === 'VERB' || (n.pos === 'ADV' && toks[k + 2]?.pos === 'VERB')) &&
+      !n.lower.endsWith('ing') &&
+      !finite
+    )
+      return k;
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
+      // "… authorities – and not the federal government – are in charge": a dash pair encloses an aside.
+      const d2 = closingDash(run, k, e);
+      if (d2 < 0) return k;
+      k = d2;
+      continue;
+    }
+    // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
+    if (isComma(t) && n.lower === 'which' && k - a >= 2) {
+      if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
+      if (nextComma >= e) return k;
+    }
+    // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
+    if (
+      isComma(t) &&
+      n.lower === 'but' &&
+      k - a >= 3 &&
+      // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
+      !(run.opens[k + 2]! >= 0) &&
+      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))
+    )
+      return k;
+    // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
+    if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
+    // "…, but went on to say …": a second verb phrase of the main clause.
+    if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
+      const v = toks[k + 2];
+      if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
+        return k;
+    }
+  }
+  return e;
+}
+
+/** Conjunctions linking a sentence to the one before it. */
+export const LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet']);
+
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'while',
+  'when',
+  'if',
+  'although',
+  'though',
+  'after',
+  'before',
+  'because',
+  'since',
+  'unless',
+  'until',
+  'once',
+  'whereas',
+  'whenever',
+]);
+
+/**
+ * "While he said he would hold a hearing, the plan is unlikely to pass": a cue inside a subordinate clause that opens
+ * the sentence reports only up to the comma where the main clause starts.
+ */
+export function subordinateEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const from = c.s0 >= 0 ? Math.min(c.s0, c.x0) : c.x0;
+  let sub = false;
+  // From the speaker's own first token: a capitalised "When" may have been read into the name.
+  for (let k = from; k >= s.tokenStart && from - k <= 12; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k) || isComma(t) || isDash(t) || t.text === ';' || t.text === ':') break;
+    if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV')) {
+      sub = true;
+      break;
+    }
+  }
+  // "Having announced that he would stay, the judge …": a participle opening the sentence is a subordinate clause.
+  if (!sub) {
+    const h = toks[c.head]!;
+    let k = s.tokenStart;
+    while (k < c.c0 && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'having' || toks[k]!.lower === 'after')) k++;
+    sub = k === c.c0 && c.head >= c.c0 && endsIngEd(h.lower) && h.pos === 'VERB' && !run.quoted(c.head);
+  }
+  if (!sub) return e;
+  for (let k = p + 1; k < e; k++) if (isComma(toks[k]) && !run.quoted(k) && !listGoesOn(run, k, e)) return k;
+  return e;
+}
+
+/** Tokens from `k` open a clause: an optional adverb, a subject noun phrase, then an auxiliary or finite verb. */
+function newClauseAt(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  let j = k;
+  if (toks[j]?.pos === 'ADV' && j + 1 < e) j++;
+  if (j >= e || run.quoted(j)) return false;
+  // A pronoun subject mostly goes on with what was said ("…, and it will be done live"); wh-words open its questions.
+  const f = toks[j]!;
+  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower)) return false;
+  if (toks[j - 1]?.pos === 'ADV' && WH_WORDS.has(toks[j - 1]!.lower)) return false;
+  const np = npRight(toks, j, e);
+  if (np < 0 || np >= e) return false;
+  let v = np;
+  if (toks[v]?.pos === 'ADV' && v + 1 < e) v++;
+  const t = toks[v]!;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return true;
+  // A past tense, unless it is a participle modifying the noun ("other events designed to …").
+  const n = toks[v + 1];
+  return t.pos === 'VERB' && t.lower.endsWith('ed') && n !== undefined && n.pos !== 'ADP' && n.pos !== 'PART';
+}
+
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
+
+/** The dash closing an aside opened by the dash at `k` (within a few words, before `e`), or -1. */
+function closingDash(run: Run, k: number, e: number): number {
+  const toks = run.toks;
+  const d = toks[k]!.text;
+  for (let j = k + 2; j < e - 1 && j <= k + 12; j++) {
+    const t = toks[j]!;
+    if (t.text === d && !run.quoted(j)) return j;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+  }
+  return -1;
+}
+
+/** The first unquoted comma in tokens [a, e), or e. Callers keep the answer, so scans never overlap. */
+function commaFrom(run: Run, a: number, e: number): number {
+  for (let k = a; k < e; k++) if (isComma(run.toks[k]) && !run.quoted(k)) return k;
+  return e;
+}
+
+const OBJECT_COMPLEMENTS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
+
+/**
+ * A comma opening an aside on an object noun ("Ames, who ran twice," / "a judge, Ann Lee,") whose closing comma is
+ * followed by the verb's complement ("for …", "of …", "as …"): the closing comma's index, else -1.
+ */
+export function asideThenComplement(run: Run, q: number, e: number): number {
+  const toks = run.toks;
+  if (!isComma(toks[q])) return -1;
+  for (let k = q + 2; k < e - 1 && k <= q + 30; k++) {
+    const t = toks[k]!;
+    if (CLOSERS.has(t.text) || t.text === ';') return -1;
+    if (isComma(t) && !run.quoted(k)) return OBJECT_COMPLEMENTS.has(toks[k + 1]!.lower) ? k : -1;
+  }
+  return -1;
+}
+
+/** "blamed growth, unemployment and inequality": a comma inside a list of nouns does not end the object. */
+export function listGoesOn(run: Run, comma: number, e: number): boolean {
+  const toks = run.toks;
+  if (!isComma(toks[comma])) return false;
+  for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
+    const t = toks[k]!;
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
+    if (
+      !(
+        t.pos === 'NOUN' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'PROPN' ||
+        t.pos === 'DET' ||
+        t.pos === 'NUM' ||
+        isComma(t) ||
+        (t.pos === 'VERB' && t.lower.endsWith('ing'))
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * A content inside a relative aside ends with it: "Ames, who said the vote was rigged, ran again" at the comma
+ * closing the aside. (Cutting a restrictive one before the main verb, "those who said X backed Ames", measured worse.)
+ */
+export function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
+  const toks = run.toks;
+  const before = toks[c.x0 - 1];
+  if (!isComma(before) && !isDash(before)) return e;
+  for (let k = p + 1; k < e; k++) {
+    const t = toks[k]!;
+    // "Ames, who cast himself as the “law and order candidate,” has …": the comma may close inside the quote.
+    const r = run.closes[k]!;
+    if (r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44 && k + 1 < e) {
+      const n = toks[k + 1]!;
+      if (n.pos === 'AUX' || (n.pos === 'VERB' && !endsIngEd(n.lower))) return k + 1;
+    }
+    if (run.quoted(k)) continue;
+    if ((isComma(t) && !listGoesOn(run, k, e)) || (isDash(t) && t.text !== '-') || t.text === ';') return k;
+  }
+  return e;
+}
+
+/** "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. */
+export function firstVerbGroup(run: Run, a: number, e: number): number {
+  for (let k = a; k < e; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k)) continue;
+    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by';
+    if (t.pos === 'AUX' || finite || isComma(t) || t.text === ';') return k;
+  }
+  return e;
+}
+
+/** "X's claim that sales doubled was false": the clause ends before its second verb group. */
+export function secondVerbGroup(run: Run, a: number, e: number): number {
+  let groups = 0;
+  let inGroup = false;
+  for (let k = a; k < e; k++) {
+    const t = run.toks[k]!;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
+    if (verbal && (!inGroup || restart)) {
+      groups++;
+      if (groups === 2) return k;
+    }
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+  }
+  return e;
+}

@@ -1,0 +1,504 @@
+/**
+ * Contents: for each construction of a sentence, the token ranges (or quote regions) it reports, cut where a later
+ * construction starts a new clause; cues nested in another's content are dropped.
+ */
+import type { Sentence, Token } from '../model/index.js';
+import {
+  asideThenComplement,
+  clauseEnd,
+  firstVerbGroup,
+  LINKS,
+  listGoesOn,
+  relativeEnd,
+  secondVerbGroup,
+  subordinateEnd,
+} from './content-ends.js';
+import {
+  canSkipTo,
+  cutAfterQuote,
+  cutComment,
+  cutSetting,
+  extendToRegion,
+  findThat,
+  leadInQuote,
+  naming,
+  regionFillsRest,
+  settingAt,
+  skipSettingPhrase,
+  skipTimePhrase,
+  takeRegions,
+  trimEnd,
+  trimTrailingTime,
+} from './content-trims.js';
+import {
+  type Cand,
+  closesInBlock,
+  endsIngEd,
+  hasFiniteVerb,
+  LOWER_START,
+  MONTHS,
+  type Run,
+  TIME_WORDS,
+} from './run.js';
+import { CLOSERS, isComma, isDash, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+
+/** Fills each construction's content and drops cues nested in another's content. */
+export function contents(run: Run, s: Sentence, cands: Cand[]): void {
+  const toks = run.toks;
+  const end = sentenceEnd(s);
+  let leftFloor = s.tokenStart;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.dropped) continue;
+    if (c.rule === 'attribution/passive-by') {
+      leftFloor = c.x1;
+      continue;
+    }
+    if (c.rule === 'attribution/known-as') {
+      leftFloor = c.x1;
+      continue;
+    }
+    if (c.rule === 'attribution/raising' || c.rule === 'attribution/asked') {
+      // Content fixed when found; the infinitive of a raising verb runs to the next boundary.
+      if (c.rule === 'attribution/raising') {
+        let e = end;
+        for (let m = k + 1; m < cands.length; m++) {
+          const d = cands[m]!;
+          if (!d.dropped && d.x0 > c.c1 && isBoundary(run, d)) {
+            e = d.x0;
+            break;
+          }
+        }
+        for (let q = c.c1; q < e; q++)
+          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+            e = q;
+            break;
+          }
+        e = trimEnd(run, c.c1, e);
+        if (e > c.c1) c.content.push([c.c1, e]);
+        else c.dropped = true;
+        leftFloor = e;
+      } else leftFloor = c.content[0]![1] + 1;
+      continue;
+    }
+    if (c.side === 'right') {
+      let p = c.x1;
+      // "According to a poll by X released Monday, …": the content starts after the comma.
+      if (c.mode === 'according') {
+        let q = p;
+        while (q < end && !(isComma(toks[q]) && !run.quoted(q)) && q - p < 25) q++;
+        if (q < end - 1 && isComma(toks[q])) p = q + 1;
+      }
+      // "said — in a radio interview, no less — that …": an aside between dashes.
+      if (isDash(toks[p]) && toks[p]!.text !== '-') {
+        for (let q = p + 1; q < end && q < p + 14; q++)
+          if (isDash(toks[q])) {
+            if (q + 1 < end) p = q + 1;
+            break;
+          }
+      }
+      // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
+      const that = canSkipTo(run, c, p)
+        ? findThat(run, p, Math.min(end, p + 14))
+        : p < end && toks[p]!.lower === 'that'
+          ? p
+          : -1;
+      if (that >= 0) p = that;
+      else {
+        const lead = leadInQuote(run, p, end);
+        if (lead >= 0) p = lead;
+        else if (c.entry.addressee) {
+          let e = npRight(toks, p, end);
+          // "told the Ledger last week she would …": a time phrase after the hearer is not the content either.
+          if (e > p) e = skipTimePhrase(run, e, end);
+          const n = toks[e];
+          // "asked the city to pay" reports the hearer with the infinitive; "warned voters of …" only the "of" part.
+          if (e > p && n && (n.lower === 'to' || n.lower === 'of'))
+            p = n.lower === 'of' && c.entry.act !== 'accuse' ? e : p;
+          else if (e > p && n && n.lower === 'about' && e + 1 < end && e - p <= 8 && !isEstimate(toks[e + 1]!)) p = e;
+          // "told reporters he would run", "asked him whether …": the hearer is not the content.
+          else if (
+            e > p &&
+            e - p <= 8 &&
+            n &&
+            e < end &&
+            (n.pos === 'PRON' ||
+              n.pos === 'DET' ||
+              n.pos === 'PROPN' ||
+              /^(whether|if|how|what|why|when)$/.test(n.lower))
+          )
+            p = e;
+        } else p = skipSettingPhrase(run, p, end);
+      }
+      if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
+      // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
+      if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
+      // "agreed on a plan", "pinned his hopes on Ohio": so is the object of "on" (not a date nor an occasion).
+      else if (
+        p + 1 < end &&
+        toks[p]!.lower === 'on' &&
+        !run.quoted(p) &&
+        !isWhen(toks[p + 1]!) &&
+        !settingAt(run, p, end)
+      )
+        p++;
+      // Direct quote straight after the cue.
+      const r = p < toks.length ? run.opens[p]! : -1;
+      if (r >= 0 && !run.used[r] && (p > c.x1 || regionFillsRest(run, r, s))) {
+        takeRegions(run, c, r);
+        c.kind = 'direct';
+        c.rule = c.mode === 'colon' ? 'attribution/colon' : 'attribution/direct-lead-in';
+        c.confidence = 0.9;
+        leftFloor = run.regionCloseTok[r]! + 1;
+        cutLater(run, cands, k, run.regionCloseTok[r]! + 1);
+        // "The plan, he said, “will not survive” the winter": one mixed content around the aside.
+        const around =
+          c.mode === 'colon' || c.x0 <= s.tokenStart ? null : parentheticalAround(run, c, c.x0 - 1, r, end);
+        if (around) {
+          c.content.push(around[0]);
+          if (around[1]) {
+            c.content.push(around[1]);
+            leftFloor = around[1][1];
+          }
+          c.kind = 'mixed';
+          c.rule = 'attribution/parenthetical';
+          c.confidence = 0.75;
+        }
+        continue;
+      }
+      if (c.entry.cls === 'naming') {
+        let ne = end;
+        for (let m = k + 1; m < cands.length; m++) {
+          const d = cands[m]!;
+          if (!d.dropped && d.x0 >= p && isBoundary(run, d)) {
+            ne = d.x0;
+            break;
+          }
+        }
+        naming(run, s, c, end, clauseEnd(run, p, ne));
+        continue;
+      }
+      let e = end;
+      // Past a nested participle ("blamed him for saying …"), later cues are its business, not the outer content's.
+      let nested = false;
+      for (let m = k + 1; m < cands.length; m++) {
+        const d = cands[m]!;
+        if (d.dropped || d.x0 < p) continue;
+        // "According to a poll, 51 percent said …": what the poll says includes the later cue.
+        if (d.x0 === p && c.mode === 'according') {
+          d.dropped = true;
+          continue;
+        }
+        // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
+        const ante = d.mode === 'relative' && d.ante && d.ante[0] > p ? d.ante[0] : -1;
+        const conj = ante > 1 && toks[ante - 1]!.pos === 'CCONJ' && isComma(toks[ante - 2]) ? 2 : 1;
+        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante)) {
+          e = Math.min(e, ante - conj + 1);
+          break;
+        }
+        if (isBoundary(run, d)) {
+          e = Math.min(e, d.x0);
+          break;
+        }
+        if (nestedCue(run, d)) nested = true;
+        else if (!nested) d.dropped = true;
+      }
+      e = clauseEnd(run, p, e);
+      if (c.mode !== 'according') e = subordinateEnd(run, c, s, p, e);
+      if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
+      if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
+      if (c.entry.npObject && toks[p]?.lower !== 'that') {
+        // Stance verbs with a noun-phrase object: the content ends at the first comma.
+        for (let q = p; q < e; q++)
+          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
+            // "praised Ames, who ran twice, for his courage": past an aside on the object to its complement.
+            const q2 = asideThenComplement(run, q, e);
+            if (q2 > q) {
+              q = q2;
+              continue;
+            }
+            e = q;
+            break;
+          }
+      }
+      e = cutAfterQuote(run, p, e);
+      if (c.mode !== 'according') e = cutComment(run, p, e);
+      e = trimEnd(run, p, e);
+      // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
+      if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
+      // Only an object's time phrase: in a clause it is part of what was said ("the bridge would reopen in April").
+      if (!hasFiniteVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
+      if (e <= p) {
+        c.dropped = true;
+        continue;
+      }
+      c.content.push([p, extendToRegion(run, e)]);
+      leftFloor = e;
+      if (c.rule === 'attribution/subject')
+        c.rule = toks[p]!.lower === 'that' ? 'attribution/indirect-that' : 'attribution/indirect';
+    } else {
+      // Content before the construction: a direct quote closing right before it, or the clause from the floor.
+      let q = c.x0 - 1;
+      while (q >= leftFloor && (isComma(toks[q]) || isDash(toks[q]))) q--;
+      // The quote must close in the cue's own paragraph: a cue opening the next paragraph reports its own content.
+      const r = closesInBlock(run, s, q) ? run.closes[q]! : -1;
+      if (r >= 0 && !run.used[r]) {
+        let head = r;
+        while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
+        // "Voters want a leader “who listens,” Ames said": words before the quote in its sentence make it mixed.
+        let a = Math.max(leftFloor, s.tokenStart);
+        while (a < q && (toks[a]!.pos === 'PUNCT' || toks[a]!.pos === 'CCONJ') && run.opens[a]! < 0) a++;
+        const open = run.regionOpenTok[head]!;
+        if (c.mode !== 'according' && open >= a + 2 && !run.quoted(a) && hasFiniteVerb(toks, a, q)) {
+          for (let k = head; k >= 0; k = run.regions[k]!.next) run.used[k] = 1;
+          c.content.push([a, q + 1]);
+          c.kind = 'mixed';
+          c.rule = 'attribution/mixed-trailing';
+          c.confidence = 0.8;
+          leftFloor = c.x1;
+          continue;
+        }
+        takeRegions(run, c, head);
+        c.kind = 'direct';
+        c.rule = c.mode === 'according' ? 'attribution/according-to' : 'attribution/direct-trailing';
+        c.confidence = c.s0 >= 0 ? 0.92 : 0.6;
+        // Split quote: "“A,” said X, “B.”", also past a phrase: "“A,” X said at a rally in Ohio, “B.”"
+        // Past a relative or "of" phrase on the speaker too ("“A,” said X, an economist who is …, “B”"), but never
+        // past another cue, which reports its own quote.
+        for (let p = c.x1; p < s.tokenEnd && p < c.x1 + 30; p++) {
+          const t = toks[p]!;
+          if (CLOSERS.has(t.text) || t.text === ';' || (p > c.x1 && startsCue(cands, p))) break;
+          const r2 = isComma(t) && p + 1 < toks.length ? run.opens[p + 1]! : -1;
+          if (r2 >= 0 && !run.used[r2]) {
+            takeRegions(run, c, r2);
+            c.rule = 'attribution/split';
+            break;
+          }
+          if (run.quoted(p)) break;
+        }
+        // "“Only you,” she said, would dare to ask": the sentence the quote opened goes on after the cue.
+        if (c.rule === 'attribution/direct-trailing') {
+          const k = commaAfterCue(run, c.x1, end);
+          if (k >= 0 && !startsCue(cands, k + 1) && continuesClause(run, k + 1, end)) {
+            const e2 = trimEnd(run, k + 1, clauseEnd(run, k + 1, end));
+            if (e2 > k + 1) {
+              c.content.push([k + 1, extendToRegion(run, e2)]);
+              c.kind = 'mixed';
+              c.rule = 'attribution/mixed-continued';
+              c.confidence = 0.7;
+              leftFloor = e2;
+              continue;
+            }
+          }
+        }
+        leftFloor = c.x1;
+        continue;
+      }
+      // "Asked what he wanted, Adelson said, “…”": the quote after the cue is the content, not the clause before.
+      {
+        let p = c.x1;
+        if (isComma(toks[p]) || toks[p]?.text === ':') p++;
+        const rr = p < toks.length ? run.opens[p]! : -1;
+        if (rr >= 0 && !run.used[rr] && p > c.x1) {
+          takeRegions(run, c, rr);
+          c.kind = 'direct';
+          c.rule = 'attribution/direct-lead-in';
+          c.confidence = 0.85;
+          leftFloor = run.regionCloseTok[rr]! + 1;
+          // "The plan, he said, “will not survive” the winter": a subject noun phrase before the aside and words
+          // after the quote make one mixed content.
+          const around = parentheticalAround(run, c, Math.max(c.x0 - 1, 0), rr, end);
+          if (around) {
+            c.content.push(around[0]);
+            if (around[1]) c.content.push(around[1]);
+            c.kind = 'mixed';
+            c.rule = 'attribution/parenthetical';
+            c.confidence = 0.75;
+            leftFloor = Math.max(leftFloor, around[1] ? around[1][1] : leftFloor);
+          }
+          continue;
+        }
+      }
+      let a = Math.max(leftFloor, s.tokenStart);
+      // A quote that opened in an earlier sentence and closes in this one is direct content handled above.
+      // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
+      // ("Nor" stays: it carries the negation.)
+      while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
+      const e = q + 1;
+      if (e <= a) {
+        c.dropped = true;
+        continue;
+      }
+      c.content.push([a, e]);
+      // Parenthetical: "Otherwise, she said, countries may …".
+      // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
+      let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
+      // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
+      // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
+      const appositive =
+        c.s0 >= c.c1 && !continuesClause(run, p + 1, end) && (c.mode !== 'according' || isAppositive(run, p + 1, end));
+      if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
+        const rr = run.opens[p + 1]!;
+        if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
+        else {
+          p++;
+          const e2 = trimEnd(run, p, end);
+          if (e2 > p) c.content.push([p, extendToRegion(run, e2)]);
+          c.rule = 'attribution/parenthetical';
+        }
+      }
+      leftFloor = c.x1;
+    }
+  }
+}
+
+/** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
+function isWhen(t: Token): boolean {
+  return t.pos === 'NUM' || /^\d/.test(t.text) || MONTHS.test(t.lower) || TIME_WORDS.test(t.lower);
+}
+
+/** A number or "half" after "about": an estimate ("about half", "about 40 percent"), not a topic. */
+function isEstimate(t: Token): boolean {
+  return t.pos === 'NUM' || t.lower === 'half' || /^\d/.test(t.text);
+}
+
+/** The comma right after a cue, or after a short phrase on it ("she said in an interview,"); -1 when none. */
+function commaAfterCue(run: Run, x1: number, end: number): number {
+  const toks = run.toks;
+  for (let k = x1; k < end && k <= x1 + 8; k++) {
+    const t = toks[k]!;
+    if (isComma(t)) return k;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLOSERS.has(t.text)) return -1;
+    if (t.text === ';' || t.text === ':' || isDash(t) || isRelative(t)) return -1;
+  }
+  return -1;
+}
+
+/** Tokens from `a` are a relative or a bare noun phrase up to a comma, a preposition or the end: an appositive. */
+function isAppositive(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const t = toks[a];
+  if (!t || a >= end) return false;
+  if (isRelative(t) || t.lower === 'where') return true;
+  const j = npRight(toks, a, end);
+  if (j < 0) return false;
+  const n = toks[j];
+  return j >= end || !n || isComma(n) || CLOSERS.has(n.text) || n.pos === 'ADP' || isRelative(n);
+}
+
+/** Tokens from `a` carry on a clause ("would use …", "to pursue …", "that the law …", "his plan would …"). */
+function continuesClause(run: Run, a: number, end: number): boolean {
+  const toks = run.toks;
+  const n = toks[a];
+  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n)) return false;
+  if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
+  if (n.lower === 'that' || (n.lower === 'to' && toks[a + 1]?.pos === 'VERB')) return true;
+  if (!(n.pos === 'AUX' || n.pos === 'VERB' || n.pos === 'PRON' || n.pos === 'ADV')) return false;
+  return hasFiniteVerb(toks, a, Math.min(end, a + 6));
+}
+
+/**
+ * For a construction between commas followed by a quote: the sentence-opening noun phrase before the comma at `comma`
+ * (which is the subject of the quoted words) and the words after the quote up to the sentence end; null when the
+ * part before is no bare noun phrase ("Asked what he wanted, Adelson said, “…”").
+ */
+function parentheticalAround(
+  run: Run,
+  c: Cand,
+  comma: number,
+  r: number,
+  end: number,
+): [[number, number], [number, number] | null] | null {
+  const toks = run.toks;
+  const s = run.doc.sentences[toks[c.c0]!.sentence]!;
+  let a = s.tokenStart;
+  while (a < comma && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'PUNCT') && run.opens[a]! < 0) a++;
+  // A quote opening in lower case goes on with the words before the aside ("Lee, an aide said, “is sure” …"), whatever
+  // their shape ("Both of these rules, he said, “point the same way”"), unless they hold a verb of their own.
+  const inner = toks[run.regionOpenTok[r]! + 1];
+  const goesOn = inner !== undefined && LOWER_START.test(inner.text) && plainLead(run, a, comma);
+  if (!isComma(toks[comma]) || comma - a < (goesOn ? 1 : 2) || run.quoted(a)) return null;
+  // "In cases of abortion, it said, “…”", "While sales are up, he said, “…”": an adverbial lead-in is said too.
+  if (!goesOn && npLeft(toks, comma, a) !== a && !adverbialLead(run, a, comma)) return null;
+  // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
+  if (toks[a]!.lower.endsWith('ing')) return null;
+  const head = toks[comma - 1]!.lower;
+  if (TIME_HEADS.has(head) || TIME_WORDS.test(head) || MONTHS.test(head)) return null;
+  const close = run.regionCloseTok[r]!;
+  let tail: [number, number] | null = null;
+  const b = close + 1;
+  if (b < end && !CLOSERS.has(toks[b]!.text) && !isComma(toks[b]) && !run.quoted(b)) {
+    const e = trimEnd(run, b, clauseEnd(run, b, end));
+    if (e > b) tail = [b, e];
+  }
+  return [[a, comma], tail];
+}
+
+/** Tokens [a, comma) hold no quote, verb, "according" or "that" of their own (a phrase, not a clause). */
+function plainLead(run: Run, a: number, comma: number): boolean {
+  for (let k = a; k < comma; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'according' || t.lower === 'that')
+      return false;
+  }
+  return true;
+}
+
+/** Conditions and contrasts opening a lead ("While sales are up, he said, “…”"); others measured as the writer's. */
+const LEAD_OPENERS: ReadonlySet<string> = new Set(['while', 'if', 'whether', 'unless']);
+
+/** Tokens [a, comma) are an adverbial clause or phrase opening the sentence (not a participle or "asked" lead). */
+function adverbialLead(run: Run, a: number, comma: number): boolean {
+  const toks = run.toks;
+  if (!LEAD_OPENERS.has(toks[a]!.lower)) return false;
+  for (let k = a; k < comma; k++) {
+    const t = toks[k]!;
+    // A "that" clause in the lead reports something else ("While he agreed that …, he said, “…”").
+    if (run.quoted(k) || t.lower === 'asked' || t.lower === 'according' || t.lower === 'that') return false;
+  }
+  const n = toks[a + 1]!;
+  return !(n.pos === 'VERB' && endsIngEd(n.lower));
+}
+
+function startsCue(cands: readonly Cand[], p: number): boolean {
+  for (const c of cands) if (c.x0 === p || c.c0 === p) return true;
+  return false;
+}
+
+/** Later cues that fall inside a direct quote just taken are not separate attributions. */
+function cutLater(run: Run, cands: Cand[], k: number, until: number): void {
+  void run;
+  for (let m = k + 1; m < cands.length; m++) if (cands[m]!.x0 < until) cands[m]!.dropped = true;
+}
+
+/**
+ * "criticised him for saying …": a speech participle after a preposition reports inside the content, and as its own
+ * quote too; other participles after a preposition ("by emphasizing …") are only part of the content.
+ */
+function nestedCue(run: Run, d: Cand): boolean {
+  const b = run.toks[d.x0 - 1];
+  return d.mode === 'participle' && afterPreposition(b) && d.entry.cls === 'speech';
+}
+
+/** Prepositions the tagger may read as conjunctions before a gerund ("for saying", "by claiming"). */
+const GERUND_PREPS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'without', 'from', 'about', 'in']);
+
+function afterPreposition(b: Token | undefined): boolean {
+  return b !== undefined && (b.pos === 'ADP' || (b.pos === 'SCONJ' && GERUND_PREPS.has(b.lower)));
+}
+
+/** A later construction ends an earlier content when it starts a new clause (after a comma, "and", ";"). */
+function isBoundary(run: Run, d: Cand): boolean {
+  const b = run.toks[d.x0 - 1];
+  // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
+  if (d.mode === 'participle' && afterPreposition(b)) return false;
+  if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
+  if (!b) return true;
+  return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
+}
+
+/** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
+function sentenceEnd(s: Sentence): number {
+  return s.tokenEnd;
+}

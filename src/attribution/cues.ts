@@ -1,0 +1,405 @@
+/**
+ * Cue detection: per sentence, the tokens that open a reporting construction — verbs and verb phrases of the lexicon,
+ * nouns read as verbs, light-verb and nominal cues, "according to", colons and special constructions — each handed to
+ * `construct` or to a construction of its own, then to `contents`.
+ */
+import type { Sentence, Token } from '../model/index.js';
+import { construct } from './construct.js';
+import {
+  askedLead,
+  COPULAR_JUDGEMENT,
+  colonCue,
+  copular,
+  headlineCue,
+  itSeems,
+  knownAs,
+  PASSIVE_JUDGEMENT,
+  passiveAs,
+  pluralHead,
+  raising,
+} from './constructions.js';
+import { contents } from './contents.js';
+import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
+import { NOMINAL_CUES } from './lexicon/nominal-cues.js';
+import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
+import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import {
+  ACCORDING,
+  afterBe,
+  type Cand,
+  firstContentTok,
+  hasFiniteVerb,
+  IN_SOURCE,
+  LOWER_START,
+  type Mode,
+  NEAR_FRAGMENT,
+  NEAR_QUOTE,
+  NOT_SPEECH,
+  OTHER_SENSE,
+  QUANTIFIERS,
+  type Run,
+  TO_SOURCE,
+  titleLike,
+  UPPER_START,
+  wordCount,
+} from './run.js';
+import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
+
+/** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
+function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const next = i + 1 < s.tokenEnd ? toks[i + 1] : undefined;
+  if (t.lower === 'according' && next?.lower === 'to') return [ACCORDING, i + 2, 'according'];
+  if (t.lower === 'in' && i === firstContentTok(run, s) && evidenceBeforeComma(run, i + 1, s))
+    return [IN_SOURCE, i + 1, 'according'];
+  if (t.text === 'To' && i === s.tokenStart && personBeforeComma(run, i + 1, s)) return [TO_SOURCE, i + 1, 'according'];
+  const adj = t.pos === 'ADJ' || t.pos === 'VERB' ? ADJECTIVE_CUES.get(t.lower) : undefined;
+  if (adj && afterBe(run, i, s)) {
+    const m = matchRest(run, i, s, adj);
+    if (m) return [m[0], m[1], 'adjective'];
+  }
+  if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
+    const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
+    // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
+    const phrases = VERB_PHRASE_CUES.get(lemma) ?? (lemma !== t.lemma ? VERB_PHRASE_CUES.get(t.lemma) : undefined);
+    if (phrases) {
+      const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
+      if (m) return [m[0], m[1], 'subject'];
+    }
+    if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
+      const m = lightVerbCue(run, i, s);
+      if (m) return [m[0], m[1], 'subject'];
+    }
+    if (next && PARTICLES.has(next.lower)) {
+      const two = REPORTING_VERBS.get(`${lemma} ${next.lower}`) ?? REPORTING_VERBS.get(`${t.lemma} ${next.lower}`);
+      if (two) return [two, i + 2, 'subject'];
+    }
+    const e = REPORTING_VERBS.get(lemma) ?? (lemma !== t.lemma ? REPORTING_VERBS.get(t.lemma) : undefined);
+    if (e && next && OTHER_SENSE.get(t.lemma)?.has(next.lower)) return null;
+    // "known as", "reporting for": forms that are rarely attributions.
+    if (t.lower === 'known' || t.lower === 'reporting') return null;
+    if (e) return [e, i + 1, 'subject'];
+    if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && nextToQuote(run, i, s)) return [NEAR_QUOTE, i + 1, 'subject'];
+    if (t.pos === 'VERB' && !NOT_SPEECH.has(t.lemma) && !t.lower.endsWith('ing') && fragmentAfter(run, i, s))
+      return [NEAR_FRAGMENT, i + 1, 'subject'];
+    return null;
+  }
+  // Not "said in a statement that …" (the verb's cue) nor "a claim that is false" (a relative clause).
+  const after = toks[i + 2];
+  if (
+    t.pos === 'NOUN' &&
+    next?.lower === 'that' &&
+    CUE_NOUNS.has(t.lower) &&
+    !inPhrase(toks, i, s.tokenStart) &&
+    !(after && i + 2 < s.tokenEnd && (after.pos === 'AUX' || after.pos === 'VERB'))
+  ) {
+    const act = CUE_NOUNS.get(t.lower)!;
+    return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
+  }
+  // "his criticism of the plan", "Ames's support for the bill": a possessor, a speech noun and its preposition.
+  if (t.pos === 'NOUN' && next && i > s.tokenStart && isPossessor(toks[i - 1]!)) {
+    const n = NOMINAL_CUES.get(t.lemma);
+    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
+  }
+  return null;
+}
+
+/**
+ * "made the case that …", "made no mention of …", "launched a new attack on …": a light verb, a few determiners or
+ * modifiers, then a speech noun (and its preposition). Returns [entry, end of cue] or null.
+ */
+function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | null {
+  const toks = run.toks;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN') {
+      const e = SPEECH_NOUNS.get(t.lemma);
+      if (!e) return null;
+      const n = toks[k + 1];
+      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1)) return [e, k + 2];
+      // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
+      if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      return null;
+    }
+    if (
+      !(
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'ADV' ||
+        t.pos === 'NUM' ||
+        t.lower === 'his' ||
+        t.lower === 'her' ||
+        t.lower === 'their' ||
+        t.lower === 'its'
+      )
+    )
+      return null;
+  }
+  return null;
+}
+
+/** The noun at i sits in a prepositional phrase: "in a statement", "in his statement". */
+function inPhrase(toks: readonly Token[], i: number, min: number): boolean {
+  let k = i - 1;
+  while (k >= min && i - k <= 3 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || isPossessor(toks[k]!))) k--;
+  return k >= min && k < i - 1 && toks[k]!.lower === 'in';
+}
+
+/** "his", "their", "Ames's": a possessor right before a nominal cue. */
+function isPossessor(t: Token): boolean {
+  const w = t.lower;
+  return w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === "'s" || w === '’s';
+}
+
+/** "To many voters, …", "To Ames, …": a name, a pronoun or a plural noun phrase, then a comma and a clause. */
+function personBeforeComma(run: Run, a: number, s: Sentence): boolean {
+  const toks = run.toks;
+  const e = npRight(toks, a, s.tokenEnd);
+  if (e <= a || !isComma(toks[e]) || e + 3 >= s.tokenEnd || run.quoted(a)) return false;
+  const t = toks[a]!;
+  if (t.pos === 'VERB') return false;
+  const pron = e === a + 1 && (t.lower === 'me' || t.lower === 'him' || t.lower === 'them' || t.lower === 'us');
+  let person = false;
+  for (let k = a; k < e; k++)
+    if ((toks[k]!.pos === 'PROPN' && UPPER_START.test(toks[k]!.text)) || pluralHead(toks[k]!)) person = true;
+  return (pron || person) && hasFiniteVerb(toks, e + 1, s.tokenEnd);
+}
+
+/** "In a CNN/ORC poll released Monday, …": a poll, survey or study named before the first comma. */
+function evidenceBeforeComma(run: Run, a: number, s: Sentence): boolean {
+  for (let k = a; k < s.tokenEnd && k < a + 12; k++) {
+    const t = run.toks[k]!;
+    if (isComma(t)) return false;
+    if (EVIDENCE_SUBJECTS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN')) {
+      for (let m = k + 1; m < s.tokenEnd && m < a + 20; m++) if (isComma(run.toks[m])) return m + 2 < s.tokenEnd;
+      return false;
+    }
+    if (t.pos === 'VERB' && !/(ed|ing)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the firm styles itself a ''public square for ideas''", "praised the mayor for “acting fast”": a quoted
+ * fragment in the verb's own clause, a few words on, is what the subject is reported to have said of it.
+ */
+function fragmentAfter(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+    if (run.opens[k]! >= 0) {
+      // Headline capitals ("ENDS", "Ted") are not verbs here.
+      if (!LOWER_START.test(toks[i]!.text)) return false;
+      // Titles and names in quotes ("Sharknado 3", "Equity") are not someone's words.
+      return k > i + 1 && !titleLike(run, run.regions[run.opens[k]!]!);
+    }
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text) || isComma(t) || t.text === ';' || t.text === ':')
+      return false;
+    if (t.pos === 'SCONJ' || t.lower === 'that') return false;
+  }
+  return false;
+}
+
+/** A quote closes at token k, or right before a comma at k (a module function: no closure per verb). */
+function closesAt(run: Run, k: number): boolean {
+  return k >= 0 && (run.closes[k]! >= 0 || (isComma(run.toks[k]) && k > 0 && run.closes[k - 1]! >= 0));
+}
+
+/**
+ * Any verb framing a direct quote is its cue ("“Out!” Trump barked", "she shouted: “…”"): the quote closes right
+ * before the verb's subject (or the verb), or opens right after the verb and a colon or comma.
+ */
+function nextToQuote(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  let j = i - 1;
+  while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
+  if (j >= s.tokenStart) {
+    if (closesAt(run, j)) {
+      const e = npRight(toks, i + 1, s.tokenEnd);
+      const after = toks[e];
+      return e > i + 1 && (!after || after.sentence !== toks[i]!.sentence || CLOSERS.has(after.text) || isComma(after));
+    }
+    const t = toks[j];
+    if (t && isNpHead(t)) {
+      const a = npLeft(toks, j + 1, Math.max(0, s.tokenStart - 3));
+      const sameBlock = a > 0 && run.doc.sentences[toks[a - 1]!.sentence]!.block === s.block;
+      if (sameBlock && closesAt(run, a - 1)) {
+        const n = toks[i + 1];
+        if (!n || n.sentence !== toks[i]!.sentence || CLOSERS.has(n.text) || isComma(n) || n.pos === 'ADP') return true;
+      }
+    }
+  }
+  // Lead-in: "X shouted: “…”", "a man yelled “Stay there!”".
+  // The word before a lead-in verb: its subject, an adverb ("reportedly yelling:"), or a comma before a participle.
+  let b = i - 1;
+  while (b > s.tokenStart && (toks[b]!.pos === 'ADV' || toks[b]!.pos === 'AUX')) b--;
+  const before = toks[b];
+  const leadOk =
+    b >= s.tokenStart &&
+    before !== undefined &&
+    (isNpHead(before) || (toks[i]!.lower.endsWith('ing') && (isComma(before) || before.pos === 'CCONJ')));
+  const r = run.opens[i + 1]!;
+  if (r >= 0 && leadOk) {
+    // Only a speech-like quote: sentence punctuation inside the marks, or a long one (not a title).
+    const g = run.regions[r]!;
+    const inner = run.text.slice(g.openEnd, g.close).trimEnd();
+    return /[.!?,]$/.test(inner) || wordCount(run.text, g.openEnd, g.close) >= 6;
+  }
+  for (let k = i + 1; k < Math.min(s.tokenEnd, i + 4); k++) {
+    const t = toks[k]!;
+    if ((t.text === ':' || isComma(t)) && run.opens[k + 1]! >= 0) return leadOk;
+    if (t.pos === 'VERB' || run.quoted(k)) return false;
+  }
+  return false;
+}
+
+/** The longest phrase whose remaining words follow token i: [entry, end of cue]. */
+function matchRest(run: Run, i: number, s: Sentence, list: readonly PhraseCue[]): [CueEntry, number] | null {
+  for (const p of list) {
+    let ok = true;
+    for (let k = 0; k < p.rest.length; k++) {
+      const t = run.toks[i + 1 + k];
+      if (!t || i + 1 + k >= s.tokenEnd || t.lower !== p.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return [p.entry, i + 1 + p.rest.length];
+  }
+  return null;
+}
+
+/** Verbs of talking whose topic may come after a hearer, place or time ("spoke to reporters on Friday about …"). */
+const TALK_VERBS: ReadonlySet<string> = new Set(['talk', 'speak']);
+
+/**
+ * A phrase cue whose words come after one or two adverbs ("spoke openly about", "talked proudly of"), or, for verbs of
+ * talking, "about" after a short phrase naming the hearer, place or time ("spoke to reporters on Friday about").
+ */
+function matchAfterGap(
+  run: Run,
+  i: number,
+  s: Sentence,
+  list: readonly PhraseCue[],
+  lemma: string,
+): [CueEntry, number] | null {
+  const toks = run.toks;
+  let k = i + 1;
+  while (k < s.tokenEnd && k - i <= 2 && toks[k]!.pos === 'ADV') k++;
+  if (k > i + 1) {
+    const m = matchRest(run, k - 1, s, list);
+    if (m) return m;
+  }
+  if (!TALK_VERBS.has(lemma)) return null;
+  for (k = i + 1; k < s.tokenEnd && k - i <= 8; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || !(t.pos === 'ADP' || isNpTok(t) || t.pos === 'ADV' || t.pos === 'ADJ')) return null;
+    if (k > i + 1 && t.lower === 'about') {
+      for (const p of list) if (p.rest.length === 1 && p.rest[0] === t.lower) return [p.entry, k + 1];
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The verb lemma of a third-person verb tagged as a plural noun: "notes" → note, "argues" → argue, "says" → say. */
+function nounVerbLemma(t: Token): string {
+  if (REPORTING_VERBS.has(t.lemma)) return t.lemma;
+  const s1 = t.lower.replace(/s$/, '');
+  if (REPORTING_VERBS.has(s1)) return s1;
+  return t.lower.replace(/es$/, '');
+}
+
+/** `/[a-z]s$/` without a regex: an ASCII lower-case letter, then a final "s". */
+function endsInLetterS(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c >= 97 && c <= 122;
+}
+
+/** "the EU claims talks are close": a plural-looking noun tag on a third-person verb. */
+function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const prev = i > s.tokenStart ? toks[i - 1]! : undefined;
+  const next = i + 1 < s.tokenEnd ? toks[i + 1]! : undefined;
+  if (!prev || !next) return false;
+  // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
+  // pronoun or a quantifier standing as subject.
+  if (!endsInLetterS(t.lower)) {
+    // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    const e = REPORTING_VERBS.get(t.lemma);
+    if (!e) return false;
+    const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
+    // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
+    const plural =
+      (e.cls === 'speech' || e.cls === 'belief') &&
+      pluralHead(prev) &&
+      (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural)) return false;
+    return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
+  }
+  // "Western states", "the United States": the plural noun, unless "that" follows at once.
+  if (t.lower === 'states' && next.lower !== 'that') return false;
+  // "The candidate plans to …", "the group claims that …".
+  if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
+    return true;
+  if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && UPPER_START.test(prev.text)) || prev.pos === 'PRON'))
+    return false;
+  // "“…,” Viguerie notes." — a saying verb closing its sentence.
+  if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
+  // "Clinton plans to …": an intention verb before its infinitive.
+  if (next.lower === 'to') return REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'intend';
+  return (
+    next.lower === 'that' ||
+    next.text === ':' ||
+    run.opens[i + 1]! >= 0 ||
+    PARTICLES.has(next.lower) ||
+    next.pos === 'DET' ||
+    next.pos === 'PRON' ||
+    next.pos === 'NOUN' ||
+    next.pos === 'PROPN' ||
+    next.pos === 'ADJ' ||
+    next.pos === 'NUM'
+  );
+}
+
+export function sentenceCues(run: Run, s: Sentence): void {
+  const toks = run.toks;
+  const cands: Cand[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (run.quoted(i)) continue;
+    const t = toks[i]!;
+    if (t.text === ':') {
+      const c = colonCue(run, s, i);
+      if (c) cands.push(c);
+      continue;
+    }
+    // Each special construction's first gate is checked here, so most tokens make no call at all.
+    const special =
+      (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
+      (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? (copular(run, s, i) ?? itSeems(run, s, i)) : null) ??
+      (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
+      (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
+      (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
+      (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
+    if (special) {
+      cands.push(special);
+      i = special.c1 - 1;
+      continue;
+    }
+    const hit = cueAt(run, i, s);
+    if (!hit) continue;
+    const c = construct(run, s, i, hit[0], hit[1], hit[2], cands);
+    if (c) {
+      cands.push(c);
+      i = c.c1 - 1;
+    }
+  }
+  if (cands.length === 0) return;
+  contents(run, s, cands);
+  for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
+}

@@ -1,0 +1,177 @@
+/**
+ * Quote regions that no cue claimed: attached to a speaker nearby (follow-on quotes, a speaker in the sentence before
+ * or after) or emitted as unattributed direct quotes.
+ */
+
+import { takeRegions } from './content-trims.js';
+import type { CueEntry } from './lexicon/reporting-verbs.js';
+import { type Cand, COLON, DASH, lastTok, MONTHS, type Run, sentenceSubject, UPPER_START, wordCount } from './run.js';
+import { CLOSERS, isComma, isDash, npLeft, npRight } from './tokens.js';
+
+export function leftoverRegions(run: Run): void {
+  const toks = run.toks;
+  // Regions already inside an indirect content make it mixed.
+  for (const c of run.out) {
+    for (const [a, e] of c.content) {
+      for (let k = a; k < e; k++) {
+        const r = run.opens[k]!;
+        if (r >= 0) {
+          run.used[r] = 1;
+          if (c.kind === 'indirect') c.kind = 'mixed';
+        }
+      }
+    }
+  }
+  // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
+  // said. “That is what people want.”" is one mixed quote).
+  const lastDirectByBlock = new Map<number, Cand>();
+  const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial' || c.kind === 'mixed');
+  let di = 0;
+  directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
+  let prevBlockDirect: Cand | null = null;
+  let curBlock = -1;
+  for (let r = 0; r < run.regions.length; r++) {
+    const g = run.regions[r]!;
+    const open = run.regionOpenTok[r]!;
+    if (open < 0) continue;
+    // Advance the direct-quote pointer to quotes ending before this region.
+    while (di < directs.length && lastTok(directs[di]!, run) < open) {
+      const d = directs[di]!;
+      const b = run.doc.sentences[toks[lastTok(d, run)]!.sentence]!.block;
+      lastDirectByBlock.set(b, d);
+      di++;
+    }
+    if (g.block !== curBlock) {
+      if (curBlock >= 0) prevBlockDirect = lastDirectByBlock.get(curBlock) ?? prevBlockDirect;
+      curBlock = g.block;
+    }
+    if (run.used[r] || g.prev >= 0) continue;
+    const close = run.regionCloseTok[r]!;
+    // Trailing attribution: "“…” — Name".
+    const d0 = close + 1;
+    const sameBlock0 = toks[d0] && run.doc.sentences[toks[d0]!.sentence]!.block === g.block;
+    if (g.closed && isDash(toks[d0]) && sameBlock0) {
+      const e = npRight(toks, d0 + 1, toks.length);
+      if (
+        e > d0 + 1 &&
+        (!toks[e] || CLOSERS.has(toks[e]!.text) || toks[e]!.sentence !== toks[d0]!.sentence || isComma(toks[e]))
+      ) {
+        if (toks.slice(d0 + 1, e).some((t) => t.pos === 'PROPN' || UPPER_START.test(t.text))) {
+          const c = synthetic(run, d0, d0 + 1, DASH, d0 + 1, e, 'attribution/dash-trailing', 0.8);
+          takeRegions(run, c, r);
+          c.kind = 'direct';
+          run.out.push(c);
+          continue;
+        }
+      }
+    }
+    const words = wordCount(run.text, g.openEnd, g.close);
+    const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
+    const sameBlock = lastDirectByBlock.get(g.block);
+    // Continuation in the same paragraph: "“A,” X said. “B.”"
+    // A short sentence counts too when it ends like one ("“We are hopeful.”"), right after the quote it continues.
+    const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
+    if (sameBlock && (speechLike || sentenceLike) && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
+      takeRegions(run, sameBlock, r);
+      if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
+        sameBlock.rule = 'attribution/split';
+      continue;
+    }
+    // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
+    const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
+    if (!sameBlock && firstOfBlock && speechLike && prevBlockDirect && prevBlockDirect.s0 >= 0) {
+      const p = prevBlockDirect;
+      const c = synthetic(run, p.c0, p.c1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
+      c.ante = p.ante;
+      takeRegions(run, c, r);
+      c.kind = 'direct';
+      run.out.push(c);
+      lastDirectByBlock.set(g.block, c);
+    }
+    // "The timing does not surprise pollster Daron Shaw: “…”", "She then addressed the crowd again: “…”": a
+    // speech-like quote introduced by a colon is what the clause before it reports.
+    const colon = open - 1;
+    if (speechLike && colon >= 0 && toks[colon]!.text === ':' && !run.quoted(colon)) {
+      const s = run.doc.sentences[toks[colon]!.sentence]!;
+      if (colon > s.tokenStart) {
+        // A name right before the colon speaks ("… pollster Daron Shaw:", "More from Blumenthal and Cohen:"),
+        // else the clause's subject ("She then addressed the crowd:").
+        const subj = sentenceSubject(run, s, colon);
+        let s0 = subj ? subj[0] : -1;
+        let s1 = subj ? subj[1] : -1;
+        const a = npLeft(toks, colon, s.tokenStart);
+        const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTHS.test(t.lower));
+        if (a >= 0 && (named || !subj)) [s0, s1] = [a, colon];
+        if (s0 >= 0) {
+          const c = synthetic(run, colon, colon + 1, COLON, s0, s1, 'attribution/colon', 0.6);
+          takeRegions(run, c, r);
+          c.kind = 'direct';
+          run.out.push(c);
+          lastDirectByBlock.set(g.block, c);
+        }
+      }
+    }
+    // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
+  }
+}
+
+export function synthetic(
+  run: Run,
+  c0: number,
+  c1: number,
+  entry: CueEntry,
+  s0: number,
+  s1: number,
+  rule: string,
+  confidence: number,
+): Cand {
+  void run;
+  return {
+    c0,
+    c1,
+    head: c0,
+    entry,
+    mode: 'bare',
+    s0,
+    s1,
+    ante: null,
+    x0: c0,
+    x1: c1,
+    side: 'left',
+    negated: false,
+    content: [],
+    regions: [],
+    kind: 'direct',
+    rule,
+    confidence,
+    dropped: false,
+  };
+}
+
+/** The sentences holding region r have no verb outside quote marks (nothing else is said there). */
+function noVerbOutside(run: Run, r: number, from: number): boolean {
+  const toks = run.toks;
+  let last = r;
+  while (run.regions[last]!.next >= 0) last = run.regions[last]!.next;
+  // A mark with no token of its own (the text ends on it) has no sentence to read: say nothing is known.
+  const open = toks[run.regionOpenTok[r]!];
+  const close = toks[run.regionCloseTok[last]!];
+  if (!open || !close) return false;
+  // From `from` on: the cue of the quote this one continues may share its sentence ("“A,” he said. “B.”" read as one).
+  const a = Math.max(from, run.doc.sentences[open.sentence]!.tokenStart);
+  let b = run.doc.sentences[close.sentence]!.tokenEnd;
+  // A quote that closes on its own sentence end before a capital ("“… terrorists.” Ann Lee said: …") ends the
+  // sentence there, whatever the splitter read: what follows is another statement.
+  const closeTok = run.regionCloseTok[last]!;
+  const after = toks[closeTok + 1];
+  const g = run.regions[last]!;
+  if (
+    after &&
+    after.sentence === close.sentence &&
+    UPPER_START.test(after.text) &&
+    /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close))
+  )
+    b = closeTok + 1;
+  for (let k = a; k < b; k++) if (!run.quoted(k) && (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX')) return false;
+  return true;
+}

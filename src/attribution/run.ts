@@ -1,0 +1,416 @@
+/**
+ * The working state of one attribution run over a document (`Run`: tokens, quote regions, cue candidates) and the
+ * token tests, word sets and small helpers that every part of the stage shares.
+ */
+import type { Doc, QuoteKind, Sentence, Token } from '../model/index.js';
+import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import { type QuoteRegion, scanQuotes } from './quote-marks.js';
+import { SpeakerResolver } from './speaker.js';
+import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight } from './tokens.js';
+
+export type Mode =
+  | 'adjective'
+  | 'subject'
+  | 'inverted'
+  | 'participle'
+  | 'coord'
+  | 'relative'
+  | 'according'
+  | 'noun'
+  | 'colon'
+  | 'bare';
+
+export interface Cand {
+  /** Cue token range [c0, c1) (auxiliaries, negation and particle included). */
+  c0: number;
+  c1: number;
+  head: number;
+  entry: CueEntry;
+  mode: Mode;
+  /** Speaker NP token range, or -1. */
+  s0: number;
+  s1: number;
+  /** The relative pronoun's antecedent NP, for "X, who said …". */
+  ante: [number, number] | null;
+  /** Token range claimed by speaker and cue (content never enters it). */
+  x0: number;
+  x1: number;
+  side: 'left' | 'right';
+  negated: boolean;
+  /** Content as token ranges, or region indexes for direct content. */
+  content: Array<[number, number]>;
+  regions: number[];
+  kind: QuoteKind;
+  rule: string;
+  confidence: number;
+  dropped: boolean;
+}
+
+export const ACCORDING: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'according to X' });
+
+export const IN_SOURCE: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'speech',
+  note: 'in a poll / survey / study, …',
+});
+
+export const TO_SOURCE: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'To X, … (in X’s view)' });
+
+export const COLON: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'X: “…”' });
+
+export const RAISED: CueEntry = Object.freeze({ act: 'believe', cls: 'belief', note: 'is expected to / seems to' });
+
+export const ASKED: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: 'Asked about X, …' });
+
+/** Particles that turn a cue verb into another verb: "backing down", "called off", "dismissed from". */
+export const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['back', new Set(['down', 'off', 'away', 'out', 'up'])],
+  ['call', new Set(['off', 'up', 'in'])],
+  ['dismiss', new Set(['from'])],
+  ['release', new Set(['from'])],
+  ['issue', new Set(['with'])],
+  ['offer', new Set(['up'])],
+  ['post', new Set(['up', 'bail'])],
+]);
+
+export const NEAR_FRAGMENT: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'stance',
+  npObject: true,
+  personSubject: true,
+  note: 'a verb whose object holds a quoted fragment',
+});
+
+export const NEAR_QUOTE: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'speech',
+  note: 'a verb framing a direct quote',
+});
+
+/** Verbs that frame quotes without reporting them ("“…” is the motto", "“…” appeared on signs"). */
+export const NOT_SPEECH: ReadonlySet<string> = new Set([
+  'be',
+  'have',
+  'do',
+  'appear',
+  'become',
+  'mean',
+  'include',
+  'get',
+]);
+
+export const DASH: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '“…” — X' });
+
+export const NEGATION: ReadonlySet<string> = new Set(['not', "n't", 'never', 'n’t']);
+
+export const CLAUSE_STOP: ReadonlySet<string> = new Set([';']);
+
+// \p{…} regexes live here, compiled once: some build targets turn such literals into a `new RegExp` per call.
+export const CAP_LOWER = /^\p{Lu}\p{Ll}/u;
+
+export const LOWER_START = /^\p{Ll}/u;
+
+export const UPPER_START = /^\p{Lu}/u;
+
+export const HAS_UPPER = /\p{Lu}/u;
+
+const LETTERS = /\p{L}+/gu;
+
+/** `/(ing|ed)$/` without a regex (hot: tested per verb token as clauses are scanned). */
+export function endsIngEd(w: string): boolean {
+  return w.endsWith('ing') || w.endsWith('ed');
+}
+
+/** Tokens [a, b) hold an auxiliary or a finite-looking verb (a capitalised "verb" is a name). */
+export function hasFiniteVerb(toks: readonly Token[], a: number, b: number): boolean {
+  // A content may start at the very end of the text ("n agree"): nothing past the last token.
+  const end = Math.min(b, toks.length);
+  for (let m = a; m < end; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower) && !UPPER_START.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** One growing buffer reused by every run (runs are synchronous and never nest): no allocation per document. */
+let scratch = new Int32Array(4096);
+
+function scratchBuffer(size: number): Int32Array {
+  // A huge document gets its own buffer, so the module never holds on to it.
+  if (size > 1 << 18) return new Int32Array(size).fill(-1);
+  if (scratch.length < size) scratch = new Int32Array(Math.max(size, scratch.length * 2));
+  return scratch.subarray(0, size).fill(-1);
+}
+
+/** The working state of one run over a document. */
+export class Run {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly toks: readonly Token[];
+  readonly regions: QuoteRegion[];
+  /** Per token: the outermost quote region whose content holds it, or -1. */
+  readonly inRegion: Int32Array;
+  /** Per token: the region it opens (first mark token) / closes (last mark token), or -1. */
+  readonly opens: Int32Array;
+  readonly closes: Int32Array;
+  readonly regionOpenTok: Int32Array;
+  readonly regionCloseTok: Int32Array;
+  readonly used: Uint8Array;
+  readonly speakers: SpeakerResolver;
+  readonly out: Cand[] = [];
+  /** Index of the first block that is neither a repeat nor boilerplate, or -1. */
+  readonly firstKept: number;
+  /** End of the last "Asked …," lead (its comma), so later cues start after it. */
+  askedEnd = -1;
+
+  constructor(doc: Doc) {
+    this.doc = doc;
+    this.text = doc.text;
+    this.toks = namesBeforeCues(doc.tokens);
+    const scan = scanQuotes(doc);
+    this.regions = scan.regions;
+    for (const d of scan.diagnostics) doc.diagnostics.push(d);
+    const n = this.toks.length;
+    // One buffer for the five index arrays: a single allocation and fill per document.
+    const nr = this.regions.length;
+    const buf = scratchBuffer(3 * n + 2 * nr);
+    this.inRegion = buf.subarray(0, n);
+    this.opens = buf.subarray(n, 2 * n);
+    this.closes = buf.subarray(2 * n, 3 * n);
+    this.regionOpenTok = buf.subarray(3 * n, 3 * n + nr);
+    this.regionCloseTok = buf.subarray(3 * n + nr, 3 * n + 2 * nr);
+    this.used = new Uint8Array(this.regions.length);
+    this.speakers = new SpeakerResolver(doc);
+    this.firstKept = doc.blocks.find((b) => b.repeats === null && b.role !== 'boilerplate')?.index ?? -1;
+    // Map regions to tokens with one moving pointer (regions and tokens are both in text order).
+    let t = 0;
+    for (let r = 0; r < this.regions.length; r++) {
+      const g = this.regions[r]!;
+      while (t < n && this.toks[t]!.end <= g.open) t++;
+      let k = t;
+      while (k < n && this.toks[k]!.start < g.closeEnd) {
+        const tok = this.toks[k]!;
+        if (tok.start < g.openEnd) {
+          if (this.regionOpenTok[r] === -1) {
+            this.regionOpenTok[r] = k;
+            this.opens[k] = r;
+          }
+        } else if (g.closed && tok.start >= g.close) {
+          this.regionCloseTok[r] = k;
+        } else this.inRegion[k] = r;
+        k++;
+      }
+      if (this.regionCloseTok[r]! >= 0) this.closes[this.regionCloseTok[r]!] = r;
+      else if (!g.closed) this.regionCloseTok[r] = k - 1;
+      t = k;
+    }
+  }
+
+  tokenText(a: number, b: number): string {
+    return this.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+  }
+
+  /** Is token i inside quote marks (content or the marks themselves)? */
+  quoted(i: number): boolean {
+    return this.inRegion[i]! >= 0 || this.opens[i]! >= 0 || this.closes[i]! >= 0;
+  }
+}
+
+/** A cheap pre-check before the map look-up: every evidence verb form starts with f, i or s. */
+function mayBeEvidenceForm(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c === 102 || c === 105 || c === 115;
+}
+
+/**
+ * wink tags some surnames as verbs or adjectives ("Lynch said", "Shook said", "Brown told"): a capitalised word right
+ * before a lower-case reporting verb or auxiliary is read as a name. The tokens are copied only when one changes.
+ */
+function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    // "The reports show …", "Exit polling showed …": evidence verbs the tagger reads as nouns after a plural noun.
+    const ev = mayBeEvidenceForm(t.lower) ? EVIDENCE_VERB_FORMS.get(t.lower) : undefined;
+    const pe = i > 0 ? toks[i - 1]! : undefined;
+    if (
+      ev &&
+      pe &&
+      EVIDENCE_SUBJECTS.has(pe.lower) &&
+      (t.pos !== 'VERB' || (pe.pos !== 'NOUN' && pe.pos !== 'PROPN'))
+    ) {
+      out ??= [...toks];
+      if (t.pos !== 'VERB') out[i] = { ...t, pos: 'VERB', lemma: ev };
+      if (pe.pos !== 'NOUN' && pe.pos !== 'PROPN') out[i - 1] = { ...pe, pos: 'NOUN' };
+      continue;
+    }
+    if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
+    const n = toks[i + 1]!;
+    // "Olive Hedge, who …", "Sam Tell, a founder …": a capitalised "verb" after a name and before a comma.
+    const nameThenComma = isComma(n) && i > 0 && toks[i - 1]!.pos === 'PROPN' && toks[i - 1]!.sentence === t.sentence;
+    if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma)) && !nameThenComma) continue;
+    if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !(LOWER_START.test(n.text) || nameThenComma)) continue;
+    out ??= [...toks];
+    out[i] = { ...t, pos: 'PROPN' };
+  }
+  return out ?? toks;
+}
+
+/** Titles and names in quotes ("Sharknado 3", "Meet the Press"): every word capitalised or short. */
+export function titleLike(run: Run, g: QuoteRegion): boolean {
+  const words = run.text.slice(g.openEnd, g.close).match(LETTERS) ?? [];
+  return words.length > 0 && words.length <= 8 && words.every((w) => UPPER_START.test(w) || w.length <= 3);
+}
+
+/** A form of "be" before token i, past adverbs and negation ("was not critical of"). */
+export function afterBe(run: Run, i: number, s: Sentence): boolean {
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    const t = run.toks[k]!;
+    if (t.pos === 'AUX') return t.lemma === 'be';
+    if (t.pos !== 'ADV' && !NEGATION.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The source after "according to": up to a comma, the sentence end or a quote, past words the tagger misreads
+ * ("exit/VERB polls", "the average/ADJ of …", "the Associated/VERB Press"); -1 when it holds no noun.
+ */
+export function sourceAfterAccording(run: Run, a: number, max: number): number {
+  const toks = run.toks;
+  let noun = -1;
+  for (let k = a; k < max && k - a < 20; k++) {
+    const t = toks[k]!;
+    if (isComma(t) || CLOSERS.has(t.text) || t.text === ';' || t.text === ':' || isDash(t) || run.quoted(k)) break;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && isRelative(t) && k > a)) break;
+    if (isNpHead(t)) noun = k;
+  }
+  return noun >= 0 ? noun + 1 : npRight(toks, a, max);
+}
+
+/** The first token of a sentence's content, past a leading conjunction or adverb. */
+export function firstContentTok(run: Run, s: Sentence): number {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (run.toks[k]!.pos === 'CCONJ' || run.toks[k]!.pos === 'ADV' || run.toks[k]!.pos === 'PUNCT'))
+    k++;
+  return k;
+}
+
+/** The subject of the sentence's main clause: the NP before the first finite verb, past leading adverbials. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'although',
+  'though',
+  'if',
+  'because',
+  'since',
+  'once',
+  'until',
+]);
+
+export function sentenceSubject(run: Run, s: Sentence, before: number): [number, number] | null {
+  const toks = run.toks;
+  let from = s.tokenStart;
+  // Past a leading subordinate clause: "As word of her victories rolled in, he gave a speech, predicting …".
+  if (SUBORDINATORS.has(toks[from]!.lower)) {
+    let k = from + 1;
+    while (k < before && !isComma(toks[k])) k++;
+    if (k < before) from = k + 1;
+  }
+  for (let k = from; k < before; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      let e = k;
+      while (e - 1 >= s.tokenStart && toks[e - 1]!.pos === 'ADV') e--;
+      const a = npLeft(toks, e, from);
+      if (a >= 0) return [a, e];
+      return null;
+    }
+  }
+  return null;
+}
+
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+export const MONTHS =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Evidence verbs by form, for re-tagging "reports show" / "polling showed". */
+const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
+  ['show', 'show'],
+  ['shows', 'show'],
+  ['showed', 'show'],
+  ['suggest', 'suggest'],
+  ['suggests', 'suggest'],
+  ['suggested', 'suggest'],
+  ['indicate', 'indicate'],
+  ['indicates', 'indicate'],
+  ['indicated', 'indicate'],
+  ['find', 'find'],
+  ['finds', 'find'],
+  ['found', 'find'],
+]);
+
+/** Quantifiers that stand as a subject on their own: "Both think …", "Many fear …", "Most believe …". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set([
+  'both',
+  'many',
+  'most',
+  'some',
+  'few',
+  'several',
+  'others',
+  'all',
+]);
+
+export const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|repeatedly|privately|publicly)$/;
+
+export function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 0xa0;
+    if (!ws && !inWord) n++;
+    inWord = !ws;
+  }
+  return n;
+}
+
+export function firstTok(c: Cand, run: Run): number {
+  if (c.regions.length > 0) return run.regionOpenTok[c.regions[0]!]!;
+  return c.content[0]?.[0] ?? c.c0;
+}
+
+export function lastTok(c: Cand, run: Run): number {
+  let m = Math.max(c.c1 - 1, c.s1 - 1);
+  for (const r of c.regions) m = Math.max(m, run.regionCloseTok[r]!);
+  for (const [, e] of c.content) m = Math.max(m, e - 1);
+  return m;
+}
+
+export function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+/** Whether a token range holds a capitalised name. */
+export function hasName(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PROPN' && UPPER_START.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Whether a quote closes at token `k` inside the paragraph of sentence `s` (a quote never reaches across one). */
+export function closesInBlock(run: Run, s: Sentence, k: number): boolean {
+  if (k < 0 || run.closes[k]! < 0) return false;
+  return run.doc.sentences[run.toks[k]!.sentence]!.block === s.block;
+}
