@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer } from '../src/index.js';
-
-const analyzer = createAnalyzer({ events: false, claims: false });
-
-function quotes(text: string) {
-  return analyzer.analyzeDoc(text).quotes.map((q) => ({
-    kind: q.kind,
-    rule: q.rule,
-    c: q.content.map((s) => text.slice(s.start, s.end)),
-    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
-    who: q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : null,
-  }));
-}
+import { analyzer, quotes } from './attribution-helpers.js';
 
 describe('direct quotes found in harder frames', () => {
   it('a speech verb right after a closing quote reports it, whatever follows the hearer', () => {

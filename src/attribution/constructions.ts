@@ -143,12 +143,7 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
   if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
-  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.5);
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.x0 = subj[0];
-  c.content.push(subj);
-  return c;
+  return raisedCand(run, c0, i, subj, 0.5);
 }
 
 /**
@@ -249,7 +244,12 @@ export function raising(run: Run, s: Sentence, i: number): Cand | null {
   // "delegates who are expected to …": the relative pronoun stands for the subject.
   const subj = raisedSubject(run, s, c0);
   if (!subj) return null;
-  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', 0.55);
+  return raisedCand(run, c0, i, subj, 0.55);
+}
+
+/** A raising construction over cue tokens [c0, i]: its subject is the content (what seems, is expected, …). */
+function raisedCand(run: Run, c0: number, i: number, subj: [number, number], confidence: number): Cand {
+  const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', confidence);
   c.side = 'right';
   c.kind = 'indirect';
   c.x0 = subj[0];

@@ -24,15 +24,22 @@ function mix(x: number): number {
 
 export class BandFilter {
   private readonly words = new Uint32Array(1 << (BITS_LOG2 - 5));
+  // The two hashes of the key last hashed (double hashing: probe i is h1 + i·h2), kept in fields: no allocation.
+  private h1 = 0;
+  private h2 = 0;
+
+  private hash(key: number): void {
+    const lo = key >>> 0;
+    const hi = Math.floor(key / 0x100000000) >>> 0;
+    this.h1 = mix(lo ^ Math.imul(hi, 0x9e3779b1));
+    this.h2 = mix(this.h1 ^ 0x27d4eb2f) | 1;
+  }
 
   /** Band keys are non-negative integers below 2⁵³ (band index × 2³² + band hash). */
   add(key: number): void {
-    const lo = key >>> 0;
-    const hi = Math.floor(key / 0x100000000) >>> 0;
-    const h1 = mix(lo ^ Math.imul(hi, 0x9e3779b1));
-    const h2 = mix(h1 ^ 0x27d4eb2f) | 1;
+    this.hash(key);
     for (let i = 0; i < PROBES; i++) {
-      const bit = (h1 + Math.imul(i, h2)) & MASK;
+      const bit = (this.h1 + Math.imul(i, this.h2)) & MASK;
       const w = bit >>> 5;
       this.words[w] = this.words[w]! | (1 << (bit & 31));
     }
@@ -40,12 +47,9 @@ export class BandFilter {
 
   /** False: the key was never added. True: it may have been. */
   mayHave(key: number): boolean {
-    const lo = key >>> 0;
-    const hi = Math.floor(key / 0x100000000) >>> 0;
-    const h1 = mix(lo ^ Math.imul(hi, 0x9e3779b1));
-    const h2 = mix(h1 ^ 0x27d4eb2f) | 1;
+    this.hash(key);
     for (let i = 0; i < PROBES; i++) {
-      const bit = (h1 + Math.imul(i, h2)) & MASK;
+      const bit = (this.h1 + Math.imul(i, this.h2)) & MASK;
       if ((this.words[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     }
     return true;
