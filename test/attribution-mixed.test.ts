@@ -98,10 +98,10 @@ describe('a closing aside in brackets', () => {
 
 describe('relative cues', () => {
   it('a comma closing inside the quote ends the relative content before the main verb', () => {
-    const qs = quotes('Ames, who has cast himself as the “law and order candidate,” has taken a hard line on crime.');
+    const qs = quotes('Okafor, who has cast himself as the “people’s senator,” has pushed for lower fuel taxes.');
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/relative', cue: 'has cast' });
-    expect(qs[0]!.c).toEqual(['himself as the “law and order candidate,”']);
+    expect(qs[0]!.c).toEqual(['himself as the “people’s senator,”']);
   });
 });
 

@@ -43,10 +43,10 @@ describe('nlp layer', () => {
 
 describe('nlp layer: parentheses', () => {
   it('does not end a sentence inside a parenthesis that closes straight after ("(D-R.I.),")', () => {
-    const text = 'Sen. Jack Reed (D-R.I.), said the bill would fail. Others disagreed.';
+    const text = 'Sen. Tom Hale (D-R.I.), said the bill would fail. Others disagreed.';
     const doc = createAnalyzer({ events: false, claims: false }).analyzeDoc(text);
     expect(doc.sentences.map((s) => text.slice(s.span.start, s.span.end))).toEqual([
-      'Sen. Jack Reed (D-R.I.), said the bill would fail.',
+      'Sen. Tom Hale (D-R.I.), said the bill would fail.',
       'Others disagreed.',
     ]);
   });

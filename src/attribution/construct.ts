@@ -335,7 +335,7 @@ export function construct(
     // Appositive subject: "Alixandria Lapp, executive director of …, said" is handled below via the comma.
     c.mode = 'subject';
     const B = a - 1 >= 0 ? toks[a - 1] : undefined;
-    // "the tax cuts, which he said had harmed the economy": the relative pronoun is the subject of what was said.
+    // "the levy, which she said had hurt small farms": the relative pronoun is the subject of what was said.
     if (
       B &&
       a - 1 > s.tokenStart &&

@@ -34,7 +34,7 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     )
       return k;
     if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
-      // "… authorities – and not the federal government – are in charge": a dash pair encloses an aside.
+      // "… county clerks – and not the state board – will certify": a dash pair encloses an aside.
       const d2 = closingDash(run, k, e);
       if (d2 < 0) return k;
       k = d2;
@@ -207,7 +207,7 @@ export function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
   if (!isComma(before) && !isDash(before)) return e;
   for (let k = p + 1; k < e; k++) {
     const t = toks[k]!;
-    // "Ames, who cast himself as the “law and order candidate,” has …": the comma may close inside the quote.
+    // "Okafor, who cast himself as the “people’s senator,” has …": the comma may close inside the quote.
     const r = run.closes[k]!;
     if (r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44 && k + 1 < e) {
       const n = toks[k + 1]!;
