@@ -142,16 +142,8 @@ export interface StoryMatch {
   readonly joinable: boolean;
 }
 
-interface Scored {
-  readonly story: LiveStory;
-  readonly similarity: number;
-  readonly general: number;
-  readonly specific: number;
-  readonly names: number;
-  readonly numbers: number;
-  /** Whether the article may join this story (`minWords`). */
-  readonly joinable: boolean;
-}
+/** A candidate as `scored` computes it: a `StoryMatch` holding the live story itself. */
+type Scored = Omit<StoryMatch, 'story'> & { readonly story: LiveStory };
 
 interface LiveStory {
   readonly id: string;

@@ -8,19 +8,11 @@
  * the share grows slowly with the corpus, the answers never change.
  */
 
+import { fmix32 } from '../../corpus/dedup/hash.js';
+
 const BITS_LOG2 = 25;
 const MASK = (1 << BITS_LOG2) - 1;
 const PROBES = 4;
-
-function mix(x: number): number {
-  let h = x;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 export class BandFilter {
   private readonly words = new Uint32Array(1 << (BITS_LOG2 - 5));
@@ -31,8 +23,8 @@ export class BandFilter {
   private hash(key: number): void {
     const lo = key >>> 0;
     const hi = Math.floor(key / 0x100000000) >>> 0;
-    this.h1 = mix(lo ^ Math.imul(hi, 0x9e3779b1));
-    this.h2 = mix(this.h1 ^ 0x27d4eb2f) | 1;
+    this.h1 = fmix32(lo ^ Math.imul(hi, 0x9e3779b1));
+    this.h2 = fmix32(this.h1 ^ 0x27d4eb2f) | 1;
   }
 
   /** Band keys are non-negative integers below 2⁵³ (band index × 2³² + band hash). */
