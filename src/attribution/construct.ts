@@ -238,7 +238,7 @@ export function construct(
       if (!L || (entry.cls !== 'speech' && !adverbial && !withClause) || run.quoted(j)) return null;
       c.mode = 'participle';
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
-      if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.test(L.lower)) {
+      if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.has(L.lower)) {
         const a = npLeft(toks, j + 1, s.tokenStart);
         if (a >= 0) {
           c.s0 = a;
@@ -468,7 +468,7 @@ export function construct(
     }
     // "…, said X" / "“…,” said X": speaker after the cue.
     const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
-    if (e > c1 && !(e - c1 === 1 && TIME_WORDS.test(toks[c1]!.lower))) {
+    if (e > c1 && !(e - c1 === 1 && TIME_WORDS.has(toks[c1]!.lower))) {
       const after = toks[e];
       if (
         !after ||

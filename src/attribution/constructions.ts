@@ -17,7 +17,7 @@ import {
   HAS_UPPER,
   hasFiniteVerb,
   hasName,
-  MONTHS,
+  MONTH_WORDS,
   NEGATION,
   RAISED,
   type Run,
@@ -487,8 +487,8 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   if (
     f &&
     k < s.tokenEnd &&
-    (f.pos === 'DET' || f.pos === 'NOUN' || (f.pos === 'PROPN' && !MONTHS.test(f.lower))) &&
-    !TIME_WORDS.test(f.lower)
+    (f.pos === 'DET' || f.pos === 'NOUN' || (f.pos === 'PROPN' && !MONTH_WORDS.has(f.lower))) &&
+    !TIME_WORDS.has(f.lower)
   )
     return 'more';
   let p = k;
@@ -508,7 +508,7 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
     p++;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
-  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.test(toks[k]!.lower)))
+  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower)))
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
   return 'more';

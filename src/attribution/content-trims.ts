@@ -8,7 +8,7 @@ import {
   CLAUSE_STOP,
   endsIngEd,
   hasFiniteVerb,
-  MONTHS,
+  MONTH_WORDS,
   POSSESSIVES,
   type Run,
   TIME_WORDS,
@@ -26,13 +26,13 @@ export function trimTrailingTime(run: Run, a: number, e: number): number {
   const toks = run.toks;
   let k = e - 1;
   if (k <= a || run.quoted(k)) return e;
-  const isTime = (t: Token) => TIME_HEADS.has(t.lower) || MONTHS.test(t.lower);
-  if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTHS.test(toks[k - 1]!.lower)) k--;
+  const isTime = (t: Token) => TIME_HEADS.has(t.lower) || MONTH_WORDS.has(t.lower);
+  if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTH_WORDS.has(toks[k - 1]!.lower)) k--;
   if (!isTime(toks[k]!)) return e;
   if (k - 1 > a && isTime(toks[k - 1]!)) k--;
   const lead = toks[k - 1];
   if (lead && k - 1 > a && TIME_LEADS.has(lead.lower)) k--;
-  else if (!(TIME_WORDS.test(toks[k]!.lower) || toks[k]!.lower === 'yesterday' || toks[k]!.lower === 'today')) return e;
+  else if (!TIME_WORDS.has(toks[k]!.lower)) return e;
   return k > a ? trimEnd(run, a, k) : e;
 }
 
@@ -206,7 +206,7 @@ export function canSkipTo(run: Run, c: Cand, p: number): boolean {
   const t = run.toks[p];
   if (!t) return false;
   return (
-    c.entry.addressee === true || t.pos === 'ADP' || t.pos === 'ADV' || TIME_WORDS.test(t.lower) || t.lower === 'that'
+    c.entry.addressee === true || t.pos === 'ADP' || t.pos === 'ADV' || TIME_WORDS.has(t.lower) || t.lower === 'that'
   );
 }
 
@@ -219,7 +219,7 @@ export function skipTimePhrase(run: Run, k: number, end: number): number {
   let heads = 0;
   while (j < end && j < k + 4) {
     const t = toks[j]!;
-    if (TIME_HEADS.has(t.lower) || MONTHS.test(t.lower) || (heads > 0 && t.pos === 'NUM')) {
+    if (TIME_HEADS.has(t.lower) || MONTH_WORDS.has(t.lower) || (heads > 0 && t.pos === 'NUM')) {
       heads++;
       j++;
     } else break;

@@ -36,7 +36,7 @@ import {
   endsIngEd,
   hasFiniteVerb,
   LOWER_START,
-  MONTHS,
+  MONTH_WORDS,
   type Run,
   TIME_WORDS,
 } from './run.js';
@@ -355,7 +355,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
 
 /** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
 function isWhen(t: Token): boolean {
-  return t.pos === 'NUM' || /^\d/.test(t.text) || MONTHS.test(t.lower) || TIME_WORDS.test(t.lower);
+  return t.pos === 'NUM' || /^\d/.test(t.text) || MONTH_WORDS.has(t.lower) || TIME_WORDS.has(t.lower);
 }
 
 /** A number or "half" after "about": an estimate ("about half", "about 40 percent"), not a topic. */
@@ -424,7 +424,7 @@ function parentheticalAround(
   // "Last week, Ames said, “…”": a time phrase is no subject; "Lamenting their luck, …": nor is a participle phrase.
   if (toks[a]!.lower.endsWith('ing')) return null;
   const head = toks[comma - 1]!.lower;
-  if (TIME_HEADS.has(head) || TIME_WORDS.test(head) || MONTHS.test(head)) return null;
+  if (TIME_HEADS.has(head) || TIME_WORDS.has(head) || MONTH_WORDS.has(head)) return null;
   const close = run.regionCloseTok[r]!;
   let tail: [number, number] | null = null;
   const b = close + 1;

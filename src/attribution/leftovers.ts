@@ -5,7 +5,17 @@
 
 import { takeRegions } from './content-trims.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
-import { type Cand, COLON, DASH, lastTok, MONTHS, type Run, sentenceSubject, UPPER_START, wordCount } from './run.js';
+import {
+  type Cand,
+  COLON,
+  DASH,
+  lastTok,
+  MONTH_WORDS,
+  type Run,
+  sentenceSubject,
+  UPPER_START,
+  wordCount,
+} from './run.js';
 import { CLOSERS, isComma, isDash, npLeft, npRight } from './tokens.js';
 
 export function leftoverRegions(run: Run): void {
@@ -100,7 +110,7 @@ export function leftoverRegions(run: Run): void {
         let s0 = subj ? subj[0] : -1;
         let s1 = subj ? subj[1] : -1;
         const a = npLeft(toks, colon, s.tokenStart);
-        const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTHS.test(t.lower));
+        const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTH_WORDS.has(t.lower));
         if (a >= 0 && (named || !subj)) [s0, s1] = [a, colon];
         if (s0 >= 0) {
           const c = synthetic(run, colon, colon + 1, COLON, s0, s1, 'attribution/colon', 0.6);

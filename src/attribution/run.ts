@@ -2,7 +2,9 @@
  * The working state of one attribution run over a document (`Run`: tokens, quote regions, cue candidates) and the
  * token tests, word sets and small helpers that every part of the stage shares.
  */
+
 import type { Doc, QuoteKind, Sentence, Token } from '../model/index.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../nlp/lexicon/calendar.js';
 import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
@@ -338,8 +340,12 @@ export function sentenceSubject(run: Run, s: Sentence, before: number): [number,
 
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
-export const MONTHS =
-  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/** Month names and their abbreviations, with or without the full stop (from the shared calendar lexicon). */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS.map((a) => a.slice(0, -1)),
+]);
 
 /** Evidence verbs by form, for re-tagging "reports show" / "polling showed". */
 const EVIDENCE_VERB_FORMS: ReadonlyMap<string, string> = new Map([
@@ -369,8 +375,11 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
   'all',
 ]);
 
-export const TIME_WORDS =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|earlier|later|recently|again|repeatedly|privately|publicly)$/;
+/** Weekdays and other words of when or how often something was said. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...'today yesterday tonight last this earlier later recently again repeatedly privately publicly'.split(' '),
+]);
 
 export function wordCount(text: string, a: number, b: number): number {
   let n = 0;

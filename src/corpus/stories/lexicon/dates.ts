@@ -1,38 +1,21 @@
 /**
  * Calendar words story features read as dates, not as names or content words: month names and their
  * abbreviations (→ month number), and clock and time-zone words that are capitalised but name nothing. Lower case.
+ * Month and weekday names come from the shared calendar lexicon.
  */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      ['january', 1],
-      ['jan', 1],
-      ['february', 2],
-      ['feb', 2],
-      ['march', 3],
-      ['mar', 3],
-      ['april', 4],
-      ['apr', 4],
-      // "may" only when capitalised (checked by the reader); never abbreviated.
-      ['may', 5],
-      ['june', 6],
-      ['jun', 6],
-      ['july', 7],
-      ['jul', 7],
-      ['august', 8],
-      ['aug', 8],
-      ['september', 9],
-      ['sep', 9],
-      ['sept', 9],
-      ['october', 10],
-      ['oct', 10],
-      ['november', 11],
-      ['nov', 11],
-      ['december', 12],
-      ['dec', 12],
-    ] as const
-  ).map(([k, v]) => [k, v]),
-);
+import {
+  MONTHS as CALENDAR_MONTHS,
+  WEEKDAYS as CALENDAR_WEEKDAYS,
+  MONTH_ABBREVIATIONS,
+} from '../../../nlp/lexicon/calendar.js';
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...CALENDAR_MONTHS.map((m, k) => [m, k + 1] as const),
+  // "sept." → 9: an abbreviation is the start of its month's name. "may" is only read beside a number (the reader).
+  ...MONTH_ABBREVIATIONS.map(
+    (a) => [a.slice(0, -1), CALENDAR_MONTHS.findIndex((m) => m.startsWith(a.slice(0, 3))) + 1] as const,
+  ),
+]);
 
 /** Clock, time-zone and weekday abbreviations: capitalised in datelines ("10:55 PM PDT"), never a story's name. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
@@ -42,6 +25,4 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Weekday names (→ ISO number, Monday 1): the day of the event, told in the lede. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d, k) => [d, k + 1]),
-);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(CALENDAR_WEEKDAYS.map((d, k) => [d, k + 1]));
