@@ -163,6 +163,35 @@ describe('SqliteStore specifics', () => {
     expect((await a.lshLookup([5])).get(5)).toEqual([oa!.id, oc!.id]);
     await a.close();
   });
+
+  it('asks the table only for keys the filter may hold, and for every key while another writer is busy', async () => {
+    const file = join(dir, 'band-filter-asked.db');
+    const article = (k: string, bands: number[]) =>
+      makeRecord(k, makeAnalysis({ title: `T ${k}`, body: `B ${k}.`, externalId: k, url: `u:${k}` }), { bands });
+    const a = await SqliteStore.open(file, { bandGroup: 1 });
+    await a.putArticles([article('a', [5])]);
+    // The keys each look-up passes to the band table.
+    const asked: number[][] = [];
+    const stmts = (a as unknown as { lookups(): { bands(k: readonly number[], p: number): unknown } }).lookups();
+    const bands = stmts.bands.bind(stmts);
+    stmts.bands = (k, p) => {
+      asked.push([...k]);
+      return bands(k, p);
+    };
+    await a.lshLookup([5, 77]); // first look-up: no filter yet
+    await a.lshLookup([5, 77]); // quiet since: the filter is built
+    expect(asked).toEqual([[5, 77], [5]]);
+    const b = await SqliteStore.open(file, { bandGroup: 1 });
+    await b.putArticles([article('c', [77])]);
+    await b.close();
+    // Another connection committed: every key is asked, and its row is found.
+    expect((await a.lshLookup([5, 77, 91])).get(77)?.length).toBe(1);
+    expect(asked[2]).toEqual([5, 77, 91]);
+    // Quiet again: the rebuilt filter holds 77 and still leaves 91 out.
+    await a.lshLookup([5, 77, 91]);
+    expect(asked[3]).toEqual([5, 77]);
+    await a.close();
+  });
 });
 
 describe('BandFilter', () => {

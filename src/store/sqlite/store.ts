@@ -135,11 +135,14 @@ export class SqliteStore implements Store {
   /** The articles whose rows those are. */
   private pendingIds: number[] = [];
   /**
-   * The band keys of `lsh_bands` (a Bloom filter, built at the first look-up): keys it never saw are not looked up.
-   * Rebuilt when another connection has committed since (`PRAGMA data_version`), so its rows are seen too.
+   * The band keys of `lsh_bands` (a Bloom filter, built at the second look-up): keys it never saw are not looked up.
+   * Dropped when another connection has committed since (`PRAGMA data_version`), so its rows are seen too, and
+   * rebuilt once that connection has been quiet for a look-up.
    */
   private bandFilter: BandFilter | null = null;
   private bandFilterVersion = -1;
+  /** The `data_version` seen at the previous look-up without a filter (a rebuild waits for it to hold still). */
+  private quietSince = -1;
   private closed = false;
   private readonly readonly: boolean;
   private readonly bandGroup: number;
@@ -325,9 +328,17 @@ export class SqliteStore implements Store {
   }
 
   /** The keys that may have rows in `lsh_bands` (the others certainly have none). */
-  private mayBeStored(keys: readonly number[]): number[] {
+  private mayBeStored(keys: readonly number[]): readonly number[] {
     const version = this.raw.pragma('data_version', { simple: true }) as number;
     if (!this.bandFilter || version !== this.bandFilterVersion) {
+      // Another connection committed since (or first use): its rows are not in the filter, so every key is looked
+      // up. The filter is rebuilt — a scan of the whole band table — only once that writer has been quiet for a
+      // look-up: rebuilding after each batch of a concurrent writer would cost more than it saves.
+      this.bandFilter = null;
+      if (version !== this.quietSince) {
+        this.quietSince = version;
+        return keys;
+      }
       const filter = new BandFilter();
       for (const k of this.raw.prepare('SELECT band FROM lsh_bands').pluck().iterate() as Iterable<number>)
         filter.add(k);
