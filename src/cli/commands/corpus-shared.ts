@@ -70,5 +70,12 @@ export function positiveInt(name: string): (v: string) => number {
   };
 }
 
+/**
+ * How tables name an article: its external id when it has one, else `#` and its store id — so a store id is never
+ * mistaken for an external id made of digits (a JSON Lines `"id": 42`).
+ */
+export const articleRef = (a: { readonly externalId: string | null; readonly articleId: number }): string =>
+  a.externalId ?? `#${a.articleId}`;
+
 /** The date part of an ISO date-time, for tables. */
 export const day = (iso: string | null | undefined): string => (iso ? iso.slice(0, 10) : '-');

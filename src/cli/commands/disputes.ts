@@ -30,9 +30,12 @@ export function registerDisputes(program: Command, io: CliIo, _setExit: (code: n
       for (const d of rows) {
         out.push(`${cell(d.proposition, 110)}`);
         for (const p of d.positions) {
-          const where = [p.source, p.externalId ?? `#${p.articleId}`].filter(Boolean).join(' ');
+          // The outlet may be cut short, the article's name never is.
+          const where = [p.source ? cell(p.source, 30) : null, cell(p.externalId ?? `#${p.articleId}`, 200)]
+            .filter(Boolean)
+            .join(' ');
           out.push(
-            `  ${day(p.published)}  ${(STANCE_LABEL[p.stance] ?? p.stance).padEnd(10)}  ${cell(p.holder, 32)}  (${cell(where, 48)})`,
+            `  ${day(p.published).padEnd(10)}  ${(STANCE_LABEL[p.stance] ?? p.stance).padEnd(10)}  ${cell(p.holder, 32)}  (${where})`,
           );
         }
         out.push('');

@@ -52,7 +52,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
                 onError: (origin: string, reason: string) => {
                   if (opts.quiet) return;
                   progress?.pause();
-                  io.stderr.write(`parley: could not fetch ${origin}: ${reason}\n`);
+                  io.stderr.write(`parley: could not fetch the page of ${origin} (kept the feed's text): ${reason}\n`);
                 },
               },
             }
@@ -70,7 +70,8 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
         });
         progress?.stop();
         io.stderr.write(`parley: ${summaryLine(res, res.elapsedMs)}\n`);
-        if (res.read > 0 && res.stored + res.duplicates === 0) setExit(1);
+        // Non-zero only when nothing could be read: no article stored now or before.
+        if (res.stored + res.duplicates === 0) setExit(1);
       } finally {
         progress?.stop();
         await store.close();

@@ -1,7 +1,16 @@
 import type { Command } from 'commander';
 import { ParleyError, SPEECH_ACTS } from '../../model/index.js';
 import type { CliIo } from '../io.js';
-import { cell, day, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import {
+  articleRef,
+  cell,
+  day,
+  positiveInt,
+  renderTable,
+  withDbOptions,
+  withStore,
+  writeJsonLine,
+} from './corpus-shared.js';
 
 export function registerQuotes(program: Command, io: CliIo, _setExit: (code: number) => void): void {
   withDbOptions(
@@ -48,7 +57,7 @@ export function registerQuotes(program: Command, io: CliIo, _setExit: (code: num
             ['published', 'article', 'source', 'speaker', 'act', 'quote'],
             rows.map((r) => [
               day(r.published),
-              String(r.externalId ?? r.articleId),
+              articleRef(r),
               cell(r.source, 24),
               cell(r.speaker, 28),
               r.negated ? `not ${r.act}` : r.act,

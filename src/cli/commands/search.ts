@@ -1,7 +1,16 @@
 import type { Command } from 'commander';
 import { ParleyError } from '../../model/index.js';
 import type { CliIo } from '../io.js';
-import { cell, day, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import {
+  articleRef,
+  cell,
+  day,
+  positiveInt,
+  renderTable,
+  withDbOptions,
+  withStore,
+  writeJsonLine,
+} from './corpus-shared.js';
 
 export function registerSearch(program: Command, io: CliIo, _setExit: (code: number) => void): void {
   withDbOptions(
@@ -39,7 +48,7 @@ export function registerSearch(program: Command, io: CliIo, _setExit: (code: num
             ['kind', 'article', 'published', 'source', 'title / speaker', 'snippet'],
             hits.map((h) => [
               h.kind,
-              String(h.externalId ?? h.articleId),
+              articleRef(h),
               day(h.published),
               cell(h.source, 24),
               cell(h.kind === 'quote' ? h.speaker : h.title, 36),

@@ -44,9 +44,12 @@ function jsonLine(r: StoryRow): string {
 function renderStory(r: StoryRow): string {
   const span = r.firstPublished ? `${day(r.firstPublished)}…${day(r.lastPublished)}` : 'undated';
   const out = [`story ${r.story}  ${r.articles.length} article${r.articles.length === 1 ? '' : 's'}  ${span}`];
-  for (const a of r.articles)
+  // The article's name is printed whole (an external id cut short names nothing); the column widens to fit.
+  const refs = r.articles.map((a) => cell(a.externalId ?? `#${a.id}`, 200));
+  const width = Math.max(20, ...refs.map((x) => x.length));
+  for (const [i, a] of r.articles.entries())
     out.push(
-      `  ${day(a.published)}  ${cell(a.externalId ?? `#${a.id}`, 20).padEnd(20)}  ${cell(a.source, 20).padEnd(20)}  ${cell(a.title, 70)}`,
+      `  ${day(a.published).padEnd(10)}  ${refs[i]!.padEnd(width)}  ${cell(a.source, 20).padEnd(20)}  ${cell(a.title, 70)}`,
     );
   return `${out.join('\n')}\n`;
 }

@@ -34,6 +34,11 @@ interface EntityEntry {
   readonly country: string | null;
   readonly name: string;
   families: string[];
+  /**
+   * For an entity met without a country: the country a later mention of the same name brought (the first one only).
+   * Mentions of another country are another entity; null or absent while no country has come.
+   */
+  claimed?: string | null;
 }
 
 const TYPE_TAG: Readonly<Record<string, string>> = {
@@ -68,9 +73,10 @@ function familiesOf(roles: readonly string[] | undefined): string[] {
 /**
  * Links entities from many articles to corpus entities. A full name links to the known entity of the same type,
  * name and country; an entity without a country links to the only known country of that name; roles of two
- * different families (a professor and a senator of one name) keep two entities apart. A bare surname links to the
- * one known full name ending in it (roles permitting); when several full names share it, it is `ambiguous` and
- * merged with nobody. An all-capitals organisation name links to the one known organisation whose initials it is.
+ * different families (a professor and a senator of one name) keep two entities apart; an entity first met without a
+ * country takes the first country a later mention of its name brings (either order gives one entity). A bare surname
+ * links to the one known full name ending in it (roles permitting); when several full names share it, it is
+ * `ambiguous` and merged with nobody. An all-capitals organisation name links to the one known organisation whose initials it is.
  *
  * Order matters as it does for a reader: links are made with what the corpus knew when the article arrived.
  *
@@ -134,6 +140,17 @@ export class EntityLinker {
     if (e.country) {
       const exact = same.filter((x) => x.country === e.country && compatibleFamilies(x.families, families));
       if (exact.length >= 1) return this.use(exact[0]!, families, 'link/name');
+      // Met before without a country ("Tomas Reyes said"), now with one ("Finance Minister Tomas Reyes of Spain"):
+      // the same entity, as in the other order — unless the name is known with another country, or the country-less
+      // entity already took another one.
+      const compatible = same.filter((x) => x.country === null && compatibleFamilies(x.families, families));
+      const taken = compatible.find((x) => x.claimed === e.country);
+      if (taken) return this.use(taken, families, 'link/country');
+      const bare = compatible.filter((x) => x.claimed == null);
+      if (bare.length === 1 && !same.some((x) => x.country !== null)) {
+        bare[0]!.claimed = e.country;
+        return this.use(bare[0]!, families, 'link/country');
+      }
     } else {
       const fit = same.filter((x) => compatibleFamilies(x.families, families));
       const countries = new Set(fit.map((x) => x.country));

@@ -3,6 +3,8 @@ export class ByteReader {
   private buf: Uint8Array = new Uint8Array(0);
   private pos = 0;
   private ended = false;
+  /** The error the source failed with (a gzip cut short): the bytes before it are still served, see throwIfFailed. */
+  private failure: { readonly error: unknown } | null = null;
   private readonly it: AsyncIterator<Uint8Array>;
 
   constructor(source: AsyncIterable<Uint8Array>) {
@@ -14,9 +16,24 @@ export class ByteReader {
     return this.buf.length - this.pos;
   }
 
+  /** The next chunk of the source; a failing source reads as ended (its error kept for throwIfFailed). */
+  private async next(): Promise<IteratorResult<Uint8Array>> {
+    try {
+      return await this.it.next();
+    } catch (error) {
+      this.failure = { error };
+      return { done: true, value: undefined };
+    }
+  }
+
+  /** Raises the error the source failed with, if it did; readers call it when they have used every byte before it. */
+  throwIfFailed(): void {
+    if (this.failure) throw this.failure.error;
+  }
+
   private async fill(): Promise<boolean> {
     if (this.ended) return false;
-    const r = await this.it.next();
+    const r = await this.next();
     if (r.done) {
       this.ended = true;
       return false;
@@ -91,7 +108,7 @@ export class ByteReader {
     this.buf = new Uint8Array(0);
     this.pos = 0;
     while (have < n) {
-      const r = this.ended ? null : await this.it.next();
+      const r = this.ended ? null : await this.next();
       if (!r || r.done) {
         // Too few bytes: leave them unread, so a caller can look for the next record in them.
         this.ended = true;

@@ -17,7 +17,10 @@ export interface FetchOptions {
   readonly allowPrivate?: boolean;
   /** Sent as User-Agent. */
   readonly userAgent?: string;
-  /** Told about each page that could not be fetched (the item keeps its feed content, or is skipped without it). */
+  /**
+   * Told about each page that could not be fetched for an item that keeps its feed content instead; an item without
+   * content is yielded as skipped with the reason (and not told here, so each failure is reported once).
+   */
   readonly onError?: (origin: string, reason: string) => void;
   /** Host name → addresses; defaults to the system resolver (tests pass a fake one). */
   readonly resolve?: (host: string) => Promise<string[]>;
@@ -54,9 +57,11 @@ export async function* fetchItemPages(
       yield { kind: 'article', article: { ...rest, format: 'html', html: got.html, fetchedAt: got.at } };
       continue;
     }
-    opts.onError?.(a.origin, got.error);
-    if (a.html || a.text) yield item;
-    else yield { kind: 'skipped', origin: a.origin, reason: `cannot fetch ${a.meta.url}: ${got.error}` };
+    // Told once: onError when the item goes on with its feed content, a skipped item (with the reason) otherwise.
+    if (a.html || a.text) {
+      opts.onError?.(a.origin, got.error);
+      yield item;
+    } else yield { kind: 'skipped', origin: a.origin, reason: `cannot fetch ${a.meta.url}: ${got.error}` };
   }
 }
 

@@ -18,8 +18,17 @@ export async function peek(source: AsyncIterable<Uint8Array>, want = HEAD_BYTES)
   const got: Uint8Array[] = [];
   let n = 0;
   let done = false;
+  // A stream that fails within its first bytes (a gzip cut short) still hands over what came before the failure;
+  // the error is raised after those bytes, so readers keep the records they hold.
+  let failure: { error: unknown } | null = null;
   while (n < want) {
-    const r = await it.next();
+    let r: IteratorResult<Uint8Array>;
+    try {
+      r = await it.next();
+    } catch (error) {
+      failure = { error };
+      break;
+    }
     if (r.done) {
       done = true;
       break;
@@ -30,6 +39,7 @@ export async function peek(source: AsyncIterable<Uint8Array>, want = HEAD_BYTES)
   const head = concat(got, n).subarray(0, Math.min(n, want));
   async function* rest(): AsyncGenerator<Uint8Array> {
     for (const c of got) yield c;
+    if (failure) throw failure.error;
     if (done) return;
     for (;;) {
       const r = await it.next();
@@ -93,6 +103,7 @@ export type ListedPath = { readonly path: string; readonly error?: string };
 /**
  * Expands the given paths into files: directories are walked (recursively by default) in sorted order so every run
  * reads the same files in the same order; hidden entries (".name") inside directories are left out. "-" stays "-".
+ * A given directory with no file to read comes back as an error ("directory has no files").
  */
 export async function* listFiles(paths: readonly string[], recursive = true): AsyncGenerator<ListedPath> {
   for (const p of paths) {
@@ -107,8 +118,15 @@ export async function* listFiles(paths: readonly string[], recursive = true): As
       yield { path: p, error: errorText(e) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, recursive);
-    else yield { path: p };
+    if (st.isDirectory()) {
+      // A directory with nothing to read is said so, not passed over in silence.
+      let files = 0;
+      for await (const listed of walk(p, recursive)) {
+        files++;
+        yield listed;
+      }
+      if (files === 0) yield { path: p, error: 'directory has no files' };
+    } else yield { path: p };
   }
 }
 

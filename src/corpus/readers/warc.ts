@@ -27,6 +27,12 @@ export async function* readWarc(
   maxBytes: number,
 ): AsyncGenerator<ReadItem> {
   const r = new ByteReader(source);
+  yield* readRecords(name, r, maxBytes);
+  // A source that failed (a .warc.gz cut short) has had its whole records read: now say why it ended.
+  r.throwIfFailed();
+}
+
+async function* readRecords(name: string, r: ByteReader, maxBytes: number): AsyncGenerator<ReadItem> {
   let n = 0;
   for (;;) {
     if (await r.atEnd()) return;

@@ -1,0 +1,172 @@
+/** The issue-5 audit through the CLI: bad input end to end, exit codes, and article names in every listing. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+import { sink } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-cli-audit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[], stdin = '') {
+  const out = sink();
+  const err = sink();
+  const code = await run(args, { stdout: out, stderr: err, stdin: Readable.from([stdin]) });
+  return { code, out: out.text(), err: err.text() };
+}
+
+const jsonLines = (s: string) =>
+  s
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+/** Every stderr line is a `parley:` line: no stack trace, no stray output. */
+function expectOneLiners(err: string): void {
+  for (const l of err.trimEnd().split('\n')) expect(l).toMatch(/^parley: /);
+  expect(err).not.toMatch(/\n\s+at /);
+}
+
+const LONG_ID = 'tag:coastal-times.example,2026:news/ferries/winter-timetable-cut-77';
+
+describe('parley ingest on bad input', () => {
+  const bad = join(dir, 'bad');
+  beforeAll(() => {
+    mkdirSync(join(bad, 'empty-dir'), { recursive: true });
+    writeFileSync(join(bad, 'empty.txt'), '');
+    writeFileSync(join(bad, 'binary.bin'), Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8, 0, 0x1b, 0, 0, 0, 9]));
+    writeFileSync(
+      join(bad, 'latin1.txt'),
+      Buffer.from('Caf\xe9 owner Jos\xe9 Ruiz said the caf\xe9 would close.', 'latin1'),
+    );
+    writeFileSync(join(bad, 'cut.jsonl.gz'), gzipSync(Buffer.from('{"id":"z1","text":"A story"}\n')).subarray(0, 12));
+    writeFileSync(join(bad, 'cut.warc'), 'WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200');
+    writeFileSync(join(bad, 'lines.jsonl'), '{"id":"x1","text":\n[1,2]\n{"id":"x2"}\n"just a string"\n');
+  });
+
+  it('reports each bad input on one line, and exits 1 when nothing could be read', async () => {
+    // (An empty sub-directory of a given directory is passed over; a given directory with no files is reported.)
+    const r = await cli(['ingest', '--db', join(dir, 'bad.db'), bad]);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expectOneLiners(r.err);
+    const lines = r.err.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      `parley: skipped ${join(bad, 'binary.bin')}: looks like binary data, not text`,
+      `parley: skipped ${join(bad, 'cut.jsonl.gz')}: corrupt or truncated gzip data`,
+      `parley: skipped ${join(bad, 'cut.warc')}#1: truncated WARC record`,
+      `parley: skipped ${join(bad, 'empty.txt')}: input is empty`,
+      `parley: skipped ${join(bad, 'latin1.txt')}: not valid UTF-8`,
+      `parley: skipped ${join(bad, 'lines.jsonl')}:1: malformed JSON (Unexpected end of JSON input)`,
+      `parley: skipped ${join(bad, 'lines.jsonl')}:2: not a JSON object`,
+      `parley: skipped ${join(bad, 'lines.jsonl')}:3: no "text" or "html" field`,
+      `parley: skipped ${join(bad, 'lines.jsonl')}:4: not a JSON object`,
+    ]);
+    expect(lines.at(-1)).toMatch(/^parley: read 9, stored 0, duplicates 0, copies 0, skipped 9 \(/);
+  });
+
+  it('exits 1 for an empty directory alone, and for a missing path', async () => {
+    const empty = await cli(['ingest', '--db', join(dir, 'empty.db'), join(bad, 'empty-dir')]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/skipped .*empty-dir: directory has no files\n/);
+    const missing = await cli(['ingest', '--db', join(dir, 'missing.db'), join(dir, 'no-such-file.txt')]);
+    expect(missing.code).toBe(1);
+    expectOneLiners(missing.err);
+  });
+
+  it('exits 0 when something was read, however much else was bad', async () => {
+    const good = join(dir, 'good.txt');
+    writeFileSync(
+      good,
+      'Ferry cut\n\nThe island ferry operator cut its winter timetable on Tuesday, the company said.',
+    );
+    const r = await cli(['ingest', '--db', join(dir, 'mixed.db'), bad, good]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/read 10, stored 1, duplicates 0, copies 0, skipped 9/);
+    // Run again: everything is already stored, which is not a failure either.
+    expect((await cli(['ingest', '--db', join(dir, 'mixed.db'), good])).code).toBe(0);
+  });
+});
+
+describe('article names in listings', () => {
+  const db = join(dir, 'names.db');
+  beforeAll(async () => {
+    const jsonl = join(dir, 'names.jsonl');
+    writeFileSync(
+      jsonl,
+      [
+        {
+          id: 42,
+          title: 'Numbered',
+          text: '"The ferry will run again in March," harbour master Tove Lind said on Monday.',
+        },
+        {
+          id: LONG_ID,
+          title: 'Tagged',
+          published: '2026-05-05',
+          text: 'The island ferry operator Blue Line cut its winter timetable, chief executive Mara Quist said on Tuesday.',
+        },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    const txt = join(dir, 'plain.txt');
+    writeFileSync(txt, 'Dock strike\n\n"We will not go back," union leader Arjun Mehta said on Monday in Portsalt.');
+    const r = await cli(['ingest', '--db', db, jsonl, txt]);
+    expect(r.code).toBe(0);
+  });
+
+  it('quotes and search name an article by its external id, else by # and its store id', async () => {
+    const quotes = await cli(['quotes', '--db', db]);
+    const rows = quotes.out.split('\n').slice(2).filter(Boolean);
+    const refs = rows.map((l) => l.split(/\s{2,}/)[1]);
+    expect(refs).toEqual(expect.arrayContaining(['42', '#3']));
+    const json = jsonLines((await cli(['quotes', '--db', db, '--json'])).out);
+    expect(json.map((q) => q.externalId)).toEqual(expect.arrayContaining(['42', null]));
+    const search = await cli(['search', '--db', db, '--in', 'articles', 'union']);
+    expect(search.out).toMatch(/^article +#3 /m);
+  });
+
+  it('stories print a long external id whole', async () => {
+    const r = await cli(['stories', '--db', db]);
+    expect(r.out).toContain(`  2026-05-05  ${LONG_ID}  `);
+    const j = jsonLines((await cli(['stories', '--db', db, '--json'])).out);
+    const ids = j.flatMap((s) => (s.articles as { externalId: string | null }[]).map((a) => a.externalId));
+    expect(ids.sort()).toEqual(['42', LONG_ID, null].sort());
+  });
+});
+
+describe('parley ingest --fetch reports a failed page once', () => {
+  it('one line for an item kept with its feed text, one skip line for an item without text', async () => {
+    const server = createServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('gone');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const feed = join(dir, 'fetch.xml');
+    writeFileSync(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>` +
+        `<item><title>With text</title><link>${base}/a</link><guid>f-a</guid>` +
+        `<description>The council of Arlen voted on Tuesday to close the old bridge to lorries, officials said.</description></item>` +
+        `<item><title>Link only</title><link>${base}/b</link><guid>f-b</guid></item></channel></rss>`,
+    );
+    try {
+      const r = await cli(['ingest', '--db', join(dir, 'fetch.db'), '--fetch', '--allow-private', feed]);
+      expect(r.code).toBe(0);
+      expect(r.err.trimEnd().split('\n').slice(0, -1)).toEqual([
+        `parley: could not fetch the page of ${feed}#1 (kept the feed's text): HTTP 404`,
+        `parley: skipped ${feed}#2: cannot fetch ${base}/b: HTTP 404`,
+      ]);
+      expect(r.err).toMatch(/read 2, stored 1,/);
+    } finally {
+      server.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/** Corpus entities found in the issue-5 audit: the order in which a country becomes known does not split a person. */
+import { describe, expect, it } from 'vitest';
+import { EntityLinker } from '../src/corpus/link/index.js';
+
+describe('EntityLinker: a name met first without a country', () => {
+  it('is one entity whichever order the country-less and the country-bearing mentions come in', () => {
+    const before = new EntityLinker();
+    const bare = before.link({ type: 'person', name: 'Tomas Reyes', country: null });
+    expect(bare.key).toBe('person:-:tomas reyes');
+    expect(before.link({ type: 'person', name: 'Minister Tomas Reyes', country: 'ESP' })).toMatchObject({
+      key: bare.key,
+      rule: 'link/country',
+    });
+    // Later mentions of either kind stay with it.
+    expect(before.link({ type: 'person', name: 'Tomas Reyes', country: 'ESP' }).key).toBe(bare.key);
+    expect(before.link({ type: 'person', name: 'Tomas Reyes', country: null }).key).toBe(bare.key);
+    expect(before.size).toBe(1);
+
+    const after = new EntityLinker();
+    const esp = after.link({ type: 'person', name: 'Tomas Reyes', country: 'ESP' });
+    expect(after.link({ type: 'person', name: 'Tomas Reyes', country: null }).key).toBe(esp.key);
+    expect(after.size).toBe(1);
+  });
+
+  it('takes only the first country: a mention of another country is another entity', () => {
+    const l = new EntityLinker();
+    const bare = l.link({ type: 'person', name: 'Ana Costa', country: null });
+    expect(l.link({ type: 'person', name: 'Ana Costa', country: 'PRT' }).key).toBe(bare.key);
+    const bra = l.link({ type: 'person', name: 'Ana Costa', country: 'BRA' });
+    expect(bra.key).toBe('person:BRA:ana costa');
+    // The Portuguese one keeps its entity after the Brazilian one arrived.
+    expect(l.link({ type: 'person', name: 'Ana Costa', country: 'PRT' }).key).toBe(bare.key);
+  });
+
+  it('does not join a country-less entity when the name is already known with another country', () => {
+    const l = new EntityLinker();
+    l.link({ type: 'person', name: 'Lee Park', country: 'KOR' });
+    l.link({ type: 'person', name: 'Lee Park', country: 'USA' });
+    const bare = l.link({ type: 'person', name: 'Lee Park', country: null });
+    expect(bare.key).toBe('person:-:lee park');
+    expect(l.link({ type: 'person', name: 'Lee Park', country: 'CAN' }).key).toBe('person:CAN:lee park');
+  });
+
+  it('keeps roles of another family apart, and survives a save and restore', () => {
+    const l = new EntityLinker();
+    const bare = l.link({ type: 'person', name: 'Ines Moll', country: null, roles: ['professor'] });
+    const senator = l.link({ type: 'person', name: 'Ines Moll', country: 'AUT', roles: ['senator'] });
+    expect(senator.key).not.toBe(bare.key);
+    const restored = EntityLinker.fromJSON(JSON.parse(JSON.stringify(l.toJSON())));
+    expect(restored.link({ type: 'person', name: 'Ines Moll', country: 'AUT', roles: ['senator'] }).key).toBe(
+      senator.key,
+    );
+  });
+});

@@ -1,0 +1,105 @@
+/** Bad input found in the issue-5 audit: files cut short early, empty directories. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../src/corpus/readers/index.js';
+import { peek } from '../src/corpus/readers/source.js';
+import type { ReadItem } from '../src/corpus/types.js';
+
+async function collect(paths: string[]): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const item of readInputs(paths)) out.push(item);
+  return out;
+}
+
+const summary = (items: ReadItem[]) =>
+  items.map((i) => (i.kind === 'article' ? `article ${i.article.origin}` : `skipped ${i.origin}: ${i.reason}`));
+
+const line = (id: string, text: string) => `${JSON.stringify({ id, text })}\n`;
+
+function warcRecord(type: string, uri: string, payload: string): string {
+  const body = Buffer.from(payload, 'utf8');
+  return (
+    `WARC/1.0\r\nWARC-Type: ${type}\r\nWARC-Target-URI: ${uri}\r\nWARC-Date: 2026-07-01T00:00:00Z\r\n` +
+    `Content-Type: application/http; msgtype=${type}\r\nContent-Length: ${body.length}\r\n\r\n${payload}\r\n\r\n`
+  );
+}
+
+describe('peek', () => {
+  it('hands over the bytes that came before a failure, then raises it', async () => {
+    async function* failing(): AsyncGenerator<Uint8Array> {
+      yield new Uint8Array([1, 2, 3]);
+      throw new Error('cut short');
+    }
+    const { head, chunks } = await peek(failing(), 4096);
+    expect([...head]).toEqual([1, 2, 3]);
+    const got: number[] = [];
+    await expect(
+      (async () => {
+        for await (const c of chunks) got.push(...c);
+      })(),
+    ).rejects.toThrow('cut short');
+    expect(got).toEqual([1, 2, 3]);
+  });
+});
+
+describe('readInputs on files cut short', () => {
+  it('keeps the JSON lines of a small gzip cut before its end, then reports the cut', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    const first = line('k1', 'The ferry to Lindholm sailed again on Monday, the operator said.');
+    const second = line('k2', 'A second article that the cut loses part of, about the harbour dues.');
+    // Stored (level 0) deflate: the bytes come out as they went in, so the cut falls inside the second line.
+    const gz = gzipSync(Buffer.from(first + second), { level: 0 });
+    const cut = gz.subarray(0, 10 + 5 + first.length + 20);
+    const path = join(dir, 'cut.jsonl.gz');
+    writeFileSync(path, cut);
+    expect(summary(await collect([path]))).toEqual([
+      `article ${path}:1`,
+      `skipped ${path}: corrupt or truncated gzip data`,
+    ]);
+  });
+
+  it('keeps the records of a WARC.gz cut inside a later record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    const html =
+      '<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>' +
+      '<p>The Kessel bridge reopened to traffic on Friday after eight months of repairs, the transport office said.</p>' +
+      '</article></body></html>';
+    const response = `HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${html}`;
+    const members = [
+      gzipSync(warcRecord('request', 'https://v.example/bridge', 'GET /bridge HTTP/1.1\r\n\r\n')),
+      gzipSync(warcRecord('response', 'https://v.example/bridge', response)),
+      gzipSync(warcRecord('response', 'https://v.example/other', response.replace('Kessel', 'Ostra'))),
+    ];
+    const whole = Buffer.concat(members);
+    const path = join(dir, 'cut.warc.gz');
+    // Cut inside the third member: both first records are whole.
+    writeFileSync(path, whole.subarray(0, members[0]!.length + members[1]!.length + 30));
+    const items = await collect([path]);
+    expect(summary(items)).toEqual([
+      `skipped ${path}#1: warc record type request`,
+      `article ${path}#2`,
+      `skipped ${path}: corrupt or truncated gzip data`,
+    ]);
+    const article = items[1];
+    expect(article?.kind === 'article' && article.article.meta.url).toBe('https://v.example/bridge');
+  });
+});
+
+describe('readInputs on directories', () => {
+  it('says so when a directory holds no file to read (hidden files do not count)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    const empty = join(dir, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, '.hidden.txt'), 'Not read.');
+    const full = join(dir, 'full');
+    mkdirSync(full);
+    writeFileSync(join(full, 'a.txt'), 'The council met on Monday.');
+    expect(summary(await collect([empty, full]))).toEqual([
+      `skipped ${empty}: directory has no files`,
+      `article ${join(full, 'a.txt')}`,
+    ]);
+  });
+});
