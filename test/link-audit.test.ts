@@ -52,3 +52,22 @@ describe('EntityLinker: a name met first without a country', () => {
     );
   });
 });
+
+describe('EntityLinker: bare collective nouns', () => {
+  it('links "officials" and "Analysts" to nobody, and a group with a country or owner by name', () => {
+    const l = new EntityLinker();
+    expect(l.link({ type: 'group', name: 'officials', country: null })).toEqual({
+      key: 'group:~:officials',
+      name: 'officials',
+      ambiguous: true,
+      rule: 'link/generic-group',
+    });
+    expect(l.link({ type: 'group', name: 'Analysts', country: null }).ambiguous).toBe(true);
+    const cn = l.link({ type: 'group', name: 'Chinese officials', country: 'CHN' });
+    expect(cn).toMatchObject({ key: 'group:CHN:chinese officials', ambiguous: false });
+    expect(l.link({ type: 'group', name: 'Chinese officials', country: 'CHN' }).key).toBe(cn.key);
+    const eu = l.link({ type: 'group', name: 'EU diplomats', country: null });
+    expect(eu).toMatchObject({ key: 'group:-:eu diplomats', ambiguous: false });
+    expect(l.size).toBe(2);
+  });
+});

@@ -15,9 +15,12 @@ export interface LinkedEntity {
   readonly key: string;
   /** The name the corpus first met it by (a full name, for a surname linked to it). */
   readonly name: string;
-  /** True for a bare surname that several known full names share: linked to nobody. */
+  /** True for a bare surname that several known full names share, or a bare collective noun: linked to nobody. */
   readonly ambiguous: boolean;
-  /** `link/name`, `link/country`, `link/surname`, `link/acronym`, `link/ambiguous-surname` or `link/role-conflict`. */
+  /**
+   * `link/name`, `link/country`, `link/surname`, `link/acronym`, `link/ambiguous-surname`, `link/generic-group` or
+   * `link/role-conflict`.
+   */
   readonly rule: string;
 }
 
@@ -76,7 +79,7 @@ function familiesOf(roles: readonly string[] | undefined): string[] {
  * different families (a professor and a senator of one name) keep two entities apart; an entity first met without a
  * country takes the first country a later mention of its name brings (either order gives one entity). A bare surname
  * links to the one known full name ending in it (roles permitting); when several full names share it, it is
- * `ambiguous` and merged with nobody. An all-capitals organisation name links to the one known organisation whose initials it is.
+ * `ambiguous` and merged with nobody, as is a bare collective noun ("officials"). An all-capitals organisation name links to the one known organisation whose initials it is.
  *
  * Order matters as it does for a reader: links are made with what the corpus knew when the article arrived.
  *
@@ -114,6 +117,10 @@ export class EntityLinker {
     if (e.type === 'country' && e.country) return this.ensure(e, norm, `country:${e.country}`, 'link/name');
     const families = familiesOf(e.roles);
     const words = norm.split(' ');
+    // A bare collective noun ("officials", "Analysts", "residents") names different people in every article: it is
+    // linked to nobody. With a country or an owner in its name ("Chinese officials", "EU diplomats") it is one group.
+    if (e.type === 'group' && e.country === null && words.length === 1)
+      return { key: `group:~:${norm}`, name: e.name, ambiguous: true, rule: 'link/generic-group' };
 
     // Bare surname of a person.
     if (e.type === 'person' && words.length === 1) {
