@@ -45,6 +45,14 @@ const RETRY_EXTRA = 200;
 /** A block repeating an earlier one is dropped when its key has at least this many letters and digits (shorter
  * lines, like the labels of a list or a table, legitimately repeat). */
 const MIN_REPEAT_KEY = 60;
+/**
+ * A pull quote repeats a sentence of a paragraph next to it ("This is a catastrophe for our town" over the paragraph
+ * quoting the mayor): a block of at most PULL_QUOTE_CHARS whose key (at least MIN_PULL_QUOTE_KEY letters and digits)
+ * is found inside a longer block at most PULL_QUOTE_REACH blocks away is dropped.
+ */
+const PULL_QUOTE_CHARS = 300;
+const MIN_PULL_QUOTE_KEY = 25;
+const PULL_QUOTE_REACH = 3;
 
 /**
  * Main content and metadata of an HTML page. Scripts never run and nothing is fetched: the page is parsed by
@@ -174,8 +182,9 @@ function addLeadParagraphs(body: TextBlock[], paras: readonly PagePara[], headli
 
 /**
  * Drops furniture lines, captions, bylines, date lines, copies of the headline, blocks that repeat an earlier one,
- * and link-only blocks where they cluster (two or more in a row, or before the first / after the last paragraph of
- * running text): lone links inside the text are kept, since shopping and reference lines are part of some articles.
+ * pull quotes (a short block repeating part of a paragraph near it), and link-only blocks where they cluster (two or
+ * more in a row, or before the first / after the last paragraph of running text): lone links inside the text are
+ * kept, since shopping and reference lines are part of some articles.
  */
 function tidy(body: readonly TextBlock[], headline: string | null, meta: ArticleMeta): string[] {
   const seen = new Set<string>();
@@ -211,7 +220,29 @@ function tidy(body: readonly TextBlock[], headline: string | null, meta: Article
   }
   // Author bios, disclosures and moderation notes close the page: peel them off the end.
   while (out.length > 1 && isTailFurniture(out[out.length - 1]!)) out.pop();
-  return dropTeaserRuns(out);
+  return dropTeaserRuns(dropPullQuotes(out));
+}
+
+/** Drops blocks that repeat part of a longer block near them (pull quotes); see PULL_QUOTE_CHARS. */
+function dropPullQuotes(blocks: string[]): string[] {
+  let keys: string[] | null = null;
+  let drop: Uint8Array | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!;
+    if (text.length > PULL_QUOTE_CHARS) continue;
+    keys ??= blocks.map(keyOf);
+    const key = keys[i]!;
+    if (key.length < MIN_PULL_QUOTE_KEY) continue;
+    const from = Math.max(0, i - PULL_QUOTE_REACH);
+    const to = Math.min(blocks.length - 1, i + PULL_QUOTE_REACH);
+    for (let j = from; j <= to; j++) {
+      if (j === i || keys[j]!.length <= key.length || !keys[j]!.includes(key)) continue;
+      drop ??= new Uint8Array(blocks.length);
+      drop[i] = 1;
+      break;
+    }
+  }
+  return drop ? blocks.filter((_, i) => drop[i] === 0) : blocks;
 }
 
 /**
