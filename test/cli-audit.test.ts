@@ -170,3 +170,40 @@ describe('parley ingest --fetch reports a failed page once', () => {
     }
   });
 });
+
+describe('parley analyze on an HTML page that is not UTF-8', () => {
+  const page = Buffer.from(
+    '<html><head><meta charset="windows-1252"><title>Caf\xe9 closes</title></head><body><article><h1>Caf\xe9 closes</h1>' +
+      '<p>The owner of the Caf\xe9 Mir\xf3, Jos\xe9 Ruiz, said on Friday that the caf\xe9 would close after twenty years.</p>' +
+      '</article></body></html>',
+    'latin1',
+  );
+
+  it('decodes it by its declared charset, as ingest does (a file and standard input)', async () => {
+    const file = join(dir, 'cp1252.html');
+    writeFileSync(file, page);
+    const r = await cli(['analyze', '--json', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out) as { text: string };
+    expect(a.text).toContain('Café Miró, José Ruiz');
+    // Standard input has no name: the page is known by its tags.
+    const out = sink();
+    const err = sink();
+    const code = await run(['analyze', '--json', '-'], { stdout: out, stderr: err, stdin: Readable.from([page]) });
+    expect(code).toBe(0);
+    expect((JSON.parse(out.text()) as { text: string }).text).toContain('Café Miró');
+  });
+
+  it('still refuses plain text that is not UTF-8, and empty or binary pages, in one line', async () => {
+    const txt = join(dir, 'latin1-plain.txt');
+    writeFileSync(txt, Buffer.from('Caf\xe9 owner Jos\xe9 Ruiz said the caf\xe9 would close.', 'latin1'));
+    const empty = join(dir, 'empty.html');
+    writeFileSync(empty, '');
+    const r = await cli(['analyze', txt, empty]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `parley: ${txt}: not valid UTF-8 [PARLEY_ERR_INPUT_NOT_UTF8]\nparley: ${empty}: input is empty [PARLEY_ERR_INPUT_EMPTY]\n`,
+    );
+  });
+});

@@ -1,6 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { decodeHtmlBytes } from '../corpus/readers/charset.js';
 import { isParleyError, ParleyError } from '../model/index.js';
+import { looksBinary } from '../text/decode.js';
 import { decodeText } from '../text/index.js';
+import { looksLikeHtml } from './html-sniff.js';
 
 /** Where a command reads and writes; tests pass their own. */
 export interface CliIo {
@@ -48,6 +51,30 @@ export async function readInputBytes(path: string, io: CliIo, maxBytes = MAX_INP
 
 export async function readInputText(path: string, io: CliIo, maxBytes = MAX_INPUT_BYTES): Promise<string> {
   return decodeText(await readInputBytes(path, io, maxBytes), path, maxBytes);
+}
+
+const LATIN1 = new TextDecoder('latin1');
+
+/**
+ * One article to analyse: an HTML page (by name, or by its first bytes) decoded as `ingest` decodes pages — BOM,
+ * `<meta charset>`, then UTF-8, else windows-1252 — or plain text, which must be UTF-8. Empty and binary input are
+ * coded errors either way.
+ */
+export async function readArticleInput(
+  path: string,
+  io: CliIo,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<{ readonly html: string } | { readonly text: string }> {
+  const bytes = await readInputBytes(path, io, maxBytes);
+  const name = path === '-' ? '-' : path;
+  if (!looksLikeHtml(name, LATIN1.decode(bytes.subarray(0, 1024)))) return { text: decodeText(bytes, name, maxBytes) };
+  if (bytes.length === 0) throw new ParleyError('PARLEY_ERR_INPUT_EMPTY', name);
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && looksBinary(bytes)) throw new ParleyError('PARLEY_ERR_INPUT_BINARY', name);
+  const html = decodeHtmlBytes(bytes);
+  if (html.trim().length === 0) throw new ParleyError('PARLEY_ERR_INPUT_EMPTY', name);
+  return { html };
 }
 
 /** One line on stderr, never a stack trace (internal errors say so); returns the exit code the error calls for. */

@@ -2,8 +2,7 @@ import type { Command } from 'commander';
 import { type Analyzer, createAnalyzer } from '../../analyze.js';
 import { parseActorDictionary } from '../../events/index.js';
 import { checkDateOption } from '../date-option.js';
-import { looksLikeHtml } from '../html-sniff.js';
-import { type CliIo, readInputText, reportError } from '../io.js';
+import { type CliIo, readArticleInput, readInputText, reportError } from '../io.js';
 import { renderReport } from '../report.js';
 
 export function registerAnalyze(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -33,9 +32,7 @@ export function registerAnalyze(program: Command, io: CliIo, setExit: (code: num
       let failed = 0;
       for (const file of files) {
         try {
-          const text = await readInputText(file, io);
-          const input = looksLikeHtml(file, text) ? { html: text, source: file } : { text, source: file };
-          const out = analyzer.analyze(input);
+          const out = analyzer.analyze({ ...(await readArticleInput(file, io)), source: file });
           io.stdout.write(opts.json ? `${JSON.stringify(out)}\n` : renderReport(out));
         } catch (e) {
           failed++;
