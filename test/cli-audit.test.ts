@@ -62,7 +62,7 @@ describe('parley ingest on bad input', () => {
       `parley: skipped ${join(bad, 'cut.warc')}#1: truncated WARC record`,
       `parley: skipped ${join(bad, 'empty.txt')}: input is empty`,
       `parley: skipped ${join(bad, 'latin1.txt')}: not valid UTF-8`,
-      `parley: skipped ${join(bad, 'lines.jsonl')}:1: malformed JSON (Unexpected end of JSON input)`,
+      `parley: skipped ${join(bad, 'lines.jsonl')}:1: malformed JSON (cut short)`,
       `parley: skipped ${join(bad, 'lines.jsonl')}:2: not a JSON object`,
       `parley: skipped ${join(bad, 'lines.jsonl')}:3: no "text" or "html" field`,
       `parley: skipped ${join(bad, 'lines.jsonl')}:4: not a JSON object`,

@@ -103,3 +103,20 @@ describe('readInputs on directories', () => {
     ]);
   });
 });
+
+describe('readInputs: malformed JSON lines', () => {
+  it('gives short, stable reasons that do not quote the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    const path = join(dir, 'bad.jsonl');
+    writeFileSync(
+      path,
+      '{"id":"a","text":"cut\nHarbour deal talks resume\n{"id":"b"} trailing\n{"id":"c","text":"ok"}\n',
+    );
+    expect(summary(await collect([path]))).toEqual([
+      `skipped ${path}:1: malformed JSON (cut short)`,
+      `skipped ${path}:2: malformed JSON`,
+      `skipped ${path}:3: malformed JSON (at character 12)`,
+      `article ${path}:4`,
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ function recordItem(s: string, origin: string): ReadItem {
   try {
     v = JSON.parse(s);
   } catch (e) {
-    return { kind: 'skipped', origin, reason: `malformed JSON (${(e as Error).message})` };
+    return { kind: 'skipped', origin, reason: malformed((e as Error).message) };
   }
   if (!v || typeof v !== 'object' || Array.isArray(v)) return { kind: 'skipped', origin, reason: 'not a JSON object' };
   const o = v as Record<string, unknown>;
@@ -50,6 +50,16 @@ function recordItem(s: string, origin: string): ReadItem {
   if (typeof o.html === 'string' && o.html.trim().length > 0)
     return { kind: 'article', article: { origin, format: 'html', html: o.html, meta } };
   return { kind: 'skipped', origin, reason: 'no "text" or "html" field' };
+}
+
+/**
+ * A short, stable reason for a line JSON.parse refused (its own messages quote the line, which makes every reason
+ * different and the summary's reason counts useless): cut short, or where it went wrong when the parser says.
+ */
+function malformed(message: string): string {
+  if (/Unexpected end of JSON input|Unterminated string/.test(message)) return 'malformed JSON (cut short)';
+  const at = /at position (\d+)/.exec(message);
+  return at ? `malformed JSON (at character ${Number(at[1]) + 1})` : 'malformed JSON';
 }
 
 function metaOf(o: Record<string, unknown>): ArticleMeta {
