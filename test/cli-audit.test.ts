@@ -162,7 +162,7 @@ describe('parley ingest --fetch reports a failed page once', () => {
       expect(r.code).toBe(0);
       expect(r.err.trimEnd().split('\n').slice(0, -1)).toEqual([
         `parley: could not fetch the page of ${feed}#1 (kept the feed's text): HTTP 404`,
-        `parley: skipped ${feed}#2: cannot fetch ${base}/b: HTTP 404`,
+        `parley: skipped ${feed}#2: cannot fetch "${base}/b": HTTP 404`,
       ]);
       expect(r.err).toMatch(/read 2, stored 1,/);
     } finally {

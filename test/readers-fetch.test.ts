@@ -117,7 +117,11 @@ describe('fetchPage with a fake fetch (no network)', () => {
       out.push(i);
     expect(out[0]).toMatchObject({ kind: 'article', article: { origin: 'f#1', html: '<p>Full story.</p>' } });
     expect(out[1]).toEqual(items[1]);
-    expect(out[2]).toEqual({ kind: 'skipped', origin: 'f#3', reason: 'cannot fetch https://n.example/bad: HTTP 500' });
+    expect(out[2]).toEqual({
+      kind: 'skipped',
+      origin: 'f#3',
+      reason: 'cannot fetch "https://n.example/bad": HTTP 500',
+    });
     expect(out[3]).toEqual(items[3]);
     // Each failure is told once: f#2 keeps its feed content (onError), f#3 has none (a skipped item).
     expect(errors).toEqual(['f#2 HTTP 500']);

@@ -58,10 +58,11 @@ export async function* fetchItemPages(
       continue;
     }
     // Told once: onError when the item goes on with its feed content, a skipped item (with the reason) otherwise.
+    // The URL is quoted so the ingest summary counts reasons without it ("cannot fetch …: HTTP N").
     if (a.html || a.text) {
       opts.onError?.(a.origin, got.error);
       yield item;
-    } else yield { kind: 'skipped', origin: a.origin, reason: `cannot fetch ${a.meta.url}: ${got.error}` };
+    } else yield { kind: 'skipped', origin: a.origin, reason: `cannot fetch "${a.meta.url}": ${got.error}` };
   }
 }
 
