@@ -1,6 +1,6 @@
 /** Corpus entities found in the issue-5 audit: the order in which a country becomes known does not split a person. */
 import { describe, expect, it } from 'vitest';
-import { EntityLinker } from '../src/corpus/link/index.js';
+import { corpusDisputes, EntityLinker } from '../src/corpus/link/index.js';
 
 describe('EntityLinker: a name met first without a country', () => {
   it('is one entity whichever order the country-less and the country-bearing mentions come in', () => {
@@ -69,5 +69,44 @@ describe('EntityLinker: bare collective nouns', () => {
     const eu = l.link({ type: 'group', name: 'EU diplomats', country: null });
     expect(eu).toMatchObject({ key: 'group:-:eu diplomats', ambiguous: false });
     expect(l.size).toBe(2);
+  });
+});
+
+describe('corpusDisputes: holders of different articles', () => {
+  const claim = (article: string, holder: string, name: string, stance: 'assert' | 'deny') => ({
+    article,
+    published: article === 'a' ? '2026-05-01' : '2026-05-02',
+    entities: [{ id: holder, type: 'person', name, country: null }],
+    claims: [
+      {
+        id: 'c1',
+        proposition: { text: 'the harbour bridge will close in June for repairs', event: null },
+        positions: [{ holder, holderName: name, stance, evidence: 'q1' }],
+      },
+    ],
+  });
+
+  it('does not take the "e1" of two articles for one holder without a linker', () => {
+    const out = corpusDisputes([claim('a', 'e1', 'Rosa Delgado', 'assert'), claim('b', 'e1', 'Tom Okafor', 'deny')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ asserted: ['Rosa Delgado'], denied: ['Tom Okafor'], disputed: true });
+    // With a linker the same person in two articles is one holder: changing one's mind is no dispute.
+    const flip = corpusDisputes(
+      [claim('a', 'e1', 'Rosa Delgado', 'assert'), claim('b', 'e4', 'Rosa Delgado', 'deny')],
+      {
+        linker: new EntityLinker(),
+      },
+    );
+    expect(flip).toHaveLength(0);
+  });
+
+  it('keeps two people behind an ambiguous surname apart', () => {
+    const linker = new EntityLinker();
+    linker.link({ type: 'person', name: 'Maria Chen', country: null });
+    linker.link({ type: 'person', name: 'David Chen', country: null });
+    const out = corpusDisputes([claim('a', 'e1', 'Chen', 'assert'), claim('b', 'e2', 'Chen', 'deny')], { linker });
+    expect(out).toHaveLength(1);
+    expect(out[0]!.positions.map((p) => p.holder)).toEqual(['person:~:chen', 'person:~:chen']);
+    expect(out[0]!.disputed).toBe(true);
   });
 });

@@ -131,8 +131,9 @@ export function corpusDisputes(items: Iterable<ArticleClaims>, o: CorpusDisputeO
   for (const block of blocks.values()) for (const g of block) groups.set(g.key, g);
   const merged = minOverlap < 1 ? mergeSimilar(groups, minOverlap) : groups;
   const out: CorpusDispute[] = [];
+  const who = holderIdentity(o.linker !== undefined);
   for (const g of merged.values()) {
-    const d = toDispute(g.key, g.text, g.positions);
+    const d = toDispute(g.key, g.text, g.positions, who);
     if (d.disputed || o.onlyDisputed === false) out.push(d);
   }
   return out.sort((a, b) => (a.first ?? '').localeCompare(b.first ?? '') || a.key.localeCompare(b.key));
@@ -146,11 +147,29 @@ interface Group {
   readonly positions: CorpusPosition[];
 }
 
-function toDispute(key: string, text: string, positions: CorpusPosition[]): CorpusDispute {
+/**
+ * Who a position's holder is, for telling one holder from another: a corpus key (with a linker) names one entity
+ * across articles; an article's own entity id ("e1") names one only within its article, and so does an ambiguous
+ * corpus key ("person:~:chen", a surname several people share); a holder with no entity goes by name.
+ */
+function holderIdentity(linked: boolean): (p: CorpusPosition) => string {
+  return (p) => {
+    if (p.holder === null) return `name:${p.holderName}`;
+    if (linked && !p.holder.includes(':~:')) return p.holder;
+    return `${p.article}/${p.holder}`;
+  };
+}
+
+function toDispute(
+  key: string,
+  text: string,
+  positions: CorpusPosition[],
+  who: (p: CorpusPosition) => string,
+): CorpusDispute {
   const sorted = [...positions].sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
   const holders = (stances: readonly Stance[]) => {
     const seen = new Map<string, string>();
-    for (const p of sorted) if (stances.includes(p.stance)) seen.set(p.holder ?? p.holderName, p.holderName);
+    for (const p of sorted) if (stances.includes(p.stance)) seen.set(who(p), p.holderName);
     return seen;
   };
   const a = holders(['assert']);
