@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../src/corpus/readers/index.js';
+import { readJsonDocument } from '../src/corpus/readers/json.js';
 import { peek } from '../src/corpus/readers/source.js';
 import type { ReadItem } from '../src/corpus/types.js';
 
@@ -117,6 +118,89 @@ describe('readInputs: malformed JSON lines', () => {
       `skipped ${path}:2: malformed JSON`,
       `skipped ${path}:3: malformed JSON (at character 12)`,
       `article ${path}:4`,
+    ]);
+  });
+});
+
+async function* chunked(s: string | Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  const b = typeof s === 'string' ? new TextEncoder().encode(s) : s;
+  for (let i = 0; i < b.length; i += size) yield b.subarray(i, i + size);
+}
+
+async function collectJson(doc: string | Uint8Array, size: number, max = 1 << 20): Promise<string[]> {
+  const out: string[] = [];
+  for await (const item of readJsonDocument('d.json', chunked(doc, size), max))
+    out.push(
+      item.kind === 'article'
+        ? `article ${item.article.origin} ${item.article.meta.externalId ?? '-'} ${item.article.text ?? item.article.html}`
+        : `skipped ${item.origin}: ${item.reason}`,
+    );
+  return out;
+}
+
+describe('readJsonDocument: JSON exports', () => {
+  const a = {
+    id: 'j1',
+    title: 'Bridge closes',
+    text: 'The old bridge closes to lorries on Monday, {"officials"} said.',
+  };
+  const b = { id: 'j2', html: '<p>Harbour fees rise by [ten] percent, the port said.</p>', url: 'https://p.example/b' };
+
+  it('reads an array of records, pretty-printed or not, whatever the chunk size', async () => {
+    const expected = [
+      `article d.json#1 j1 ${a.text}`,
+      `article d.json#2 j2 ${b.html}`,
+      'skipped d.json#3: not a JSON object',
+      'skipped d.json#4: no "text" or "html" field',
+      'skipped d.json#5: not a JSON object',
+    ];
+    for (const doc of [
+      JSON.stringify([a, b, 7, { id: 'x' }, 'str']),
+      JSON.stringify([a, b, 7, { id: 'x' }, 'str'], null, 2),
+    ])
+      for (const size of [1, 3, 64, 1 << 16]) expect(await collectJson(doc, size)).toEqual(expected);
+  });
+
+  it('reads one pretty-printed object, and objects one after another', async () => {
+    expect(await collectJson(`\uFEFF${JSON.stringify(a, null, 2)}\n`, 5)).toEqual([`article d.json#1 j1 ${a.text}`]);
+    expect(await collectJson(`${JSON.stringify(a)}\n${JSON.stringify(b, null, 1)}`, 7)).toEqual([
+      `article d.json#1 j1 ${a.text}`,
+      `article d.json#2 j2 ${b.html}`,
+    ]);
+  });
+
+  it('reports a record cut short, an array left open, an oversize record and bad UTF-8, keeping the rest', async () => {
+    const doc = JSON.stringify([a, b]);
+    expect(await collectJson(doc.slice(0, doc.length - 20), 9)).toEqual([
+      `article d.json#1 j1 ${a.text}`,
+      'skipped d.json#2: JSON ends inside a record (cut short)',
+    ]);
+    expect(await collectJson(doc.slice(0, -1), 9)).toEqual([
+      `article d.json#1 j1 ${a.text}`,
+      `article d.json#2 j2 ${b.html}`,
+      'skipped d.json: JSON array not closed (cut short)',
+    ]);
+    const big = { id: 'big', text: 'x'.repeat(500) };
+    expect(await collectJson(JSON.stringify([big, a]), 16, 200)).toEqual([
+      'skipped d.json#1: record larger than 200 bytes',
+      `article d.json#2 j1 ${a.text}`,
+    ]);
+    const bad = new Uint8Array([
+      ...new TextEncoder().encode('[{"text":"caf'),
+      0xe9,
+      ...new TextEncoder().encode('"}]'),
+    ]);
+    expect(await collectJson(bad, 4)).toEqual(['skipped d.json#1: not valid UTF-8']);
+    expect(await collectJson('[]', 4)).toEqual(['skipped d.json: JSON array is empty']);
+  });
+
+  it('is picked by the .json extension and by a head that opens an array', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    writeFileSync(join(dir, 'export.json'), JSON.stringify(a, null, 2));
+    writeFileSync(join(dir, 'noext'), JSON.stringify([b]));
+    expect(summary(await collect([join(dir, 'export.json'), join(dir, 'noext')]))).toEqual([
+      `article ${join(dir, 'export.json')}#1`,
+      `article ${join(dir, 'noext')}#1`,
     ]);
   });
 });

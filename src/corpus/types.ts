@@ -21,7 +21,7 @@ export type ReadItem =
   | { readonly kind: 'skipped'; readonly origin: string; readonly reason: string };
 
 /** The input formats readInputs knows. */
-export type InputFormat = 'text' | 'html' | 'jsonl' | 'feed' | 'warc';
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'json' | 'feed' | 'warc';
 
 /** Options of readInputs; every field has a default. */
 export interface ReadOptions {

@@ -11,7 +11,7 @@ import { DEFAULT_DB, SqliteStore } from '../../store/index.js';
 import type { CliIo } from '../io.js';
 import { positiveInt } from './corpus-shared.js';
 
-const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl', 'feed', 'warc'];
+const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'jsonl', 'json', 'feed', 'warc'];
 
 interface IngestCliOptions {
   db: string;
@@ -26,7 +26,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
   program
     .command('ingest')
     .description(
-      'Read articles (text, HTML, JSON Lines, RSS/Atom, WARC; files, directories or -), analyse them and store them; ' +
+      'Read articles (text, HTML, JSON Lines, JSON, RSS/Atom, WARC; files, directories or -), analyse them and store them; ' +
         'copies are linked to their original, articles grouped into stories. Safe to re-run or to kill and restart.',
     )
     .argument('<inputs...>', 'files, directories (recursive) or - for standard input')

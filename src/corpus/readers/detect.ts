@@ -19,6 +19,8 @@ export function formatByName(path: string): InputFormat | null {
     case 'jsonl':
     case 'ndjson':
       return 'jsonl';
+    case 'json':
+      return 'json';
     case 'xml':
     case 'rss':
     case 'atom':
@@ -30,11 +32,16 @@ export function formatByName(path: string): InputFormat | null {
   }
 }
 
-/** The format the first (decompressed) bytes show: WARC version line (first or after a damaged start), XML feed root, HTML tags, a JSON object. */
+/**
+ * The format the first (decompressed) bytes show: WARC version line (first or after a damaged start), a JSON object
+ * (JSON Lines) or array (a JSON document), XML feed root, HTML tags; else text.
+ */
 export function formatByContent(head: Uint8Array): InputFormat {
   const s = headText(head);
   if (s.startsWith('WARC/')) return 'warc';
   if (s.startsWith('{')) return 'jsonl';
+  // An array of records: a JSON export.
+  if (s.startsWith('[')) return 'json';
   const lower = s.toLowerCase();
   if (isFeedHead(lower)) return 'feed';
   // A WARC record line later in the head: a damaged or cut first record (the WARC reader skips to it).

@@ -3,6 +3,7 @@ import { formatByContent, formatByName, isFeedHead, startsAsWarc } from './detec
 import { readFeed } from './feed.js';
 import { fetchItemPages } from './fetch.js';
 import { readHtmlFile } from './html.js';
+import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import { errorText, listFiles, openBytes } from './source.js';
 import { readTextFile } from './text.js';
@@ -16,7 +17,7 @@ export { checkUrl, type FetchOptions, fetchItemPages, fetchPage, isPrivateAddres
 /**
  * Reads articles from files, directories (walked recursively, in sorted order) and "-" (standard input), as a
  * stream: one item at a time, never a whole file in memory (except single-article text/HTML files, capped).
- * The format comes from the extension (.txt .text .md, .html .htm, .jsonl .ndjson, .xml .rss .atom, .warc, each
+ * The format comes from the extension (.txt .text .md, .html .htm, .jsonl .ndjson, .json, .xml .rss .atom, .warc, each
  * optionally .gz) or, failing that, from the content; gzip is recognised by its magic bytes.
  * Records that cannot be read become `skipped` items with their origin and the reason; nothing here throws for bad
  * input, and every file yields at least one item (an empty one is skipped as "input is empty").
@@ -62,6 +63,9 @@ async function* readOne(path: string, name: string, opts: ReadOptions, max: numb
       return;
     case 'jsonl':
       yield* readJsonLines(name, chunks, max);
+      return;
+    case 'json':
+      yield* readJsonDocument(name, chunks, max);
       return;
     case 'feed':
       if (opts.fetch) yield* fetchItemPages(readFeed(name, chunks, max, true), opts.fetch);

@@ -35,7 +35,8 @@ export async function* readJsonLines(
   }
 }
 
-function recordItem(s: string, origin: string): ReadItem {
+/** One JSON Lines record (or one record of a JSON document) as an article, or skipped with the reason. */
+export function recordItem(s: string, origin: string): ReadItem {
   let v: unknown;
   try {
     v = JSON.parse(s);
