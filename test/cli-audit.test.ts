@@ -207,3 +207,15 @@ describe('parley analyze on an HTML page that is not UTF-8', () => {
     );
   });
 });
+
+describe('parley entities --type', () => {
+  it('refuses a type that does not exist instead of listing nothing', async () => {
+    const db = join(dir, 'names.db');
+    const r = await cli(['entities', '--db', db, '--type', 'persons']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'parley: --type must be one of person, organization, country, place, group [PARLEY_ERR_USAGE]\n',
+    );
+    expect((await cli(['entities', '--db', db, '--type', 'person'])).code).toBe(0);
+  });
+});

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
+import { ParleyError } from '../../model/index.js';
 import type { CliIo } from '../io.js';
 import { cell, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+
+const ENTITY_TYPES = ['person', 'organization', 'country', 'place', 'group'] as const;
 
 export function registerEntities(program: Command, io: CliIo, _setExit: (code: number) => void): void {
   withDbOptions(
@@ -8,10 +11,13 @@ export function registerEntities(program: Command, io: CliIo, _setExit: (code: n
       .command('entities')
       .description('Corpus entities (one per person, organisation, country… across articles), most covered first'),
   )
-    .option('--type <type>', 'person, organization, country, place or group')
+    .option('--type <type>', ENTITY_TYPES.join(', '))
     .option('--name <name>', 'name contains this')
     .option('--limit <n>', 'most entities to show', positiveInt('--limit'), 100)
     .action(async (opts: { db: string; json?: boolean; type?: string; name?: string; limit: number }) => {
+      // A misspelt type would list nothing and look like an empty corpus.
+      if (opts.type && !(ENTITY_TYPES as readonly string[]).includes(opts.type))
+        throw new ParleyError('PARLEY_ERR_USAGE', `--type must be one of ${ENTITY_TYPES.join(', ')}`);
       const rows = await withStore(opts.db, (s) =>
         s.listEntities({
           ...(opts.type ? { type: opts.type } : {}),
