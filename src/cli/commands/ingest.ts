@@ -33,7 +33,10 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
     .option('--db <file>', 'the database file (created when missing)', DEFAULT_DB)
     .option('--batch <n>', 'articles per transaction', positiveInt('--batch'), 200)
     .option('--format <format>', `read every input as ${INPUT_FORMATS.join(', ')} (default: by extension and content)`)
-    .option('--fetch', 'download the pages of feed items that carry no full text (the only network access)')
+    .option(
+      '--fetch',
+      "download the page each feed item links to, in place of the feed's text (the only network access)",
+    )
     .option('--allow-private', 'with --fetch, allow private and loopback addresses')
     .option('-q, --quiet', 'no per-record skip messages')
     .action(async (inputs: string[], opts: IngestCliOptions) => {
