@@ -219,3 +219,17 @@ describe('parley entities --type', () => {
     expect((await cli(['entities', '--db', db, '--type', 'person'])).code).toBe(0);
   });
 });
+
+describe('parley export --json', () => {
+  it('is JSON Lines, and a usage error next to another --format', async () => {
+    const db = join(dir, 'names.db');
+    const j = await cli(['export', '--db', db, '--json', '--kinds', 'quote']);
+    expect(j.code).toBe(0);
+    expect(jsonLines(j.out).every((r) => r.kind === 'quote')).toBe(true);
+    expect(jsonLines(j.out).map((r) => r.external_id)).toEqual(expect.arrayContaining(['42', null]));
+    const clash = await cli(['export', '--db', db, '--json', '--format', 'csv']);
+    expect(clash.code).toBe(2);
+    expect(clash.out).toBe('');
+    expect(clash.err).toBe('parley: --json writes JSON Lines: it cannot go with --format csv [PARLEY_ERR_USAGE]\n');
+  });
+});

@@ -17,7 +17,12 @@ export function registerExport(program: Command, io: CliIo, _setExit: (code: num
     .option('--with-copies', 'include copies of other articles')
     .option('--json', 'same as --format jsonl')
     .action(async (opts: { db: string; format: string; kinds?: string; withCopies?: boolean; json?: boolean }) => {
-      const format = opts.json ? 'jsonl' : opts.format;
+      if (opts.json && opts.format !== 'jsonl')
+        throw new ParleyError(
+          'PARLEY_ERR_USAGE',
+          `--json writes JSON Lines: it cannot go with --format ${opts.format}`,
+        );
+      const format = opts.format;
       if (!(FORMATS as readonly string[]).includes(format))
         throw new ParleyError('PARLEY_ERR_USAGE', `--format must be one of ${FORMATS.join(', ')}`);
       const kinds = (opts.kinds ? opts.kinds.split(',').map((k) => k.trim()) : [...KINDS]) as ExportRow['kind'][];
