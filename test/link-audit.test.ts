@@ -110,3 +110,18 @@ describe('corpusDisputes: holders of different articles', () => {
     expect(out[0]!.disputed).toBe(true);
   });
 });
+
+describe('EntityLinker.resolvePerson: a speaker name without an entity', () => {
+  it('finds the one known person of that name or surname, and never creates one', () => {
+    const l = new EntityLinker();
+    const daria = l.link({ type: 'person', name: 'Daria Volkova', country: null, roles: ['interior minister'] });
+    expect(l.resolvePerson('Volkova')).toMatchObject({ key: daria.key, name: 'Daria Volkova', rule: 'link/surname' });
+    expect(l.resolvePerson('Minister Daria Volkova')).toMatchObject({ key: daria.key, rule: 'link/name' });
+    expect(l.resolvePerson('Ivan Petrov')).toBeNull();
+    expect(l.resolvePerson('The army on Tuesday')).toBeNull();
+    expect(l.resolvePerson('')).toBeNull();
+    l.link({ type: 'person', name: 'Oleg Volkova', country: null });
+    expect(l.resolvePerson('Volkova')).toBeNull(); // two people now share it
+    expect(l.size).toBe(2);
+  });
+});

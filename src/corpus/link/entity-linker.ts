@@ -178,6 +178,25 @@ export class EntityLinker {
     return this.ensure(e, norm, key, rule, families);
   }
 
+  /**
+   * The known person a bare speaker name refers to, for a quote or position whose speaker has no entity in its
+   * article ("Volkova said"): the one known person of that full name, or the one full name ending in that surname.
+   * Never creates an entity; null when the name fits no one or several.
+   *
+   * @example
+   * linker.link({ type: 'person', name: 'Daria Volkova', country: null });
+   * linker.resolvePerson('Volkova'); // { key: 'person:-:daria volkova', name: 'Daria Volkova', … rule: 'link/surname' }
+   */
+  resolvePerson(name: string): LinkedEntity | null {
+    const norm = normalizeEntityName(name, 'person');
+    if (!norm || !/\p{L}/u.test(norm)) return null;
+    const words = norm.split(' ');
+    const keys = words.length === 1 ? this.bySurname.get(norm) : this.byName.get(`person:${norm}`);
+    if (!keys || keys.length !== 1) return null;
+    const x = this.entries.get(keys[0]!)!;
+    return { key: x.key, name: x.name, ambiguous: false, rule: words.length === 1 ? 'link/surname' : 'link/name' };
+  }
+
   toJSON(): EntityLinkerJson {
     return { version: 1, entries: [...this.entries.values()].map((e) => ({ ...e, families: [...e.families] })) };
   }
