@@ -192,8 +192,9 @@ export class EntityLinker {
     if (!norm || !/\p{L}/u.test(norm)) return null;
     const words = norm.split(' ');
     const keys = words.length === 1 ? this.bySurname.get(norm) : this.byName.get(`person:${norm}`);
-    if (!keys || keys.length !== 1) return null;
-    const x = this.entries.get(keys[0]!)!;
+    const only = keys?.length === 1 ? keys[0] : undefined;
+    if (only === undefined) return null;
+    const x = this.entries.get(only)!;
     return { key: x.key, name: x.name, ambiguous: false, rule: words.length === 1 ? 'link/surname' : 'link/name' };
   }
 
