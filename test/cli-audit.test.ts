@@ -233,3 +233,26 @@ describe('parley export --json', () => {
     expect(clash.err).toBe('parley: --json writes JSON Lines: it cannot go with --format csv [PARLEY_ERR_USAGE]\n');
   });
 });
+
+describe('parley ingest on a tree with links back up', () => {
+  it('reads each file once and sizes the progress bar without walking the loops', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const root = join(dir, 'loops');
+    mkdirSync(join(root, 'd'), { recursive: true });
+    writeFileSync(
+      join(root, 'd', 'a.txt'),
+      'Bridge shut\n\nThe old bridge in Arlen closed to lorries on Monday, the council said.',
+    );
+    symlinkSync('..', join(root, 'd', 'up'));
+    symlinkSync('..', join(root, 'd', 'up2'));
+    const out = sink();
+    const err = { ...sink(), isTTY: true };
+    const code = await run(['ingest', '--db', join(dir, 'loops.db'), root], {
+      stdout: out,
+      stderr: err,
+      stdin: Readable.from(['']),
+    });
+    expect(code).toBe(0);
+    expect(err.text()).toMatch(/read 1, stored 1, duplicates 0/);
+  }, 20_000);
+});

@@ -204,3 +204,16 @@ describe('readJsonDocument: JSON exports', () => {
     ]);
   });
 });
+
+describe('readInputs: symbolic links', () => {
+  it('walks each directory once, whatever links lead back up the tree', async () => {
+    const { symlinkSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'a.txt'), 'The council met on Monday.');
+    symlinkSync('..', join(dir, 'd', 'up'));
+    symlinkSync('..', join(dir, 'd', 'up2'));
+    symlinkSync('.', join(dir, 'd', 'self'));
+    expect(summary(await collect([dir]))).toEqual([`article ${join(dir, 'd', 'a.txt')}`]);
+  });
+});

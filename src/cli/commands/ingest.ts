@@ -90,12 +90,17 @@ async function* bytesOf(stdin: NodeJS.ReadableStream): AsyncGenerator<Uint8Array
 /** Total size of the inputs in bytes (directories walked), for the ETA estimate; 0 when unknown (stdin). */
 async function inputBytes(paths: readonly string[]): Promise<number> {
   let total = 0;
+  // Directories by device and inode: a symbolic link back up the tree is not walked again (nor summed twice).
+  const seen = new Set<string>();
   const walk = async (p: string, depth: number): Promise<void> => {
     if (depth > 32) return;
     try {
       const st = statSync(p);
       if (st.isFile()) total += st.size;
-      else if (st.isDirectory()) for (const name of await readdir(p)) await walk(join(p, name), depth + 1);
+      else if (st.isDirectory() && !seen.has(`${st.dev}:${st.ino}`)) {
+        seen.add(`${st.dev}:${st.ino}`);
+        for (const name of await readdir(p)) if (!name.startsWith('.')) await walk(join(p, name), depth + 1);
+      }
     } catch {
       // unreadable: the reader reports it
     }

@@ -121,7 +121,7 @@ export async function* listFiles(paths: readonly string[], recursive = true): As
     if (st.isDirectory()) {
       // A directory with nothing to read is said so, not passed over in silence.
       let files = 0;
-      for await (const listed of walk(p, recursive)) {
+      for await (const listed of walk(p, recursive, new Set([dirKey(st)]))) {
         files++;
         yield listed;
       }
@@ -130,7 +130,10 @@ export async function* listFiles(paths: readonly string[], recursive = true): As
   }
 }
 
-async function* walk(dir: string, recursive: boolean): AsyncGenerator<ListedPath> {
+/** A directory's identity (device and inode): a symbolic link back up the tree leads to one already walked. */
+const dirKey = (st: { dev: number | bigint; ino: number | bigint }): string => `${st.dev}:${st.ino}`;
+
+async function* walk(dir: string, recursive: boolean, seen: Set<string>): AsyncGenerator<ListedPath> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => !n.startsWith('.'));
@@ -149,7 +152,11 @@ async function* walk(dir: string, recursive: boolean): AsyncGenerator<ListedPath
       continue;
     }
     if (st.isDirectory()) {
-      if (recursive) yield* walk(full, recursive);
+      // Each directory is walked once: a link to an ancestor (or to a directory walked already) is passed over.
+      if (recursive && !seen.has(dirKey(st))) {
+        seen.add(dirKey(st));
+        yield* walk(full, recursive, seen);
+      }
     } else if (st.isFile()) yield { path: full };
   }
 }
