@@ -125,3 +125,22 @@ describe('EntityLinker.resolvePerson: a speaker name without an entity', () => {
     expect(l.size).toBe(2);
   });
 });
+
+describe('EntityLinker: a bare surname no full name ends in', () => {
+  it('is linked to nobody, so lone "Chen"s of two articles stay apart; a full name later starts the entity', () => {
+    const l = new EntityLinker();
+    expect(l.link({ type: 'person', name: 'Chen', country: null })).toEqual({
+      key: 'person:~:chen',
+      name: 'Chen',
+      ambiguous: true,
+      rule: 'link/bare-name',
+    });
+    expect(l.link({ type: 'person', name: 'Mr Chen', country: 'CHN' }).ambiguous).toBe(true);
+    expect(l.size).toBe(0);
+    const maria = l.link({ type: 'person', name: 'Maria Chen', country: null });
+    expect(l.link({ type: 'person', name: 'Chen', country: null })).toMatchObject({
+      key: maria.key,
+      rule: 'link/surname',
+    });
+  });
+});

@@ -15,11 +15,11 @@ export interface LinkedEntity {
   readonly key: string;
   /** The name the corpus first met it by (a full name, for a surname linked to it). */
   readonly name: string;
-  /** True for a bare surname that several known full names share, or a bare collective noun: linked to nobody. */
+  /** True for a bare surname that no or several known full names end in, or a bare collective noun: linked to nobody. */
   readonly ambiguous: boolean;
   /**
-   * `link/name`, `link/country`, `link/surname`, `link/acronym`, `link/ambiguous-surname`, `link/generic-group` or
-   * `link/role-conflict`.
+   * `link/name`, `link/country`, `link/surname`, `link/acronym`, `link/ambiguous-surname`, `link/bare-name`,
+   * `link/generic-group` or `link/role-conflict`.
    */
   readonly rule: string;
 }
@@ -79,7 +79,8 @@ function familiesOf(roles: readonly string[] | undefined): string[] {
  * different families (a professor and a senator of one name) keep two entities apart; an entity first met without a
  * country takes the first country a later mention of its name brings (either order gives one entity). A bare surname
  * links to the one known full name ending in it (roles permitting); when several full names share it, it is
- * `ambiguous` and merged with nobody, as is a bare collective noun ("officials"). An all-capitals organisation name links to the one known organisation whose initials it is.
+ * `ambiguous` and merged with nobody, as is a bare surname no known full name ends in, and a bare collective noun
+ * ("officials"). An all-capitals organisation name links to the one known organisation whose initials it is.
  *
  * Order matters as it does for a reader: links are made with what the corpus knew when the article arrived.
  *
@@ -130,6 +131,9 @@ export class EntityLinker {
       if (cands.length === 1) return this.use(cands[0]!, families, 'link/surname');
       if (cands.length > 1)
         return { key: `person:~:${norm}`, name: e.name, ambiguous: true, rule: 'link/ambiguous-surname' };
+      // No known full name ends in it: a lone "Chen" in one article and a lone "Chen" in another are as likely two
+      // people as one, so it is linked to nobody (a full name met later starts the entity).
+      return { key: `person:~:${norm}`, name: e.name, ambiguous: true, rule: 'link/bare-name' };
     }
     // Acronym of a known organisation.
     if (
