@@ -256,3 +256,60 @@ describe('parley ingest on a tree with links back up', () => {
     expect(err.text()).toMatch(/read 1, stored 1, duplicates 0/);
   }, 20_000);
 });
+
+describe('the external id in every output', () => {
+  it('search, quotes, disputes, stories and export (jsonl, csv, plover) all carry it', async () => {
+    const db = join(dir, 'ids.db');
+    const jsonl = join(dir, 'ids.jsonl');
+    const claim = 'the army shelled the village of Korvo';
+    writeFileSync(
+      jsonl,
+      [
+        {
+          id: 'id-assert',
+          source: 'North Herald',
+          published: '2026-08-01',
+          text: `Interior Minister Daria Volkova said on Monday that ${claim}.\n\n"Our soldiers shelled Korvo without warning," Volkova told parliament.`,
+        },
+        {
+          id: 'id-deny',
+          source: 'South Courier',
+          published: '2026-08-02',
+          text: `General Piet Mahler, the army chief of staff, denied on Tuesday that ${claim}. "We did not shell Korvo," Mahler said.`,
+        },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
+    expect((await cli(['ingest', '--db', db, jsonl])).code).toBe(0);
+    const ids = new Set(['id-assert', 'id-deny']);
+    const search = jsonLines((await cli(['search', '--db', db, '--json', 'Korvo'])).out);
+    expect(search.length).toBeGreaterThan(0);
+    for (const h of search) expect(ids.has(h.externalId as string)).toBe(true);
+    const quotes = jsonLines((await cli(['quotes', '--db', db, '--json'])).out);
+    expect(new Set(quotes.map((q) => q.externalId))).toEqual(ids);
+    const disputes = jsonLines((await cli(['disputes', '--db', db, '--json'])).out);
+    expect(disputes).toHaveLength(1);
+    const positions = disputes[0]!.positions as { externalId: string; stance: string; published: string }[];
+    expect(positions.map((p) => [p.externalId, p.stance, p.published.slice(0, 10)])).toEqual(
+      expect.arrayContaining([
+        ['id-assert', 'assert', '2026-08-01'],
+        ['id-deny', 'deny', '2026-08-02'],
+      ]),
+    );
+    const stories = jsonLines((await cli(['stories', '--db', db, '--json'])).out);
+    const storyIds = stories.flatMap((s) => (s.articles as { externalId: string }[]).map((a) => a.externalId));
+    expect(new Set(storyIds)).toEqual(ids);
+    const rows = jsonLines((await cli(['export', '--db', db])).out);
+    expect(new Set(rows.map((r) => r.external_id))).toEqual(ids);
+    const csv = (await cli(['export', '--db', db, '--format', 'csv'])).out.trimEnd().split('\n');
+    const col = csv[0]!.split(',').indexOf('external_id');
+    expect(new Set(csv.slice(1).map((l) => l.split(',')[col]))).toEqual(ids);
+    const plover = jsonLines((await cli(['export', '--db', db, '--format', 'plover'])).out);
+    expect(plover.length).toBeGreaterThan(0);
+    for (const p of plover) expect(ids.has(p.external_id as string)).toBe(true);
+    // The readable tables too.
+    expect((await cli(['quotes', '--db', db])).out).toMatch(/id-assert/);
+    expect((await cli(['disputes', '--db', db])).out).toMatch(/\(South Courier id-deny\)/);
+  });
+});
