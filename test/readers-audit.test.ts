@@ -217,3 +217,21 @@ describe('readInputs: symbolic links', () => {
     expect(summary(await collect([dir]))).toEqual([`article ${join(dir, 'd', 'a.txt')}`]);
   });
 });
+
+describe('readInputs: onBytes', () => {
+  it('is told the raw bytes read, gzipped as stored, adding up to the file sizes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-readers-audit-'));
+    const lines = Array.from({ length: 300 }, (_, i) => line(`b${i}`, `Story ${i}: the council met on Monday.`)).join(
+      '',
+    );
+    const gz = gzipSync(Buffer.from(lines));
+    writeFileSync(join(dir, 'a.jsonl.gz'), gz);
+    writeFileSync(join(dir, 'b.txt'), 'The council met on Monday.');
+    let bytes = 0;
+    let articles = 0;
+    for await (const item of readInputs([dir], { onBytes: (n) => (bytes += n) }))
+      if (item.kind === 'article') articles++;
+    expect(articles).toBe(301);
+    expect(bytes).toBe(gz.length + 'The council met on Monday.'.length);
+  });
+});

@@ -38,6 +38,11 @@ export interface ReadOptions {
    * See FetchOptions in readers/fetch.ts for timeouts, size cap, redirects and the private-address rule.
    */
   readonly fetch?: import('./readers/fetch.js').FetchOptions;
+  /**
+   * Told the size of each chunk of raw input (as stored: still gzipped) as it is read, so a caller that knows the
+   * inputs' total size can show progress and an ETA.
+   */
+  readonly onBytes?: (n: number) => void;
 }
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 16 * 1024 * 1024;

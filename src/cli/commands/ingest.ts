@@ -47,6 +47,7 @@ export function registerIngest(program: Command, io: CliIo, setExit: (code: numb
       const progress = io.stderr.isTTY ? await startProgress(io, inputs) : null;
       const readOpts: ReadOptions = {
         stdin: bytesOf(io.stdin),
+        ...(progress ? { onBytes: (n: number) => progress.addBytes(n) } : {}),
         ...(opts.format ? { format: opts.format as InputFormat } : {}),
         ...(opts.fetch
           ? {
@@ -111,11 +112,16 @@ async function inputBytes(paths: readonly string[]): Promise<number> {
 
 interface Progress {
   update(c: Readonly<IngestCounts>): void;
+  /** Raw input bytes read so far grow by n. */
+  addBytes(n: number): void;
   pause(): void;
   stop(): void;
 }
 
-/** A progress bar on stderr (TTY only): articles read, articles/s, and an ETA estimated from bytes read. */
+/**
+ * A progress bar on stderr (TTY only): articles read, articles/s, and an ETA: the articles expected in all are those
+ * read so far scaled by the share of the input bytes (as stored, gzipped or not) read so far.
+ */
 async function startProgress(io: CliIo, inputs: readonly string[]): Promise<Progress> {
   const totalBytes = await inputBytes(inputs);
   const bar = new cliProgress.SingleBar(
@@ -131,13 +137,20 @@ async function startProgress(io: CliIo, inputs: readonly string[]): Promise<Prog
   const t0 = performance.now();
   let running = false;
   let stopped = false;
+  let bytesRead = 0;
   return {
+    addBytes(n) {
+      bytesRead += n;
+    },
     update(c) {
       if (stopped) return;
       const secs = (performance.now() - t0) / 1000;
-      // Articles expected in all: the rate so far per input byte, times the bytes (≈ chars) of the inputs.
+      // Counting raw bytes (not decoded characters) keeps the estimate right for .gz inputs, whose characters
+      // outnumber their bytes several times over. Unknown size (standard input): the total is what was read.
       const total =
-        totalBytes > 0 && c.chars > 0 ? Math.max(c.read, Math.round((c.read * totalBytes) / c.chars)) : c.read;
+        totalBytes > 0 && bytesRead > 0
+          ? Math.max(c.read, Math.round((c.read * totalBytes) / Math.min(bytesRead, totalBytes)))
+          : c.read;
       const payload = { rate: secs > 0 ? Math.round(c.read / secs) : 0, stored: c.stored, copies: c.copies };
       if (!running) {
         bar.start(total, c.read, payload);

@@ -52,7 +52,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions = 
 }
 
 async function* readOne(path: string, name: string, opts: ReadOptions, max: number): AsyncGenerator<ReadItem> {
-  const { head, chunks } = await openBytes(path, opts.stdin);
+  const { head, chunks } = await openBytes(path, opts.stdin, opts.onBytes);
   const format: InputFormat = opts.format ?? pickFormat(path, head);
   switch (format) {
     case 'text':

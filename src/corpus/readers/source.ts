@@ -63,13 +63,28 @@ export function gunzip(chunks: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Ar
   return src.pipe(gz);
 }
 
-/** Opens a byte stream for a path, gunzipping it when its magic bytes say gzip. */
-export async function openBytes(path: string, stdin?: AsyncIterable<Uint8Array>): Promise<PeekedStream> {
-  const raw: AsyncIterable<Uint8Array> =
+/**
+ * Opens a byte stream for a path, gunzipping it when its magic bytes say gzip. `onBytes` is told the size of each raw
+ * chunk as it is read (progress).
+ */
+export async function openBytes(
+  path: string,
+  stdin?: AsyncIterable<Uint8Array>,
+  onBytes?: (n: number) => void,
+): Promise<PeekedStream> {
+  const source: AsyncIterable<Uint8Array> =
     path === '-' ? (stdin ?? (process.stdin as AsyncIterable<Uint8Array>)) : createReadStream(path);
+  const raw = onBytes ? counted(source, onBytes) : source;
   const first = await peek(raw, 2);
   if (!isGzip(first.head)) return peek(first.chunks);
   return peek(gunzip(first.chunks));
+}
+
+async function* counted(source: AsyncIterable<Uint8Array>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes(chunk.length);
+    yield chunk;
+  }
 }
 
 /** Reads a whole stream, refusing more than `max` bytes (returns null then). */
