@@ -313,3 +313,16 @@ describe('the external id in every output', () => {
     expect((await cli(['disputes', '--db', db])).out).toMatch(/\(South Courier id-deny\)/);
   });
 });
+
+describe('listings cut at --limit', () => {
+  it('say so on stderr, and stdout keeps only the rows', async () => {
+    const db = join(dir, 'names.db');
+    const one = await cli(['quotes', '--db', db, '--json', '--limit', '1']);
+    expect(jsonLines(one.out)).toHaveLength(1);
+    expect(one.err).toBe('parley: showing the first 1 quotes; --limit N shows more\n');
+    const all = await cli(['quotes', '--db', db, '--json']);
+    expect(all.err).toBe('');
+    expect((await cli(['entities', '--db', db, '--limit', '1'])).err).toMatch(/first 1 entities/);
+    expect((await cli(['search', '--db', db, '--limit', '1', 'ferry'])).err).toMatch(/first 1 matches/);
+  });
+});

@@ -43,6 +43,13 @@ export async function withStore<T>(db: string, fn: (store: Store) => Promise<T>)
 
 export const writeJsonLine = (io: CliIo, value: unknown) => io.stdout.write(`${JSON.stringify(value)}\n`);
 
+/**
+ * Says on stderr that a listing stopped at its `--limit` (stdout keeps only the rows): a full page may hide more.
+ */
+export function noteLimit(io: CliIo, shown: number, limit: number, what: string): void {
+  if (shown >= limit) io.stderr.write(`parley: showing the first ${limit} ${what}; --limit N shows more\n`);
+}
+
 /** One line of text for a table cell: whitespace collapsed, cut to `max` characters with an ellipsis. */
 export function cell(value: unknown, max = 60): string {
   if (value === null || value === undefined) return '-';

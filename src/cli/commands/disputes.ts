@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io.js';
-import { cell, day, positiveInt, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import { cell, day, noteLimit, positiveInt, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
 
 const STANCE_LABEL: Readonly<Record<string, string>> = {
   assert: 'asserted',
@@ -18,6 +18,7 @@ export function registerDisputes(program: Command, io: CliIo, _setExit: (code: n
     .option('--limit <n>', 'most disputes to show', positiveInt('--limit'), 500)
     .action(async (opts: { db: string; json?: boolean; limit: number }) => {
       const rows = await withStore(opts.db, (s) => s.listDisputes({ limit: opts.limit }));
+      noteLimit(io, rows.length, opts.limit, 'disputes');
       if (opts.json) {
         for (const r of rows) writeJsonLine(io, r);
         return;

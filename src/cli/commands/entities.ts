@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ParleyError } from '../../model/index.js';
 import type { CliIo } from '../io.js';
-import { cell, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import { cell, noteLimit, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
 
 const ENTITY_TYPES = ['person', 'organization', 'country', 'place', 'group'] as const;
 
@@ -25,6 +25,7 @@ export function registerEntities(program: Command, io: CliIo, _setExit: (code: n
           limit: opts.limit,
         }),
       );
+      noteLimit(io, rows.length, opts.limit, 'entities');
       if (opts.json) {
         for (const r of rows) writeJsonLine(io, r);
         return;

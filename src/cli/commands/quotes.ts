@@ -5,6 +5,7 @@ import {
   articleRef,
   cell,
   day,
+  noteLimit,
   positiveInt,
   renderTable,
   withDbOptions,
@@ -44,6 +45,7 @@ export function registerQuotes(program: Command, io: CliIo, _setExit: (code: num
             includeCopies: opts.withCopies ?? false,
           }),
         );
+        noteLimit(io, rows.length, opts.limit, 'quotes');
         if (opts.json) {
           for (const r of rows) writeJsonLine(io, r);
           return;

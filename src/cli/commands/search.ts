@@ -5,6 +5,7 @@ import {
   articleRef,
   cell,
   day,
+  noteLimit,
   positiveInt,
   renderTable,
   withDbOptions,
@@ -35,6 +36,7 @@ export function registerSearch(program: Command, io: CliIo, _setExit: (code: num
             includeCopies: opts.withCopies ?? false,
           }),
         );
+        noteLimit(io, hits.length, opts.limit, 'matches');
         if (opts.json) {
           for (const h of hits) writeJsonLine(io, h);
           return;
