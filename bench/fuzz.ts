@@ -466,9 +466,18 @@ function checkFeedLoss(seed: Seed, bytes: Uint8Array, p: ReaderParams, ids: Read
   if (!/<(rss|feed)[\s>]/.test(head) || !/encoding="utf-8"/i.test(head)) return;
   const count = (needle: string) => s.split(needle).length - 1;
   if (count('<![CDATA[') !== count(']]>') || count('<!--') !== count('-->')) return;
-  for (const { id, raw } of items)
-    if (raw.length <= maxBytes && s.includes(raw) && !ids.has(id))
+  for (const { id, raw } of items) {
+    const at = s.indexOf(raw);
+    if (raw.length <= maxBytes && at >= 0 && !insideLiteral(s, at) && !ids.has(id))
       throw new Violation('feed-loses-intact-item', `${id} is intact in the file but was not read`);
+  }
+}
+
+/** Whether offset `at` falls inside a CDATA section or a comment, where an item's markup is only text. */
+function insideLiteral(s: string, at: number): boolean {
+  return (
+    s.lastIndexOf('<![CDATA[', at) > s.lastIndexOf(']]>', at) || s.lastIndexOf('<!--', at) > s.lastIndexOf('-->', at)
+  );
 }
 
 async function checkReaders(

@@ -166,7 +166,7 @@ describe('read commands on a known store', () => {
       published: '2026-02-01',
       externalId: 'n1',
       url: 'https://a.example/n1',
-      entities: [{ id: 'e1', type: 'person', name: 'Sara Lind', country: 'NOR', affiliation: 'Foreign Office' }],
+      entities: [{ id: 'e1', type: 'person', name: 'Sara Lind', country: 'NOR', affiliation: null }],
       quotes: [{ speaker: 'Sara Lind', entity: 'e1', content: 'We met twice and we will meet again' }],
       claims: [
         {
@@ -183,7 +183,10 @@ describe('read commands on a known store', () => {
       published: '2026-02-03',
       externalId: 'n2',
       url: 'https://b.example/n2',
-      entities: [{ id: 'e1', type: 'person', name: 'Omar Haddad', country: 'JOR', affiliation: 'Interior Ministry' }],
+      entities: [
+        { id: 'e1', type: 'person', name: 'Omar Haddad', country: 'JOR', affiliation: 'e2' },
+        { id: 'e2', type: 'organization', name: 'Interior Ministry', country: 'JOR' },
+      ],
       quotes: [{ speaker: 'Omar Haddad', entity: 'e1', content: 'No such meeting took place', act: 'deny' }],
       claims: [
         {

@@ -31,6 +31,15 @@ describe('SqliteStore specifics', () => {
     expect(existsSync(file)).toBe(true);
   });
 
+  it('lets two stores open one new file at once (the later one waits for the migrations)', async () => {
+    const file = join(dir, 'race.db');
+    const [a, b] = await Promise.all([SqliteStore.open(file), SqliteStore.open(file)]);
+    await a.putArticles([makeRecord('r1', makeAnalysis({ title: 'Race', body: 'Both opened it.', externalId: 'r1' }))]);
+    expect((await b.search('opened')).length).toBe(1);
+    await a.close();
+    await b.close();
+  });
+
   it('refuses a missing file read-only, with a coded error', async () => {
     const file = join(dir, 'missing.db');
     const err = await SqliteStore.open(file, { readonly: true }).catch((e: unknown) => e);

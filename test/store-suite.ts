@@ -168,7 +168,7 @@ function ministerArticle(id: string, published: string) {
     url: `https://news.example/${id}`,
     externalId: id,
     entities: [
-      { id: 'e1', type: 'person', name: 'Wang Yi', country: 'CHN', affiliation: 'Foreign Ministry' },
+      { id: 'e1', type: 'person', name: 'Wang Yi', country: 'CHN' },
       { id: 'e2', type: 'country', name: 'China', country: 'CHN' },
     ],
     quotes: [{ speaker: 'Wang Yi', entity: 'e1', content: 'We will not bow to pressure' }],
@@ -188,7 +188,7 @@ function denialArticle(id: string, published: string) {
     externalId: id,
     entities: [
       { id: 'e1', type: 'organization', name: 'Commerce Ministry', country: 'CHN' },
-      { id: 'e2', type: 'person', name: 'Li Na', country: 'CHN', affiliation: 'Commerce Ministry' },
+      { id: 'e2', type: 'person', name: 'Li Na', country: 'CHN', affiliation: 'e1' },
     ],
     quotes: [{ speaker: 'Li Na', entity: 'e2', content: 'There were no talks of any kind', act: 'deny' }],
     claims: [
@@ -415,7 +415,10 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
       expect((await store.listQuotes({ includeCopies: true })).length).toBe(3);
       expect((await store.listQuotes({ speaker: 'wang' })).map((q) => q.externalId)).toEqual(['a1']);
       expect((await store.listQuotes({ act: 'deny' })).map((q) => q.speaker)).toEqual(['Li Na']);
-      expect((await store.listQuotes({ org: 'commerce' })).map((q) => q.speaker)).toEqual(['Li Na']);
+      // The affiliation is stored as the article's entity id (e1) and read back as that entity's name.
+      const byOrg = await store.listQuotes({ org: 'commerce' });
+      expect(byOrg.map((q) => [q.speaker, q.affiliation])).toEqual([['Li Na', 'Commerce Ministry']]);
+      expect(await store.listQuotes({ org: 'e1' })).toEqual([]);
       expect(await store.listQuotes({ speaker: 'nobody' })).toEqual([]);
     });
 
@@ -482,6 +485,30 @@ export function storeSuite(name: string, factory: { open(): Promise<Store>; reop
       expect(d[0]!.positions.map((p) => [p.holder, p.stance])).toEqual([
         ['Wang Yi', 'assert'],
         ['Commerce Ministry', 'deny'],
+      ]);
+    });
+
+    it('has no dispute when one holder asserts and later denies', async () => {
+      const retraction = makeAnalysis({
+        title: 'Minister takes it back',
+        body: `Wang Yi now denies that ${TALKS}.`,
+        published: '2026-03-05',
+        externalId: 'r1',
+        entities: [{ id: 'e1', type: 'person', name: 'Wang Yi', country: 'CHN' }],
+        claims: [
+          {
+            id: 'c1',
+            text: TALKS,
+            positions: [{ holder: 'e1', holderName: 'Wang Yi', stance: 'deny', evidence: 'q1' }],
+          },
+        ],
+      });
+      await store.putArticles([makeRecord('a1', ministerArticle('a1', '2026-03-01')), makeRecord('r1', retraction)]);
+      expect(await store.listDisputes()).toEqual([]);
+      // A second holder's denial makes it a dispute again.
+      await store.putArticles([makeRecord('d1', denialArticle('d1', '2026-03-06'))]);
+      expect((await store.listDisputes()).map((d) => d.positions.map((p) => p.holder))).toEqual([
+        ['Wang Yi', 'Wang Yi', 'Commerce Ministry'],
       ]);
     });
 

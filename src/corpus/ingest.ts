@@ -19,6 +19,7 @@ import { EntityLinker, type EntityLinkerJson } from './link/index.js';
 import {
   StoryClusterer,
   type StoryClustererJson,
+  type StoryFeatures,
   type StoryOptions,
   storyFeaturesOfAnalysis,
 } from './stories/index.js';
@@ -178,7 +179,7 @@ export async function ingest(
       const copy = copies[i] ?? null;
       let storyId: number | null = null;
       if (!copy) {
-        storyId = storyNumber(clusterer.assign(storyFeaturesOfAnalysis(f.analysis)).story);
+        storyId = storyNumber(clusterer.assign(storyFeatures(f.analysis, f.p.article.fetchedAt)).story);
       }
       // Only the band keys not yet full are stored (see decideCopies).
       const fp = { fp: f.fp.fp, bands: bandsToStore[i] ?? [] };
@@ -276,6 +277,16 @@ function sourceOf(a: RawArticle, analysis: AnalysisV1): string | null {
   return null;
 }
 
+/**
+ * An article's story features. A page that gives no date of its own (common in crawls) is placed in time by when it
+ * was fetched, so the story window still applies to it.
+ */
+function storyFeatures(analysis: AnalysisV1, fetchedAt: string | null | undefined): StoryFeatures {
+  const dated = analysis.article?.published ?? analysis.meta.published;
+  if (dated || !fetchedAt) return storyFeaturesOfAnalysis(analysis);
+  return storyFeaturesOfAnalysis({ ...analysis, meta: { ...analysis.meta, published: fetchedAt } });
+}
+
 function toRecord(
   p: Pending,
   analysis: AnalysisV1,
@@ -330,7 +341,7 @@ async function restoreState(
   }
   for await (const a of store.analyses({ offset: articles })) {
     for (const e of a.analysis.entities) linker.link(e);
-    if (a.copyOf === null && a.storyId !== null) clusterer.assign(storyFeaturesOfAnalysis(a.analysis));
+    if (a.copyOf === null && a.storyId !== null) clusterer.assign(storyFeatures(a.analysis, a.fetchedAt));
     articles++;
   }
   return { clusterer, linker, articles };

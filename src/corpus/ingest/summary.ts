@@ -31,7 +31,7 @@ export const emptyCounts = (): IngestCounts => ({
 export function reasonKey(reason: string): string {
   return reason
     .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '…')
-    .replace(/\d+/g, 'N')
+    .replace(/(?<![A-Za-z]-?)\d+/g, 'N') // counts and positions, not the 8 of "UTF-8"
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 60);
@@ -39,10 +39,12 @@ export function reasonKey(reason: string): string {
 
 /** "read 1200, stored 1100 (copies 40), duplicates 80, skipped 20 (empty text: 12, bad JSON: 8) in 2.4 s (500/s)". */
 export function summaryLine(c: IngestCounts, elapsedMs: number): string {
-  const reasons = Object.entries(c.reasons)
-    .sort((a, b) => b[1] - a[1])
+  const all = Object.entries(c.reasons).sort((a, b) => b[1] - a[1]);
+  const rest = all.slice(5).reduce((sum, [, n]) => sum + n, 0);
+  const reasons = all
     .slice(0, 5)
     .map(([r, n]) => `${r}: ${n}`)
+    .concat(rest > 0 ? [`${all.length - 5} more: ${rest}`] : [])
     .join('; ');
   const secs = elapsedMs / 1000;
   const rate = secs > 0 ? Math.round(c.read / secs) : c.read;

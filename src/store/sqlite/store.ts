@@ -194,7 +194,13 @@ export class SqliteStore implements Store {
 
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: sqliteMigrationProvider });
-    const { error } = await migrator.migrateToLatest();
+    let { error } = await migrator.migrateToLatest();
+    // Kysely takes no lock around SQLite migrations: two runs opening one new file race, and the loser finds the
+    // winner's tables half made. Once the winner is done, asking again finds every migration applied.
+    for (let attempt = 1; error && attempt <= 5; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      ({ error } = await migrator.migrateToLatest());
+    }
     if (error) throw new ParleyError('PARLEY_ERR_STORE', `migration failed: ${(error as Error).message ?? error}`);
   }
 
@@ -507,6 +513,10 @@ export class SqliteStore implements Store {
       .selectFrom('quotes as q')
       .innerJoin('articles as a', 'a.id', 'q.article_id')
       .leftJoin('entities as e', 'e.id', 'q.speaker_entity_id')
+      // The speaker's affiliation is an entity id local to its article; its name is what users search and read.
+      .leftJoin('entities as af', (j) =>
+        j.onRef('af.article_id', '=', 'e.article_id').onRef('af.local_id', '=', 'e.affiliation'),
+      )
       .leftJoin('corpus_entities as ce', 'ce.id', 'q.corpus_entity_id')
       .select([
         'a.id as article_id',
@@ -519,7 +529,7 @@ export class SqliteStore implements Store {
         'q.negated',
         'q.speaker_name',
         'q.corpus_entity_id',
-        'e.affiliation',
+        'af.name as affiliation',
         'ce.name as corpus_name',
         'q.content',
         'q.cue',
@@ -537,7 +547,7 @@ export class SqliteStore implements Store {
       const like = `%${filter.org.toLowerCase()}%`;
       q = q.where((eb) =>
         eb.or([
-          eb(eb.fn('lower', ['e.affiliation']), 'like', like),
+          eb(eb.fn('lower', ['af.name']), 'like', like),
           eb.and([eb('e.type', '=', 'organization'), eb(eb.fn('lower', ['e.name']), 'like', like)]),
         ]),
       );
@@ -601,6 +611,8 @@ export class SqliteStore implements Store {
         eb.and([
           eb(eb.fn.sum(eb.case().when('p.stance', '=', 'assert').then(1).else(0).end()), '>', 0),
           eb(eb.fn.sum(eb.case().when('p.stance', 'in', ['deny', 'doubt']).then(1).else(0).end()), '>', 0),
+          // Two holders at least: one source asserting and later denying has changed its mind, not disputed anyone.
+          eb(eb.fn.count(sql`coalesce('e' || p.corpus_entity_id, 'n' || lower(p.holder_name))`).distinct(), '>', 1),
         ]),
       )
       .orderBy('first')
