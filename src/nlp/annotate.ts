@@ -108,7 +108,7 @@ function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence
  * lexicon table); such a memo must start over when the generation changes.
  */
 export interface TokenForms {
-  readonly ids: readonly number[];
+  readonly ids: ArrayLike<number>;
   /** Ids are below this. */
   readonly limit: number;
   readonly generation: number;
@@ -211,9 +211,6 @@ export function annotateNlp(doc: Doc): void {
   const raw = runWink(joined);
   const rt = raw.tokens;
   const n = rt.length;
-  const formIds: number[] = [];
-  lastTokens = tokens;
-  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Per raw token, in one reused buffer: original start/end, block (-1 for white space between blocks), and 1 where
   // the token's text is exactly wink's value (found where expected, not cut at the block end: the usual case, which
   // needs no slice of the text).
@@ -221,6 +218,8 @@ export function annotateNlp(doc: Doc): void {
   const blockOf = (i: number) => cols[4 * i + 2]!;
   let cursor = 0;
   let k = 0;
+  // Tokens other than white space: an upper bound of the document's tokens.
+  let words = 0;
   for (let i = 0; i < n; i++) {
     const value = rt.value[i]!;
     const from = skipWinkSpaces(joined, cursor);
@@ -237,9 +236,17 @@ export function annotateNlp(doc: Doc): void {
     if (start + value.length > span.end) exact = false;
     cols[4 * i] = Math.min(start, span.end);
     cols[4 * i + 1] = Math.min(start + value.length, span.end);
-    cols[4 * i + 2] = rt.pos[i] === 'SPACE' ? -1 : k;
+    if (rt.pos[i] === 'SPACE') cols[4 * i + 2] = -1;
+    else {
+      cols[4 * i + 2] = k;
+      words++;
+    }
     cols[4 * i + 3] = exact ? 1 : 0;
   }
+  // Sized once (no regrowth as tokens are added); only the first tokens.length entries are read.
+  const formIds = new Int32Array(words);
+  lastTokens = tokens;
+  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
   // inside a parenthesis that closes at once.
   const ranges: Array<[number, number]> = [];
@@ -281,7 +288,7 @@ export function annotateNlp(doc: Doc): void {
       const end = cols[4 * i + 1]!;
       const value = rt.value[i]!;
       // A token whose text is not wink's value (cut at a block end, found elsewhere) gets no form id.
-      formIds.push(cols[4 * i + 3] === 1 ? rt.form[i]! : -1);
+      formIds[tokens.length] = cols[4 * i + 3] === 1 ? rt.form[i]! : -1;
       tokens.push({
         index: tokens.length,
         start,
