@@ -78,9 +78,12 @@ export function opensSentence(toks: readonly Token[], i: number, first: number):
   return p.pos === 'PUNCT' && OPENERS.has(p.text);
 }
 
-/** A capitalised word that can be part of a name: not a function word, not a date, not a sentence-initial noun. */
+/**
+ * A capitalised word (the caller has checked the capital) that can be part of a name: not a function word, not a
+ * date, not a sentence-initial noun.
+ */
 function isNameWord(t: Token, initial: boolean, info: WordInfo | undefined): boolean {
-  if (!startsUpper(t.text) || FUNCTION_POS.has(t.pos) || info?.notName) return false;
+  if (FUNCTION_POS.has(t.pos) || info?.notName) return false;
   if (t.text.length < 2) return false;
   if (initial && t.pos !== 'PROPN') {
     // "Tariffs rose", "However, …": a capital only because the sentence starts here.
@@ -308,7 +311,8 @@ export function chunkSentence(
       chunk = take(pool, n, place.kind, i, placeEnd, true, info);
       setPlace(chunk, place);
     } else {
-      const initial = opensSentence(toks, i, first);
+      // Whether the word opens the sentence matters only for a capitalised word.
+      const initial = upper && opensSentence(toks, i, first);
       const pg = upper ? info?.properGroup : undefined;
       const g = pg ?? info?.group;
       // A group noun in lower case ("analysts"), or capitalised only because it opens the sentence ("Observers"),
@@ -318,7 +322,7 @@ export function chunkSentence(
         chunk.group = g;
       } else if (isPossessive(t)) chunk = take(pool, n, 'poss', i, i + 1, false, info);
       else if (!upper && info?.particle) chunk = take(pool, n, 'particle', i, i + 1, false, info);
-      else if (isNameWord(t, initial, info)) chunk = take(pool, n, 'cap', i, i + 1, true, info);
+      else if (upper && isNameWord(t, initial, info)) chunk = take(pool, n, 'cap', i, i + 1, true, info);
       else chunk = take(pool, n, 'word', i, i + 1, upper, info);
     }
     out[n++] = chunk;

@@ -108,7 +108,7 @@ function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence
  * lexicon table); such a memo must start over when the generation changes.
  */
 export interface TokenForms {
-  readonly ids: readonly number[];
+  readonly ids: ArrayLike<number>;
   /** Ids are below this. */
   readonly limit: number;
   readonly generation: number;
@@ -211,18 +211,24 @@ export function annotateNlp(doc: Doc): void {
   const raw = runWink(joined);
   const rt = raw.tokens;
   const n = rt.length;
-  const formIds: number[] = [];
-  lastTokens = tokens;
-  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Per raw token, in one reused buffer: original start/end, block (-1 for white space between blocks), and 1 where
   // the token's text is exactly wink's value (found where expected, not cut at the block end: the usual case, which
   // needs no slice of the text).
   const cols = tokenColumns(n);
   const blockOf = (i: number) => cols[4 * i + 2]!;
   let cursor = 0;
+  // The block the cursor is in, and where it starts and ends (in the joined string and in the text), kept in locals
+  // as they change only at block ends.
   let k = 0;
+  let joinStart = 0;
+  let nextJoinStart = kept.length > 1 ? joinedStart[1]! : Number.POSITIVE_INFINITY;
+  let spanStart = kept[0]!.span.start;
+  let spanEnd = kept[0]!.span.end;
+  // Tokens other than white space: an upper bound of the document's tokens.
+  let words = 0;
   for (let i = 0; i < n; i++) {
     const value = rt.value[i]!;
+    const len = value.length;
     const from = skipWinkSpaces(joined, cursor);
     let at = from;
     let exact = startsAt(joined, value, from);
@@ -230,16 +236,29 @@ export function annotateNlp(doc: Doc): void {
       const found = joined.indexOf(value, from);
       if (found >= 0) at = found;
     }
-    cursor = at + value.length;
-    while (k + 1 < kept.length && at >= joinedStart[k + 1]!) k++;
-    const span = kept[k]!.span;
-    const start = span.start + (at - joinedStart[k]!);
-    if (start + value.length > span.end) exact = false;
-    cols[4 * i] = Math.min(start, span.end);
-    cols[4 * i + 1] = Math.min(start + value.length, span.end);
-    cols[4 * i + 2] = rt.pos[i] === 'SPACE' ? -1 : k;
+    cursor = at + len;
+    while (at >= nextJoinStart) {
+      k++;
+      joinStart = nextJoinStart;
+      nextJoinStart = k + 1 < kept.length ? joinedStart[k + 1]! : Number.POSITIVE_INFINITY;
+      spanStart = kept[k]!.span.start;
+      spanEnd = kept[k]!.span.end;
+    }
+    const start = spanStart + (at - joinStart);
+    if (start + len > spanEnd) exact = false;
+    cols[4 * i] = Math.min(start, spanEnd);
+    cols[4 * i + 1] = Math.min(start + len, spanEnd);
+    if (rt.pos[i] === 'SPACE') cols[4 * i + 2] = -1;
+    else {
+      cols[4 * i + 2] = k;
+      words++;
+    }
     cols[4 * i + 3] = exact ? 1 : 0;
   }
+  // Sized once (no regrowth as tokens are added); only the first tokens.length entries are read.
+  const formIds = new Int32Array(words);
+  lastTokens = tokens;
+  lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
   // inside a parenthesis that closes at once.
   const ranges: Array<[number, number]> = [];
@@ -280,13 +299,15 @@ export function annotateNlp(doc: Doc): void {
       const start = cols[4 * i]!;
       const end = cols[4 * i + 1]!;
       const value = rt.value[i]!;
+      const exact = cols[4 * i + 3] === 1;
+      const index = tokens.length;
       // A token whose text is not wink's value (cut at a block end, found elsewhere) gets no form id.
-      formIds.push(cols[4 * i + 3] === 1 ? rt.form[i]! : -1);
+      formIds[index] = exact ? rt.form[i]! : -1;
       tokens.push({
-        index: tokens.length,
+        index,
         start,
         end,
-        text: cols[4 * i + 3] === 1 ? value : text.slice(start, end),
+        text: exact ? value : text.slice(start, end),
         lower: rt.lower[i]!,
         pos: (UPOS.has(pos) ? pos : 'X') as UPos,
         lemma: rt.lemma[i]!,

@@ -3,7 +3,10 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 
-/** wink's output for one text, column by column (no object per token: this runs on every token of every article). */
+/**
+ * wink's output for one text, column by column (no object per token: this runs on every token of every article).
+ * The columns are buffers reused by the next `runWink`: only the first `length` entries belong to this text.
+ */
 export interface RawTokens {
   readonly length: number;
   readonly value: readonly string[];
@@ -106,6 +109,28 @@ function rememberLemma(w: WordMemo, pos: string, lemma: string): void {
 }
 
 /**
+ * The per-token columns `readWords` fills, reused from call to call (a result is read before the next `runWink`):
+ * four fresh arrays per document were a good part of the nlp stage's garbage. Only the first `n` entries of a call
+ * are its own; grown by push so that they stay packed arrays.
+ */
+const valueBuf: string[] = [];
+const lowerBuf: string[] = [];
+const lemmaBuf: string[] = [];
+const formBuf: number[] = [];
+/** Indexes of the tokens whose lemma the memo lacks, also reused. */
+let missBuf = new Int32Array(1024);
+
+function growColumns(n: number): void {
+  while (valueBuf.length < n) {
+    valueBuf.push('');
+    lowerBuf.push('');
+    lemmaBuf.push('');
+    formBuf.push(-1);
+  }
+  if (missBuf.length < n) missBuf = new Int32Array(Math.max(n, 2 * missBuf.length));
+}
+
+/**
  * Text, lower case and lemma of every token: from the memo where possible, from wink where not (one bulk read when
  * many are new, else one item per new token).
  */
@@ -115,36 +140,40 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
   // Dropped between documents only, so the form ids of one document all belong to one generation.
   if (formCount + n > FORM_LIMIT && formCount > 0) dropWords();
   const contraction = toks.out(its.contractionFlag) as unknown as boolean[];
-  const value = new Array<string>(n);
-  const lower = new Array<string>(n);
-  const lemma = new Array<string>(n);
-  const form = new Array<number>(n);
-  // Tokens whose lemma is not in the memo, among them every token whose text is new to it.
-  const misses: number[] = [];
+  growColumns(n);
+  const value = valueBuf;
+  const lower = lowerBuf;
+  const lemma = lemmaBuf;
+  const form = formBuf;
+  // Tokens whose lemma is not in the memo, among them every token whose text is new to it (form -1 until known).
+  const misses = missBuf;
+  let missCount = 0;
   let newWords = 0;
   for (let i = 0; i < n; i++) {
     const w = wordOfLexeme(uids[i]!);
     if (w === undefined) {
       newWords++;
-      misses.push(i);
+      form[i] = -1;
+      misses[missCount++] = i;
       continue;
     }
     value[i] = w.value;
     lower[i] = w.lower;
     form[i] = w.id;
     const hit = contraction[i] === true ? undefined : memoLemma(w, pos[i]!);
-    if (hit === undefined) misses.push(i);
+    if (hit === undefined) misses[missCount++] = i;
     else lemma[i] = hit;
   }
-  if (misses.length === 0) return { value, lower, lemma, form };
+  if (missCount === 0) return { value, lower, lemma, form };
   // A single read builds an item object in wink (about three bulk reads' worth): past a third of the tokens, one
   // bulk read is cheaper. A new text takes its form id as its first token comes, in token order.
   const values = newWords * 3 > n ? (toks.out(its.value) as string[]) : null;
-  const lemmas = misses.length * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
-  for (const i of misses) {
+  const lemmas = missCount * 3 > n ? (toks.out(its.lemma as never) as string[]) : null;
+  for (let m = 0; m < missCount; m++) {
+    const i = misses[m]!;
     let item: ReturnType<WinkTokens['itemAt']> | null = null;
     let w: WordMemo;
-    if (form[i] === undefined) {
+    if (form[i] === -1) {
       const uid = uids[i]!;
       w = wordOfLexeme(uid) ?? addWord(uid, values ? values[i]! : ((item = toks.itemAt(i)).out(its.value) as string));
       value[i] = w.value;
@@ -174,7 +203,7 @@ export function runWink(text: string): WinkResult {
   const pos = toks.out(its.pos) as string[];
   const { value, lower, lemma, form } = readWords(toks, its, pos);
   const tokens: RawTokens = {
-    length: value.length,
+    length: pos.length,
     value,
     lower,
     form,
