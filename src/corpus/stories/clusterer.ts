@@ -683,7 +683,7 @@ export class StoryClusterer {
  * Indices of `w` by weight, heaviest first, equal weights in index order (what a stable sort by weight gives): a
  * merge sort over an index array, without a comparator call per step (articles have a few hundred terms).
  */
-export function heaviestFirst(w: ArrayLike<number>): number[] {
+function heaviestFirst(w: ArrayLike<number>): number[] {
   const n = w.length;
   let a: number[] = [];
   let b: number[] = [];
