@@ -11,6 +11,7 @@ import {
   fingerprintAnalysis,
   lshBandKeyNumbers,
 } from '../dedup/index.js';
+import { BandKeySet } from './band-set.js';
 
 export interface Fingerprinted {
   readonly fp: CopyFingerprint;
@@ -38,8 +39,11 @@ export interface CopyDecisions {
  * key stays full: these are not looked up again. Bounded (emptied when it reaches `limit`).
  */
 export class FullBands {
-  private readonly keys = new Set<number>();
-  constructor(private readonly limit = 1 << 18) {}
+  private readonly keys: BandKeySet;
+  constructor(private readonly limit = 1 << 18) {
+    // One typed table (4 MB at the default limit), not a Set of heap numbers that grows with the corpus.
+    this.keys = new BandKeySet(limit);
+  }
   has(band: number): boolean {
     return this.keys.has(band);
   }

@@ -444,7 +444,7 @@ export class StoryClusterer {
       raw.push(w);
     }
     // Heaviest first, ties in the article's order (what a stable sort of the pairs gives), the first articleTerms.
-    const order = all.map((_, i) => i).sort((x, y) => raw[y]! - raw[x]! || x - y);
+    const order = heaviestFirst(raw);
     const n = Math.min(order.length, o.articleTerms);
     // Each part is normalised apart, so each is a unit vector.
     const sq = [0, 0, 0];
@@ -480,8 +480,17 @@ export class StoryClusterer {
     }
     // Pruned back to `centroidTerms` once it outgrows it by half (amortised: no sort per article).
     if (s.centroid.size > this.options.centroidTerms * 1.5) {
-      const kept = [...s.centroid.entries()].sort((a, b) => b[1] - a[1]);
-      for (const [id] of kept.slice(this.options.centroidTerms)) {
+      // The lightest terms past the first centroidTerms go (ties: the later-inserted ones, as a stable sort orders).
+      const ids = new Int32Array(s.centroid.size);
+      const ws: number[] = [];
+      let k = 0;
+      s.centroid.forEach((w, id) => {
+        ids[k++] = id;
+        ws.push(w);
+      });
+      const order = heaviestFirst(ws);
+      for (let j = this.options.centroidTerms; j < order.length; j++) {
+        const id = ids[order[j]!]!;
         s.centroid.delete(id);
         this.unindex(id, s);
       }
@@ -642,10 +651,18 @@ export class StoryClusterer {
   }
 
   private setNorms(s: LiveStory): void {
-    const sq = [0, 0, 0];
+    let sq0 = 0;
+    let sq1 = 0;
+    let sq2 = 0;
     const parts = this.termParts;
-    for (const [term, w] of s.centroid) sq[parts[term]!]! += w * w;
-    s.norms = [Math.sqrt(sq[0]!), Math.sqrt(sq[1]!), Math.sqrt(sq[2]!)];
+    // Summed in the centroid's order, part by part, as before: the same norms to the last bit.
+    s.centroid.forEach((w, term) => {
+      const p = parts[term];
+      if (p === 0) sq0 += w * w;
+      else if (p === 1) sq1 += w * w;
+      else sq2 += w * w;
+    });
+    s.norms = [Math.sqrt(sq0), Math.sqrt(sq1), Math.sqrt(sq2)];
   }
 
   private toRecord(s: LiveStory): StoryRecord {
@@ -660,6 +677,52 @@ export class StoryClusterer {
       leadYears: [...s.leadYears],
     };
   }
+}
+
+/**
+ * Indices of `w` by weight, heaviest first, equal weights in index order (what a stable sort by weight gives): a
+ * merge sort over an index array, without a comparator call per step (articles have a few hundred terms).
+ */
+function heaviestFirst(w: ArrayLike<number>): number[] {
+  const n = w.length;
+  let a: number[] = [];
+  let b: number[] = [];
+  for (let i = 0; i < n; i++) {
+    a.push(i);
+    b.push(0);
+  }
+  // Runs of 8 by insertion sort, then merges of doubling width.
+  const RUN = 8;
+  for (let lo = 0; lo < n; lo += RUN) {
+    const hi = Math.min(lo + RUN, n);
+    for (let i = lo + 1; i < hi; i++) {
+      const x = a[i]!;
+      const wx = w[x]!;
+      let j = i - 1;
+      while (j >= lo && w[a[j]!]! < wx) {
+        a[j + 1] = a[j]!;
+        j--;
+      }
+      a[j + 1] = x;
+    }
+  }
+  for (let width = RUN; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      // Left first on equal weights: within a merge every left index is below every right one.
+      while (i < mid && j < hi) b[k++] = w[a[j]!]! > w[a[i]!]! ? a[j++]! : a[i++]!;
+      while (i < mid) b[k++] = a[i++]!;
+      while (j < hi) b[k++] = a[j++]!;
+    }
+    const t = a;
+    a = b;
+    b = t;
+  }
+  return a;
 }
 
 /** The smallest distance in years between an article's lead years and a story's. */

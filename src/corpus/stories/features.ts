@@ -40,7 +40,6 @@ export interface StorySource {
 }
 
 const UPPER = /^\p{Lu}/u;
-const DIGIT = /\d/;
 const ALL_DIGITS = /^\d+$/;
 // Capitalised words that start sentences or name days and months: not names.
 const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -144,6 +143,28 @@ function isWordChar(text: string, i: number): boolean {
 }
 
 /**
+ * Every word list `addTextTerms` consults, in one table: word → its classes (bits below), so a word costs one hash
+ * look-up, not five (most words are in none of the lists).
+ */
+const WEEKDAY_MASK = 0b111; // ISO weekday number, 1-7
+const MONTH_SHIFT = 3; // month number 1-12, 4 bits
+const MONTH_MASK = 0b1111 << MONTH_SHIFT;
+const TIME_WORD = 1 << 7;
+const STOP = 1 << 8; // STOPWORDS or NOT_NAMES
+const TITLE = 1 << 9;
+const WORD_CLASSES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (w: string, bits: number) => m.set(w, (m.get(w) ?? 0) | bits);
+  for (const [w, d] of WEEKDAYS) mark(w, d);
+  for (const [w, mo] of MONTHS) mark(w, mo << MONTH_SHIFT);
+  for (const w of TIME_WORDS) mark(w, TIME_WORD);
+  for (const w of STOPWORDS) mark(w, STOP);
+  for (const w of NOT_NAMES) mark(w, STOP);
+  for (const w of NAME_TITLES) mark(w, TITLE);
+  return m;
+})();
+
+/**
  * Adds the terms of a text, in one scan: content-word stems and numbers, and runs of capitalised words as `n:`
  * names (a single capitalised word only off a sentence start). Words starting before `leadEnd` count twice.
  */
@@ -169,11 +190,19 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
       continue;
     }
     const start = i;
+    // Whether the word holds an ASCII digit or a curly apostrophe, noted as it is scanned.
+    let digit = false;
+    let curly = false;
     // A run of letters and digits; an inner apostrophe, dot, comma or hyphen followed by one continues it.
     for (;;) {
-      while (i < n && isWordChar(text, i)) i++;
+      while (i < n && isWordChar(text, i)) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) digit = true;
+        i++;
+      }
       const c = text.charCodeAt(i);
       if (i + 1 < n && (c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45) && isWordChar(text, i + 1)) {
+        if (c === 0x2019) curly = true;
         i++;
         continue;
       }
@@ -195,23 +224,23 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
       sentenceStart = true;
     } else if (punct) flush();
     let lower = sameLength ? lowerAll.slice(start, i) : text.slice(start, i).toLowerCase();
-    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    if (curly) lower = lower.replace(/\u2019/g, "'");
     const weight = start < leadEnd ? 2 : 1;
     const c0 = text.charCodeAt(start);
     const upper = c0 >= 65 && c0 <= 90 ? true : c0 > 127 && UPPER.test(text[start]!);
-    const digit = DIGIT.test(lower);
+    const classes = WORD_CLASSES.get(lower) ?? 0;
     // Dates and clock times: a capitalised month name is a date part, not a name or a content word.
-    const month = upper ? monthOf(lower, text, start, i) : 0;
+    const month = upper && (classes & MONTH_MASK) !== 0 ? monthOf(lower, text, start, i) : 0;
     const afterMonth = lastMonth > 0 && plainGap(text, gapStart, start) ? lastMonth : 0;
     lastMonth = 0;
-    const weekday = WEEKDAYS.get(lower);
-    if (weekday !== undefined) {
+    const weekday = classes & WEEKDAY_MASK;
+    if (weekday !== 0) {
       flush();
       sentenceStart = false;
       bump(terms, `${weekday}/wd`, weight);
       continue;
     }
-    if (month > 0 || TIME_WORDS.has(lower)) {
+    if (month > 0 || (classes & TIME_WORD) !== 0) {
       flush();
       sentenceStart = false;
       if (month > 0) {
@@ -232,11 +261,11 @@ function addTextTerms(text: string, terms: Map<string, number>, leadEnd = 0): vo
         continue;
       }
     }
-    const stop = STOPWORDS.has(lower) || NOT_NAMES.has(lower);
+    const stop = (classes & STOP) !== 0;
     let stemmed: string | null = null;
     if (upper && !stop) {
       // A title opening a name ("Governor Lucia Ferraz") is not part of it.
-      if (name.length === 0 && NAME_TITLES.has(lower)) nameAtSentenceStart = false;
+      if (name.length === 0 && (classes & TITLE) !== 0) nameAtSentenceStart = false;
       else {
         if (name.length === 0) {
           nameAtSentenceStart = sentenceStart;

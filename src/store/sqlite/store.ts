@@ -34,6 +34,7 @@ import type {
 import { BandFilter } from './band-filter.js';
 import { type LookupStatements, lookupStatements } from './lookups.js';
 import { sqliteMigrationProvider } from './migrations.js';
+import { PendingBandIndex } from './pending-bands.js';
 import { type PendingBands, type WriteStatements, writeStatements } from './write.js';
 
 export interface SqliteStoreOptions {
@@ -129,9 +130,11 @@ export class SqliteStore implements Store {
    * share band keys with many others come back batch after batch. Bounded, so memory stays flat.
    */
   private readonly candidateCache = new Map<number, CopyCandidate>();
-  /** Band key → ids (ascending) of the stored originals whose band rows are still pending (see BAND_GROUP). */
-  private readonly pendingBands = new Map<number, number[]>();
-  private pendingRows = 0;
+  /**
+   * Band key → ids (ascending) of the stored originals whose band rows are still pending (see BAND_GROUP), in typed
+   * arrays reused from group to group.
+   */
+  private readonly pendingBands = new PendingBandIndex();
   /** The articles whose rows those are. */
   private pendingIds: number[] = [];
   /**
@@ -206,7 +209,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    if (!this.readonly && this.pendingRows > 0) this.moveBands();
+    if (!this.readonly && this.pendingBands.size > 0) this.moveBands();
     this.closed = true;
     await this.db.destroy(); // closes the better-sqlite3 handle too
   }
@@ -238,43 +241,28 @@ export class SqliteStore implements Store {
     }
     // Committed: the batch's band rows join the buffer (they are in lsh_pending already).
     this.bufferBands(res.bands);
-    if (this.pendingRows >= this.bandGroup) this.moveBands();
+    if (this.pendingBands.size >= this.bandGroup) this.moveBands();
     return res.outcomes;
   }
 
   private bufferBands(rows: readonly PendingBands[]): void {
     for (const { id, bands } of rows) {
-      for (const band of bands) {
-        const list = this.pendingBands.get(band);
-        if (list) list.push(id);
-        else this.pendingBands.set(band, [id]);
-      }
-      this.pendingRows += bands.length;
+      for (const band of bands) this.pendingBands.add(band, id);
       this.pendingIds.push(id);
     }
   }
 
   /** Writes the buffered band rows into `lsh_bands`, sorted by (band, article id), in one transaction. */
   private moveBands(): void {
-    // A typed array sorts numerically without a comparator call per step (the keys are distinct integers).
-    const keys = Float64Array.from(this.pendingBands.keys()).sort();
-    const bands = new Float64Array(this.pendingRows);
-    const ids = new Float64Array(this.pendingRows);
-    let n = 0;
-    for (const k of keys)
-      for (const id of this.pendingBands.get(k)!) {
-        bands[n] = k;
-        ids[n++] = id;
-      }
+    const { keys, bands, ids } = this.pendingBands.sorted();
     const w = this.writeStatements();
     try {
-      this.raw.transaction(() => w.moveBands(bands.subarray(0, n), ids.subarray(0, n), this.pendingIds)).immediate();
+      this.raw.transaction(() => w.moveBands(bands, ids, this.pendingIds)).immediate();
     } catch (e) {
       throw new ParleyError('PARLEY_ERR_STORE', (e as Error).message);
     }
     if (this.bandFilter) for (const k of keys) this.bandFilter.add(k);
     this.pendingBands.clear();
-    this.pendingRows = 0;
     this.pendingIds = [];
   }
 
@@ -326,7 +314,7 @@ export class SqliteStore implements Store {
         if (older) out.set(band, older);
         continue;
       }
-      let all = older ? older.concat(newer) : newer.slice();
+      let all = older ? older.concat(newer) : newer;
       if (older?.length && older[older.length - 1]! >= newer[0]!) all = [...new Set(all)].sort((x, y) => x - y);
       out.set(band, all.length > perKey ? all.slice(all.length - perKey) : all);
     }
