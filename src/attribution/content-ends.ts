@@ -18,12 +18,16 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   let finite = hasFiniteVerb(toks, a, a + 1);
   let nextComma = -1;
   for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
-    if (run.quoted(k)) continue;
+    // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
+    const qc = closesOnComma(run, k);
+    if (run.quoted(k) && !qc) continue;
     const t = toks[k]!;
     if (t.text === ';') return k;
     const n = toks[k + 1];
     if (!n || k + 1 >= e) break;
-    if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
+    const comma = qc || isComma(t);
+    const cut = qc ? k + 1 : k;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
@@ -41,30 +45,41 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       continue;
     }
     // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
-    if (isComma(t) && n.lower === 'which' && k - a >= 2) {
+    if (comma && n.lower === 'which' && k - a >= 2) {
       if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
-      if (nextComma >= e) return k;
+      if (nextComma >= e) return cut;
     }
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
     if (
-      isComma(t) &&
+      comma &&
       n.lower === 'but' &&
       k - a >= 3 &&
       // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
       !(run.opens[k + 2]! >= 0) &&
-      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))
+      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6)) &&
+      // After a quoted comma only a clause with a subject of its own ("…,” but he gave …", not "but because …").
+      (!qc || SUBJECT_STARTS.has(toks[k + 2]!.pos))
     )
-      return k;
+      return cut;
+    if (qc) continue;
     // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
-    if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
+    if (comma && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return cut;
     // "…, but went on to say …": a second verb phrase of the main clause.
-    if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
+    if ((comma || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
       const v = toks[k + 2];
       if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
-        return k;
+        return cut;
     }
   }
   return e;
+}
+
+const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/** Token k is a closing quote mark right after a comma ("… the Senate,” but …"). */
+export function closesOnComma(run: Run, k: number): boolean {
+  const r = run.closes[k]!;
+  return r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
 }
 
 /** Conjunctions linking a sentence to the one before it. */

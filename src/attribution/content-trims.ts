@@ -274,6 +274,8 @@ export function skipSettingPhrase(run: Run, p: number, end: number): number {
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
 export function findThat(run: Run, p: number, max: number): number {
   const toks = run.toks;
+  // Inside a comma aside on a name (a place, an appositive): its closing comma may follow.
+  let aside = false;
   for (let k = p; k < max; k++) {
     const t = toks[k]!;
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
@@ -281,10 +283,23 @@ export function findThat(run: Run, p: number, max: number): number {
     const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
     if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
       return -1;
-    // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that".
+    // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that"; the comma
+    // closing a place or an appositive on a name ("told diners in Dover, Delaware, on Friday that", "told Ann Lee,
+    // his aide, that") too: the scan still ends at any verb.
     if (isComma(t) && k > p) {
       const n = run.toks[k + 1];
-      if (!n || !(n.lower === 'that' || (n.pos === 'PROPN' && run.toks[k - 1]!.pos === 'PROPN'))) return -1;
+      const name = run.toks[k - 1]!.pos === 'PROPN';
+      if (!n) return -1;
+      if (n.lower === 'that' || (name && n.pos === 'PROPN')) {
+        aside = true;
+        continue;
+      }
+      if (aside && name) {
+        aside = false;
+        continue;
+      }
+      if (!(name && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))) return -1;
+      aside = true;
     }
   }
   return -1;

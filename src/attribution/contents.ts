@@ -30,6 +30,7 @@ import {
   trimEnd,
   trimTrailingTime,
 } from './content-trims.js';
+import { embeddedTitle } from './leftovers.js';
 import {
   type Cand,
   closesInBlock,
@@ -242,7 +243,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       let q = c.x0 - 1;
       while (q >= leftFloor && (isComma(toks[q]) || isDash(toks[q]))) q--;
       // The quote must close in the cue's own paragraph: a cue opening the next paragraph reports its own content.
-      const r = closesInBlock(run, s, q) ? run.closes[q]! : -1;
+      const r = closesInBlock(run, s, q) && !embeddedTitle(run, headOf(run, run.closes[q]!)) ? run.closes[q]! : -1;
       if (r >= 0 && !run.used[r]) {
         let head = r;
         while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
@@ -351,6 +352,13 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** The first region of the quote that region r continues. */
+function headOf(run: Run, r: number): number {
+  let h = r;
+  while (run.regions[h]!.prev >= 0) h = run.regions[h]!.prev;
+  return h;
 }
 
 /** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */

@@ -9,10 +9,12 @@ import {
   type Cand,
   COLON,
   DASH,
+  endsIngEd,
   lastTok,
   MONTH_WORDS,
   type Run,
   sentenceSubject,
+  titleLike,
   UPPER_START,
   wordCount,
 } from './run.js';
@@ -31,6 +33,13 @@ export function leftoverRegions(run: Run): void {
         }
       }
     }
+  }
+  // Indirect contents that run to their sentence's end, by that end token, for quotes continuing them.
+  indirectEnds.clear();
+  for (const c of run.out) {
+    if (c.kind !== 'indirect' || c.side !== 'right' || c.content.length !== 1 || c.regions.length > 0) continue;
+    const e = c.content[0]![1];
+    indirectEnds.set(e, c);
   }
   // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
   // said. “That is what people want.”" is one mixed quote).
@@ -81,7 +90,27 @@ export function leftoverRegions(run: Run): void {
     // Continuation in the same paragraph: "“A,” X said. “B.”"
     // A short sentence counts too when it ends like one ("“We are hopeful.”"), right after the quote it continues.
     const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
-    if (sameBlock && (speechLike || sentenceLike) && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
+    // "X said the tax would pass. “We have the votes.”": a quote sentence right after an indirect content goes on
+    // with it when nothing else is said in between.
+    const lastInd = sameBlock ? null : indirectBefore(run, open);
+    if (lastInd && speechLike && noVerbOutside(run, r, open)) {
+      takeRegions(run, lastInd, r);
+      lastInd.kind = 'mixed';
+      lastInd.rule = 'attribution/quote-follows';
+      // "… told Radio 6 in Madison. “…”": a content that only names where or to whom gives way to the quote.
+      const [a, e] = lastInd.content[0]!;
+      if (onlySetting(run, a, e)) {
+        lastInd.content.length = 0;
+        lastInd.kind = 'direct';
+      }
+      continue;
+    }
+    if (
+      sameBlock &&
+      (speechLike || sentenceLike) &&
+      !embeddedTitle(run, r) &&
+      noVerbOutside(run, r, lastTok(sameBlock, run) + 1)
+    ) {
       takeRegions(run, sameBlock, r);
       if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
         sameBlock.rule = 'attribution/split';
@@ -123,6 +152,54 @@ export function leftoverRegions(run: Run): void {
     }
     // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
   }
+}
+
+const indirectEnds = new Map<number, Cand>();
+
+/**
+ * The indirect content that ends the sentence right before token `open` (past its full stop), in the same paragraph.
+ */
+function indirectBefore(run: Run, open: number): Cand | null {
+  const toks = run.toks;
+  const o = toks[open];
+  if (!o || open === 0) return null;
+  const s = run.doc.sentences[o.sentence]!;
+  if (s.tokenStart !== open || open === 0) return null;
+  const prev = run.doc.sentences[o.sentence - 1];
+  if (!prev || prev.block !== s.block) return null;
+  let e = prev.tokenEnd;
+  // The content ends before the sentence's closing punctuation.
+  while (e > prev.tokenStart && CLOSERS.has(toks[e - 1]!.text)) e--;
+  return indirectEnds.get(e) ?? null;
+}
+
+/**
+ * A title-like region right after a word of its own sentence ("said on NBC’s “Meet the Press.”", "his book “The Long
+ * Road”"): a name inside the clause, not words someone said.
+ */
+export function embeddedTitle(run: Run, r: number): boolean {
+  const open = run.regionOpenTok[r]!;
+  const b = run.toks[open - 1];
+  if (!b || open === 0 || b.sentence !== run.toks[open]!.sentence || b.pos === 'PUNCT') return false;
+  return titleLike(run, run.regions[r]!);
+}
+
+/** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
+function onlySetting(run: Run, a: number, e: number): boolean {
+  const toks = run.toks;
+  const f = toks[a]!;
+  const lead = f.pos === 'ADP' || f.pos === 'PROPN';
+  if (!lead) return false;
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    // "in a statement provided to …": a participle inside the phrase is no clause.
+    const participle = t.pos === 'VERB' && f.pos === 'ADP' && endsIngEd(t.lower);
+    if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || run.quoted(k))
+      return false;
+    if (f.pos === 'PROPN' && !(t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET'))
+      return false;
+  }
+  return true;
 }
 
 export function synthetic(

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('a quote closing on a comma ends the clause like a comma', () => {
+  it('a contrasting clause with its own subject after “…,” is the writer’s', () => {
+    const qs = quotes('Reid said both senators are “lightweights in the chamber,” but he praised their stamina.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'Reid' });
+    expect(qs[0]!.c).toEqual(['both senators are “lightweights in the chamber,”']);
+  });
+
+  it('“…,” but + a verb of the same subject goes on', () => {
+    const qs = quotes('She said her pick is “not the tallest man in the race,” but is the one she trusts.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['her pick is “not the tallest man in the race,” but is the one she trusts']);
+  });
+});
+
+describe('a quote sentence after an indirect content', () => {
+  it('a cue-less quote opening the next sentence of the paragraph goes on with the indirect content', () => {
+    const qs = quotes('Ortiz said the levy would pass. “We have counted the votes twice.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/quote-follows', cue: 'said', who: 'Ortiz' });
+    expect(qs[0]!.c).toEqual(['the levy would pass', 'We have counted the votes twice.']);
+  });
+
+  it('a content that only names the hearer and place gives way to the quote', () => {
+    const qs = quotes('The council told Radio Seven in Dayton. “We will not raise the fare this year.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/quote-follows', cue: 'told', who: 'The council' });
+    expect(qs[0]!.c).toEqual(['We will not raise the fare this year.']);
+  });
+
+  it('a quote in the next paragraph is not joined', () => {
+    const qs = quotes('Ortiz said the levy would pass.\n\n“We have counted the votes twice.”');
+    expect(qs[0]!.c).toEqual(['the levy would pass']);
+  });
+
+  it('a quote sentence with a verb of its own outside the marks is not joined', () => {
+    const qs = quotes('Ortiz said the levy would pass. “Twice” is how often the clerk counted.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['the levy would pass']);
+  });
+});
+
+describe('hearers with commas before "that"', () => {
+  it('a place with commas inside the hearer', () => {
+    const qs = quotes('Ann Lee told diners at a busy Dover, Delaware, coffee shop that the tax would pass.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'told', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['that the tax would pass']);
+  });
+
+  it('an appositive on a named hearer', () => {
+    const qs = quotes('Mayor Ruiz told Ann Lee, her deputy, that the budget was final.');
+    expect(qs[0]!.c).toEqual(['that the budget was final']);
+  });
+
+  it('a comma that opens a clause still stops the scan', () => {
+    const qs = quotes('Mayor Ruiz told Ann Lee, who laughed, that the budget was final.');
+    expect(qs[0]!.c[0]).not.toBe('that the budget was final');
+  });
+});
+
+describe('titles inside the clause', () => {
+  it('a show title after the cue is neither a continuation nor the next sentence’s quote', () => {
+    const qs = quotes('“We will win this fight,” Mayor Ann Lee said on NBC’s “Meet the Press.” She did not say when.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/direct-trailing', who: 'Mayor Ann Lee' });
+    expect(qs[0]!.c).toEqual(['We will win this fight,']);
+  });
+});
