@@ -69,3 +69,73 @@ describe('titles inside the clause', () => {
     expect(qs[0]!.c).toEqual(['We will win this fight,']);
   });
 });
+
+describe('quoted names after passive and relative naming verbs', () => {
+  it('what + passive naming verb: the relative pronoun and the name, no speaker', () => {
+    const qs = quotes('Ohio eliminated what had been called the “Golden Week,” a week of early voting.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/named', cue: 'had been called', who: null });
+    expect(qs[0]!.c).toEqual(['what', 'the “Golden Week,”']);
+  });
+
+  it('which + subject + naming verb: the subject speaks', () => {
+    const qs = quotes('Lee backed rules against the boards, which he called “a cartel for colleges.”');
+    const q = qs.find((x) => x.rule === 'attribution/named');
+    expect(q).toMatchObject({ kind: 'mixed', cue: 'called', who: 'he' });
+    expect(q!.c).toEqual(['which', '“a cartel for colleges.”']);
+  });
+
+  it('an appositive on the subject of the relative', () => {
+    const qs = quotes('The mayor spoke of what Ann Lee, a former aide, called “trench warfare.”');
+    const q = qs.find((x) => x.rule === 'attribution/named');
+    expect(q).toMatchObject({ who: 'Ann Lee' });
+    expect(q!.c).toEqual(['what', '“trench warfare.”']);
+  });
+
+  it('a passive subject and the agent after "by"', () => {
+    const qs = quotes('The tactic has been called “quiet ambiguity” by Ann Lee, a professor at Dayton.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/named', cue: 'has been called', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['The tactic', '“quiet ambiguity”']);
+  });
+
+  it('a reduced relative after a comma names the noun phrase', () => {
+    const qs = quotes('There is also a weekly series, called “Short Answers” in which she talks about food.');
+    const q = qs.find((x) => x.rule === 'attribution/named');
+    expect(q!.c).toEqual(['a weekly series', '“Short Answers”']);
+  });
+
+  it('a so-called scare quote is no attribution', () => {
+    expect(quotes('The so-called “reform caucus” met on Monday.')).toEqual([]);
+    expect(quotes('The so called “reform caucus” met on Monday.')).toEqual([]);
+  });
+});
+
+describe('content starts past asides and titles', () => {
+  it('an aside between commas after the cue, before "that"', () => {
+    const qs = quotes('She also said, without evidence, that the rival camp had paid the protesters.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'said', who: 'She' });
+    expect(qs[0]!.c).toEqual(['that the rival camp had paid the protesters']);
+  });
+
+  it('a title in the setting before "that"', () => {
+    const qs = quotes('Lee said on the radio show “Morning Call” that the party had become “an echo chamber.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['that the party had become “an echo chamber.”']);
+  });
+});
+
+describe('words after a lead-in quote', () => {
+  it('a phrase going on after a quote with no closing punctuation makes one mixed content', () => {
+    const qs = quotes('Ruiz said, “I have not heard that concern” from the police chiefs.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/lead-in-tail', cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['I have not heard that concern', 'from the police chiefs']);
+  });
+
+  it('a quote closing on its own full stop stays direct', () => {
+    const qs = quotes('Ruiz said, “I have not heard that concern.” The chiefs disagreed.');
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/direct-lead-in' });
+  });
+});

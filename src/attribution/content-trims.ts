@@ -12,6 +12,7 @@ import {
   POSSESSIVES,
   type Run,
   TIME_WORDS,
+  titleLike,
   UPPER_START,
 } from './run.js';
 import { CLOSERS, isComma, isDash, isNpTok, isRelative, TIME_HEADS } from './tokens.js';
@@ -278,6 +279,12 @@ export function findThat(run: Run, p: number, max: number): number {
   let aside = false;
   for (let k = p; k < max; k++) {
     const t = toks[k]!;
+    // "said on the show “Morning Call” that …": a title in the hearer or setting phrase.
+    const r = k > p ? run.opens[k]! : -1;
+    if (r >= 0 && run.regionCloseTok[r]! > k && titleLike(run, run.regions[r]!)) {
+      k = run.regionCloseTok[r]!;
+      continue;
+    }
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
     // A capitalised "verb" inside an addressee name ("told The Morning Ledger on Friday that") is a name.
     const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);

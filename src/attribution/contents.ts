@@ -98,6 +98,17 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
             break;
           }
       }
+      // "said, without evidence, that …": an aside between commas before "that".
+      if (isComma(toks[p]) && !run.quoted(p)) {
+        for (let q = p + 2; q < end - 1 && q <= p + 8; q++) {
+          const t = toks[q]!;
+          if (run.quoted(q) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+          if (isComma(t)) {
+            if (toks[q + 1]!.lower === 'that') p = q + 1;
+            break;
+          }
+        }
+      }
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = canSkipTo(run, c, p)
         ? findThat(run, p, Math.min(end, p + 14))
@@ -156,6 +167,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // "The plan, he said, “will not survive” the winter": one mixed content around the aside.
         const around =
           c.mode === 'colon' || c.x0 <= s.tokenStart ? null : parentheticalAround(run, c, c.x0 - 1, r, end);
+        // "Ruiz said, “I have not heard that concern” from the police": the sentence goes on after the quote.
+        const tail = around || c.mode === 'colon' ? null : tailAfterQuote(run, cands, r, end);
+        if (tail) {
+          c.content.push(tail);
+          c.kind = 'mixed';
+          c.rule = 'attribution/lead-in-tail';
+          c.confidence = 0.7;
+          leftFloor = tail[1];
+          continue;
+        }
         if (around) {
           c.content.push(around[0]);
           if (around[1]) {
@@ -441,6 +462,26 @@ function parentheticalAround(
     if (e > b) tail = [b, e];
   }
   return [[a, comma], tail];
+}
+
+/**
+ * Words that go on after a lead-in quote in its sentence ("said, “I have not heard that” from the police"): the
+ * quote closed with no sentence or clause end of its own and a lower-case phrase follows; null otherwise.
+ */
+function tailAfterQuote(run: Run, cands: readonly Cand[], r: number, end: number): [number, number] | null {
+  const toks = run.toks;
+  if (run.regions[r]!.next >= 0) return null;
+  const close = run.regionCloseTok[r]!;
+  const g = run.regions[r]!;
+  const last = run.text.charCodeAt(g.close - 1);
+  // A quote closing on . , ! ? ends its own clause.
+  if (last === 46 || last === 44 || last === 33 || last === 63) return null;
+  const b = close + 1;
+  const n = toks[b];
+  if (!n || b >= end || run.quoted(b) || !LOWER_START.test(n.text) || startsCue(cands, b)) return null;
+  if (!(n.pos === 'ADP' || n.pos === 'ADV' || n.pos === 'PART')) return null;
+  const e = trimEnd(run, b, clauseEnd(run, b, end));
+  return e > b ? [b, e] : null;
 }
 
 /** Tokens [a, comma) hold no quote, verb, "according" or "that" of their own (a phrase, not a clause). */

@@ -84,6 +84,12 @@ export function leftoverRegions(run: Run): void {
         }
       }
     }
+    // "what he called “a cartel”", "[the island] was known as “the Poorhouse”", "[a series,] called “Quick Question”".
+    const named = g.closed ? namedInQuotes(run, r) : null;
+    if (named) {
+      run.out.push(named);
+      continue;
+    }
     const words = wordCount(run.text, g.openEnd, g.close);
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
     const sameBlock = lastDirectByBlock.get(g.block);
@@ -182,6 +188,94 @@ export function embeddedTitle(run: Run, r: number): boolean {
   const b = run.toks[open - 1];
   if (!b || open === 0 || b.sentence !== run.toks[open]!.sentence || b.pos === 'PUNCT') return false;
   return titleLike(run, run.regions[r]!);
+}
+
+/** Participles that name with a quote right after them ("called “…”"), and those that need "as" ("known as “…”"). */
+const NAMING_FORMS: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'termed',
+  'labeled',
+  'labelled',
+  'branded',
+  'nicknamed',
+]);
+const NAMING_AS_FORMS: ReadonlySet<string> = new Set(['known', 'described', 'characterized', 'billed', 'touted']);
+
+const NAMED: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: 'what X called “…” / X is known as “…”' });
+
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * A quote no cue claimed, named by a passive or relative naming verb right before it: "what he called “…”", "which
+ * critics called “…”", "[the plan] has been called “…”", "[the island] was known as “…”", "[a series,] called “…”".
+ * The content is what is named (the relative pronoun, or the noun phrase before the verb) and the quoted name; the
+ * speaker is the relative clause's subject, or none. Null for anything else (a so-called scare quote, an active verb
+ * whose construction the cue pass already read).
+ */
+function namedInQuotes(run: Run, r: number): Cand | null {
+  const toks = run.toks;
+  const open = run.regionOpenTok[r]!;
+  const close = run.regionCloseTok[r]!;
+  const s = run.doc.sentences[toks[open]!.sentence]!;
+  let v = open - 1;
+  if (v > s.tokenStart && NAME_DETERMINERS.has(toks[v]!.lower)) v--;
+  if (v <= s.tokenStart || run.quoted(v)) return null;
+  if (toks[v]!.lower === 'as' && NAMING_AS_FORMS.has(toks[v - 1]!.lower)) v--;
+  else if (!NAMING_FORMS.has(toks[v]!.lower)) return null;
+  // Adverbs and auxiliaries before the participle belong to the cue ("had been called", "is derisively known as").
+  let c0 = v;
+  while (c0 - 1 > s.tokenStart && (toks[c0 - 1]!.pos === 'ADV' || toks[c0 - 1]!.pos === 'AUX') && !run.quoted(c0 - 1))
+    c0--;
+  if (toks[c0 - 1]?.lower === 'so' || toks[v]!.lower.startsWith('so-')) return null;
+  const passive = c0 < v && toks[c0]!.pos === 'AUX';
+  let a = -1;
+  let s0 = -1;
+  let s1 = -1;
+  // "what/which [X] called": the relative pronoun is the content's first part, the NP between it and the verb speaks
+  // ("what Ann Lee, a former aide, called").
+  let rel = -1;
+  for (let k = c0 - 1; k >= s.tokenStart && c0 - k <= 16; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+    if ((t.lower === 'what' || t.lower === 'which') && (t.pos === 'PRON' || t.pos === 'DET')) {
+      rel = k;
+      break;
+    }
+  }
+  if (rel >= 0) {
+    a = rel;
+    if (!passive && rel + 1 < c0) {
+      let e = rel + 1;
+      while (e < c0 && !isComma(toks[e])) e++;
+      if (npLeft(toks, e, rel + 1) === rel + 1) [s0, s1] = [rel + 1, e];
+    }
+  } else if (passive) {
+    // "[the island] was known as …": the subject NP before the auxiliary.
+    const b = isComma(toks[c0 - 1]) ? c0 - 1 : c0;
+    a = npLeft(toks, b, s.tokenStart);
+  } else if (isComma(toks[c0 - 1]) && c0 === v) {
+    // "a regular series, called “…”": the noun phrase the participle names.
+    a = npLeft(toks, c0 - 1, s.tokenStart);
+  } else return null;
+  if (a < 0 || run.quoted(a)) return null;
+  const e = rel === a ? a + 1 : isComma(toks[c0 - 1]) ? c0 - 1 : c0;
+  if (e <= a) return null;
+  const c1 = v + (toks[v + 1]?.lower === 'as' ? 2 : 1);
+  // "… has been called “strategic ambiguity” by Ann Lee, a professor …": the agent speaks.
+  if (passive && toks[close + 1]?.lower === 'by') {
+    const b = npRight(toks, close + 2, s.tokenEnd);
+    if (b > close + 2) [s0, s1] = [close + 2, b];
+  }
+  const c = synthetic(run, c0, c1, NAMED, s0, s1, 'attribution/named', 0.55);
+  c.side = 'right';
+  c.kind = 'mixed';
+  c.x0 = a;
+  c.x1 = close + 1;
+  // The name with its determiner ("the “Golden Week,”").
+  c.content.push([a, e], [c1, close + 1]);
+  run.used[r] = 1;
+  return c;
 }
 
 /** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
