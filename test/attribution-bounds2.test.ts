@@ -139,3 +139,39 @@ describe('words after a lead-in quote', () => {
     expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/direct-lead-in' });
   });
 });
+
+describe('smaller content-extent rules', () => {
+  it('a relative before a naming cue joins the content', () => {
+    const qs = quotes('Protesters rallied against what they call the “rigged” count in the county.');
+    const q = qs.find((x) => x.rule === 'attribution/naming');
+    expect(q).toMatchObject({ kind: 'mixed', cue: 'call', who: 'they' });
+    expect(q!.c[0]).toBe('what');
+  });
+
+  it('a particle left behind by the cue is not content', () => {
+    const qs = quotes('Ruiz talked up her “fifty-county plan,” promising to visit every town.');
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'talked', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['her “fifty-county plan,”']);
+  });
+
+  it('an inflected verb after "and" ends an infinitive content', () => {
+    const qs = quotes('He pledged to be “the best mayor this city has seen” and questioned the budget figures.');
+    expect(qs[0]).toMatchObject({ cue: 'pledged', who: 'He' });
+    expect(qs[0]!.c).toEqual(['to be “the best mayor this city has seen”']);
+  });
+
+  it('a coordinated infinitive stays in the content', () => {
+    const qs = quotes('He pledged to cut the fares and raise the wages of drivers.');
+    expect(qs[0]!.c).toEqual(['to cut the fares and raise the wages of drivers']);
+  });
+
+  it('a quote sentence after a relative on the speaker continues the speaker’s quote', () => {
+    const qs = quotes(
+      '“Sales are up a bit, and so are visits,” said Mr. Ekovich, who noted that prices had “cratered” during the slump. “Things are moving in the right direction.”',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'direct', rule: 'attribution/split', who: 'Mr. Ekovich' });
+    expect(qs[0]!.c).toEqual(['Sales are up a bit, and so are visits,', 'Things are moving in the right direction.']);
+    expect(qs[1]).toMatchObject({ rule: 'attribution/relative', cue: 'noted' });
+    expect(qs[1]!.c).toEqual(['that prices had “cratered” during the slump']);
+  });
+});

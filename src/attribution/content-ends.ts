@@ -17,6 +17,7 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
   let finite = hasFiniteVerb(toks, a, a + 1);
   let nextComma = -1;
+  const infinitive = toks[a]?.lower === 'to' && toks[a + 1]?.pos !== 'DET';
   for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
     // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
     const qc = closesOnComma(run, k);
@@ -44,6 +45,18 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       k = d2;
       continue;
     }
+    // "pledged to be “the best” and cast doubt …", "vowed to fight and pledges …": an inflected verb after "and"
+    // cannot go on with an infinitive content; it is the subject's next act.
+    if (
+      infinitive &&
+      t.lower === 'and' &&
+      n.pos === 'VERB' &&
+      n.lower !== n.lemma &&
+      !n.lower.endsWith('ing') &&
+      !run.quoted(k + 1) &&
+      !clauseInside(run, a + 2, k)
+    )
+      return k;
     // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
     if (comma && n.lower === 'which' && k - a >= 2) {
       if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
@@ -80,6 +93,16 @@ const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NO
 export function closesOnComma(run: Run, k: number): boolean {
   const r = run.closes[k]!;
   return r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
+}
+
+/** Tokens [a, b) hold an unquoted auxiliary, finite verb or "that" (an embedded clause of their own). */
+function clauseInside(run: Run, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.lower === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Conjunctions linking a sentence to the one before it. */

@@ -171,7 +171,9 @@ export function cutAfterQuote(run: Run, a: number, e: number): number {
       const g = run.regions[run.closes[k]!]!;
       const commaIn = run.text.charCodeAt(g.close - 1) === 44;
       const m = commaIn ? n : isComma(n) ? run.toks[k + 2] : undefined;
-      if (m && (QUOTE_TAIL_STOP.has(m.lower) || (m.pos === 'VERB' && m.lower.endsWith('ing')))) return k + 1;
+      // (The tagger reads some participles as adjectives: "promising to …".)
+      const ing = (m?.pos === 'VERB' || m?.pos === 'ADJ') && m.lower.endsWith('ing');
+      if (m && (QUOTE_TAIL_STOP.has(m.lower) || ing)) return k + 1;
       // "… want “that mess,” in an interview on Sunday": the occasion after a quote closing on a comma is the writer's.
       if (m && SETTING_PREPS.has(m.lower) && !run.quoted(k + 1) && settingAt(run, commaIn ? k + 1 : k + 2, e))
         return k + 1;
@@ -356,6 +358,13 @@ function namingTail(run: Run, a: number, clause: number): number {
   return clause;
 }
 
+/** "what/which her team calls …": the relative pronoun right before the naming cue's subject, or -1. */
+function relativeBefore(run: Run, c: Cand): number {
+  if (c.s0 <= 0 || c.s0 > c.c0) return -1;
+  const t = run.toks[c.s0 - 1]!;
+  return (t.lower === 'what' || t.lower === 'which') && !run.quoted(c.s0 - 1) ? c.s0 - 1 : -1;
+}
+
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
@@ -371,6 +380,9 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
       } else {
         // "called both candidates “crazy” because …": what is named, the name and the rest of the clause.
         const close = run.regionCloseTok[r]!;
+        // "what her team calls her “open door” agenda": the relative pronoun is named too.
+        const rel = relativeBefore(run, c);
+        if (rel >= 0) c.content.push([rel, rel + 1]);
         const tail = namingTail(run, close + 1, clause);
         c.content.push([c.c1, Math.max(close + 1, trimEnd(run, c.c1, tail))]);
         run.used[r] = 1;

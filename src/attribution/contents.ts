@@ -143,6 +143,11 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // "talked up her plan", "summed up Ames as …": a particle the cue left behind is not what was said.
+      if (p + 1 < end && PARTICLES_LEFT.has(toks[p]!.lower) && toks[p]!.pos !== 'VERB' && !run.quoted(p)) {
+        const n = toks[p + 1]!;
+        if (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || (n.pos === 'NOUN' && p === c.x1)) p++;
+      }
       // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
       // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
       if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
@@ -374,6 +379,9 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
     }
   }
 }
+
+/** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
+const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
 
 /** The first region of the quote that region r continues. */
 function headOf(run: Run, r: number): number {

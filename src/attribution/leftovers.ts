@@ -47,6 +47,9 @@ export function leftoverRegions(run: Run): void {
   const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial' || c.kind === 'mixed');
   let di = 0;
   directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
+  // The quote before the last one per block: a relative on its speaker ("“A,” said X, who noted …") is not where a
+  // following quote goes.
+  const earlierByBlock = new Map<number, Cand>();
   let prevBlockDirect: Cand | null = null;
   let curBlock = -1;
   for (let r = 0; r < run.regions.length; r++) {
@@ -57,6 +60,8 @@ export function leftoverRegions(run: Run): void {
     while (di < directs.length && lastTok(directs[di]!, run) < open) {
       const d = directs[di]!;
       const b = run.doc.sentences[toks[lastTok(d, run)]!.sentence]!.block;
+      const before = lastDirectByBlock.get(b);
+      if (before) earlierByBlock.set(b, before);
       lastDirectByBlock.set(b, d);
       di++;
     }
@@ -117,9 +122,11 @@ export function leftoverRegions(run: Run): void {
       !embeddedTitle(run, r) &&
       noVerbOutside(run, r, lastTok(sameBlock, run) + 1)
     ) {
-      takeRegions(run, sameBlock, r);
-      if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
-        sameBlock.rule = 'attribution/split';
+      const earlier = earlierByBlock.get(g.block);
+      const target = earlier && onSpeakerOf(sameBlock, earlier) ? earlier : sameBlock;
+      takeRegions(run, target, r);
+      if (target.rule === 'attribution/direct-trailing' || target.rule === 'attribution/direct-lead-in')
+        target.rule = 'attribution/split';
       continue;
     }
     // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
@@ -276,6 +283,12 @@ function namedInQuotes(run: Run, r: number): Cand | null {
   c.content.push([a, e], [c1, close + 1]);
   run.used[r] = 1;
   return c;
+}
+
+/** `rel` is a relative clause on the speaker of direct quote `d` ("“A,” said X, who noted that …"). */
+function onSpeakerOf(rel: Cand, d: Cand): boolean {
+  if (rel.mode !== 'relative' || !rel.ante || d.kind !== 'direct' || d.s0 < 0) return false;
+  return rel.ante[0] < d.s1 && rel.ante[1] > d.s0;
 }
 
 /** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
