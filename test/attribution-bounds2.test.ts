@@ -175,3 +175,24 @@ describe('smaller content-extent rules', () => {
     expect(qs[1]!.c).toEqual(['that prices had “cratered” during the slump']);
   });
 });
+
+describe('settings and hearers before the complement', () => {
+  it('a time or circumstance phrase before a pronoun-subject clause is skipped', () => {
+    const qs = quotes('Ruiz said after the convention he would not accept the deal.');
+    expect(qs[0]!.c).toEqual(['he would not accept the deal']);
+  });
+
+  it('a participle before the hearer noun and an occasion noun read as a verb do not stop the scan for "that"', () => {
+    expect(quotes('Ruiz told an invited crowd at the Union Club that he wants a calmer policy.')[0]!.c).toEqual([
+      'that he wants a calmer policy',
+    ]);
+    expect(quotes('Ruiz said at a campaign stop in Toledo, Ohio, that the plant would close.')[0]!.c).toEqual([
+      'that the plant would close',
+    ]);
+  });
+
+  it('a clause after the hearer still ends the scan', () => {
+    const qs = quotes('Ruiz told the crowd that gathered outside the hall she would run again.');
+    expect(qs[0]!.c[0]).not.toBe('she would run again');
+  });
+});

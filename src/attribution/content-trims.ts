@@ -239,6 +239,10 @@ const SETTING_LEADS: ReadonlySet<string> = new Set([
   'through',
   'via',
   'throughout',
+  'after',
+  'before',
+  'under',
+  'amid',
 ]);
 
 /**
@@ -254,6 +258,8 @@ export function skipSettingPhrase(run: Run, p: number, end: number): number {
   while (j < end && j < p + 12) {
     const w = toks[j]!;
     if (run.quoted(j)) break;
+    // "said in the interview he would …": a subject pronoun starts the clause, it does not end the phrase.
+    if (w.pos === 'PRON' && !POSSESSIVES.has(w.lower) && j > p + 1) break;
     if (isNpTok(w) || POSSESSIVES.has(w.lower) || w.lower === 'of' || w.lower === 'with') j++;
     else break;
   }
@@ -290,7 +296,22 @@ export function findThat(run: Run, p: number, max: number): number {
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
     // A capitalised "verb" inside an addressee name ("told The Morning Ledger on Friday that") is a name.
     const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
-    if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
+    // "told an invited crowd …", "said at a campaign stop in Toledo that": a participle before a noun, or an occasion
+    // noun the tagger reads as a verb, after a determiner or noun.
+    const b = toks[k - 1];
+    const afterNp = k > p && b !== undefined && (b.pos === 'DET' || b.pos === 'NOUN' || b.pos === 'ADJ');
+    const nounLike =
+      t.pos === 'VERB' &&
+      afterNp &&
+      (SETTING_NOUNS.has(t.lower) ||
+        (endsIngEd(t.lower) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ')));
+    if (
+      (t.pos === 'VERB' && !nameWord && !nounLike) ||
+      t.pos === 'AUX' ||
+      CLOSERS.has(t.text) ||
+      run.quoted(k) ||
+      t.pos === 'SCONJ'
+    )
       return -1;
     // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that"; the comma
     // closing a place or an appositive on a name ("told diners in Dover, Delaware, on Friday that", "told Ann Lee,
