@@ -196,3 +196,31 @@ describe('settings and hearers before the complement', () => {
     expect(qs[0]!.c[0]).not.toBe('she would run again');
   });
 });
+
+describe('naming objects and follow-on paragraphs', () => {
+  it('a naming object ends at a clause of time, a spaced dash or "and" + the next act', () => {
+    expect(quotes('Critics described Ruiz as a climate hawk when she ran for the council in 2008.')[0]!.c).toEqual([
+      'Ruiz as a climate hawk',
+    ]);
+    expect(quotes('The mayor described the rebels as bandits and jailed them.')[0]!.c).toEqual([
+      'the rebels as bandits',
+    ]);
+    expect(quotes('She described the rally-goers as calm.')[0]!.c).toEqual(['the rally-goers as calm']);
+  });
+
+  it('a quote paragraph after a paragraph with only an indirect attribution follows that speaker', () => {
+    const qs = quotes(
+      'Ruiz said the levy would pass easily.\n\n“We have counted the votes twice and we have them all.”',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[1]).toMatchObject({ kind: 'direct', rule: 'attribution/follow-on', cue: 'said', who: 'Ruiz' });
+    expect(qs[1]!.c).toEqual(['We have counted the votes twice and we have them all.']);
+  });
+
+  it('the paragraph right before wins over an older quote', () => {
+    const qs = quotes(
+      '“We will not wait,” Lee said.\n\nLater, Ruiz said the levy would pass easily.\n\n“We have counted the votes twice and we have them all.”',
+    );
+    expect(qs[2]).toMatchObject({ rule: 'attribution/follow-on', who: 'Ruiz' });
+  });
+});

@@ -8,6 +8,7 @@ import {
   CLAUSE_STOP,
   endsIngEd,
   hasFiniteVerb,
+  isWs,
   MONTH_WORDS,
   POSSESSIVES,
   type Run,
@@ -386,6 +387,27 @@ function relativeBefore(run: Run, c: Cand): number {
   return (t.lower === 'what' || t.lower === 'which') && !run.quoted(c.s0 - 1) ? c.s0 - 1 : -1;
 }
 
+/** A dash standing apart ("impulses - it has"), not a hyphen inside a word ("rally-goers"). */
+function spacedDash(run: Run, k: number): boolean {
+  const t = run.toks[k]!;
+  return isDash(t) && isWs(run.text.charCodeAt(t.start - 1));
+}
+
+/** "… as terrorists and despised them": "and" + a verb is the subject's next act. */
+function nextAct(run: Run, k: number): boolean {
+  const t = run.toks[k]!;
+  const n = run.toks[k + 1];
+  // ("unsubstantiated and fabricated by …" coordinates a participle: not after "by".)
+  const o = run.toks[k + 2];
+  // ("responsible and respected figures" coordinates adjectives.)
+  if (!n || n.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
+  if (run.toks[k - 1]?.pos === 'ADJ') return false;
+  return t.pos === 'CCONJ';
+}
+
+/** Subordinators ending a naming object ("described him as a hawk when he ran"). */
+const NAMING_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although']);
+
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
@@ -415,9 +437,16 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
     }
     if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
   }
-  // "described X as …": the object up to the sentence end or a comma.
+  // "described X as …": the object up to the sentence end or a comma, a dash or a clause of time or reason
+  // ("… as a climate hawk when he ran in 2008").
   let e = c.c1;
-  while (e < end && !isComma(toks[e]) && toks[e]!.text !== ';') e++;
+  while (
+    e < end &&
+    !isComma(toks[e]) &&
+    toks[e]!.text !== ';' &&
+    !(e > c.c1 + 1 && !run.quoted(e) && (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e)))
+  )
+    e++;
   e = trimEnd(run, c.c1, e);
   if (e > c.c1) {
     c.content.push([c.c1, e]);

@@ -131,8 +131,14 @@ export function leftoverRegions(run: Run): void {
     }
     // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
     const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
-    if (!sameBlock && firstOfBlock && speechLike && prevBlockDirect && prevBlockDirect.s0 >= 0) {
-      const p = prevBlockDirect;
+    // With no quote before, the speaker of the paragraph before's last attribution ("Ruiz said the levy would pass.⏎
+    // “We have the votes.”").
+    const justBefore = firstOfBlock && !sameBlock ? lastSpeakerBefore(run, g.block) : null;
+    const directBefore = prevBlockDirect && prevBlockDirect.s0 >= 0 ? prevBlockDirect : null;
+    const prevSpeaker =
+      directBefore && !(justBefore && blockOf(run, directBefore) < g.block - 1) ? directBefore : justBefore;
+    if (!sameBlock && firstOfBlock && speechLike && prevSpeaker) {
+      const p = prevSpeaker;
       const c = synthetic(run, p.c0, p.c1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
       c.ante = p.ante;
       takeRegions(run, c, r);
@@ -289,6 +295,26 @@ function namedInQuotes(run: Run, r: number): Cand | null {
 function onSpeakerOf(rel: Cand, d: Cand): boolean {
   if (rel.mode !== 'relative' || !rel.ante || d.kind !== 'direct' || d.s0 < 0) return false;
   return rel.ante[0] < d.s1 && rel.ante[1] > d.s0;
+}
+
+function blockOf(run: Run, c: Cand): number {
+  return run.doc.sentences[run.toks[lastTok(c, run)]!.sentence]!.block;
+}
+
+/** The last attribution with a speaker in the paragraph right before block `b` (by the run's order), or null. */
+function lastSpeakerBefore(run: Run, b: number): Cand | null {
+  let best: Cand | null = null;
+  let bestTok = -1;
+  for (const c of run.out) {
+    if (c.s0 < 0 || c.dropped) continue;
+    const t = lastTok(c, run);
+    const blk = run.doc.sentences[run.toks[t]!.sentence]!.block;
+    if (blk === b - 1 && t > bestTok) {
+      best = c;
+      bestTok = t;
+    }
+  }
+  return best;
 }
 
 /** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
