@@ -400,7 +400,7 @@ function nextAct(run: Run, k: number): boolean {
   // ("unsubstantiated and fabricated by …" coordinates a participle: not after "by".)
   const o = run.toks[k + 2];
   // ("responsible and respected figures" coordinates adjectives.)
-  if (!n || n.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
+  if (n?.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
   if (run.toks[k - 1]?.pos === 'ADJ') return false;
   return t.pos === 'CCONJ';
 }
