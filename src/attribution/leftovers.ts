@@ -50,6 +50,8 @@ export function leftoverRegions(run: Run): void {
   // The quote before the last one per block: a relative on its speaker ("“A,” said X, who noted …") is not where a
   // following quote goes.
   const earlierByBlock = new Map<number, Cand>();
+  // The speaker of each paragraph's last attribution, for quote paragraphs after an indirect-only one.
+  const speakers = new SpeakersByBlock(run);
   let prevBlockDirect: Cand | null = null;
   let curBlock = -1;
   for (let r = 0; r < run.regions.length; r++) {
@@ -85,6 +87,7 @@ export function leftoverRegions(run: Run): void {
           takeRegions(run, c, r);
           c.kind = 'direct';
           run.out.push(c);
+          speakers.note(c);
           continue;
         }
       }
@@ -93,6 +96,7 @@ export function leftoverRegions(run: Run): void {
     const named = g.closed ? namedInQuotes(run, r) : null;
     if (named) {
       run.out.push(named);
+      speakers.note(named);
       continue;
     }
     const words = wordCount(run.text, g.openEnd, g.close);
@@ -133,7 +137,7 @@ export function leftoverRegions(run: Run): void {
     const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
     // With no quote before, the speaker of the paragraph before's last attribution ("Ruiz said the levy would pass.⏎
     // “We have the votes.”").
-    const justBefore = firstOfBlock && !sameBlock ? lastSpeakerBefore(run, g.block) : null;
+    const justBefore = firstOfBlock && !sameBlock ? speakers.get(g.block - 1) : null;
     const directBefore = prevBlockDirect && prevBlockDirect.s0 >= 0 ? prevBlockDirect : null;
     const prevSpeaker =
       directBefore && !(justBefore && blockOf(run, directBefore) < g.block - 1) ? directBefore : justBefore;
@@ -144,6 +148,7 @@ export function leftoverRegions(run: Run): void {
       takeRegions(run, c, r);
       c.kind = 'direct';
       run.out.push(c);
+      speakers.note(c);
       lastDirectByBlock.set(g.block, c);
     }
     // "The timing does not surprise pollster Daron Shaw: “…”", "She then addressed the crowd again: “…”": a
@@ -165,6 +170,7 @@ export function leftoverRegions(run: Run): void {
           takeRegions(run, c, r);
           c.kind = 'direct';
           run.out.push(c);
+          speakers.note(c);
           lastDirectByBlock.set(g.block, c);
         }
       }
@@ -301,20 +307,22 @@ function blockOf(run: Run, c: Cand): number {
   return run.doc.sentences[run.toks[lastTok(c, run)]!.sentence]!.block;
 }
 
-/** The last attribution with a speaker in the paragraph right before block `b` (by the run's order), or null. */
-function lastSpeakerBefore(run: Run, b: number): Cand | null {
-  let best: Cand | null = null;
-  let bestTok = -1;
-  for (const c of run.out) {
-    if (c.s0 < 0 || c.dropped) continue;
-    const t = lastTok(c, run);
-    const blk = run.doc.sentences[run.toks[t]!.sentence]!.block;
-    if (blk === b - 1 && t > bestTok) {
-      best = c;
-      bestTok = t;
-    }
+/** Per block, the attribution with a speaker that ends last in it (kept as candidates are added: no rescans). */
+class SpeakersByBlock {
+  private readonly last = new Map<number, [Cand, number]>();
+  constructor(private readonly run: Run) {
+    for (const c of run.out) this.note(c);
   }
-  return best;
+  note(c: Cand): void {
+    if (c.s0 < 0 || c.dropped) return;
+    const t = lastTok(c, this.run);
+    const b = this.run.doc.sentences[this.run.toks[t]!.sentence]!.block;
+    const cur = this.last.get(b);
+    if (!cur || t > cur[1]) this.last.set(b, [c, t]);
+  }
+  get(b: number): Cand | null {
+    return this.last.get(b)?.[0] ?? null;
+  }
 }
 
 /** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
