@@ -30,6 +30,13 @@ describe('a quote sentence after an indirect content', () => {
     expect(qs[0]!.c).toEqual(['We will not raise the fare this year.']);
   });
 
+  it('after an inverted cue too', () => {
+    const qs = quotes('The levy will pass, Ruiz said. “We have counted the votes twice.”');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/quote-follows', cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['The levy will pass', 'We have counted the votes twice.']);
+  });
+
   it('a quote in the next paragraph is not joined', () => {
     const qs = quotes('Ortiz said the levy would pass.\n\n“We have counted the votes twice.”');
     expect(qs[0]!.c).toEqual(['the levy would pass']);

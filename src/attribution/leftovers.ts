@@ -37,9 +37,12 @@ export function leftoverRegions(run: Run): void {
   // Indirect contents that run to their sentence's end, by that end token, for quotes continuing them.
   indirectEnds.clear();
   for (const c of run.out) {
-    if (c.kind !== 'indirect' || c.side !== 'right' || c.content.length !== 1 || c.regions.length > 0) continue;
-    const e = c.content[0]![1];
-    indirectEnds.set(e, c);
+    if (c.kind !== 'indirect' || c.content.length !== 1 || c.regions.length > 0) continue;
+    // "The levy will pass, Ruiz said.": an inverted cue closes the sentence after its content.
+    const e = c.side === 'right' ? c.content[0]![1] : Math.max(c.content[0]![1], c.x1);
+    const sent = toks[e - 1]!.sentence;
+    const had = indirectEnds.get(sent);
+    if (!had || had.content[0]![1] < e) indirectEnds.set(sent, c);
   }
   // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
   // said. “That is what people want.”" is one mixed quote).
@@ -182,7 +185,8 @@ export function leftoverRegions(run: Run): void {
 const indirectEnds = new Map<number, Cand>();
 
 /**
- * The indirect content that ends the sentence right before token `open` (past its full stop), in the same paragraph.
+ * The indirect content that ends last in the sentence right before token `open`, in the same paragraph, when only a
+ * time or setting phrase (or a trailing cue) follows it there.
  */
 function indirectBefore(run: Run, open: number): Cand | null {
   const toks = run.toks;
@@ -192,10 +196,14 @@ function indirectBefore(run: Run, open: number): Cand | null {
   if (s.tokenStart !== open || open === 0) return null;
   const prev = run.doc.sentences[o.sentence - 1];
   if (!prev || prev.block !== s.block) return null;
-  let e = prev.tokenEnd;
-  // The content ends before the sentence's closing punctuation.
-  while (e > prev.tokenStart && CLOSERS.has(toks[e - 1]!.text)) e--;
-  return indirectEnds.get(e) ?? null;
+  const c = indirectEnds.get(o.sentence - 1);
+  if (!c) return null;
+  // Only a time or setting phrase may follow the content in its sentence ("… would pass, she said on Monday.").
+  for (let k = c.side === 'right' ? c.content[0]![1] : Math.max(c.content[0]![1], c.x1); k < prev.tokenEnd; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'AUX' || t.pos === 'VERB' || t.text === ':') return null;
+  }
+  return c;
 }
 
 /**
