@@ -231,3 +231,24 @@ describe('naming objects and follow-on paragraphs', () => {
     expect(qs[2]).toMatchObject({ rule: 'attribution/follow-on', who: 'Ruiz' });
   });
 });
+
+describe('noun-phrase objects that go on past a comma', () => {
+  it('a list of infinitive verb phrases', () => {
+    const qs = quotes(
+      'Ruiz backs new rules to end the deferral of income, stop tax inversions and close loopholes for firms.',
+    );
+    expect(qs[0]!.c).toEqual([
+      'new rules to end the deferral of income, stop tax inversions and close loopholes for firms',
+    ]);
+  });
+
+  it('examples after "such as" or "including"', () => {
+    const qs = quotes('Ruiz praised several measures, including a cap on rents in the harbor district.');
+    expect(qs[0]!.c).toEqual(['several measures, including a cap on rents in the harbor district']);
+  });
+
+  it('any other comma still ends the object', () => {
+    const qs = quotes('Ruiz praised the measure, which passed on Monday.');
+    expect(qs[0]!.c).toEqual(['the measure']);
+  });
+});

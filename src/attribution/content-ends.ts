@@ -227,10 +227,22 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'DET' ||
         t.pos === 'NUM' ||
         isComma(t) ||
-        (t.pos === 'VERB' && t.lower.endsWith('ing'))
+        (t.pos === 'VERB' && t.lower.endsWith('ing')) ||
+        // "rules to end the deferral, stop inversions and close loopholes": a list of base verbs with objects.
+        (t.pos === 'VERB' && k === comma + 1 && t.lower === t.lemma && inInfinitive(run, comma))
       )
     )
       return false;
+  }
+  return false;
+}
+
+/** A "to" + verb opens the clause of the comma at `comma`, a few words before it. */
+function inInfinitive(run: Run, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+    const t = run.toks[k]!;
+    if (t.lower === 'to' && run.toks[k + 1]?.pos === 'VERB') return true;
+    if (isComma(t) || t.pos === 'AUX' || CLOSERS.has(t.text)) return false;
   }
   return false;
 }

@@ -238,7 +238,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
-          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
+          if (
+            (isComma(toks[q]) || toks[q]!.text === ';') &&
+            !run.quoted(q) &&
+            !listGoesOn(run, q, e) &&
+            !exampleAfter(run, q)
+          ) {
             // "praised Ames, who ran twice, for his courage": past an aside on the object to its complement.
             const q2 = asideThenComplement(run, q, e);
             if (q2 > q) {
@@ -388,6 +393,13 @@ function headOf(run: Run, r: number): number {
   let h = r;
   while (run.regions[h]!.prev >= 0) h = run.regions[h]!.prev;
   return h;
+}
+
+/** "called for taxing such income, such as that of partnerships, at 15 percent": examples go on with the object. */
+function exampleAfter(run: Run, q: number): boolean {
+  const n = run.toks[q + 1];
+  const m = run.toks[q + 2];
+  return n !== undefined && ((n.lower === 'such' && m?.lower === 'as') || n.lower === 'including');
 }
 
 /** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
