@@ -252,3 +252,22 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the measure']);
   });
 });
+
+describe('where a naming content ends after the quoted name', () => {
+  it('a setting, a time, a bracket or a new subject after the name is the writer’s', () => {
+    expect(quotes('Ruiz called the levy “a disgrace” in a radio interview.')[0]!.c).toEqual(['the levy “a disgrace”']);
+    expect(quotes('Ruiz called the levy “a disgrace” on Monday.')[0]!.c).toEqual(['the levy “a disgrace”']);
+    expect(quotes('Ruiz called the levy “a disgrace” (though she voted for it).')[0]!.c).toEqual([
+      'the levy “a disgrace”',
+    ]);
+  });
+
+  it('a second name, a comparison or a reason goes on', () => {
+    expect(quotes('Ruiz called the levy “a disgrace” and a danger.')[0]!.c).toEqual([
+      'the levy “a disgrace” and a danger',
+    ]);
+    expect(quotes('Ruiz called the new levy “much better” than the old one.')[0]!.c).toEqual([
+      'the new levy “much better” than the old one',
+    ]);
+  });
+});

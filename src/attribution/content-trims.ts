@@ -377,6 +377,10 @@ function namingTail(run: Run, a: number, clause: number): number {
   const r = run.closes[a - 1] ?? -1;
   const commaIn = r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
   if (commaIn && ((n.pos === 'VERB' && n.lower.endsWith('ing')) || n.lower === 'a' || n.lower === 'an')) return a;
+  // "called the law “much better,” since …", "called it “meritless” on Monday", "called them “rapists” (although …)",
+  // "called him a “crook” and Ames …": a comma, dash, bracket, conjunction, adverb or setting after the name is the
+  // writer's; "than …", "that …", "for …", "if …" go on with what was said.
+  if (r >= 0 && NAME_ENDERS(run, a, commaIn)) return a;
   return clause;
 }
 
@@ -407,6 +411,36 @@ function nextAct(run: Run, k: number): boolean {
 
 /** Subordinators ending a naming object ("described him as a hawk when he ran"). */
 const NAMING_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although']);
+
+/** What follows a quoted name and ends the naming content (see namingTail). */
+function NAME_ENDERS(run: Run, a: number, commaIn: boolean): boolean {
+  const toks = run.toks;
+  const n = toks[a]!;
+  const m = toks[a + 1];
+  if (isDash(n) || n.text === '(' || (n.pos === 'ADV' && !WH_ADVERBS.has(n.lower) && !run.quoted(a + 1))) return true;
+  // "… a “fascist” and a “Stalinist”", "“rapists” and someone who …": a second name goes on; "and Ames …" does not.
+  if (n.pos === 'CCONJ')
+    return (
+      m !== undefined &&
+      !run.quoted(a + 1) &&
+      (m.pos === 'PROPN' || m.pos === 'VERB' || m.pos === 'AUX' || NAME_SUBJECTS.has(m.lower))
+    );
+  if (isComma(n) || commaIn) {
+    const w = toks[isComma(n) ? a + 1 : a];
+    if (!w) return false;
+    return (
+      w.pos === 'CCONJ' || w.lower === 'though' || w.lower === 'although' || (w.pos === 'VERB' && !endsIngEd(w.lower))
+    );
+  }
+  // "… “abhorrent” in a tweet Sunday", "“meritless” on Monday": a setting or a time, not "“a step” in efforts to …".
+  if (n.lower === 'in' || n.lower === 'on' || n.lower === 'at')
+    return settingAt(run, a, toks.length) || (m !== undefined && TIME_WORDS.has(m.lower));
+  return false;
+}
+
+const WH_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'why', 'how']);
+
+const NAME_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
