@@ -271,3 +271,23 @@ describe('where a naming content ends after the quoted name', () => {
     ]);
   });
 });
+
+describe('", but" with an adverb or a subordinator', () => {
+  it('goes on with what was said', () => {
+    expect(quotes('Ruiz said the council would not raise the fare, but rather cut the routes.')[0]!.c).toEqual([
+      'the council would not raise the fare, but rather cut the routes',
+    ]);
+    expect(quotes('Ruiz said the plan was fair, but that the timing was poor.')[0]!.c).toEqual([
+      'the plan was fair, but that the timing was poor',
+    ]);
+  });
+
+  it('a time adverb or an inflected verb after the adverb is the writer’s', () => {
+    expect(quotes('Ruiz said the levy had wide support last year, but now the council is split.')[0]!.c).toEqual([
+      'the levy had wide support last year',
+    ]);
+    expect(quotes('Ruiz said the levy had wide support, but still lost the vote.')[0]!.c).toEqual([
+      'the levy had wide support',
+    ]);
+  });
+});

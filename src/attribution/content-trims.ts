@@ -380,7 +380,7 @@ function namingTail(run: Run, a: number, clause: number): number {
   // "called the law “much better,” since …", "called it “meritless” on Monday", "called them “rapists” (although …)",
   // "called him a “crook” and Ames …": a comma, dash, bracket, conjunction, adverb or setting after the name is the
   // writer's; "than …", "that …", "for …", "if …" go on with what was said.
-  if (r >= 0 && NAME_ENDERS(run, a, commaIn)) return a;
+  if (r >= 0 && endsName(run, a, commaIn)) return a;
   return clause;
 }
 
@@ -413,7 +413,7 @@ function nextAct(run: Run, k: number): boolean {
 const NAMING_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although']);
 
 /** What follows a quoted name and ends the naming content (see namingTail). */
-function NAME_ENDERS(run: Run, a: number, commaIn: boolean): boolean {
+function endsName(run: Run, a: number, commaIn: boolean): boolean {
   const toks = run.toks;
   const n = toks[a]!;
   const m = toks[a + 1];
