@@ -291,3 +291,20 @@ describe('", but" with an adverb or a subordinator', () => {
     ]);
   });
 });
+
+describe('tails after "according to X,"', () => {
+  it('a relative "where" or a comparison is not a second part', () => {
+    const q1 = quotes('Ruiz holds a wide lead in Ohio, according to the poll, where 18 votes are at stake.')[0]!;
+    expect(q1).toMatchObject({ rule: 'attribution/according-to', who: 'the poll' });
+    expect(q1.c).toEqual(['Ruiz holds a wide lead in Ohio']);
+    const q2 = quotes(
+      'The deal would cut the tax rate to 17 percent, according to the filing, compared with 25 percent now.',
+    )[0]!;
+    expect(q2.c).toEqual(['The deal would cut the tax rate to 17 percent']);
+  });
+
+  it('a clause going on is still a second part', () => {
+    const q = quotes('The vote, according to the clerk, will be held on Monday.')[0]!;
+    expect(q.c).toEqual(['The vote', 'will be held on Monday']);
+  });
+});

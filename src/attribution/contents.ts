@@ -368,8 +368,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
       // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
       // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
+      // After "according to X," a contrast or comparison ("…, but one that …", "…, compared with …") is the writer's
+      // too: only a clause going on is a second part.
+      const goesOn = continuesClause(run, p + 1, end);
       const appositive =
-        c.s0 >= c.c1 && !continuesClause(run, p + 1, end) && (c.mode !== 'according' || isAppositive(run, p + 1, end));
+        (c.s0 >= c.c1 && !goesOn && (c.mode !== 'according' || isAppositive(run, p + 1, end))) ||
+        (c.mode === 'according' &&
+          c.s0 >= c.c1 &&
+          !goesOn &&
+          !run.quoted(p + 1) &&
+          WRITER_TAILS.has(toks[p + 1]?.lower ?? ''));
       if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
@@ -401,6 +409,9 @@ function exampleAfter(run: Run, q: number): boolean {
   const m = run.toks[q + 2];
   return n !== undefined && ((n.lower === 'such' && m?.lower === 'as') || n.lower === 'including');
 }
+
+/** Words opening the writer's own tail after "according to X,". */
+const WRITER_TAILS: ReadonlySet<string> = new Set(['but', 'compared', 'up', 'down', 'higher', 'lower']);
 
 /** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
 function isWhen(t: Token): boolean {
@@ -440,7 +451,8 @@ function isAppositive(run: Run, a: number, end: number): boolean {
 function continuesClause(run: Run, a: number, end: number): boolean {
   const toks = run.toks;
   const n = toks[a];
-  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n)) return false;
+  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n) || n.lower === 'where')
+    return false;
   if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
   if (n.lower === 'that' || (n.lower === 'to' && toks[a + 1]?.pos === 'VERB')) return true;
   if (!(n.pos === 'AUX' || n.pos === 'VERB' || n.pos === 'PRON' || n.pos === 'ADV')) return false;
