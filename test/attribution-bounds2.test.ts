@@ -262,6 +262,12 @@ describe('where a naming content ends after the quoted name', () => {
     ]);
   });
 
+  it('with the object moved after the name, the content is "as" and the name', () => {
+    const q = quotes('Ruiz is describing as “unhinged” a tweet that attacked her aide.')[0]!;
+    expect(q).toMatchObject({ kind: 'mixed', rule: 'attribution/naming', cue: 'is describing', who: 'Ruiz' });
+    expect(q.c).toEqual(['as “unhinged”']);
+  });
+
   it('a second name, a comparison or a reason goes on', () => {
     expect(quotes('Ruiz called the levy “a disgrace” and a danger.')[0]!.c).toEqual([
       'the levy “a disgrace” and a danger',

@@ -460,7 +460,9 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
         // "what her team calls her “open door” agenda": the relative pronoun is named too.
         const rel = relativeBefore(run, c);
         if (rel >= 0) c.content.push([rel, rel + 1]);
-        const tail = namingTail(run, close + 1, clause);
+        // "is describing as “unhinged” a tweet that …": with the object moved after the name, the content is the name.
+        const moved = between === 1 && toks[c.c1]!.lower === 'as';
+        const tail = moved ? close + 1 : namingTail(run, close + 1, clause);
         c.content.push([c.c1, Math.max(close + 1, trimEnd(run, c.c1, tail))]);
         run.used[r] = 1;
         c.kind = 'mixed';
