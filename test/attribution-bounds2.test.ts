@@ -314,3 +314,12 @@ describe('tails after "according to X,"', () => {
     expect(q.c).toEqual(['The vote', 'will be held on Monday']);
   });
 });
+
+describe('a complement that opens with a subordinate clause', () => {
+  it('the clause after its comma is the complement’s own main clause', () => {
+    const qs = quotes('Ruiz said that if the council delays the vote, the union could threaten to strike.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['that if the council delays the vote, the union could threaten to strike']);
+  });
+});

@@ -224,7 +224,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           e = Math.min(e, ante - conj + 1);
           break;
         }
-        if (isBoundary(run, d)) {
+        // "said that if the mayor signs it, he should have insisted on …": the clause after an opening subordinate
+        // clause is the complement's own main clause, not a new sentence clause.
+        if (
+          isBoundary(run, d) &&
+          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject')
+        ) {
           e = Math.min(e, d.x0);
           break;
         }
@@ -408,6 +413,36 @@ function exampleAfter(run: Run, q: number): boolean {
   const n = run.toks[q + 1];
   const m = run.toks[q + 2];
   return n !== undefined && ((n.lower === 'such' && m?.lower === 'as') || n.lower === 'including');
+}
+
+/** Subordinators that open a complement's own lead clause ("that if …, he …"). */
+const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'since',
+  'when',
+  'because',
+  'although',
+  'though',
+  'while',
+  'after',
+  'before',
+  'unless',
+  'once',
+  'whether',
+]);
+
+/** The comma closing a subordinate clause that opens the content at `p` ("that if X, …"), or -1. */
+function leadClauseEnd(run: Run, p: number, end: number): number {
+  const toks = run.toks;
+  let k = toks[p]?.lower === 'that' ? p + 1 : p;
+  if (!LEAD_SUBORDINATORS.has(toks[k]?.lower ?? '') || run.quoted(k)) return -1;
+  for (k++; k < end && k < p + 40; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(t)) return k;
+    if (t.text === ';' || CLOSERS.has(t.text)) return -1;
+  }
+  return -1;
 }
 
 /** Words opening the writer's own tail after "according to X,". */
