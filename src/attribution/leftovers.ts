@@ -34,8 +34,8 @@ export function leftoverRegions(run: Run): void {
       }
     }
   }
-  // Indirect contents that run to their sentence's end, by that end token, for quotes continuing them.
-  indirectEnds.clear();
+  // Per sentence, the indirect content that ends last in it, for quote sentences continuing it.
+  const indirectEnds = new Map<number, Cand>();
   for (const c of run.out) {
     if (c.kind !== 'indirect' || c.content.length !== 1 || c.regions.length > 0) continue;
     // "The levy will pass, Ruiz said.": an inverted cue closes the sentence after its content.
@@ -110,7 +110,7 @@ export function leftoverRegions(run: Run): void {
     const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
     // "X said the tax would pass. “We have the votes.”": a quote sentence right after an indirect content goes on
     // with it when nothing else is said in between.
-    const lastInd = sameBlock ? null : indirectBefore(run, open);
+    const lastInd = sameBlock ? null : indirectBefore(run, indirectEnds, open);
     if (lastInd && speechLike && noVerbOutside(run, r, open)) {
       takeRegions(run, lastInd, r);
       lastInd.kind = 'mixed';
@@ -182,13 +182,11 @@ export function leftoverRegions(run: Run): void {
   }
 }
 
-const indirectEnds = new Map<number, Cand>();
-
 /**
  * The indirect content that ends last in the sentence right before token `open`, in the same paragraph, when only a
  * time or setting phrase (or a trailing cue) follows it there.
  */
-function indirectBefore(run: Run, open: number): Cand | null {
+function indirectBefore(run: Run, indirectEnds: ReadonlyMap<number, Cand>, open: number): Cand | null {
   const toks = run.toks;
   const o = toks[open];
   if (!o || open === 0) return null;
