@@ -3,7 +3,7 @@
  * lists that go on.
  */
 import type { Sentence } from '../model/index.js';
-import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run } from './run.js';
+import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
 import { CLOSERS, isComma, isDash, npRight } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
@@ -17,13 +17,18 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
   let finite = hasFiniteVerb(toks, a, a + 1);
   let nextComma = -1;
+  const infinitive = toks[a]?.lower === 'to' && toks[a + 1]?.pos !== 'DET';
   for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
-    if (run.quoted(k)) continue;
+    // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
+    const qc = closesOnComma(run, k);
+    if (run.quoted(k) && !qc) continue;
     const t = toks[k]!;
     if (t.text === ';') return k;
     const n = toks[k + 1];
     if (!n || k + 1 >= e) break;
-    if (isComma(t) && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return k;
+    const comma = qc || isComma(t);
+    const cut = qc ? k + 1 : k;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
@@ -40,31 +45,79 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       k = d2;
       continue;
     }
+    // "pledged to be “the best” and cast doubt …", "vowed to fight and pledges …": an inflected verb after "and"
+    // cannot go on with an infinitive content; it is the subject's next act.
+    if (
+      infinitive &&
+      t.lower === 'and' &&
+      n.pos === 'VERB' &&
+      n.lower !== n.lemma &&
+      !n.lower.endsWith('ing') &&
+      !run.quoted(k + 1) &&
+      !clauseInside(run, a + 2, k)
+    )
+      return k;
     // "supports the final bill, which includes …": a relative running to the end comments on a noun-phrase object.
-    if (isComma(t) && n.lower === 'which' && k - a >= 2) {
+    if (comma && n.lower === 'which' && k - a >= 2) {
       if (nextComma < k + 2) nextComma = commaFrom(run, k + 2, e);
-      if (nextComma >= e) return k;
+      if (nextComma >= e) return cut;
     }
+    // "…, but rather …", "…, but also …", "…, but because …": an adverb or a subordinator after "but" mostly goes on
+    // with what was said (about 3 to 1 in PolNeAR).
+    // (Not a time adverb: "…, but now the group favors …" contrasts then and now.)
+    const b2 = toks[k + 2];
+    // (Nor before an inflected verb: "…, but still lost the race" is the subject's next act.)
+    const b3 = toks[k + 3];
+    const butGoesOn =
+      n.lower === 'but' &&
+      b2 !== undefined &&
+      (b2.pos === 'SCONJ' ||
+        (b2.pos === 'ADV' &&
+          !TIME_WORDS.has(b2.lower) &&
+          b2.lower !== 'now' &&
+          !(b3?.pos === 'VERB' && b3.lower !== b3.lemma)));
     // "…, but Mr. Obama was furious": a contrasting clause after a comma is the writer's.
     if (
-      isComma(t) &&
+      comma &&
+      !butGoesOn &&
       n.lower === 'but' &&
       k - a >= 3 &&
       // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
       !(run.opens[k + 2]! >= 0) &&
-      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6))
+      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6)) &&
+      // After a quoted comma only a clause with a subject of its own ("…,” but he gave …", not "but because …").
+      (!qc || SUBJECT_STARTS.has(toks[k + 2]!.pos))
     )
-      return k;
+      return cut;
+    if (qc) continue;
     // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
-    if (isComma(t) && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return k;
+    if (comma && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return cut;
     // "…, but went on to say …": a second verb phrase of the main clause.
-    if ((isComma(t) || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2) {
+    if ((comma || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2 && !(comma && butGoesOn)) {
       const v = toks[k + 2];
       if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
-        return k;
+        return cut;
     }
   }
   return e;
+}
+
+const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/** Token k is a closing quote mark right after a comma ("… the Senate,” but …"). */
+export function closesOnComma(run: Run, k: number): boolean {
+  const r = run.closes[k]!;
+  return r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
+}
+
+/** Tokens [a, b) hold an unquoted auxiliary, finite verb or "that" (an embedded clause of their own). */
+function clauseInside(run: Run, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = run.toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.lower === 'that' || t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Conjunctions linking a sentence to the one before it. */
@@ -189,10 +242,22 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'DET' ||
         t.pos === 'NUM' ||
         isComma(t) ||
-        (t.pos === 'VERB' && t.lower.endsWith('ing'))
+        (t.pos === 'VERB' && t.lower.endsWith('ing')) ||
+        // "rules to end the deferral, stop inversions and close loopholes": a list of base verbs with objects.
+        (t.pos === 'VERB' && k === comma + 1 && t.lower === t.lemma && inInfinitive(run, comma))
       )
     )
       return false;
+  }
+  return false;
+}
+
+/** A "to" + verb opens the clause of the comma at `comma`, a few words before it. */
+function inInfinitive(run: Run, comma: number): boolean {
+  for (let k = comma - 1; k >= 0 && comma - k <= 10; k--) {
+    const t = run.toks[k]!;
+    if (t.lower === 'to' && run.toks[k + 1]?.pos === 'VERB') return true;
+    if (isComma(t) || t.pos === 'AUX' || CLOSERS.has(t.text)) return false;
   }
   return false;
 }

@@ -8,10 +8,12 @@ import {
   CLAUSE_STOP,
   endsIngEd,
   hasFiniteVerb,
+  isWs,
   MONTH_WORDS,
   POSSESSIVES,
   type Run,
   TIME_WORDS,
+  titleLike,
   UPPER_START,
 } from './run.js';
 import { CLOSERS, isComma, isDash, isNpTok, isRelative, TIME_HEADS } from './tokens.js';
@@ -170,7 +172,9 @@ export function cutAfterQuote(run: Run, a: number, e: number): number {
       const g = run.regions[run.closes[k]!]!;
       const commaIn = run.text.charCodeAt(g.close - 1) === 44;
       const m = commaIn ? n : isComma(n) ? run.toks[k + 2] : undefined;
-      if (m && (QUOTE_TAIL_STOP.has(m.lower) || (m.pos === 'VERB' && m.lower.endsWith('ing')))) return k + 1;
+      // (The tagger reads some participles as adjectives: "promising to …".)
+      const ing = (m?.pos === 'VERB' || m?.pos === 'ADJ') && m.lower.endsWith('ing');
+      if (m && (QUOTE_TAIL_STOP.has(m.lower) || ing)) return k + 1;
       // "… want “that mess,” in an interview on Sunday": the occasion after a quote closing on a comma is the writer's.
       if (m && SETTING_PREPS.has(m.lower) && !run.quoted(k + 1) && settingAt(run, commaIn ? k + 1 : k + 2, e))
         return k + 1;
@@ -236,6 +240,10 @@ const SETTING_LEADS: ReadonlySet<string> = new Set([
   'through',
   'via',
   'throughout',
+  'after',
+  'before',
+  'under',
+  'amid',
 ]);
 
 /**
@@ -251,6 +259,8 @@ export function skipSettingPhrase(run: Run, p: number, end: number): number {
   while (j < end && j < p + 12) {
     const w = toks[j]!;
     if (run.quoted(j)) break;
+    // "said in the interview he would …": a subject pronoun starts the clause, it does not end the phrase.
+    if (w.pos === 'PRON' && !POSSESSIVES.has(w.lower) && j > p + 1) break;
     if (isNpTok(w) || POSSESSIVES.has(w.lower) || w.lower === 'of' || w.lower === 'with') j++;
     else break;
   }
@@ -274,17 +284,53 @@ export function skipSettingPhrase(run: Run, p: number, end: number): number {
 /** Index of "that" opening a complement within [p, max), past an addressee or time phrase; -1 when none. */
 export function findThat(run: Run, p: number, max: number): number {
   const toks = run.toks;
+  // Inside a comma aside on a name (a place, an appositive): its closing comma may follow.
+  let aside = false;
   for (let k = p; k < max; k++) {
     const t = toks[k]!;
+    // "said on the show “Morning Call” that …": a title in the hearer or setting phrase.
+    const r = k > p ? run.opens[k]! : -1;
+    if (r >= 0 && run.regionCloseTok[r]! > k && titleLike(run, run.regions[r]!)) {
+      k = run.regionCloseTok[r]!;
+      continue;
+    }
     if (t.lower === 'that' && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'DET')) return k === p ? p : k;
     // A capitalised "verb" inside an addressee name ("told The Morning Ledger on Friday that") is a name.
     const nameWord = t.pos === 'VERB' && k > p && UPPER_START.test(t.text);
-    if ((t.pos === 'VERB' && !nameWord) || t.pos === 'AUX' || CLOSERS.has(t.text) || run.quoted(k) || t.pos === 'SCONJ')
+    // "told an invited crowd …", "said at a campaign stop in Toledo that": a participle before a noun, or an occasion
+    // noun the tagger reads as a verb, after a determiner or noun.
+    const b = toks[k - 1];
+    const afterNp = k > p && b !== undefined && (b.pos === 'DET' || b.pos === 'NOUN' || b.pos === 'ADJ');
+    const nounLike =
+      t.pos === 'VERB' &&
+      afterNp &&
+      (SETTING_NOUNS.has(t.lower) ||
+        (endsIngEd(t.lower) && (toks[k + 1]?.pos === 'NOUN' || toks[k + 1]?.pos === 'ADJ')));
+    if (
+      (t.pos === 'VERB' && !nameWord && !nounLike) ||
+      t.pos === 'AUX' ||
+      CLOSERS.has(t.text) ||
+      run.quoted(k) ||
+      t.pos === 'SCONJ'
+    )
       return -1;
-    // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that".
+    // "said Sunday in Madison, Wisconsin, that …": a comma inside a place name or right before "that"; the comma
+    // closing a place or an appositive on a name ("told diners in Dover, Delaware, on Friday that", "told Ann Lee,
+    // his aide, that") too: the scan still ends at any verb.
     if (isComma(t) && k > p) {
       const n = run.toks[k + 1];
-      if (!n || !(n.lower === 'that' || (n.pos === 'PROPN' && run.toks[k - 1]!.pos === 'PROPN'))) return -1;
+      const name = run.toks[k - 1]!.pos === 'PROPN';
+      if (!n) return -1;
+      if (n.lower === 'that' || (name && n.pos === 'PROPN')) {
+        aside = true;
+        continue;
+      }
+      if (aside && name) {
+        aside = false;
+        continue;
+      }
+      if (!(name && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))) return -1;
+      aside = true;
     }
   }
   return -1;
@@ -331,8 +377,70 @@ function namingTail(run: Run, a: number, clause: number): number {
   const r = run.closes[a - 1] ?? -1;
   const commaIn = r >= 0 && run.text.charCodeAt(run.regions[r]!.close - 1) === 44;
   if (commaIn && ((n.pos === 'VERB' && n.lower.endsWith('ing')) || n.lower === 'a' || n.lower === 'an')) return a;
+  // "called the law “much better,” since …", "called it “meritless” on Monday", "called them “rapists” (although …)",
+  // "called him a “crook” and Ames …": a comma, dash, bracket, conjunction, adverb or setting after the name is the
+  // writer's; "than …", "that …", "for …", "if …" go on with what was said.
+  if (r >= 0 && endsName(run, a, commaIn)) return a;
   return clause;
 }
+
+/** "what/which her team calls …": the relative pronoun right before the naming cue's subject, or -1. */
+function relativeBefore(run: Run, c: Cand): number {
+  if (c.s0 <= 0 || c.s0 > c.c0) return -1;
+  const t = run.toks[c.s0 - 1]!;
+  return (t.lower === 'what' || t.lower === 'which') && !run.quoted(c.s0 - 1) ? c.s0 - 1 : -1;
+}
+
+/** A dash standing apart ("impulses - it has"), not a hyphen inside a word ("rally-goers"). */
+function spacedDash(run: Run, k: number): boolean {
+  const t = run.toks[k]!;
+  return isDash(t) && isWs(run.text.charCodeAt(t.start - 1));
+}
+
+/** "… as terrorists and despised them": "and" + a verb is the subject's next act. */
+function nextAct(run: Run, k: number): boolean {
+  const t = run.toks[k]!;
+  const n = run.toks[k + 1];
+  // ("unsubstantiated and fabricated by …" coordinates a participle: not after "by".)
+  const o = run.toks[k + 2];
+  // ("responsible and respected figures" coordinates adjectives.)
+  if (n?.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
+  if (run.toks[k - 1]?.pos === 'ADJ') return false;
+  return t.pos === 'CCONJ';
+}
+
+/** Subordinators ending a naming object ("described him as a hawk when he ran"). */
+const NAMING_STOPS: ReadonlySet<string> = new Set(['when', 'while', 'because', 'after', 'before', 'since', 'although']);
+
+/** What follows a quoted name and ends the naming content (see namingTail). */
+function endsName(run: Run, a: number, commaIn: boolean): boolean {
+  const toks = run.toks;
+  const n = toks[a]!;
+  const m = toks[a + 1];
+  if (isDash(n) || n.text === '(' || (n.pos === 'ADV' && !WH_ADVERBS.has(n.lower) && !run.quoted(a + 1))) return true;
+  // "… a “fascist” and a “Stalinist”", "“rapists” and someone who …": a second name goes on; "and Ames …" does not.
+  if (n.pos === 'CCONJ')
+    return (
+      m !== undefined &&
+      !run.quoted(a + 1) &&
+      (m.pos === 'PROPN' || m.pos === 'VERB' || m.pos === 'AUX' || NAME_SUBJECTS.has(m.lower))
+    );
+  if (isComma(n) || commaIn) {
+    const w = toks[isComma(n) ? a + 1 : a];
+    if (!w) return false;
+    return (
+      w.pos === 'CCONJ' || w.lower === 'though' || w.lower === 'although' || (w.pos === 'VERB' && !endsIngEd(w.lower))
+    );
+  }
+  // "… “abhorrent” in a tweet Sunday", "“meritless” on Monday": a setting or a time, not "“a step” in efforts to …".
+  if (n.lower === 'in' || n.lower === 'on' || n.lower === 'at')
+    return settingAt(run, a, toks.length) || (m !== undefined && TIME_WORDS.has(m.lower));
+  return false;
+}
+
+const WH_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'why', 'how']);
+
+const NAME_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
@@ -349,7 +457,12 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
       } else {
         // "called both candidates “crazy” because …": what is named, the name and the rest of the clause.
         const close = run.regionCloseTok[r]!;
-        const tail = namingTail(run, close + 1, clause);
+        // "what her team calls her “open door” agenda": the relative pronoun is named too.
+        const rel = relativeBefore(run, c);
+        if (rel >= 0) c.content.push([rel, rel + 1]);
+        // "is describing as “unhinged” a tweet that …": with the object moved after the name, the content is the name.
+        const moved = between === 1 && toks[c.c1]!.lower === 'as';
+        const tail = moved ? close + 1 : namingTail(run, close + 1, clause);
         c.content.push([c.c1, Math.max(close + 1, trimEnd(run, c.c1, tail))]);
         run.used[r] = 1;
         c.kind = 'mixed';
@@ -360,9 +473,16 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
     }
     if (CLOSERS.has(toks[k]!.text) || toks[k]!.text === ';') break;
   }
-  // "described X as …": the object up to the sentence end or a comma.
+  // "described X as …": the object up to the sentence end or a comma, a dash or a clause of time or reason
+  // ("… as a climate hawk when he ran in 2008").
   let e = c.c1;
-  while (e < end && !isComma(toks[e]) && toks[e]!.text !== ';') e++;
+  while (
+    e < end &&
+    !isComma(toks[e]) &&
+    toks[e]!.text !== ';' &&
+    !(e > c.c1 + 1 && !run.quoted(e) && (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e)))
+  )
+    e++;
   e = trimEnd(run, c.c1, e);
   if (e > c.c1) {
     c.content.push([c.c1, e]);

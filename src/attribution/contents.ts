@@ -30,6 +30,7 @@ import {
   trimEnd,
   trimTrailingTime,
 } from './content-trims.js';
+import { embeddedTitle } from './leftovers.js';
 import {
   type Cand,
   closesInBlock,
@@ -97,6 +98,17 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
             break;
           }
       }
+      // "said, without evidence, that …": an aside between commas before "that".
+      if (isComma(toks[p]) && !run.quoted(p)) {
+        for (let q = p + 2; q < end - 1 && q <= p + 8; q++) {
+          const t = toks[q]!;
+          if (run.quoted(q) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+          if (isComma(t)) {
+            if (toks[q + 1]!.lower === 'that') p = q + 1;
+            break;
+          }
+        }
+      }
       // Addressee and time phrases before "that" or a quote: "told reporters on Tuesday that …", "told CNN: “…”".
       const that = canSkipTo(run, c, p)
         ? findThat(run, p, Math.min(end, p + 14))
@@ -131,6 +143,11 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         } else p = skipSettingPhrase(run, p, end);
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
+      // "talked up her plan", "summed up Ames as …": a particle the cue left behind is not what was said.
+      if (p + 1 < end && PARTICLES_LEFT.has(toks[p]!.lower) && toks[p]!.pos !== 'VERB' && !run.quoted(p)) {
+        const n = toks[p + 1]!;
+        if (n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || (n.pos === 'NOUN' && p === c.x1)) p++;
+      }
       // "speculated about the cost", "asked Lee about the deal": the topic, not its preposition, is what was said.
       // ("about half the cost", "about 40 percent" keep it: an estimate, not a topic.)
       if (p + 1 < end && toks[p]!.lower === 'about' && !run.quoted(p) && !isEstimate(toks[p + 1]!)) p++;
@@ -155,6 +172,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // "The plan, he said, “will not survive” the winter": one mixed content around the aside.
         const around =
           c.mode === 'colon' || c.x0 <= s.tokenStart ? null : parentheticalAround(run, c, c.x0 - 1, r, end);
+        // "Ruiz said, “I have not heard that concern” from the police": the sentence goes on after the quote.
+        const tail = around || c.mode === 'colon' ? null : tailAfterQuote(run, cands, r, end);
+        if (tail) {
+          c.content.push(tail);
+          c.kind = 'mixed';
+          c.rule = 'attribution/lead-in-tail';
+          c.confidence = 0.7;
+          leftFloor = tail[1];
+          continue;
+        }
         if (around) {
           c.content.push(around[0]);
           if (around[1]) {
@@ -197,7 +224,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           e = Math.min(e, ante - conj + 1);
           break;
         }
-        if (isBoundary(run, d)) {
+        // "said that if the mayor signs it, he should have insisted on …": the clause after an opening subordinate
+        // clause is the complement's own main clause, not a new sentence clause.
+        if (
+          isBoundary(run, d) &&
+          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject')
+        ) {
           e = Math.min(e, d.x0);
           break;
         }
@@ -211,7 +243,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
-          if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q) && !listGoesOn(run, q, e)) {
+          if (
+            (isComma(toks[q]) || toks[q]!.text === ';') &&
+            !run.quoted(q) &&
+            !listGoesOn(run, q, e) &&
+            !exampleAfter(run, q)
+          ) {
             // "praised Ames, who ran twice, for his courage": past an aside on the object to its complement.
             const q2 = asideThenComplement(run, q, e);
             if (q2 > q) {
@@ -242,7 +279,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       let q = c.x0 - 1;
       while (q >= leftFloor && (isComma(toks[q]) || isDash(toks[q]))) q--;
       // The quote must close in the cue's own paragraph: a cue opening the next paragraph reports its own content.
-      const r = closesInBlock(run, s, q) ? run.closes[q]! : -1;
+      const r = closesInBlock(run, s, q) && !embeddedTitle(run, headOf(run, run.closes[q]!)) ? run.closes[q]! : -1;
       if (r >= 0 && !run.used[r]) {
         let head = r;
         while (run.regions[head]!.prev >= 0) head = run.regions[head]!.prev;
@@ -336,8 +373,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
       // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
       // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
+      // After "according to X," a contrast or comparison ("…, but one that …", "…, compared with …") is the writer's
+      // too: only a clause going on is a second part.
+      const goesOn = continuesClause(run, p + 1, end);
       const appositive =
-        c.s0 >= c.c1 && !continuesClause(run, p + 1, end) && (c.mode !== 'according' || isAppositive(run, p + 1, end));
+        (c.s0 >= c.c1 && !goesOn && (c.mode !== 'according' || isAppositive(run, p + 1, end))) ||
+        (c.mode === 'according' &&
+          c.s0 >= c.c1 &&
+          !goesOn &&
+          !run.quoted(p + 1) &&
+          WRITER_TAILS.has(toks[p + 1]?.lower ?? ''));
       if (isComma(toks[p]) && p + 1 < end && !startsCue(cands, p + 1) && !appositive) {
         const rr = run.opens[p + 1]!;
         if (rr >= 0 && !run.used[rr]) takeRegions(run, c, rr);
@@ -352,6 +397,56 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
     }
   }
 }
+
+/** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
+const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
+
+/** The first region of the quote that region r continues. */
+function headOf(run: Run, r: number): number {
+  let h = r;
+  while (run.regions[h]!.prev >= 0) h = run.regions[h]!.prev;
+  return h;
+}
+
+/** "called for taxing such income, such as that of partnerships, at 15 percent": examples go on with the object. */
+function exampleAfter(run: Run, q: number): boolean {
+  const n = run.toks[q + 1];
+  const m = run.toks[q + 2];
+  return n !== undefined && ((n.lower === 'such' && m?.lower === 'as') || n.lower === 'including');
+}
+
+/** Subordinators that open a complement's own lead clause ("that if …, he …"). */
+const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'since',
+  'when',
+  'because',
+  'although',
+  'though',
+  'while',
+  'after',
+  'before',
+  'unless',
+  'once',
+  'whether',
+]);
+
+/** The comma closing a subordinate clause that opens the content at `p` ("that if X, …"), or -1. */
+function leadClauseEnd(run: Run, p: number, end: number): number {
+  const toks = run.toks;
+  let k = toks[p]?.lower === 'that' ? p + 1 : p;
+  if (!LEAD_SUBORDINATORS.has(toks[k]?.lower ?? '') || run.quoted(k)) return -1;
+  for (k++; k < end && k < p + 40; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(t)) return k;
+    if (t.text === ';' || CLOSERS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** Words opening the writer's own tail after "according to X,". */
+const WRITER_TAILS: ReadonlySet<string> = new Set(['but', 'compared', 'up', 'down', 'higher', 'lower']);
 
 /** A day, a month, a date or a time word after "on" ("on Monday", "on May 4"). */
 function isWhen(t: Token): boolean {
@@ -391,7 +486,8 @@ function isAppositive(run: Run, a: number, end: number): boolean {
 function continuesClause(run: Run, a: number, end: number): boolean {
   const toks = run.toks;
   const n = toks[a];
-  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n)) return false;
+  if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n) || n.lower === 'where')
+    return false;
   if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
   if (n.lower === 'that' || (n.lower === 'to' && toks[a + 1]?.pos === 'VERB')) return true;
   if (!(n.pos === 'AUX' || n.pos === 'VERB' || n.pos === 'PRON' || n.pos === 'ADV')) return false;
@@ -433,6 +529,26 @@ function parentheticalAround(
     if (e > b) tail = [b, e];
   }
   return [[a, comma], tail];
+}
+
+/**
+ * Words that go on after a lead-in quote in its sentence ("said, “I have not heard that” from the police"): the
+ * quote closed with no sentence or clause end of its own and a lower-case phrase follows; null otherwise.
+ */
+function tailAfterQuote(run: Run, cands: readonly Cand[], r: number, end: number): [number, number] | null {
+  const toks = run.toks;
+  if (run.regions[r]!.next >= 0) return null;
+  const close = run.regionCloseTok[r]!;
+  const g = run.regions[r]!;
+  const last = run.text.charCodeAt(g.close - 1);
+  // A quote closing on . , ! ? ends its own clause.
+  if (last === 46 || last === 44 || last === 33 || last === 63) return null;
+  const b = close + 1;
+  const n = toks[b];
+  if (!n || b >= end || run.quoted(b) || !LOWER_START.test(n.text) || startsCue(cands, b)) return null;
+  if (!(n.pos === 'ADP' || n.pos === 'ADV' || n.pos === 'PART')) return null;
+  const e = trimEnd(run, b, clauseEnd(run, b, end));
+  return e > b ? [b, e] : null;
 }
 
 /** Tokens [a, comma) hold no quote, verb, "according" or "that" of their own (a phrase, not a clause). */

@@ -9,10 +9,12 @@ import {
   type Cand,
   COLON,
   DASH,
+  endsIngEd,
   lastTok,
   MONTH_WORDS,
   type Run,
   sentenceSubject,
+  titleLike,
   UPPER_START,
   wordCount,
 } from './run.js';
@@ -32,12 +34,27 @@ export function leftoverRegions(run: Run): void {
       }
     }
   }
+  // Per sentence, the indirect content that ends last in it, for quote sentences continuing it.
+  const indirectEnds = new Map<number, Cand>();
+  for (const c of run.out) {
+    if (c.kind !== 'indirect' || c.content.length !== 1 || c.regions.length > 0) continue;
+    // "The levy will pass, Ruiz said.": an inverted cue closes the sentence after its content.
+    const e = c.side === 'right' ? c.content[0]![1] : Math.max(c.content[0]![1], c.x1);
+    const sent = toks[e - 1]!.sentence;
+    const had = indirectEnds.get(sent);
+    if (!had || had.content[0]![1] < e) indirectEnds.set(sent, c);
+  }
   // The last direct or mixed quote per block, for continuations and follow-on paragraphs ("… a “change agent,” Cole
   // said. “That is what people want.”" is one mixed quote).
   const lastDirectByBlock = new Map<number, Cand>();
   const directs = run.out.filter((c) => c.kind === 'direct' || c.kind === 'partial' || c.kind === 'mixed');
   let di = 0;
   directs.sort((a, b) => lastTok(a, run) - lastTok(b, run));
+  // The quote before the last one per block: a relative on its speaker ("“A,” said X, who noted …") is not where a
+  // following quote goes.
+  const earlierByBlock = new Map<number, Cand>();
+  // The speaker of each paragraph's last attribution, for quote paragraphs after an indirect-only one.
+  const speakers = new SpeakersByBlock(run);
   let prevBlockDirect: Cand | null = null;
   let curBlock = -1;
   for (let r = 0; r < run.regions.length; r++) {
@@ -48,6 +65,8 @@ export function leftoverRegions(run: Run): void {
     while (di < directs.length && lastTok(directs[di]!, run) < open) {
       const d = directs[di]!;
       const b = run.doc.sentences[toks[lastTok(d, run)]!.sentence]!.block;
+      const before = lastDirectByBlock.get(b);
+      if (before) earlierByBlock.set(b, before);
       lastDirectByBlock.set(b, d);
       di++;
     }
@@ -71,9 +90,17 @@ export function leftoverRegions(run: Run): void {
           takeRegions(run, c, r);
           c.kind = 'direct';
           run.out.push(c);
+          speakers.note(c);
           continue;
         }
       }
+    }
+    // "what he called “a cartel”", "[the island] was known as “the Poorhouse”", "[a series,] called “Quick Question”".
+    const named = g.closed ? namedInQuotes(run, r) : null;
+    if (named) {
+      run.out.push(named);
+      speakers.note(named);
+      continue;
     }
     const words = wordCount(run.text, g.openEnd, g.close);
     const speechLike = words >= 5 || (/[.!?,]\s*$/.test(run.text.slice(g.openEnd, g.close)) && words >= 3);
@@ -81,21 +108,50 @@ export function leftoverRegions(run: Run): void {
     // Continuation in the same paragraph: "“A,” X said. “B.”"
     // A short sentence counts too when it ends like one ("“We are hopeful.”"), right after the quote it continues.
     const sentenceLike = words >= 2 && /[.!?]\s*$/.test(run.text.slice(g.openEnd, g.close));
-    if (sameBlock && (speechLike || sentenceLike) && noVerbOutside(run, r, lastTok(sameBlock, run) + 1)) {
-      takeRegions(run, sameBlock, r);
-      if (sameBlock.rule === 'attribution/direct-trailing' || sameBlock.rule === 'attribution/direct-lead-in')
-        sameBlock.rule = 'attribution/split';
+    // "X said the tax would pass. “We have the votes.”": a quote sentence right after an indirect content goes on
+    // with it when nothing else is said in between.
+    const lastInd = sameBlock ? null : indirectBefore(run, indirectEnds, open);
+    if (lastInd && speechLike && noVerbOutside(run, r, open)) {
+      takeRegions(run, lastInd, r);
+      lastInd.kind = 'mixed';
+      lastInd.rule = 'attribution/quote-follows';
+      // "… told Radio 6 in Madison. “…”": a content that only names where or to whom gives way to the quote.
+      const [a, e] = lastInd.content[0]!;
+      if (onlySetting(run, a, e)) {
+        lastInd.content.length = 0;
+        lastInd.kind = 'direct';
+      }
+      continue;
+    }
+    if (
+      sameBlock &&
+      (speechLike || sentenceLike) &&
+      !embeddedTitle(run, r) &&
+      noVerbOutside(run, r, lastTok(sameBlock, run) + 1)
+    ) {
+      const earlier = earlierByBlock.get(g.block);
+      const target = earlier && onSpeakerOf(sameBlock, earlier) ? earlier : sameBlock;
+      takeRegions(run, target, r);
+      if (target.rule === 'attribution/direct-trailing' || target.rule === 'attribution/direct-lead-in')
+        target.rule = 'attribution/split';
       continue;
     }
     // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
     const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
-    if (!sameBlock && firstOfBlock && speechLike && prevBlockDirect && prevBlockDirect.s0 >= 0) {
-      const p = prevBlockDirect;
+    // With no quote before, the speaker of the paragraph before's last attribution ("Ruiz said the levy would pass.⏎
+    // “We have the votes.”").
+    const justBefore = firstOfBlock && !sameBlock ? speakers.get(g.block - 1) : null;
+    const directBefore = prevBlockDirect && prevBlockDirect.s0 >= 0 ? prevBlockDirect : null;
+    const prevSpeaker =
+      directBefore && !(justBefore && blockOf(run, directBefore) < g.block - 1) ? directBefore : justBefore;
+    if (!sameBlock && firstOfBlock && speechLike && prevSpeaker) {
+      const p = prevSpeaker;
       const c = synthetic(run, p.c0, p.c1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
       c.ante = p.ante;
       takeRegions(run, c, r);
       c.kind = 'direct';
       run.out.push(c);
+      speakers.note(c);
       lastDirectByBlock.set(g.block, c);
     }
     // "The timing does not surprise pollster Daron Shaw: “…”", "She then addressed the crowd again: “…”": a
@@ -117,12 +173,180 @@ export function leftoverRegions(run: Run): void {
           takeRegions(run, c, r);
           c.kind = 'direct';
           run.out.push(c);
+          speakers.note(c);
           lastDirectByBlock.set(g.block, c);
         }
       }
     }
     // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
   }
+}
+
+/**
+ * The indirect content that ends last in the sentence right before token `open`, in the same paragraph, when only a
+ * time or setting phrase (or a trailing cue) follows it there.
+ */
+function indirectBefore(run: Run, indirectEnds: ReadonlyMap<number, Cand>, open: number): Cand | null {
+  const toks = run.toks;
+  const o = toks[open];
+  if (!o || open === 0) return null;
+  const s = run.doc.sentences[o.sentence]!;
+  if (s.tokenStart !== open || open === 0) return null;
+  const prev = run.doc.sentences[o.sentence - 1];
+  if (!prev || prev.block !== s.block) return null;
+  const c = indirectEnds.get(o.sentence - 1);
+  if (!c) return null;
+  // Only a time or setting phrase may follow the content in its sentence ("… would pass, she said on Monday.").
+  for (let k = c.side === 'right' ? c.content[0]![1] : Math.max(c.content[0]![1], c.x1); k < prev.tokenEnd; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'AUX' || t.pos === 'VERB' || t.text === ':') return null;
+  }
+  return c;
+}
+
+/**
+ * A title-like region right after a word of its own sentence ("said on NBC’s “Meet the Press.”", "his book “The Long
+ * Road”"): a name inside the clause, not words someone said.
+ */
+export function embeddedTitle(run: Run, r: number): boolean {
+  const open = run.regionOpenTok[r]!;
+  const b = run.toks[open - 1];
+  if (!b || open === 0 || b.sentence !== run.toks[open]!.sentence || b.pos === 'PUNCT') return false;
+  return titleLike(run, run.regions[r]!);
+}
+
+/** Participles that name with a quote right after them ("called “…”"), and those that need "as" ("known as “…”"). */
+const NAMING_FORMS: ReadonlySet<string> = new Set([
+  'called',
+  'dubbed',
+  'termed',
+  'labeled',
+  'labelled',
+  'branded',
+  'nicknamed',
+]);
+const NAMING_AS_FORMS: ReadonlySet<string> = new Set(['known', 'described', 'characterized', 'billed', 'touted']);
+
+const NAMED: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: 'what X called “…” / X is known as “…”' });
+
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * A quote no cue claimed, named by a passive or relative naming verb right before it: "what he called “…”", "which
+ * critics called “…”", "[the plan] has been called “…”", "[the island] was known as “…”", "[a series,] called “…”".
+ * The content is what is named (the relative pronoun, or the noun phrase before the verb) and the quoted name; the
+ * speaker is the relative clause's subject, or none. Null for anything else (a so-called scare quote, an active verb
+ * whose construction the cue pass already read).
+ */
+function namedInQuotes(run: Run, r: number): Cand | null {
+  const toks = run.toks;
+  const open = run.regionOpenTok[r]!;
+  const close = run.regionCloseTok[r]!;
+  const s = run.doc.sentences[toks[open]!.sentence]!;
+  let v = open - 1;
+  if (v > s.tokenStart && NAME_DETERMINERS.has(toks[v]!.lower)) v--;
+  if (v <= s.tokenStart || run.quoted(v)) return null;
+  if (toks[v]!.lower === 'as' && NAMING_AS_FORMS.has(toks[v - 1]!.lower)) v--;
+  else if (!NAMING_FORMS.has(toks[v]!.lower)) return null;
+  // Adverbs and auxiliaries before the participle belong to the cue ("had been called", "is derisively known as").
+  let c0 = v;
+  while (c0 - 1 > s.tokenStart && (toks[c0 - 1]!.pos === 'ADV' || toks[c0 - 1]!.pos === 'AUX') && !run.quoted(c0 - 1))
+    c0--;
+  if (toks[c0 - 1]?.lower === 'so' || toks[v]!.lower.startsWith('so-')) return null;
+  const passive = c0 < v && toks[c0]!.pos === 'AUX';
+  let a = -1;
+  let s0 = -1;
+  let s1 = -1;
+  // "what/which [X] called": the relative pronoun is the content's first part, the NP between it and the verb speaks
+  // ("what Ann Lee, a former aide, called").
+  let rel = -1;
+  for (let k = c0 - 1; k >= s.tokenStart && c0 - k <= 16; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) break;
+    if ((t.lower === 'what' || t.lower === 'which') && (t.pos === 'PRON' || t.pos === 'DET')) {
+      rel = k;
+      break;
+    }
+  }
+  if (rel >= 0) {
+    a = rel;
+    if (!passive && rel + 1 < c0) {
+      let e = rel + 1;
+      while (e < c0 && !isComma(toks[e])) e++;
+      if (npLeft(toks, e, rel + 1) === rel + 1) [s0, s1] = [rel + 1, e];
+    }
+  } else if (passive) {
+    // "[the island] was known as …": the subject NP before the auxiliary.
+    const b = isComma(toks[c0 - 1]) ? c0 - 1 : c0;
+    a = npLeft(toks, b, s.tokenStart);
+  } else if (isComma(toks[c0 - 1]) && c0 === v) {
+    // "a regular series, called “…”": the noun phrase the participle names.
+    a = npLeft(toks, c0 - 1, s.tokenStart);
+  } else return null;
+  if (a < 0 || run.quoted(a)) return null;
+  const e = rel === a ? a + 1 : isComma(toks[c0 - 1]) ? c0 - 1 : c0;
+  if (e <= a) return null;
+  const c1 = v + (toks[v + 1]?.lower === 'as' ? 2 : 1);
+  // "… has been called “strategic ambiguity” by Ann Lee, a professor …": the agent speaks.
+  if (passive && toks[close + 1]?.lower === 'by') {
+    const b = npRight(toks, close + 2, s.tokenEnd);
+    if (b > close + 2) [s0, s1] = [close + 2, b];
+  }
+  const c = synthetic(run, c0, c1, NAMED, s0, s1, 'attribution/named', 0.55);
+  c.side = 'right';
+  c.kind = 'mixed';
+  c.x0 = a;
+  c.x1 = close + 1;
+  // The name with its determiner ("the “Golden Week,”").
+  c.content.push([a, e], [c1, close + 1]);
+  run.used[r] = 1;
+  return c;
+}
+
+/** `rel` is a relative clause on the speaker of direct quote `d` ("“A,” said X, who noted that …"). */
+function onSpeakerOf(rel: Cand, d: Cand): boolean {
+  if (rel.mode !== 'relative' || !rel.ante || d.kind !== 'direct' || d.s0 < 0) return false;
+  return rel.ante[0] < d.s1 && rel.ante[1] > d.s0;
+}
+
+function blockOf(run: Run, c: Cand): number {
+  return run.doc.sentences[run.toks[lastTok(c, run)]!.sentence]!.block;
+}
+
+/** Per block, the attribution with a speaker that ends last in it (kept as candidates are added: no rescans). */
+class SpeakersByBlock {
+  private readonly last = new Map<number, [Cand, number]>();
+  constructor(private readonly run: Run) {
+    for (const c of run.out) this.note(c);
+  }
+  note(c: Cand): void {
+    if (c.s0 < 0 || c.dropped) return;
+    const t = lastTok(c, this.run);
+    const b = this.run.doc.sentences[this.run.toks[t]!.sentence]!.block;
+    const cur = this.last.get(b);
+    if (!cur || t > cur[1]) this.last.set(b, [c, t]);
+  }
+  get(b: number): Cand | null {
+    return this.last.get(b)?.[0] ?? null;
+  }
+}
+
+/** Tokens [a, e) name only a setting, a time or a hearer: a preposition or name phrase with no verb or clause. */
+function onlySetting(run: Run, a: number, e: number): boolean {
+  const toks = run.toks;
+  const f = toks[a]!;
+  const lead = f.pos === 'ADP' || f.pos === 'PROPN';
+  if (!lead) return false;
+  for (let k = a; k < e; k++) {
+    const t = toks[k]!;
+    // "in a statement provided to …": a participle inside the phrase is no clause.
+    const participle = t.pos === 'VERB' && f.pos === 'ADP' && endsIngEd(t.lower);
+    if ((t.pos === 'VERB' && !participle) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || run.quoted(k))
+      return false;
+    if (f.pos === 'PROPN' && !(t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET'))
+      return false;
+  }
+  return true;
 }
 
 export function synthetic(
