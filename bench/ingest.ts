@@ -13,6 +13,7 @@
  *     store writes — and, within that, the time spent inside Store calls (the store's own cost).
  *
  *   npx tsx bench/ingest.ts [--n 100000] [--batch 200] [--parts 1000] [--db /tmp/parley-bench.db] [--keep]
+ *                           [--pretenuring]   (keep V8's allocation-site pretenuring, which the CLI turns off)
  *   node --expose-gc --import tsx bench/ingest.ts …   (the heap column is then the live heap)
  *   npx tsx bench/ingest.ts --n 0 --parts 2000        (only the cost split)
  *
@@ -23,6 +24,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { build } from 'esbuild';
 import { syntheticCorpus } from './corpus.js';
 import type * as Lib from './ingest-lib.js';
@@ -37,6 +39,8 @@ const batch = Number(arg('batch', '200'));
 const parts = Number(arg('parts', '1000'));
 const db = arg('db', join(tmpdir(), `parley-bench-${process.pid}.db`));
 const keep = process.argv.includes('--keep');
+// As bin/parley.js does (see there); `--pretenuring` keeps V8's default, to compare.
+if (!process.argv.includes('--pretenuring')) setFlagsFromString('--no-allocation-site-pretenuring');
 const CHECKPOINTS = [1_000, 5_000, 10_000, 20_000, 50_000, 100_000, 250_000, 500_000, 1_000_000].filter((c) => c <= n);
 if (n > 0 && !CHECKPOINTS.includes(n)) CHECKPOINTS.push(n);
 
