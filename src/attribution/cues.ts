@@ -367,6 +367,29 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   );
 }
 
+/**
+ * "Ortiz pushed the bill and promised to fight for it, she said.", "…, according to the filing.": a speech cue closing
+ * the sentence after a comma reports the whole clause before it, so cues inside that clause are not attributions of
+ * their own (they would cut the clause and leave the closing cue nothing). Not when a quote closes right before the
+ * cue (that quote is its content and the clause before it stays apart).
+ */
+function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
+  const toks = run.toks;
+  for (let m = cands.length - 1; m > 0; m--) {
+    const c = cands[m]!;
+    if (c.side !== 'left' || c.entry.cls !== 'speech' || c.dropped) continue;
+    const n = toks[c.x1];
+    if (c.x1 < s.tokenEnd && !CLOSERS.has(n!.text) && !isComma(n)) continue;
+    const q = c.x0 - 2;
+    if (!isComma(toks[q + 1]) || q < s.tokenStart || run.quoted(q)) continue;
+    for (let k = 0; k < m; k++) {
+      const d = cands[k]!;
+      if (d.side === 'right') d.dropped = true;
+    }
+    return;
+  }
+}
+
 export function sentenceCues(run: Run, s: Sentence): void {
   const toks = run.toks;
   const cands: Cand[] = [];
@@ -400,6 +423,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
     }
   }
   if (cands.length === 0) return;
+  if (cands.length > 1) finalInvertedWins(run, s, cands);
   contents(run, s, cands);
   for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
 }
