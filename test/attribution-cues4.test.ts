@@ -42,3 +42,43 @@ describe('a closing cue reports the whole clause before it', () => {
     expect(byCue('The mayor wants a new bridge, Ames said, adding that the vote is close.', 'adding').who).toBe('Ames');
   });
 });
+
+describe('“as X reported” sources', () => {
+  it('at the sentence start, the clause after the comma', () => {
+    expect(quotes('As The Ledger reported on Monday, the council had never read the audit.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/as-source',
+        act: 'assert',
+        c: ['the council had never read the audit'],
+        cue: 'reported',
+        who: 'The Ledger',
+      },
+    ]);
+    const q = quotes('As reported by The Ledger, the council had never read the audit.');
+    expect(q.map((x) => [x.rule, x.who, x.c])).toEqual([
+      ['attribution/as-source', 'The Ledger', ['the council had never read the audit']],
+    ]);
+  });
+
+  it('at the sentence end, the clause before the comma', () => {
+    const q = byCue(
+      'The numbers shifted over the summer, as Ames has sometimes acknowledged.',
+      'has sometimes acknowledged',
+    );
+    expect(q).toMatchObject({ rule: 'attribution/as-source', who: 'Ames', act: 'concede' });
+    expect(q.c).toEqual(['The numbers shifted over the summer']);
+  });
+
+  it('not “as” in mid-sentence nor one naming a time', () => {
+    expect(quotes('Prices rose as the mayor said they would.').map((x) => x.rule)).toEqual(['attribution/indirect']);
+    expect(quotes('As the mayor spoke, the crowd grew quiet.')).toEqual([]);
+  });
+});
+
+describe('speakers after an inverted cue', () => {
+  it('a capitalised word read as a verb stays in the name', () => {
+    const q = quotes('“The board hid the report for years,” said Civic Watch President Ana Ruiz.');
+    expect(q.map((x) => [x.rule, x.who])).toEqual([['attribution/direct-trailing', 'Civic Watch President Ana Ruiz']]);
+  });
+});

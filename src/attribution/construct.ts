@@ -467,7 +467,7 @@ export function construct(
       }
     }
     // "…, said X" / "“…,” said X": speaker after the cue.
-    const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
+    const e = entry.cls === 'speech' ? speakerAfterCue(toks, c1, s.tokenEnd) : -1;
     if (e > c1 && !(e - c1 === 1 && TIME_WORDS.has(toks[c1]!.lower))) {
       const after = toks[e];
       if (
@@ -546,6 +546,34 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
   }
   return [a, e];
 }
+
+/**
+ * The speaker noun phrase after an inverted cue ("…,” said X"): as `npRight`, but a capitalised word the tagger read
+ * as a verb is part of a name ("said Judicial Watch/VERB President Tom Fitton", "said Concord/VERB resident Ann Lee")
+ * and so is a participle before a noun ("said one unaligned/VERB Florida strategist"). Returns the end or -1.
+ */
+function speakerAfterCue(toks: readonly Token[], a: number, max: number): number {
+  const e = npRight(toks, a, max);
+  const stop = e < 0 ? toks[a] : toks[e];
+  if (stop === undefined || stop.pos !== 'VERB' || e >= max) return e;
+  let head = -1;
+  let j = a;
+  for (; j < max && j - a < 14; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'PRON' && j === a) return e;
+    if (isNpTok(t) && t.pos !== 'PRON') {
+      if (isNpHead(t)) head = j;
+      continue;
+    }
+    const n = toks[j + 1];
+    const capital = t.pos === 'VERB' && j > a && CAP_START.test(t.text) && n !== undefined && isNpTok(n);
+    const participle = t.pos === 'VERB' && t.lower.endsWith('ed') && j > a && n !== undefined && isNpTok(n);
+    if (!(capital || participle)) break;
+  }
+  return head >= 0 ? head + 1 : e;
+}
+
+const CAP_START = /^[A-Z][a-z]/;
 
 /** "to" or "that" right after a belief or intention verb. */
 function complementNext(toks: readonly Token[], k: number, end: number): boolean {

@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../model/index.js';
 import { construct } from './construct.js';
 import {
   askedLead,
+  asSource,
   COPULAR_JUDGEMENT,
   colonCue,
   copular,
@@ -408,6 +409,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
+      (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);
