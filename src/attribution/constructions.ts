@@ -620,7 +620,7 @@ export function asSource(run: Run, s: Sentence, i: number): Cand | null {
   let c0 = k;
   while (k < s.tokenEnd && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && k - c0 < 3) k++;
   const v = toks[k];
-  if (!v || v.pos !== 'VERB' || run.quoted(k)) return null;
+  if (v?.pos !== 'VERB' || run.quoted(k)) return null;
   const entry = REPORTING_VERBS.get(v.lemma);
   if (!entry || (entry.cls !== 'speech' && entry.cls !== 'belief')) return null;
   if (passive) c0 = k;
