@@ -82,3 +82,24 @@ describe('speakers after an inverted cue', () => {
     expect(q.map((x) => [x.rule, x.who])).toEqual([['attribution/direct-trailing', 'Civic Watch President Ana Ruiz']]);
   });
 });
+
+describe('cue verbs added in session 6', () => {
+  it('chant, list, identify and push report what follows', () => {
+    expect(byCue('The crowd chanted that the mayor must resign.', 'chanted')).toMatchObject({
+      who: 'The crowd',
+      c: ['that the mayor must resign'],
+    });
+    expect(byCue('Ames listed three priorities for the port.', 'listed')).toMatchObject({
+      who: 'Ames',
+      c: ['three priorities for the port'],
+    });
+    expect(byCue('Ortiz identified a flaw in the ledger.', 'identified')).toMatchObject({
+      who: 'Ortiz',
+      c: ['a flaw in the ledger'],
+    });
+    expect(byCue('Union leaders pushed for a vote on the contract.', 'pushed for')).toMatchObject({
+      who: 'Union leaders',
+      act: 'demand',
+    });
+  });
+});

@@ -555,7 +555,7 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
 function speakerAfterCue(toks: readonly Token[], a: number, max: number): number {
   const e = npRight(toks, a, max);
   const stop = e < 0 ? toks[a] : toks[e];
-  if (stop === undefined || stop.pos !== 'VERB' || e >= max) return e;
+  if (stop === undefined || !(stop.pos === 'VERB' || stop.pos === 'AUX') || e >= max) return e;
   let head = -1;
   let j = a;
   for (; j < max && j - a < 14; j++) {
@@ -566,7 +566,16 @@ function speakerAfterCue(toks: readonly Token[], a: number, max: number): number
       continue;
     }
     const n = toks[j + 1];
-    const capital = t.pos === 'VERB' && j > a && CAP_START.test(t.text) && n !== undefined && isNpTok(n);
+    // "said Weld, who …", "said Will/AUX Doyle": a capitalised verb or auxiliary is a name.
+    const capital =
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      CAP_START.test(t.text) &&
+      n !== undefined &&
+      (isNpTok(n) || (j === a && (isComma(n) || CLOSERS.has(n.text))));
+    if (capital && !isNpTok(n!)) {
+      head = j;
+      break;
+    }
     const participle = t.pos === 'VERB' && t.lower.endsWith('ed') && j > a && n !== undefined && isNpTok(n);
     if (!(capital || participle)) break;
   }

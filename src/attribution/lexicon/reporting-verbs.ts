@@ -229,6 +229,16 @@ const ROWS: readonly Row[] = [
   ['portray', 'assert', 'naming', 'depiction, "portrayed X as Y"', 'n'],
   ['imply', 'assert', 'speech', 'indirect claim'],
   ['vote', 'praise', 'stance', '"voted for/against"; gated', 'np'],
+  // session 6 (2026-11-29): cues PolNeAR marks that the lexicon lacked, each measured on train
+  ['chant', 'assert', 'speech', 'crowds chanting a slogan'],
+  ['identify', 'assert', 'stance', '"identified the flaw", "identifies as a Democrat"', 'np'],
+  ['deem', 'assert', 'stance', '"deemed the plan unworkable"', 'np'],
+  ['nominate', 'praise', 'stance', '"nominated Lee for the court"', 'np'],
+  ['push', 'demand', 'stance', '"pushed for a recount"', 'np'],
+  ['post', 'assert', 'speech', '"posted on Facebook that …"', 'c'],
+  ['list', 'assert', 'stance', '"listed his priorities"', 'np'],
+  ['ignore', 'criticise', 'stance', '"ignored the question"', 'np'],
+  ['name', 'assert', 'stance', '"named Lee as running mate"', 'np'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
