@@ -103,3 +103,22 @@ describe('cue verbs added in session 6', () => {
     });
   });
 });
+
+describe('phrasal cues added in session 6', () => {
+  it('“made it clear that”, “talked up”, “looks forward to”, “as X put it”', () => {
+    expect(byCue('Ortiz made it clear that the pier will stay open.', 'made it clear')).toMatchObject({
+      who: 'Ortiz',
+      c: ['that the pier will stay open'],
+    });
+    expect(byCue('The governor talked up her record on schools.', 'talked up')).toMatchObject({
+      act: 'praise',
+      c: ['her record on schools'],
+    });
+    expect(byCue('Ames compared the levy to a toll on workers.', 'compared')).toMatchObject({ who: 'Ames' });
+    expect(byCue('As one aide put it, the mayor has run out of patience.', 'put it')).toMatchObject({
+      rule: 'attribution/as-source',
+      who: 'one aide',
+      c: ['the mayor has run out of patience'],
+    });
+  });
+});

@@ -600,6 +600,8 @@ function isFirstKept(run: Run, block: number): boolean {
  * (`attribution/as-source`; the source is the noun phrase, or the agent after "by"). Only at a sentence start (the
  * clause after the comma) or at its end (the clause before it); in mid-sentence "as he noted" is too often a time.
  */
+const PUT_IT: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'as X put it' });
+
 export function asSource(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   const start = i === firstContentTok(run, s) || (i === s.tokenStart + 1 && toks[s.tokenStart]!.text === '(');
@@ -621,9 +623,12 @@ export function asSource(run: Run, s: Sentence, i: number): Cand | null {
   while (k < s.tokenEnd && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && k - c0 < 3) k++;
   const v = toks[k];
   if (v?.pos !== 'VERB' || run.quoted(k)) return null;
-  const entry = REPORTING_VERBS.get(v.lemma);
+  // "as one aide put it": the phrasing verb with its "it".
+  const putIt = v.lemma === 'put' && toks[k + 1]?.lower === 'it' && !passive;
+  const entry = putIt ? PUT_IT : REPORTING_VERBS.get(v.lemma);
   if (!entry || (entry.cls !== 'speech' && entry.cls !== 'belief')) return null;
   if (passive) c0 = k;
+  if (putIt) k++;
   let x1 = k + 1;
   if (passive) {
     const e = npRight(toks, k + 2, s.tokenEnd, 10);

@@ -239,6 +239,8 @@ const ROWS: readonly Row[] = [
   ['list', 'assert', 'stance', '"listed his priorities"', 'np'],
   ['ignore', 'criticise', 'stance', '"ignored the question"', 'np'],
   ['name', 'assert', 'stance', '"named Lee as running mate"', 'np'],
+  ['compare', 'assert', 'stance', '"compared the plan to a tax"', 'np'],
+  ['publish', 'assert', 'stance', '"published an op-ed"', 'np'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
