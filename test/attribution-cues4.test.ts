@@ -122,3 +122,16 @@ describe('phrasal cues added in session 6', () => {
     });
   });
 });
+
+describe('light verbs added in session 6', () => {
+  it('“threw her support behind”, “heaped praise on”', () => {
+    expect(byCue('Ortiz threw her support behind the harbour levy.', 'threw her support behind')).toMatchObject({
+      who: 'Ortiz',
+      act: 'praise',
+      c: ['the harbour levy'],
+    });
+    expect(byCue('The senator heaped praise on the new port director.', 'heaped praise on')).toMatchObject({
+      c: ['the new port director'],
+    });
+  });
+});
