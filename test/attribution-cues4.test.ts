@@ -135,3 +135,15 @@ describe('light verbs added in session 6', () => {
     });
   });
 });
+
+describe('cues nested in nothing', () => {
+  it('a cue dropped as nested gets its content back when the earlier content ended before it', () => {
+    const q = quotes(
+      'Ames was asked about the toll during an interview published Monday by the Ledger, in which he said he did not support a higher fee.',
+    );
+    expect(q.map((x) => [x.rule, x.cue, x.who, x.c])).toEqual([
+      ['attribution/asked-passive', 'was asked about', null, ['the toll']],
+      ['attribution/indirect', 'said', 'he', ['he did not support a higher fee']],
+    ]);
+  });
+});

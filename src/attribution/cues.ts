@@ -391,6 +391,27 @@ function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
   }
 }
 
+/**
+ * "Sanders was asked about the case during an interview, in which he said he …": a cue dropped as nested in an
+ * earlier content that then ended before it (at an occasion, a comma, a relative) is nested in nothing; it gets its
+ * own content after all. Only cues whose content lies to their right, and only when no kept content covers them.
+ */
+function restoreUncovered(run: Run, s: Sentence, cands: Cand[], dropped: readonly boolean[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const d = cands[k]!;
+    if (dropped[k] || !d.dropped || d.side !== 'right' || d.content.length + d.regions.length > 0) continue;
+    let covered = false;
+    for (const c of cands) {
+      if (c.dropped) continue;
+      for (const [a, e] of c.content) if (d.c0 >= a && d.c0 < e) covered = true;
+      for (const r of c.regions) if (d.c0 >= run.regionOpenTok[r]! && d.c0 <= run.regionCloseTok[r]!) covered = true;
+    }
+    if (covered) continue;
+    d.dropped = false;
+    contents(run, s, [d]);
+  }
+}
+
 export function sentenceCues(run: Run, s: Sentence): void {
   const toks = run.toks;
   const cands: Cand[] = [];
@@ -426,6 +447,8 @@ export function sentenceCues(run: Run, s: Sentence): void {
   }
   if (cands.length === 0) return;
   if (cands.length > 1) finalInvertedWins(run, s, cands);
+  const dropped = cands.length > 1 ? cands.map((c) => c.dropped) : null;
   contents(run, s, cands);
+  if (dropped) restoreUncovered(run, s, cands, dropped);
   for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
 }
