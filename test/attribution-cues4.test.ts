@@ -147,3 +147,10 @@ describe('cues nested in nothing', () => {
     ]);
   });
 });
+
+describe('participles that modify a noun', () => {
+  it('“271 pledged delegates” is no pledge', () => {
+    expect(quotes('Ortiz leads the count by 271 pledged delegates after the vote in Ohio.')).toEqual([]);
+    expect(byCue('Ortiz pledged to count every ballot.', 'pledged')).toMatchObject({ who: 'Ortiz' });
+  });
+});

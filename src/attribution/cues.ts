@@ -61,6 +61,8 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
+  // "271 pledged delegates": a participle between a number and its noun modifies the noun.
+  if (t.pos === 'VERB' && next && i > s.tokenStart && attributiveParticiple(toks[i - 1]!, t, next)) return null;
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
     const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
     // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
@@ -105,6 +107,16 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
   }
   return null;
+}
+
+/** A past participle right after a number and right before a noun: an attribute, not a verb. */
+function attributiveParticiple(prev: Token, t: Token, next: Token): boolean {
+  return (
+    prev.pos === 'NUM' &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    t.lower.endsWith('ed') &&
+    LOWER_START.test(t.text)
+  );
 }
 
 /**
