@@ -154,3 +154,17 @@ describe('participles that modify a noun', () => {
     expect(byCue('Ortiz pledged to count every ballot.', 'pledged')).toMatchObject({ who: 'Ortiz' });
   });
 });
+
+describe('call with an infinitive or “upon”', () => {
+  it('is a demand', () => {
+    expect(byCue('Most recently, Ames called to ban trucks from the bridge.', 'called')).toMatchObject({
+      act: 'demand',
+      who: 'Ames',
+      c: ['to ban trucks from the bridge'],
+    });
+    expect(byCue('Ortiz also called upon the council to reopen the pier.', 'called upon')).toMatchObject({
+      act: 'demand',
+      c: ['the council to reopen the pier'],
+    });
+  });
+});

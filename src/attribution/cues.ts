@@ -47,6 +47,8 @@ import {
 } from './run.js';
 import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
 
+const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
+
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
 function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | null {
   const toks = run.toks;
@@ -71,6 +73,9 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
       if (m) return [m[0], m[1], 'subject'];
     }
+    // "Ames called to ban the tolls": "call" with an infinitive is a demand.
+    if (t.lemma === 'call' && next?.lower === 'to' && toks[i + 2]?.pos === 'VERB' && i + 2 < s.tokenEnd)
+      return [CALL_TO, i + 1, 'subject'];
     if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
       const m = lightVerbCue(run, i, s);
       if (m) return [m[0], m[1], 'subject'];

@@ -160,6 +160,7 @@ const ROWS: readonly Row[] = [
   ['urge', 'demand', 'speech', '"urged X to …"', 'a'],
   ['call for', 'demand', 'speech', 'two words: "called for"', 'n'],
   ['call on', 'demand', 'speech', 'two words: "called on X to …"', 'a'],
+  ['call upon', 'demand', 'speech', 'two words: "called upon X to …" (session 6)', 'a'],
   ['order', 'demand', 'speech', 'only with a that-clause'],
   ['plead', 'demand', 'speech', 'appeal'],
   ['request', 'demand', 'speech', 'appeal', 'n'],
