@@ -168,3 +168,15 @@ describe('call with an infinitive or “upon”', () => {
     });
   });
 });
+
+describe('subjects added in session 6', () => {
+  it('a share (“42% say”), “voters overall said”, “has since said”', () => {
+    expect(byCue('On taxes, 42% say they are liberal.', 'say')).toMatchObject({ who: '42%', c: ['they are liberal'] });
+    expect(byCue('But 58 percent of Ohio voters overall said they would stay home.', 'said')).toMatchObject({
+      who: '58 percent of Ohio voters overall',
+    });
+    expect(
+      byCue('Cruz backed the visas but has since said he now believes the system needs reform.', 'has since said'),
+    ).toMatchObject({ who: 'Cruz', c: ['he now believes the system needs reform'] });
+  });
+});

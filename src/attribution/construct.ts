@@ -131,6 +131,8 @@ export function construct(
       auxStart = j;
       j--;
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
+    // "has since said": "since" between an auxiliary and the verb is an adverb.
+    else if (a.lower === 'since' && j - 1 >= s.tokenStart && toks[j - 1]!.pos === 'AUX') j--;
     else break;
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
