@@ -180,3 +180,16 @@ describe('subjects added in session 6', () => {
     ).toMatchObject({ who: 'Cruz', c: ['he now believes the system needs reform'] });
   });
 });
+
+describe('object control before a saying infinitive', () => {
+  it('“led critics to say” makes the critics the speakers', () => {
+    expect(
+      byCue('The late start of the hearing led critics to say that the council was hiding the report.', 'say'),
+    ).toMatchObject({
+      rule: 'attribution/infinitive-object',
+      who: 'critics',
+      c: ['that the council was hiding the report'],
+    });
+    expect(quotes('Ortiz has a plan to say more.')).toEqual([]);
+  });
+});
