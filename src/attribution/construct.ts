@@ -628,7 +628,13 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   // "Democrats are more likely to say …", "she was willing to endorse …": an adjective after "be" stands as the verb.
   const adj = vt !== undefined && v === to - 1 && INFINITIVE_ADJECTIVES.has(vt.lower) && afterBe(run, v, s);
   // "the timing led Republicans to say …", "prompted aides to argue …": the object of the verb before speaks.
-  if (entry.cls === 'speech' && vt !== undefined && v === to - 1 && isNpHead(vt) && !run.quoted(v)) {
+  if (
+    (entry.cls === 'speech' || entry.cls === 'stance') &&
+    vt !== undefined &&
+    v === to - 1 &&
+    isNpHead(vt) &&
+    !run.quoted(v)
+  ) {
     const a = npLeft(toks, to, s.tokenStart);
     const w = a > s.tokenStart ? toks[a - 1]! : undefined;
     if (a >= 0 && w?.pos === 'VERB' && !w.lower.endsWith('ing') && !run.quoted(a - 1)) {
