@@ -193,3 +193,22 @@ describe('object control before a saying infinitive', () => {
     expect(quotes('Ortiz has a plan to say more.')).toEqual([]);
   });
 });
+
+describe('wishes, readiness and participles read as adjectives', () => {
+  it('“would like to”, “is willing to”, “…, promising to”', () => {
+    expect(byCue('Ames would like to see the pier rebuilt by spring.', 'would like')).toMatchObject({
+      act: 'intend',
+      who: 'Ames',
+      c: ['to see the pier rebuilt by spring'],
+    });
+    expect(byCue('The mayor is willing to reopen the talks.', 'is willing')).toMatchObject({
+      act: 'intend',
+      c: ['to reopen the talks'],
+    });
+    expect(byCue('Sanders spoke for an hour, promising to break up the big banks.', 'promising')).toMatchObject({
+      rule: 'attribution/participle',
+      who: 'Sanders',
+      c: ['to break up the big banks'],
+    });
+  });
+});

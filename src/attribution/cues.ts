@@ -47,6 +47,9 @@ import {
 } from './run.js';
 import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
 
+const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
+const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
+
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
@@ -63,6 +66,11 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
+  // "…, promising/ADJ to …": a participle after a comma that the tagger read as an adjective.
+  if (t.pos === 'ADJ' && next && i > s.tokenStart && isComma(toks[i - 1]) && t.lower.endsWith('ing')) {
+    const e = ingVerb(t.lower);
+    if (e && (next.lower === 'to' || next.lower === 'that')) return [e, i + 1, 'subject'];
+  }
   // "271 pledged delegates": a participle between a number and its noun modifies the noun.
   if (t.pos === 'VERB' && next && i > s.tokenStart && attributiveParticiple(toks[i - 1]!, t, next)) return null;
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
@@ -73,6 +81,9 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
       if (m) return [m[0], m[1], 'subject'];
     }
+    // "Ames would like to see the pier rebuilt": a wish.
+    if (t.lemma === 'like' && next?.lower === 'to' && i > s.tokenStart && WOULD.has(toks[i - 1]!.lower))
+      return [LIKE_TO, i + 1, 'subject'];
     // "Ames called to ban the tolls": "call" with an infinitive is a demand.
     if (t.lemma === 'call' && next?.lower === 'to' && toks[i + 2]?.pos === 'VERB' && i + 2 < s.tokenEnd)
       return [CALL_TO, i + 1, 'subject'];
@@ -112,6 +123,13 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
   }
   return null;
+}
+
+/** The saying or stance verb of an "-ing" form ("promising" → promise, "vowing" → vow), or undefined. */
+function ingVerb(w: string): CueEntry | undefined {
+  const stem = w.slice(0, -3);
+  const e = REPORTING_VERBS.get(stem) ?? REPORTING_VERBS.get(`${stem}e`);
+  return e && (e.cls === 'speech' || e.cls === 'stance') ? e : undefined;
 }
 
 /** A past participle right after a number and right before a noun: an attribute, not a verb. */
