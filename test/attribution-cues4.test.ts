@@ -212,3 +212,20 @@ describe('wishes, readiness and participles read as adjectives', () => {
     });
   });
 });
+
+describe('more cue verbs added in session 6', () => {
+  it('recount, proclaim, credit, knock', () => {
+    expect(byCue('Ortiz recounted how the pier burned in 1990.', 'recounted')).toMatchObject({
+      who: 'Ortiz',
+      c: ['how the pier burned in 1990'],
+    });
+    expect(byCue('Ames proclaimed that the port would reopen.', 'proclaimed')).toMatchObject({
+      c: ['that the port would reopen'],
+    });
+    expect(byCue('Lee credited the council with the repairs.', 'credited')).toMatchObject({
+      act: 'praise',
+      who: 'Lee',
+    });
+    expect(byCue('Ruiz knocked the plan as too costly.', 'knocked')).toMatchObject({ act: 'criticise', who: 'Ruiz' });
+  });
+});
