@@ -270,6 +270,12 @@ const ROWS: readonly Row[] = [
   ['downplay', 'deny', 'stance', '"downplayed the risk"', 'np'],
   ['liken', 'assert', 'stance', '"likened the plan to …"', 'np'],
   ['renounce', 'deny', 'stance', '"renounced the pledge"', 'np'],
+  ['notice', 'believe', 'belief', 'perception with a clause'],
+  ['disagree', 'deny', 'belief', 'disagreement'],
+  ['wish', 'believe', 'belief', 'wish'],
+  ['admire', 'praise', 'belief', 'esteem'],
+  ['regret', 'concede', 'belief', 'regret'],
+  ['reckon', 'believe', 'belief', 'estimate'],
   ['publish', 'assert', 'stance', '"published an op-ed"', 'np'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
