@@ -403,6 +403,9 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   );
 }
 
+/** A relative clause on a closing source ("…, according to an aide who …") still closes the sentence. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
 /**
  * "Ortiz pushed the bill and promised to fight for it, she said.", "…, according to the filing.": a speech cue closing
  * the sentence after a comma reports the whole clause before it, so cues inside that clause are not attributions of
@@ -415,7 +418,8 @@ function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
     const c = cands[m]!;
     if (c.side !== 'left' || c.entry.cls !== 'speech' || c.dropped) continue;
     const n = toks[c.x1];
-    if (c.x1 < s.tokenEnd && !CLOSERS.has(n!.text) && !isComma(n)) continue;
+    // Past the source: the sentence end, a comma, or a relative clause on the source ("…, according to an aide who …").
+    if (c.x1 < s.tokenEnd && !CLOSERS.has(n!.text) && !isComma(n) && !SOURCE_RELATIVES.has(n!.lower)) continue;
     const q = c.x0 - 2;
     if (!isComma(toks[q + 1]) || q < s.tokenStart || run.quoted(q)) continue;
     for (let k = 0; k < m; k++) {
