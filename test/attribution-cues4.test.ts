@@ -191,6 +191,9 @@ describe('object control before a saying infinitive', () => {
       c: ['that the council was hiding the report'],
     });
     expect(quotes('Ortiz has a plan to say more.')).toEqual([]);
+    expect(
+      byCue('The delay led many voters to believe that the council was hiding the report.', 'believe'),
+    ).toMatchObject({ rule: 'attribution/infinitive-object', act: 'believe', who: 'many voters' });
   });
 });
 

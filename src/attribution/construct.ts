@@ -618,7 +618,9 @@ const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 
  */
 function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
   const toks = run.toks;
-  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
+  // "led many voters to believe that …": a belief with its clause, held by the object of the verb before.
+  const thought = entry.cls === 'belief' && toks[c.c1]?.lower === 'that';
+  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming' && !thought) return null;
   // The word before "to": a verb or its particle ("went on to", "began to", "took to Twitter to").
   let v = to - 1;
   while (v >= s.tokenStart && (toks[v]!.pos === 'ADP' || toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v--;
@@ -629,7 +631,7 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   const adj = vt !== undefined && v === to - 1 && INFINITIVE_ADJECTIVES.has(vt.lower) && afterBe(run, v, s);
   // "the timing led Republicans to say …", "prompted aides to argue …": the object of the verb before speaks.
   if (
-    (entry.cls === 'speech' || entry.cls === 'stance') &&
+    (entry.cls === 'speech' || entry.cls === 'stance' || thought) &&
     vt !== undefined &&
     v === to - 1 &&
     isNpHead(vt) &&
@@ -646,7 +648,7 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
       return c;
     }
   }
-  if (!vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
+  if (thought || !vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
   const subj = sentenceSubject(run, s, v + 1);
   if (!subj || subj[1] > v) return null;
   [c.s0, c.s1] = subj;
