@@ -131,6 +131,8 @@ export function construct(
       auxStart = j;
       j--;
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
+    // "has since said": "since" between an auxiliary and the verb is an adverb.
+    else if (a.lower === 'since' && j - 1 >= s.tokenStart && toks[j - 1]!.pos === 'AUX') j--;
     else break;
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
@@ -467,7 +469,7 @@ export function construct(
       }
     }
     // "…, said X" / "“…,” said X": speaker after the cue.
-    const e = entry.cls === 'speech' ? npRight(toks, c1, s.tokenEnd) : -1;
+    const e = entry.cls === 'speech' ? speakerAfterCue(toks, c1, s.tokenEnd) : -1;
     if (e > c1 && !(e - c1 === 1 && TIME_WORDS.has(toks[c1]!.lower))) {
       const after = toks[e];
       if (
@@ -547,6 +549,43 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
   return [a, e];
 }
 
+/**
+ * The speaker noun phrase after an inverted cue ("…,” said X"): as `npRight`, but a capitalised word the tagger read
+ * as a verb is part of a name ("said Judicial Watch/VERB President Tom Fitton", "said Concord/VERB resident Ann Lee")
+ * and so is a participle before a noun ("said one unaligned/VERB Florida strategist"). Returns the end or -1.
+ */
+function speakerAfterCue(toks: readonly Token[], a: number, max: number): number {
+  const e = npRight(toks, a, max);
+  const stop = e < 0 ? toks[a] : toks[e];
+  if (stop === undefined || !(stop.pos === 'VERB' || stop.pos === 'AUX') || e >= max) return e;
+  let head = -1;
+  let j = a;
+  for (; j < max && j - a < 14; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'PRON' && j === a) return e;
+    if (isNpTok(t) && t.pos !== 'PRON') {
+      if (isNpHead(t)) head = j;
+      continue;
+    }
+    const n = toks[j + 1];
+    // "said Weld, who …", "said Will/AUX Doyle": a capitalised verb or auxiliary is a name.
+    const capital =
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      CAP_START.test(t.text) &&
+      n !== undefined &&
+      (isNpTok(n) || (j === a && (isComma(n) || CLOSERS.has(n.text))));
+    if (capital && !isNpTok(n!)) {
+      head = j;
+      break;
+    }
+    const participle = t.pos === 'VERB' && t.lower.endsWith('ed') && j > a && n !== undefined && isNpTok(n);
+    if (!(capital || participle)) break;
+  }
+  return head >= 0 ? head + 1 : e;
+}
+
+const CAP_START = /^[A-Z][a-z]/;
+
 /** "to" or "that" right after a belief or intention verb. */
 function complementNext(toks: readonly Token[], k: number, end: number): boolean {
   const t = toks[k];
@@ -579,7 +618,9 @@ const NOT_PASSIVE_BY: ReadonlySet<string> = new Set(['write', 'issue', 'offer', 
  */
 function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
   const toks = run.toks;
-  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
+  // "led many voters to believe that …": a belief with its clause, held by the object of the verb before.
+  const thought = entry.cls === 'belief' && toks[c.c1]?.lower === 'that';
+  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming' && !thought) return null;
   // The word before "to": a verb or its particle ("went on to", "began to", "took to Twitter to").
   let v = to - 1;
   while (v >= s.tokenStart && (toks[v]!.pos === 'ADP' || toks[v]!.pos === 'ADV' || toks[v]!.pos === 'PART')) v--;
@@ -588,7 +629,26 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   const vt = toks[v];
   // "Democrats are more likely to say …", "she was willing to endorse …": an adjective after "be" stands as the verb.
   const adj = vt !== undefined && v === to - 1 && INFINITIVE_ADJECTIVES.has(vt.lower) && afterBe(run, v, s);
-  if (!vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
+  // "the timing led Republicans to say …", "prompted aides to argue …": the object of the verb before speaks.
+  if (
+    (entry.cls === 'speech' || entry.cls === 'stance' || thought) &&
+    vt !== undefined &&
+    v === to - 1 &&
+    isNpHead(vt) &&
+    !run.quoted(v)
+  ) {
+    const a = npLeft(toks, to, s.tokenStart);
+    const w = a > s.tokenStart ? toks[a - 1]! : undefined;
+    if (a >= 0 && w?.pos === 'VERB' && !w.lower.endsWith('ing') && !run.quoted(a - 1)) {
+      c.s0 = a;
+      c.s1 = to;
+      c.mode = 'subject';
+      c.rule = 'attribution/infinitive-object';
+      c.confidence = 0.5;
+      return c;
+    }
+  }
+  if (thought || !vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
   const subj = sentenceSubject(run, s, v + 1);
   if (!subj || subj[1] > v) return null;
   [c.s0, c.s1] = subj;

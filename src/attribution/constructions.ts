@@ -593,3 +593,61 @@ const SECTION_LABELS: ReadonlySet<string> = new Set([
 function isFirstKept(run: Run, block: number): boolean {
   return run.firstKept === block;
 }
+
+/**
+ * "As The Ledger reported, …", "As reported by The Ledger, …", "…, as some aides have speculated.": "as" + a source
+ * and a saying or believing verb, set off by a comma, attributes the clause on the other side of the comma
+ * (`attribution/as-source`; the source is the noun phrase, or the agent after "by"). Only at a sentence start (the
+ * clause after the comma) or at its end (the clause before it); in mid-sentence "as he noted" is too often a time.
+ */
+const PUT_IT: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: 'as X put it' });
+
+export function asSource(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const start = i === firstContentTok(run, s) || (i === s.tokenStart + 1 && toks[s.tokenStart]!.text === '(');
+  const end = !start && i > s.tokenStart + 3 && isComma(toks[i - 1]) && !run.quoted(i - 2);
+  if (!start && !end) return null;
+  let k = i + 1;
+  let s0 = -1;
+  let s1 = -1;
+  // "As reported by X": the agent is the source.
+  const passive = toks[k]?.pos === 'VERB' && toks[k + 1]?.lower === 'by';
+  if (!passive) {
+    s0 = k;
+    const e = npRight(toks, k, s.tokenEnd, 8);
+    if (e < 0) return null;
+    s1 = e;
+    k = e;
+  }
+  let c0 = k;
+  while (k < s.tokenEnd && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV') && k - c0 < 3) k++;
+  const v = toks[k];
+  if (v?.pos !== 'VERB' || run.quoted(k)) return null;
+  // "as one aide put it": the phrasing verb with its "it".
+  const putIt = v.lemma === 'put' && toks[k + 1]?.lower === 'it' && !passive;
+  const entry = putIt ? PUT_IT : REPORTING_VERBS.get(v.lemma);
+  if (!entry || (entry.cls !== 'speech' && entry.cls !== 'belief')) return null;
+  if (passive) c0 = k;
+  if (putIt) k++;
+  let x1 = k + 1;
+  if (passive) {
+    const e = npRight(toks, k + 2, s.tokenEnd, 10);
+    if (e < 0) return null;
+    s0 = k + 2;
+    s1 = e;
+    x1 = e;
+  }
+  // Up to three more words (a time or place: "reported on Monday") before the comma or the sentence end.
+  let q = x1;
+  while (q < s.tokenEnd && q - x1 < 4 && !isComma(toks[q]) && !CLOSERS.has(toks[q]!.text) && toks[q]!.pos !== 'VERB')
+    q++;
+  const n = toks[q];
+  if (start ? !isComma(n) || q + 3 >= s.tokenEnd : q < s.tokenEnd && !CLOSERS.has(n!.text)) return null;
+  const c = synthetic(run, c0, k + 1, entry, s0, s1, 'attribution/as-source', 0.7);
+  c.mode = 'according';
+  c.kind = 'indirect';
+  c.x0 = i;
+  c.x1 = start ? q : x1;
+  c.side = start ? 'right' : 'left';
+  return c;
+}

@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../model/index.js';
 import { construct } from './construct.js';
 import {
   askedLead,
+  asSource,
   COPULAR_JUDGEMENT,
   colonCue,
   copular,
@@ -46,6 +47,11 @@ import {
 } from './run.js';
 import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
 
+const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
+const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
+
+const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
+
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
 function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | null {
   const toks = run.toks;
@@ -60,6 +66,13 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
+  // "…, promising/ADJ to …": a participle after a comma that the tagger read as an adjective.
+  if (t.pos === 'ADJ' && next && i > s.tokenStart && isComma(toks[i - 1]) && t.lower.endsWith('ing')) {
+    const e = ingVerb(t.lower);
+    if (e && (next.lower === 'to' || next.lower === 'that')) return [e, i + 1, 'subject'];
+  }
+  // "271 pledged delegates": a participle between a number and its noun modifies the noun.
+  if (t.pos === 'VERB' && next && i > s.tokenStart && attributiveParticiple(toks[i - 1]!, t, next)) return null;
   if (t.pos === 'VERB' || (t.pos === 'NOUN' && verbLikeNoun(run, i, s))) {
     const lemma = t.pos === 'NOUN' ? nounVerbLemma(t) : t.lemma;
     // The lemma differs from wink's only for nouns read as verbs: no second look-up otherwise.
@@ -68,6 +81,12 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       const m = matchRest(run, i, s, phrases) ?? matchAfterGap(run, i, s, phrases, lemma);
       if (m) return [m[0], m[1], 'subject'];
     }
+    // "Ames would like to see the pier rebuilt": a wish.
+    if (t.lemma === 'like' && next?.lower === 'to' && i > s.tokenStart && WOULD.has(toks[i - 1]!.lower))
+      return [LIKE_TO, i + 1, 'subject'];
+    // "Ames called to ban the tolls": "call" with an infinitive is a demand.
+    if (t.lemma === 'call' && next?.lower === 'to' && toks[i + 2]?.pos === 'VERB' && i + 2 < s.tokenEnd)
+      return [CALL_TO, i + 1, 'subject'];
     if (LIGHT_VERBS.has(t.lemma) && t.pos === 'VERB') {
       const m = lightVerbCue(run, i, s);
       if (m) return [m[0], m[1], 'subject'];
@@ -104,6 +123,23 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
   }
   return null;
+}
+
+/** The saying or stance verb of an "-ing" form ("promising" → promise, "vowing" → vow), or undefined. */
+function ingVerb(w: string): CueEntry | undefined {
+  const stem = w.slice(0, -3);
+  const e = REPORTING_VERBS.get(stem) ?? REPORTING_VERBS.get(`${stem}e`);
+  return e && (e.cls === 'speech' || e.cls === 'stance') ? e : undefined;
+}
+
+/** A past participle right after a number and right before a noun: an attribute, not a verb. */
+function attributiveParticiple(prev: Token, t: Token, next: Token): boolean {
+  return (
+    prev.pos === 'NUM' &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+    t.lower.endsWith('ed') &&
+    LOWER_START.test(t.text)
+  );
 }
 
 /**
@@ -367,6 +403,54 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   );
 }
 
+/** A relative clause on a closing source ("…, according to an aide who …") still closes the sentence. */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * "Ortiz pushed the bill and promised to fight for it, she said.", "…, according to the filing.": a speech cue closing
+ * the sentence after a comma reports the whole clause before it, so cues inside that clause are not attributions of
+ * their own (they would cut the clause and leave the closing cue nothing). Not when a quote closes right before the
+ * cue (that quote is its content and the clause before it stays apart).
+ */
+function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
+  const toks = run.toks;
+  for (let m = cands.length - 1; m > 0; m--) {
+    const c = cands[m]!;
+    if (c.side !== 'left' || c.entry.cls !== 'speech' || c.dropped) continue;
+    const n = toks[c.x1];
+    // Past the source: the sentence end, a comma, or a relative clause on the source ("…, according to an aide who …").
+    if (c.x1 < s.tokenEnd && !CLOSERS.has(n!.text) && !isComma(n) && !SOURCE_RELATIVES.has(n!.lower)) continue;
+    const q = c.x0 - 2;
+    if (!isComma(toks[q + 1]) || q < s.tokenStart || run.quoted(q)) continue;
+    for (let k = 0; k < m; k++) {
+      const d = cands[k]!;
+      if (d.side === 'right') d.dropped = true;
+    }
+    return;
+  }
+}
+
+/**
+ * "Sanders was asked about the case during an interview, in which he said he …": a cue dropped as nested in an
+ * earlier content that then ended before it (at an occasion, a comma, a relative) is nested in nothing; it gets its
+ * own content after all. Only cues whose content lies to their right, and only when no kept content covers them.
+ */
+function restoreUncovered(run: Run, s: Sentence, cands: Cand[], dropped: readonly boolean[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const d = cands[k]!;
+    if (dropped[k] || !d.dropped || d.side !== 'right' || d.content.length + d.regions.length > 0) continue;
+    let covered = false;
+    for (const c of cands) {
+      if (c.dropped) continue;
+      for (const [a, e] of c.content) if (d.c0 >= a && d.c0 < e) covered = true;
+      for (const r of c.regions) if (d.c0 >= run.regionOpenTok[r]! && d.c0 <= run.regionCloseTok[r]!) covered = true;
+    }
+    if (covered) continue;
+    d.dropped = false;
+    contents(run, s, [d]);
+  }
+}
+
 export function sentenceCues(run: Run, s: Sentence): void {
   const toks = run.toks;
   const cands: Cand[] = [];
@@ -385,6 +469,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
+      (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);
@@ -400,6 +485,9 @@ export function sentenceCues(run: Run, s: Sentence): void {
     }
   }
   if (cands.length === 0) return;
+  if (cands.length > 1) finalInvertedWins(run, s, cands);
+  const dropped = cands.length > 1 ? cands.map((c) => c.dropped) : null;
   contents(run, s, cands);
+  if (dropped) restoreUncovered(run, s, cands, dropped);
   for (const c of cands) if (!c.dropped && c.content.length + c.regions.length > 0) run.out.push(c);
 }

@@ -53,6 +53,13 @@ export function specialSubjectStart(toks: readonly Token[], j: number, min: numb
     }
     return -1;
   }
+  // "42% say …": a share standing as subject.
+  if (L.text === '%' && P.pos === 'NUM') return j - 1;
+  // "58 percent of Ohio voters overall said": a quantifier adjective after the head noun.
+  if (L.pos === 'ADJ' && (L.lower === 'overall' || L.lower === 'alone') && isNpHead(P)) {
+    const a = npLeft(toks, j, min);
+    return a >= 0 ? a : -1;
+  }
   // Partitive: "most of them", "two of us", "58 percent of those".
   if (L.pos === 'PRON' && PARTITIVE_PRONOUNS.has(L.lower) && P.lower === 'of' && j - 2 >= min) {
     const Q = toks[j - 2]!;

@@ -24,6 +24,13 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'lodge',
   'file',
   'take',
+  // session 6 (2026-11-29)
+  'heap',
+  'throw',
+  'lend',
+  'ask',
+  'pose',
+  'field',
 ]);
 
 type Row = readonly [noun: string, act: SpeechAct, note: string];
@@ -87,4 +94,14 @@ export const SPEECH_NOUNS: ReadonlyMap<string, CueEntry> = new Map(
 );
 
 /** Prepositions after the noun that belong to the cue: the content is their object. */
-export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'about', 'on', 'against', 'for', 'at', 'with']);
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'about',
+  'on',
+  'against',
+  'for',
+  'at',
+  'with',
+  // "threw her support behind" (session 6)
+  'behind',
+]);
