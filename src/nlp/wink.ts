@@ -35,10 +35,48 @@ type WinkTokens = ReturnType<ReturnType<WinkEngine['readDoc']>['tokens']>;
 
 let engine: WinkEngine | null = null;
 
-/** Loads the model once per process (it is read-only after loading). */
+/** wink's lexeme table: the very object its cache looks words up in and adds new words to. */
+interface LexemeTable {
+  readonly hash: Record<string, number>;
+  readonly list: string[];
+}
+let lexemes: LexemeTable | null = null;
+
+/** Loads the model once per process, keeping a handle on its lexeme table (see `forgetSplittableWords`). */
 function getEngine(): WinkEngine {
-  engine ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  if (engine) return engine;
+  const m = model as unknown as { core(): { features: { lexeme: LexemeTable } } };
+  const withHandle = {
+    ...m,
+    core() {
+      const core = m.core();
+      lexemes = core.features.lexeme;
+      return core;
+    },
+  };
+  engine = winkNLP(withHandle as unknown as typeof model, ['sbd', 'pos', 'negation']);
   return engine;
+}
+
+/** A word that wink's tokenizer splits unless it already knows it ("Trump’s", "U.S.-led"): not letters and digits. */
+const SPLITTABLE = /[^\p{L}\p{N}]/u;
+
+/**
+ * wink learns every new token text, and its tokenizer keeps a token whole when it knows the text: once an odd
+ * context ("Trump’s’", possessive then a closing quote) has taught it "Trump’s", every later document gets "Trump’s"
+ * as one token instead of "Trump" + "’s", so an analysis would depend on what was analysed before. The words learnt
+ * from this text that the tokenizer could split are forgotten again (a later text re-learns them with a new id), so
+ * every text is tokenised as by a fresh engine. Words of letters and digits only are kept: knowing them changes no
+ * split, and they are most of what is learnt.
+ */
+function forgetSplittableWords(from: number): void {
+  const table = lexemes;
+  if (table === null) return;
+  const { hash, list } = table;
+  for (let i = from; i < list.length; i++) {
+    const word = list[i]!;
+    if (hash[word] === i && SPLITTABLE.test(word)) delete hash[word];
+  }
 }
 
 /**
@@ -60,7 +98,7 @@ interface WordMemo {
 }
 /**
  * The memo by wink's lexeme id (undefined: not seen since the memo was last dropped). wink gives each distinct token
- * text one lexeme id for the life of the process (its vocabulary only grows), so the id stands for the text: an
+ * text one lexeme id (a word `forgetSplittableWords` drops gets a new one when met again), so the id stands for the text: an
  * array index instead of hashing the text into a Map. Kept dense (grown by push) so that it stays a plain array.
  */
 let wordByLexeme: Array<WordMemo | undefined> = [];
@@ -198,6 +236,7 @@ function readWords(toks: WinkTokens, its: WinkEngine['its'], pos: string[]) {
 export function runWink(text: string): WinkResult {
   const nlp = getEngine();
   const its = nlp.its;
+  const learnt = lexemes?.list.length ?? 0;
   const doc = nlp.readDoc(text);
   const toks = doc.tokens();
   const pos = toks.out(its.pos) as string[];
@@ -215,5 +254,6 @@ export function runWink(text: string): WinkResult {
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentences = new Array<RawSentence>(spans.length);
   for (let s = 0; s < spans.length; s++) sentences[s] = { first: spans[s]![0], last: spans[s]![1] };
+  forgetSplittableWords(learnt);
   return { tokens, sentences };
 }
