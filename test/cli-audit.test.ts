@@ -8,23 +8,10 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { sink } from './helpers.js';
+import { cli, jsonLines, sink } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], stdin = '') {
-  const out = sink();
-  const err = sink();
-  const code = await run(args, { stdout: out, stderr: err, stdin: Readable.from([stdin]) });
-  return { code, out: out.text(), err: err.text() };
-}
-
-const jsonLines = (s: string) =>
-  s
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 /** Every stderr line is a `parley:` line: no stack trace, no stray output. */
 function expectOneLiners(err: string): void {
@@ -188,11 +175,9 @@ describe('parley analyze on an HTML page that is not UTF-8', () => {
     const a = JSON.parse(r.out) as { text: string };
     expect(a.text).toContain('Café Miró, José Ruiz');
     // Standard input has no name: the page is known by its tags.
-    const out = sink();
-    const err = sink();
-    const code = await run(['analyze', '--json', '-'], { stdout: out, stderr: err, stdin: Readable.from([page]) });
-    expect(code).toBe(0);
-    expect((JSON.parse(out.text()) as { text: string }).text).toContain('Café Miró');
+    const piped = await cli(['analyze', '--json', '-'], page);
+    expect(piped.code).toBe(0);
+    expect((JSON.parse(piped.out) as { text: string }).text).toContain('Café Miró');
   });
 
   it('still refuses plain text that is not UTF-8, and empty or binary pages, in one line', async () => {

@@ -6,24 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus, toJsonLine } from '../bench/corpus.js';
 import { run } from '../src/cli/main.js';
 import { csvHeader, EXPORT_COLUMNS, SqliteStore } from '../src/store/index.js';
-import { sink } from './helpers.js';
+import { cli, jsonLines, sink } from './helpers.js';
 import { makeAnalysis, makeRecord } from './store-suite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-cli-corpus-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function cli(args: string[], stdin = '') {
-  const out = sink();
-  const err = sink();
-  const code = await run(args, { stdout: out, stderr: err, stdin: Readable.from([stdin]) });
-  return { code, out: out.text(), err: err.text() };
-}
-
-const jsonLines = (s: string) =>
-  s
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 const ARTICLES = [...syntheticCorpus(40, { seed: 11, copyRate: 0.15, resendRate: 0.05 })];
 const RESENT = ARTICLES.filter((a) => a.copyOf && ARTICLES.find((b) => b.id === a.copyOf)!.text === a.text).length;

@@ -50,6 +50,19 @@ export function noteLimit(io: CliIo, shown: number, limit: number, what: string)
   if (shown >= limit) io.stderr.write(`parley: showing the first ${limit} ${what}; --limit N shows more\n`);
 }
 
+/** A listing: the note when `--limit` cut it, then JSON Lines with `--json`, else "no <what>" or what `render` makes. */
+export function printListing<T>(
+  io: CliIo,
+  rows: readonly T[],
+  opts: { json?: boolean; limit: number },
+  what: string,
+  render: (rows: readonly T[]) => string,
+): void {
+  noteLimit(io, rows.length, opts.limit, what);
+  if (opts.json) for (const r of rows) writeJsonLine(io, r);
+  else io.stdout.write(rows.length === 0 ? `no ${what}\n` : render(rows));
+}
+
 /** One line of text for a table cell: whitespace collapsed, cut to `max` characters with an ellipsis. */
 export function cell(value: unknown, max = 60): string {
   if (value === null || value === undefined) return '-';

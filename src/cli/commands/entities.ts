@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ParleyError } from '../../model/index.js';
 import type { CliIo } from '../io.js';
-import { cell, noteLimit, positiveInt, renderTable, withDbOptions, withStore, writeJsonLine } from './corpus-shared.js';
+import { cell, positiveInt, printListing, renderTable, withDbOptions, withStore } from './corpus-shared.js';
 
 const ENTITY_TYPES = ['person', 'organization', 'country', 'place', 'group'] as const;
 
@@ -25,16 +25,7 @@ export function registerEntities(program: Command, io: CliIo, _setExit: (code: n
           limit: opts.limit,
         }),
       );
-      noteLimit(io, rows.length, opts.limit, 'entities');
-      if (opts.json) {
-        for (const r of rows) writeJsonLine(io, r);
-        return;
-      }
-      if (rows.length === 0) {
-        io.stdout.write('no entities\n');
-        return;
-      }
-      io.stdout.write(
+      printListing(io, rows, opts, 'entities', () =>
         renderTable(
           ['id', 'type', 'name', 'country', 'articles', 'mentions', 'quotes'],
           rows.map((r) => [

@@ -5,12 +5,11 @@ import {
   articleRef,
   cell,
   day,
-  noteLimit,
   positiveInt,
+  printListing,
   renderTable,
   withDbOptions,
   withStore,
-  writeJsonLine,
 } from './corpus-shared.js';
 
 export function registerQuotes(program: Command, io: CliIo, _setExit: (code: number) => void): void {
@@ -45,16 +44,7 @@ export function registerQuotes(program: Command, io: CliIo, _setExit: (code: num
             includeCopies: opts.withCopies ?? false,
           }),
         );
-        noteLimit(io, rows.length, opts.limit, 'quotes');
-        if (opts.json) {
-          for (const r of rows) writeJsonLine(io, r);
-          return;
-        }
-        if (rows.length === 0) {
-          io.stdout.write('no quotes\n');
-          return;
-        }
-        io.stdout.write(
+        printListing(io, rows, opts, 'quotes', () =>
           renderTable(
             ['published', 'article', 'source', 'speaker', 'act', 'quote'],
             rows.map((r) => [

@@ -5,12 +5,11 @@ import {
   articleRef,
   cell,
   day,
-  noteLimit,
   positiveInt,
+  printListing,
   renderTable,
   withDbOptions,
   withStore,
-  writeJsonLine,
 } from './corpus-shared.js';
 
 export function registerSearch(program: Command, io: CliIo, _setExit: (code: number) => void): void {
@@ -36,16 +35,7 @@ export function registerSearch(program: Command, io: CliIo, _setExit: (code: num
             includeCopies: opts.withCopies ?? false,
           }),
         );
-        noteLimit(io, hits.length, opts.limit, 'matches');
-        if (opts.json) {
-          for (const h of hits) writeJsonLine(io, h);
-          return;
-        }
-        if (hits.length === 0) {
-          io.stdout.write('no matches\n');
-          return;
-        }
-        io.stdout.write(
+        printListing(io, hits, opts, 'matches', () =>
           renderTable(
             ['kind', 'article', 'published', 'source', 'title / speaker', 'snippet'],
             hits.map((h) => [
