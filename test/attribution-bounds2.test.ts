@@ -87,9 +87,11 @@ describe('quoted names after passive and relative naming verbs', () => {
 
   it('which + subject + naming verb: the subject speaks', () => {
     const qs = quotes('Lee backed rules against the boards, which he called “a cartel for colleges.”');
-    const q = qs.find((x) => x.rule === 'attribution/named');
-    expect(q).toMatchObject({ kind: 'mixed', cue: 'called', who: 'he' });
-    expect(q!.c).toEqual(['which', '“a cartel for colleges.”']);
+    // The lead-in construction ("he called “…”") claims this quote before the naming rule sees it: the speaker and
+    // cue are the same, the content is the quoted name alone.
+    const q = qs.find((x) => x.cue === 'called');
+    expect(q).toMatchObject({ kind: 'direct', rule: 'attribution/direct-lead-in', who: 'he' });
+    expect(q!.c).toEqual(['a cartel for colleges.']);
   });
 
   it('an appositive on the subject of the relative', () => {
@@ -157,7 +159,7 @@ describe('smaller content-extent rules', () => {
 
   it('a particle left behind by the cue is not content', () => {
     const qs = quotes('Ruiz talked up her “fifty-county plan,” promising to visit every town.');
-    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'talked', who: 'Ruiz' });
+    expect(qs[0]).toMatchObject({ kind: 'mixed', cue: 'talked up', who: 'Ruiz' });
     expect(qs[0]!.c).toEqual(['her “fifty-county plan,”']);
   });
 

@@ -26,7 +26,10 @@ export function sink(): { write(s: string): boolean; text(): string; isTTY: bool
 }
 
 /** Runs the CLI in-process on `args`, with `stdin` as standard input: exit code and everything written. */
-export async function cli(args: string[], stdin: string | Uint8Array = ''): Promise<{ code: number; out: string; err: string }> {
+export async function cli(
+  args: string[],
+  stdin: string | Uint8Array = '',
+): Promise<{ code: number; out: string; err: string }> {
   const out = sink();
   const err = sink();
   const code = await run(args, { stdout: out, stderr: err, stdin: Readable.from([stdin]) });
