@@ -95,7 +95,7 @@ export function leftoverRegions(run: Run): void {
         }
       }
     }
-    // "what he called “a cartel”", "[the island] was known as “the Poorhouse”", "[a series,] called “Quick Question”".
+    // "what he called “a cartel”", "[the port] was known as “the Back Door”", "[a series,] called “Quick Question”".
     const named = g.closed ? namedInQuotes(run, r) : null;
     if (named) {
       run.out.push(named);
@@ -205,7 +205,7 @@ function indirectBefore(run: Run, indirectEnds: ReadonlyMap<number, Cand>, open:
 }
 
 /**
- * A title-like region right after a word of its own sentence ("said on NBC’s “Meet the Press.”", "his book “The Long
+ * A title-like region right after a word of its own sentence ("said on WKRT’s “Sunday Desk.”", "his book “The Long
  * Road”"): a name inside the clause, not words someone said.
  */
 export function embeddedTitle(run: Run, r: number): boolean {
@@ -297,7 +297,7 @@ function namedInQuotes(run: Run, r: number): Cand | null {
   c.kind = 'mixed';
   c.x0 = a;
   c.x1 = close + 1;
-  // The name with its determiner ("the “Golden Week,”").
+  // The name with its determiner ("the “Long Weekend,”").
   c.content.push([a, e], [c1, close + 1]);
   run.used[r] = 1;
   return c;

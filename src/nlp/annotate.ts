@@ -85,7 +85,7 @@ function tokenColumns(n: number): Int32Array {
 }
 
 /**
- * A break inside an open parenthesis that closes within the next few tokens is no break: "Sen. Jack Reed (D-R.I.),
+ * A break inside an open parenthesis that closes within the next few tokens is no break: "Sen. Ann Dale (D-R.I.),
  * said …" is one sentence.
  */
 function closesSoon(tokens: RawTokens, prev: [number, number], next: RawSentence): boolean {
