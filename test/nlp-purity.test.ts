@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
+import { learntWords, setLearntLimit } from '../src/nlp/wink.js';
 
 const words = (text: string) =>
   createAnalyzer()
@@ -23,5 +24,24 @@ describe('an analysis depends on its text only', () => {
     for (let i = 0; i < 1000; i++)
       a.analyze(`Report ${i}: the ‘Grey${i}’s’ mayor-elect’s office said it ‘won’t’ comment.`);
     expect(JSON.stringify(a.analyze(text))).toBe(first);
+  });
+
+  it('reloads wink when it has learnt too many words, with the same analyses and bounded vocabulary', () => {
+    const text = 'Governor Ilse Varnholt of Ostmark said the Quellbach dam “will hold,” and engineers agreed.';
+    const a = createAnalyzer();
+    const first = JSON.stringify(a.analyze(text));
+    const before = setLearntLimit(40);
+    try {
+      let most = 0;
+      for (let i = 0; i < 60; i++) {
+        a.analyze(`Mayor Zorvak${i} of Blent${i} told Quarnix${i} reporters that Vellum${i} talks had failed.`);
+        most = Math.max(most, learntWords());
+      }
+      // Each text teaches four new names (and their lower-case forms): a reload comes soon after 40.
+      expect(most).toBeLessThanOrEqual(60);
+      expect(JSON.stringify(a.analyze(text))).toBe(first);
+    } finally {
+      setLearntLimit(before);
+    }
   });
 });
