@@ -32,3 +32,13 @@ export function fmix32(x: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/**
+ * A 32-bit hash of an LSH band key (an integer below 2⁵³: band index × 2³² + band hash, see lsh.ts), for the tables
+ * and filters keyed by band keys: both halves mixed, so keys of one band differing only in the high word spread too.
+ */
+export function bandKeyHash(key: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 0x100000000) >>> 0;
+  return fmix32(lo ^ Math.imul(hi, 0x9e3779b1));
+}

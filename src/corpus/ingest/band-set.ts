@@ -4,7 +4,7 @@
  * ~40 bytes a key in the JS heap, grows by rehashing, and is garbage once cleared; this costs 16 bytes a slot,
  * allocated once.
  */
-import { fmix32 } from '../dedup/hash.js';
+import { bandKeyHash } from '../dedup/hash.js';
 
 const EMPTY = -1;
 
@@ -56,8 +56,6 @@ export class BandKeySet {
   }
 
   private home(key: number): number {
-    const lo = key >>> 0;
-    const hi = Math.floor(key / 0x100000000) >>> 0;
-    return fmix32(lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask;
+    return bandKeyHash(key) & this.mask;
   }
 }

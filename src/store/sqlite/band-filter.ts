@@ -8,7 +8,7 @@
  * the share grows slowly with the corpus, the answers never change.
  */
 
-import { fmix32 } from '../../corpus/dedup/hash.js';
+import { bandKeyHash, fmix32 } from '../../corpus/dedup/hash.js';
 
 const BITS_LOG2 = 25;
 const MASK = (1 << BITS_LOG2) - 1;
@@ -21,9 +21,7 @@ export class BandFilter {
   private h2 = 0;
 
   private hash(key: number): void {
-    const lo = key >>> 0;
-    const hi = Math.floor(key / 0x100000000) >>> 0;
-    this.h1 = fmix32(lo ^ Math.imul(hi, 0x9e3779b1));
+    this.h1 = bandKeyHash(key);
     this.h2 = fmix32(this.h1 ^ 0x27d4eb2f) | 1;
   }
 

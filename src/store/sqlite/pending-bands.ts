@@ -5,7 +5,7 @@
  * `Map` of arrays, where every key above 2³¹ is a heap number and every list an array: ~15 MB of small objects built
  * and dropped once per group, now a few fixed arrays reused group after group.
  */
-import { fmix32 } from '../../corpus/dedup/hash.js';
+import { bandKeyHash } from '../../corpus/dedup/hash.js';
 
 const EMPTY = -1;
 
@@ -86,9 +86,7 @@ export class PendingBandIndex {
   /** The slot of a key: where it is, or the free slot where it would go. */
   private slotOf(key: number): number {
     const mask = this.slotKey.length - 1;
-    const lo = key >>> 0;
-    const hi = Math.floor(key / 0x100000000) >>> 0;
-    let s = fmix32(lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
+    let s = bandKeyHash(key) & mask;
     for (;;) {
       const k = this.slotKey[s]!;
       if (k === key || k === EMPTY) return s;
