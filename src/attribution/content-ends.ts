@@ -241,6 +241,8 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'PROPN' ||
         t.pos === 'DET' ||
         t.pos === 'NUM' ||
+        // "his tactics, his judgment and his decency": a possessive opens the next item.
+        POSSESSIVES.has(t.lower) ||
         isComma(t) ||
         (t.pos === 'VERB' && t.lower.endsWith('ing')) ||
         // "rules to end the deferral, stop inversions and close loopholes": a list of base verbs with objects.

@@ -412,8 +412,16 @@ function headOf(run: Run, r: number): number {
 function exampleAfter(run: Run, q: number): boolean {
   const n = run.toks[q + 1];
   const m = run.toks[q + 2];
-  return n !== undefined && ((n.lower === 'such' && m?.lower === 'as') || n.lower === 'including');
+  if (n === undefined) return false;
+  // "thanked his aides, as well as his wife", "backed Ames, along with two other senators": an added item.
+  if ((n.lower === 'as' && m?.lower === 'well') || (n.lower === 'along' && m?.lower === 'with')) return true;
+  // "praised his rivals, especially Ruiz", "the costs missed, like the tunnel": an example of the object.
+  if (EXAMPLE_OPENERS.has(n.lower) && m !== undefined && m.pos !== 'PRON' && !run.quoted(q + 1)) return true;
+  return (n.lower === 'such' && m?.lower === 'as') || n.lower === 'including';
 }
+
+/** Words opening an example or a narrowing of an object after a comma. */
+const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['especially', 'particularly', 'notably', 'like']);
 
 /** Subordinators that open a complement's own lead clause ("that if …, he …"). */
 const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
