@@ -33,3 +33,30 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['Tom Okafor']);
   });
 });
+
+describe('attribution/contact-relative: a relative clause with no pronoun', () => {
+  it('the noun before a pronoun subject and the infinitive lacking its object', () => {
+    const qs = quotes('The bridge he wants to build across the bay would cost four billion dollars.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/contact-relative', act: 'intend', who: 'he' });
+    expect(qs[0]!.c).toEqual(['The bridge', 'to build across the bay']);
+  });
+
+  it('a noun-phrase subject read into the speaker is split off; the main verb ends the infinitive', () => {
+    const qs = quotes('The judge the governor plans to nominate is known for long rulings.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'plans', who: 'the governor' });
+    expect(qs[0]!.c).toEqual(['The judge', 'to nominate']);
+  });
+
+  it('a subordinator ends the infinitive', () => {
+    const qs = quotes('The office he has wanted to hold since college is finally open.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'has wanted', who: 'he' });
+    expect(qs[0]!.c).toEqual(['The office', 'to hold']);
+  });
+
+  it('an infinitive with its own object is no gap', () => {
+    const qs = quotes('In the letter she asked to see the books.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'asked', who: 'she' });
+    expect(qs[0]!.c).toEqual(['to see the books']);
+  });
+});

@@ -270,6 +270,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.dropped = true;
         continue;
       }
+      // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
+      const gap = c.rule === 'attribution/subject' ? objectGap(run, c, p, e, Math.max(leftFloor, s.tokenStart)) : null;
+      if (gap) {
+        c.content.push([gap[0], gap[1]], [p, gap[2]]);
+        c.s0 = gap[1];
+        c.rule = 'attribution/contact-relative';
+        c.confidence = 0.6;
+        leftFloor = gap[2];
+        continue;
+      }
       c.content.push([p, extendToRegion(run, e)]);
       leftFloor = e;
       if (c.rule === 'attribution/subject')
@@ -396,6 +406,71 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
+const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
+/**
+ * "The bridge he wants to build would cost …", "the judge the governor plans to nominate is …": a cue whose subject
+ * follows a noun with no relative pronoun between, and whose infinitive lacks its object (a gap: the verb is followed
+ * by a preposition, a verb, punctuation or a subordinator), reports the noun phrase and the infinitive, which ends
+ * where the main clause goes on. [antecedent start, subject start, infinitive end], or null.
+ */
+function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [number, number, number] | null {
+  const toks = run.toks;
+  if (c.mode !== 'subject' || c.s0 < 0 || c.s1 > c.c0 || toks[p]?.lower !== 'to' || toks[p + 1]?.pos !== 'VERB')
+    return null;
+  // The subject's own start: after a noun inside the speaker NP ("the judge | the governor") or right before it.
+  let sub = -1;
+  for (let k = c.s0 + 1; k < c.s1; k++)
+    if (toks[k - 1]!.pos === 'NOUN' && (toks[k]!.pos === 'DET' || GAP_SUBJECTS.has(toks[k]!.lower))) {
+      sub = k;
+      break;
+    }
+  if (sub < 0 && c.s0 - 1 >= floor && toks[c.s0 - 1]!.pos === 'NOUN') {
+    const f = toks[c.s0]!;
+    if (f.pos === 'DET' || GAP_SUBJECTS.has(f.lower)) sub = c.s0;
+  }
+  // "a meeting that the two leaders agreed to hold": the relative pronoun stands for its noun.
+  const rel = toks[c.s0 - 1];
+  if (
+    sub < 0 &&
+    c.s0 - 2 >= floor &&
+    rel &&
+    GAP_RELATIVES.has(rel.lower) &&
+    toks[c.s0 - 2]!.pos === 'NOUN' &&
+    (toks[c.s0]!.pos === 'DET' || GAP_SUBJECTS.has(toks[c.s0]!.lower) || toks[c.s0]!.pos === 'PROPN') &&
+    !run.quoted(c.s0 - 1)
+  )
+    return infinitiveGap(run, p, e) > 0 ? [c.s0 - 1, c.s0, infinitiveGap(run, p, e)] : null;
+  if (sub < 0 || run.quoted(sub - 1)) return null;
+  const head = toks[sub - 1]!.lower;
+  if (TIME_HEADS.has(head) || TIME_WORDS.has(head) || MONTH_WORDS.has(head)) return null;
+  const a = npLeft(toks, sub, floor);
+  if (a < 0 || a >= sub) return null;
+  const end = infinitiveGap(run, p, e);
+  return end > 0 ? [a, sub, end] : null;
+}
+
+const GAP_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+
+/** The end of an infinitive at `p` that lacks its object, where the main clause goes on; -1 when it has one. */
+function infinitiveGap(run: Run, p: number, e: number): number {
+  const toks = run.toks;
+  // The gap: nothing nominal right after the infinitive's verbs ("to build | would", "to keep pushing | is").
+  let k = p + 1;
+  while (k < e && toks[k]!.pos === 'VERB' && !run.quoted(k)) k++;
+  const n = toks[k];
+  if (k < e && n && !(n.pos === 'ADP' || n.pos === 'AUX' || n.pos === 'SCONJ' || n.pos === 'PUNCT')) return null;
+  // The end: the main clause's verb, a subordinator or punctuation.
+  for (; k < e; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !isDash(t) && t.text !== '-') || isDash(t)) break;
+    if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to') break;
+  }
+  return k > p + 1 ? k : -1;
 }
 
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
