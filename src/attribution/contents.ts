@@ -442,8 +442,10 @@ function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [num
     toks[c.s0 - 2]!.pos === 'NOUN' &&
     (toks[c.s0]!.pos === 'DET' || GAP_SUBJECTS.has(toks[c.s0]!.lower) || toks[c.s0]!.pos === 'PROPN') &&
     !run.quoted(c.s0 - 1)
-  )
-    return infinitiveGap(run, p, e) > 0 ? [c.s0 - 1, c.s0, infinitiveGap(run, p, e)] : null;
+  ) {
+    const end = infinitiveGap(run, p, e);
+    return end > 0 ? [c.s0 - 1, c.s0, end] : null;
+  }
   if (sub < 0 || run.quoted(sub - 1)) return null;
   const head = toks[sub - 1]!.lower;
   if (TIME_HEADS.has(head) || TIME_WORDS.has(head) || MONTH_WORDS.has(head)) return null;
@@ -462,12 +464,12 @@ function infinitiveGap(run: Run, p: number, e: number): number {
   let k = p + 1;
   while (k < e && toks[k]!.pos === 'VERB' && !run.quoted(k)) k++;
   const n = toks[k];
-  if (k < e && n && !(n.pos === 'ADP' || n.pos === 'AUX' || n.pos === 'SCONJ' || n.pos === 'PUNCT')) return null;
+  if (k < e && n && !(n.pos === 'ADP' || n.pos === 'AUX' || n.pos === 'SCONJ' || n.pos === 'PUNCT')) return -1;
   // The end: the main clause's verb, a subordinator or punctuation.
   for (; k < e; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !isDash(t) && t.text !== '-') || isDash(t)) break;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || ((t.pos === 'PUNCT' || isDash(t)) && t.text !== '-')) break;
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to') break;
   }
   return k > p + 1 ? k : -1;
