@@ -28,6 +28,21 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(c[0]!.c).toEqual(['the port workers, particularly the night crews at the docks']);
   });
 
+  it('an appositive running to the end goes with the object', () => {
+    const a = quotes('Ruiz thanked her predecessor, Tom Reyes.');
+    expect(a[0]).toMatchObject({ cue: 'thanked', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['her predecessor, Tom Reyes']);
+    const b = quotes('Ruiz praised Ann Lee, the county clerk.');
+    expect(b[0]!.c).toEqual(['Ann Lee, the county clerk']);
+  });
+
+  it('a participle phrase or a floating quantifier after the comma does not', () => {
+    const a = quotes('Okafor criticized the ruling on the harbour tolls, issued in Dayton, Ohio.');
+    expect(a[0]!.c).toEqual(['the ruling on the harbour tolls']);
+    const b = quotes('Okafor attacked the two toll plans, both favourites of the council.');
+    expect(b[0]!.c).toEqual(['the two toll plans']);
+  });
+
   it('a relative on the object still ends it', () => {
     const qs = quotes('Ruiz praised Tom Okafor, who ran the count in the harbour ward.');
     expect(qs[0]!.c).toEqual(['Tom Okafor']);

@@ -255,6 +255,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
               q = q2;
               continue;
             }
+            // "named Ann Lee, a judge from Ohio", "thanked his predecessor, Tom Reyes, for …": an appositive goes on.
+            const q3 = appositiveEnd(run, q, e);
+            if (q3 > q) {
+              q = q3;
+              continue;
+            }
             e = q;
             break;
           }
@@ -407,6 +413,29 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
     }
   }
 }
+
+/**
+ * An appositive after the comma at `q` on an object noun phrase ("Ann Lee, a judge from Ohio", "his successor, Tom
+ * Reyes", "Dayton, Ohio"): a bare noun phrase that runs to the content's end, or to a comma before the end or before
+ * the verb's complement ("…, for his ruling"). The token to go on from, or -1.
+ */
+function appositiveEnd(run: Run, q: number, e: number): number {
+  const toks = run.toks;
+  const n = toks[q + 1];
+  // ("…, both union targets": a floating quantifier comments on the object.)
+  if (!isComma(toks[q]) || !n || run.quoted(q + 1) || !APPOSITIVE_STARTS.has(n.pos) || FLOATING.has(n.lower)) return -1;
+  const j = npRight(toks, q + 1, e);
+  if (j < 0 || run.quoted(j - 1)) return -1;
+  const t = toks[j];
+  if (j >= e || (t && CLOSERS.has(t.text) && j + 1 >= e)) return e;
+  if (!isComma(t)) return -1;
+  if (j + 1 >= e || (j + 2 >= e && CLOSERS.has(toks[j + 1]!.text))) return e;
+  return OBJECT_COMPLEMENT_PREPS.has(toks[j + 1]!.lower) ? j : -1;
+}
+
+const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
 
 /** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
 const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
