@@ -75,3 +75,46 @@ describe('attribution/contact-relative: a relative clause with no pronoun', () =
     expect(qs[0]!.c).toEqual(['to see the books']);
   });
 });
+
+describe('"according to X" in mid-sentence', () => {
+  it('the clause goes on past a source with a relative', () => {
+    const qs = quotes(
+      'Notably missing from the talks, according to aides who spoke with reporters later, was any mention of the tolls.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'according to', who: 'aides' });
+    expect(qs[0]!.c).toEqual(['Notably missing from the talks', 'was any mention of the tolls']);
+  });
+
+  it('and past an appositive on the source', () => {
+    const qs = quotes(
+      'At the core of the dispute, according to Ann Lee, a former city planner, was a decision by the mayor to close the port.',
+    );
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['At the core of the dispute', 'was a decision by the mayor to close the port']);
+  });
+
+  it('an appositive closing the sentence is no second part', () => {
+    const qs = quotes('The port will close, according to Ann Lee, a former city planner.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', who: 'Ann Lee' });
+    expect(qs[0]!.c).toEqual(['The port will close']);
+  });
+});
+
+describe('a later cue whose subject ends a list', () => {
+  it('does not cut the list in a content after "according to"', () => {
+    const qs = quotes(
+      'According to early results of the county survey, most voters in Dayton, Akron and Toledo want a new ferry line.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', who: 'early results of the county survey' });
+    expect(qs[0]!.c).toEqual(['most voters in Dayton, Akron and Toledo want a new ferry line']);
+  });
+
+  it('nor after a reporting verb', () => {
+    const qs = quotes('Ruiz said the mayors of Dayton, Akron and Toledo want a new ferry line.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the mayors of Dayton, Akron and Toledo want a new ferry line']);
+  });
+});

@@ -213,8 +213,10 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         const d = cands[m]!;
         if (d.dropped || d.x0 < p) continue;
         // "According to a poll, 51 percent said …": what the poll says includes the later cue.
-        if (d.x0 === p && c.mode === 'according') {
-          d.dropped = true;
+        // (Also when the later cue's subject is the tail of a list opening the content: "most voters in Dayton, Akron
+        // and Toledo want …"; elsewhere such a cue is nested in the content.)
+        if ((d.x0 === p && c.mode === 'according') || listTailSubject(run, d, p)) {
+          if (c.mode === 'according' || !nested) d.dropped = true;
           continue;
         }
         // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
@@ -387,6 +389,9 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // Parenthetical: "Otherwise, she said, countries may …".
       // Past a short phrase on the cue too: "It helps, she said in an interview, that the rules are clear".
       let p = Math.max(c.x1, commaAfterCue(run, c.x1, end));
+      // "At the core of it, according to aides who were there (, a planner,), was a decision …": past the source.
+      if (c.mode === 'according' && c.s0 >= c.c1 && !(isComma(toks[p]) && continuesClause(run, p + 1, end)))
+        p = Math.max(p, sourceThenClause(run, c.x1, end));
       // After "said X," a noun phrase is X's appositive ("said Ann Lee, a professor of law"), no second part.
       // After "according to X," a relative or a noun phrase with no verb of its own is X's too ("…, a pollster").
       // After "according to X," a contrast or comparison ("…, but one that …", "…, compared with …") is the writer's
@@ -504,6 +509,24 @@ function infinitiveGap(run: Run, p: number, e: number): number {
   return k > p + 1 ? k : -1;
 }
 
+/**
+ * The subject of a later cue `d` is the tail of a list that opens the content at `p` ("… in Dayton, | Akron and Toledo
+ * want …"): it follows a comma, holds "and"/"or", and the words from `p` to the comma hold no verb of their own.
+ */
+function listTailSubject(run: Run, d: Cand, p: number): boolean {
+  const toks = run.toks;
+  if (d.mode !== 'subject' || d.side !== 'right' || d.s0 !== d.x0 || d.s0 <= p + 1 || !isComma(toks[d.s0 - 1]))
+    return false;
+  let conj = false;
+  for (let k = d.s0; k < d.s1; k++) if (toks[k]!.lower === 'and' || toks[k]!.lower === 'or') conj = true;
+  if (!conj) return false;
+  for (let k = p; k < d.s0 - 1; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
+  }
+  return true;
+}
+
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
 const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
 
@@ -580,6 +603,24 @@ function commaAfterCue(run: Run, x1: number, end: number): number {
     if (isComma(t)) return k;
     if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || CLOSERS.has(t.text)) return -1;
     if (t.text === ';' || t.text === ':' || isDash(t) || isRelative(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma closing a source after "according to" (past its relative, and past one appositive) when the sentence's
+ * clause goes on after it ("…, according to aides who were there, was a decision …"); -1 otherwise.
+ */
+function sourceThenClause(run: Run, x1: number, end: number): number {
+  const toks = run.toks;
+  for (let k = x1; k < end && k < x1 + 30; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (CLOSERS.has(t.text) || t.text === ';' || t.text === ':') return -1;
+    if (!isComma(t)) continue;
+    if (continuesClause(run, k + 1, end)) return k;
+    const j = npRight(toks, k + 1, end);
+    return j > k + 1 && isComma(toks[j]) && continuesClause(run, j + 1, end) ? j : -1;
   }
   return -1;
 }
