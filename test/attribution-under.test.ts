@@ -118,3 +118,26 @@ describe('a later cue whose subject ends a list', () => {
     expect(qs[0]!.c).toEqual(['the mayors of Dayton, Akron and Toledo want a new ferry line']);
   });
 });
+
+describe('a past form in -ed is a finite verb after a subject', () => {
+  it('"and" + a verb and a trailing time phrase go on after "it started …"', () => {
+    const qs = quotes(
+      'The paper says it started cutting her rating in March and changed it to zero in May as one of its reporters began digging.',
+    );
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'says', who: 'The paper' });
+    expect(qs[0]!.c).toEqual([
+      'it started cutting her rating in March and changed it to zero in May as one of its reporters began digging',
+    ]);
+  });
+
+  it('after a noun before its object', () => {
+    const qs = quotes('Ruiz said the crews assembled their gear and drove to the pier.');
+    expect(qs[0]!.c).toEqual(['the crews assembled their gear and drove to the pier']);
+  });
+
+  it('an object with "and" + a verb still ends there', () => {
+    const qs = quotes('Ruiz rejected the report and sued the paper.');
+    expect(qs[0]).toMatchObject({ cue: 'rejected', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the report']);
+  });
+});

@@ -2,7 +2,7 @@
  * Where an indirect content ends: clause boundaries after commas, subordinate and relative clauses, verb groups and
  * lists that go on.
  */
-import type { Sentence } from '../model/index.js';
+import type { Sentence, Token } from '../model/index.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
 import { CLOSERS, isComma, isDash, npRight } from './tokens.js';
 
@@ -15,10 +15,10 @@ const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'howe
 export function clauseEnd(run: Run, a: number, e: number): number {
   const toks = run.toks;
   // Whether tokens [a, k) hold a finite verb, kept as k advances (no rescan).
-  let finite = hasFiniteVerb(toks, a, a + 1);
+  let finite = hasClauseVerb(toks, a, a + 1);
   let nextComma = -1;
   const infinitive = toks[a]?.lower === 'to' && toks[a + 1]?.pos !== 'DET';
-  for (let k = a + 1; k < e; finite ||= hasFiniteVerb(toks, k, k + 1), k++) {
+  for (let k = a + 1; k < e; finite ||= hasClauseVerb(toks, k, k + 1), k++) {
     // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
     const qc = closesOnComma(run, k);
     if (run.quoted(k) && !qc) continue;
@@ -100,6 +100,27 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     }
   }
   return e;
+}
+
+/** Pronouns that are only subjects: a past form right after one is a finite verb ("it started …"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * Tokens [a, b) hold a finite verb, counting a past form in -ed after a subject pronoun ("it started cutting …") or
+ * between a noun and its object ("the council approved the plan"), which `hasFiniteVerb` reads as a participle.
+ */
+export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boolean {
+  if (hasFiniteVerb(toks, a, b)) return true;
+  for (let k = Math.max(a, 1); k < b && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) continue;
+    const before = toks[k - 1]!;
+    if (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    const n = toks[k + 1];
+    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && n && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))
+      return true;
+  }
+  return false;
 }
 
 const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);

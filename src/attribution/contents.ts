@@ -7,6 +7,7 @@ import {
   asideThenComplement,
   clauseEnd,
   firstVerbGroup,
+  hasClauseVerb,
   LINKS,
   listGoesOn,
   relativeEnd,
@@ -271,9 +272,9 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode !== 'according') e = cutComment(run, p, e);
       e = trimEnd(run, p, e);
       // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
-      if (!hasFiniteVerb(toks, p, e)) e = cutSetting(run, p, e);
+      if (!hasClauseVerb(toks, p, e)) e = cutSetting(run, p, e);
       // Only an object's time phrase: in a clause it is part of what was said ("the bridge would reopen in April").
-      if (!hasFiniteVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
+      if (!hasClauseVerb(toks, p, e)) e = trimTrailingTime(run, p, e);
       if (e <= p) {
         c.dropped = true;
         continue;
