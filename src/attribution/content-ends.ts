@@ -84,7 +84,7 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       k - a >= 3 &&
       // "…, but “the offers were …”": a quote right after "but" goes on with what was said.
       !(run.opens[k + 2]! >= 0) &&
-      hasFiniteVerb(toks, k + 2, Math.min(e, k + 6)) &&
+      hasClauseVerb(toks, k + 2, Math.min(e, k + 6)) &&
       // After a quoted comma only a clause with a subject of its own ("…,” but he gave …", not "but because …").
       (!qc || SUBJECT_STARTS.has(toks[k + 2]!.pos))
     )
