@@ -87,9 +87,13 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   let k = i - 1;
   while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
-  if (k < s.tokenStart || toks[k]!.lemma !== 'be' || run.quoted(k)) return null;
-  let c0 = k;
-  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  if (k < s.tokenStart || run.quoted(k)) return null;
+  // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
+  // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
+  const reduced = toks[k]!.lemma !== 'be' && toks[i]!.lower !== 'known' ? reducedHead(toks, k, s.tokenStart) : -1;
+  if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
+  let c0 = reduced >= 0 ? k + 1 : k;
+  while (reduced < 0 && c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   // "by some", "by many voters": the holders of the view.
   let as = i + 1;
   let s0 = -1;
@@ -105,9 +109,19 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
   const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
   if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
-  let a = npLeft(toks, c0, s.tokenStart);
+  let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0 || run.quoted(a)) return null;
+  if (reduced >= 0) {
+    const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as-reduced', 0.5);
+    c.side = 'right';
+    c.kind = 'indirect';
+    c.mode = 'subject';
+    c.x0 = a;
+    c.head = i;
+    c.content.push([a, reduced + 1]);
+    return c;
+  }
   const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
   c.side = 'right';
   c.kind = 'indirect';
@@ -116,6 +130,20 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   c.head = i;
   c.content.push([a, c0]);
   return c;
+}
+
+/**
+ * The head noun a reduced passive relative modifies ("a state seen as …": the noun right before; "Low tolls, seen as
+ * …": the noun before the comma), or -1. `k` is the token before the participle and its adverbs.
+ */
+function reducedHead(toks: readonly Token[], k: number, min: number): number {
+  const t = toks[k]!;
+  if (t.pos === 'NOUN' || (t.pos === 'PROPN' && UPPER_START.test(t.text))) return k;
+  if (isComma(t) && k - 1 >= min) {
+    const h = toks[k - 1]!;
+    if (h.pos === 'NOUN' || (h.pos === 'PROPN' && UPPER_START.test(h.text))) return k - 1;
+  }
+  return -1;
 }
 
 /**
@@ -132,7 +160,9 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
   const wide = RAISING_VERBS.has(toks[i]!.lemma);
   const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
-  if (!(n.pos === 'ADJ' || participle || (n.lower === 'like' && k === i + 1))) return null;
+  // "seemed a reminder that …", "seemed beside the point": "seem" also judges with a noun or prepositional phrase.
+  const seemPhrase = toks[i]!.lemma === 'seem' && (n.pos === 'DET' || (n.pos === 'ADP' && n.lower !== 'to'));
+  if (!(n.pos === 'ADJ' || participle || seemPhrase || (n.lower === 'like' && k === i + 1))) return null;
   let c0 = i;
   while (
     c0 - 1 >= s.tokenStart &&
