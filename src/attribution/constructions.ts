@@ -6,6 +6,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { findThat, trimEnd } from './content-trims.js';
 import { synthetic } from './leftovers.js';
+import { HOLDER_PREPOSITIONS, RECEIVED_NOUNS } from './lexicon/nominal-cues.js';
 import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import {
@@ -26,7 +27,7 @@ import {
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
@@ -679,5 +680,49 @@ export function asSource(run: Run, s: Sentence, i: number): Cand | null {
   c.x0 = i;
   c.x1 = start ? q : x1;
   c.side = start ? 'right' : 'left';
+  return c;
+}
+
+/**
+ * "[Ortiz] won the backing of [the unions]", "[the plan] drew criticism from [landlords]": a stance received, its
+ * subject as the content and the noun phrase after "from/of/among" as the holder. The cue runs from the verb group to
+ * the preposition.
+ */
+export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  let entry: CueEntry | undefined;
+  for (; k < s.tokenEnd && k - i <= 5; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return null;
+    entry = t.pos === 'NOUN' ? RECEIVED_NOUNS.get(t.lemma) : undefined;
+    if (entry) break;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'NOUN')) return null;
+  }
+  const p = toks[k + 1];
+  if (!entry || !p || k + 2 >= s.tokenEnd || !HOLDER_PREPOSITIONS.has(p.lower)) return null;
+  const e = npRight(toks, k + 2, s.tokenEnd);
+  if (e <= k + 2 || run.quoted(k + 2)) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  let a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!)) a = c0 - 1;
+  if (a < 0 || run.quoted(a)) return null;
+  // "with Sanders receiving …": the absolute clause's own subject; "this week Trump secured …": past a time phrase.
+  for (let m = c0 - 1; m > a && toks[i]!.lower.endsWith('ing'); m--)
+    if (toks[m]!.lower === 'with') {
+      a = m + 1;
+      break;
+    }
+  if (a + 2 < c0 && TIME_WORDS.has(toks[a]!.lower) && TIME_HEADS.has(toks[a + 1]!.lower)) a += 2;
+  const c = synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = e;
+  c.head = k;
+  c.negated = toks.slice(c0, i).some((t) => NEGATION.has(t.lower));
+  c.content.push([a, c0]);
   return c;
 }
