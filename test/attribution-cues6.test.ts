@@ -143,3 +143,26 @@ describe('a stance received from someone (session 6)', () => {
     expect(quotes('The plan has broad support.')).toEqual([]);
   });
 });
+
+describe('more light verbs (session 6)', () => {
+  it('“mounted a fierce attack on”', () => {
+    expect(quotes('Ortiz mounted a fierce attack on the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'criticise',
+        c: ['the levy'],
+        cue: 'mounted a fierce attack on',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“answered a question about”', () => {
+    expect(byCue('Lee answered a question about the tolls.', 'answered a question about')).toMatchObject({
+      act: 'question',
+      c: ['the tolls'],
+      who: 'Lee',
+    });
+  });
+});
