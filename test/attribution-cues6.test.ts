@@ -166,3 +166,18 @@ describe('more light verbs (session 6)', () => {
     });
   });
 });
+
+describe('phrase cues whose verb the tagger reads as a plural noun (session 6)', () => {
+  it('“Sanders talks about …”', () => {
+    expect(quotes('Ortiz talks about a revolution in the valley.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'assert',
+        c: ['a revolution in the valley'],
+        cue: 'talks about',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+});

@@ -345,7 +345,7 @@ function matchAfterGap(
 function nounVerbLemma(t: Token): string {
   if (REPORTING_VERBS.has(t.lemma)) return t.lemma;
   const s1 = t.lower.replace(/s$/, '');
-  if (REPORTING_VERBS.has(s1)) return s1;
+  if (REPORTING_VERBS.has(s1) || VERB_PHRASE_CUES.has(s1)) return s1;
   return t.lower.replace(/es$/, '');
 }
 
@@ -407,6 +407,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
   // "Clinton plans to …": an intention verb before its infinitive.
   if (next.lower === 'to') return REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'intend';
+  // "Sanders talks about a revolution", "Lee speaks to Ohio voters": a phrase cue's verb before its preposition.
+  if (VERB_PHRASE_CUES.get(nounVerbLemma(t))?.some((p) => p.rest[0] === next.lower)) return true;
   return (
     next.lower === 'that' ||
     next.text === ':' ||
