@@ -28,6 +28,7 @@ import {
   TIME_WORDS,
   TO_SOURCE,
   titleLike,
+  UPPER_START,
   wordCount,
 } from './run.js';
 import { asideChainSubject, contractedPerfect, expletivePassive, specialSubjectStart } from './subjects.js';
@@ -237,8 +238,22 @@ export function construct(
         entry.cls !== 'evidence' &&
         toks[wa - 1]!.lower === 'with' &&
         !toks.slice(wa, j + 1).some((t) => t.pos === 'NUM' || t.lower === 'percent' || t.text === '%');
-      if (!L || (entry.cls !== 'speech' && !adverbial && !withClause) || run.quoted(j)) return null;
+      // "a super PAC backing Ortiz", "pastors supporting the levy": a stance of support or opposition held by the noun.
+      const backer = !adverbial && !withClause && L !== undefined && BACKING.has(t.lemma) && backedObject(run, s, c1);
+      if (!L || (entry.cls !== 'speech' && !adverbial && !withClause && !backer) || run.quoted(j)) return null;
       c.mode = 'participle';
+      if (backer) {
+        if (!isNpHead(L) || L.pos === 'PRON' || TIME_WORDS.has(L.lower)) return null;
+        const a = npLeft(toks, j + 1, s.tokenStart);
+        if (a < 0) return null;
+        c.s0 = a;
+        c.s1 = j + 1;
+        c.x0 = a;
+        c.mode = 'noun';
+        c.rule = 'attribution/participle-backing';
+        c.confidence = 0.5;
+        return c;
+      }
       // The noun it modifies speaks: "claims from the administration suggesting otherwise".
       if (isNpHead(L) && L.pos !== 'PRON' && !TIME_WORDS.has(L.lower)) {
         const a = npLeft(toks, j + 1, s.tokenStart);
@@ -596,6 +611,23 @@ function complementNext(toks: readonly Token[], k: number, end: number): boolean
 const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
 
 /** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
+/** Stance verbs whose bare participle on a noun reports its support or opposition ("a PAC backing Ortiz"). */
+const BACKING: ReadonlySet<string> = new Set(['back', 'support', 'oppose', 'endorse']);
+
+/** A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill"). */
+function backedObject(run: Run, s: Sentence, k: number): boolean {
+  const t = run.toks[k];
+  if (!t || k >= s.tokenEnd || run.quoted(k)) return false;
+  return (
+    (t.pos === 'PROPN' && UPPER_START.test(t.text)) ||
+    t.pos === 'DET' ||
+    t.lower === 'his' ||
+    t.lower === 'her' ||
+    t.lower === 'their' ||
+    t.lower === 'its'
+  );
+}
+
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
 
 /** Start of "the (ADJ)* ADJ" ending at token j (the last adjective standing for a noun), or -1. */

@@ -6,6 +6,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { findThat, trimEnd } from './content-trims.js';
 import { synthetic } from './leftovers.js';
+import { HOLDER_PREPOSITIONS, RECEIVED_NOUNS } from './lexicon/nominal-cues.js';
 import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import {
@@ -26,7 +27,7 @@ import {
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
@@ -87,9 +88,13 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   let k = i - 1;
   while (k >= s.tokenStart && (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower))) k--;
-  if (k < s.tokenStart || toks[k]!.lemma !== 'be' || run.quoted(k)) return null;
-  let c0 = k;
-  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  if (k < s.tokenStart || run.quoted(k)) return null;
+  // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
+  // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
+  const reduced = toks[k]!.lemma !== 'be' && toks[i]!.lower !== 'known' ? reducedHead(toks, k, s.tokenStart) : -1;
+  if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
+  let c0 = reduced >= 0 ? k + 1 : k;
+  while (reduced < 0 && c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
   // "by some", "by many voters": the holders of the view.
   let as = i + 1;
   let s0 = -1;
@@ -105,9 +110,19 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
   const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
   if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
-  let a = npLeft(toks, c0, s.tokenStart);
+  let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0 || run.quoted(a)) return null;
+  if (reduced >= 0) {
+    const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as-reduced', 0.5);
+    c.side = 'right';
+    c.kind = 'indirect';
+    c.mode = 'subject';
+    c.x0 = a;
+    c.head = i;
+    c.content.push([a, reduced + 1]);
+    return c;
+  }
   const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
   c.side = 'right';
   c.kind = 'indirect';
@@ -116,6 +131,20 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   c.head = i;
   c.content.push([a, c0]);
   return c;
+}
+
+/**
+ * The head noun a reduced passive relative modifies ("a state seen as …": the noun right before; "Low tolls, seen as
+ * …": the noun before the comma), or -1. `k` is the token before the participle and its adverbs.
+ */
+function reducedHead(toks: readonly Token[], k: number, min: number): number {
+  const t = toks[k]!;
+  if (t.pos === 'NOUN' || (t.pos === 'PROPN' && UPPER_START.test(t.text))) return k;
+  if (isComma(t) && k - 1 >= min) {
+    const h = toks[k - 1]!;
+    if (h.pos === 'NOUN' || (h.pos === 'PROPN' && UPPER_START.test(h.text))) return k - 1;
+  }
+  return -1;
 }
 
 /**
@@ -132,7 +161,9 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
   const wide = RAISING_VERBS.has(toks[i]!.lemma);
   const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
-  if (!(n.pos === 'ADJ' || participle || (n.lower === 'like' && k === i + 1))) return null;
+  // "seemed a reminder that …", "seemed beside the point": "seem" also judges with a noun or prepositional phrase.
+  const seemPhrase = toks[i]!.lemma === 'seem' && (n.pos === 'DET' || (n.pos === 'ADP' && n.lower !== 'to'));
+  if (!(n.pos === 'ADJ' || participle || seemPhrase || (n.lower === 'like' && k === i + 1))) return null;
   let c0 = i;
   while (
     c0 - 1 >= s.tokenStart &&
@@ -649,5 +680,49 @@ export function asSource(run: Run, s: Sentence, i: number): Cand | null {
   c.x0 = i;
   c.x1 = start ? q : x1;
   c.side = start ? 'right' : 'left';
+  return c;
+}
+
+/**
+ * "[Ortiz] won the backing of [the unions]", "[the plan] drew criticism from [landlords]": a stance received, its
+ * subject as the content and the noun phrase after "from/of/among" as the holder. The cue runs from the verb group to
+ * the preposition.
+ */
+export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  let entry: CueEntry | undefined;
+  for (; k < s.tokenEnd && k - i <= 5; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return null;
+    entry = t.pos === 'NOUN' ? RECEIVED_NOUNS.get(t.lemma) : undefined;
+    if (entry) break;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || t.pos === 'NOUN')) return null;
+  }
+  const p = toks[k + 1];
+  if (!entry || !p || k + 2 >= s.tokenEnd || !HOLDER_PREPOSITIONS.has(p.lower)) return null;
+  const e = npRight(toks, k + 2, s.tokenEnd);
+  if (e <= k + 2 || run.quoted(k + 2)) return null;
+  let c0 = i;
+  while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  let a = npLeft(toks, c0, s.tokenStart);
+  if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!)) a = c0 - 1;
+  if (a < 0 || run.quoted(a)) return null;
+  // "with Sanders receiving …": the absolute clause's own subject; "this week Trump secured …": past a time phrase.
+  for (let m = c0 - 1; m > a && toks[i]!.lower.endsWith('ing'); m--)
+    if (toks[m]!.lower === 'with') {
+      a = m + 1;
+      break;
+    }
+  if (a + 2 < c0 && TIME_WORDS.has(toks[a]!.lower) && TIME_HEADS.has(toks[a + 1]!.lower)) a += 2;
+  const c = synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = e;
+  c.head = k;
+  c.negated = toks.slice(c0, i).some((t) => NEGATION.has(t.lower));
+  c.content.push([a, c0]);
   return c;
 }

@@ -56,7 +56,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/known-as') {
+    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received') {
       leftFloor = c.x1;
       continue;
     }

@@ -18,10 +18,11 @@ import {
   passiveAs,
   pluralHead,
   raising,
+  receivedStance,
 } from './constructions.js';
 import { contents } from './contents.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
-import { NOMINAL_CUES } from './lexicon/nominal-cues.js';
+import { NOMINAL_CUES, RECEIVING_VERBS } from './lexicon/nominal-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -344,7 +345,7 @@ function matchAfterGap(
 function nounVerbLemma(t: Token): string {
   if (REPORTING_VERBS.has(t.lemma)) return t.lemma;
   const s1 = t.lower.replace(/s$/, '');
-  if (REPORTING_VERBS.has(s1)) return s1;
+  if (REPORTING_VERBS.has(s1) || VERB_PHRASE_CUES.has(s1)) return s1;
   return t.lower.replace(/es$/, '');
 }
 
@@ -354,6 +355,19 @@ function endsInLetterS(w: string): boolean {
   if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
   const c = w.charCodeAt(n - 2);
   return c >= 97 && c <= 122;
+}
+
+/** Base forms of evidence verbs the tagger reads as nouns after a plural subject ("Polls there show …"). */
+const EVIDENCE_BASE: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate']);
+
+/** A poll or record noun among the few words before token i, with no verb between ("polls in the state show"). */
+function evidenceBefore(toks: readonly Token[], i: number, min: number): boolean {
+  for (let k = i - 1; k >= min && i - k <= 6; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isComma(t)) return false;
+    if (EVIDENCE_SUBJECTS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "the EU claims talks are close": a plural-looking noun tag on a third-person verb. */
@@ -375,7 +389,11 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
       (e.cls === 'speech' || e.cls === 'belief') &&
       pluralHead(prev) &&
       (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
-    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural)) return false;
+    // "Polls in Ohio show …", "Audit files from the county show that …": a base-form evidence verb after a subject
+    // holding a poll or record noun.
+    const evidence = EVIDENCE_BASE.has(t.lemma) && evidenceBefore(toks, i, s.tokenStart);
+    if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural || evidence)) return false;
+    if (evidence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return true;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -389,6 +407,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   if ((CLOSERS.has(next.text) || isComma(next)) && REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'speech') return true;
   // "Clinton plans to …": an intention verb before its infinitive.
   if (next.lower === 'to') return REPORTING_VERBS.get(nounVerbLemma(t))?.cls === 'intend';
+  // "Sanders talks about a revolution", "Lee speaks to Ohio voters": a phrase cue's verb before its preposition.
+  if (VERB_PHRASE_CUES.get(nounVerbLemma(t))?.some((p) => p.rest[0] === next.lower)) return true;
   return (
     next.lower === 'that' ||
     next.text === ':' ||
@@ -470,6 +490,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
+      ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);

@@ -31,6 +31,14 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'ask',
   'pose',
   'field',
+  'mount',
+  'unleash',
+  'press',
+  'intensify',
+  'escalate',
+  'sharpen',
+  'beg',
+  'answer',
 ]);
 
 type Row = readonly [noun: string, act: SpeechAct, note: string];

@@ -60,3 +60,45 @@ export const NOMINAL_CUES: ReadonlyMap<string, NominalCue> = new Map(
     }),
   ]),
 );
+
+/**
+ * Verbs of receiving a stance: "[Ortiz] won the backing of the unions", "[the plan] drew criticism from landlords".
+ * The subject is what the stance is about; the holder follows "from", "of" or "among" (session 6).
+ */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  'have',
+  'receive',
+  'win',
+  'earn',
+  'enjoy',
+  'draw',
+  'get',
+  'gain',
+  'attract',
+  'garner',
+  'consolidate',
+  'secure',
+  'face',
+]);
+
+type ReceivedRow = readonly [noun: string, act: SpeechAct, note: string];
+
+const RECEIVED_ROWS: readonly ReceivedRow[] = [
+  ['support', 'praise', '"won the support of the unions"'],
+  ['backing', 'praise', '"has the backing of two senators"'],
+  ['endorsement', 'praise', '"received the endorsement of the mayor"'],
+  ['praise', 'praise', '"drew praise from Democrats"'],
+  ['approval', 'praise', '"won approval from the board"'],
+  ['criticism', 'criticise', '"faced criticism from rivals"'],
+  ['condemnation', 'criticise', '"drew condemnation from both parties"'],
+  ['opposition', 'criticise', '"faces opposition from farmers"'],
+  ['rebuke', 'criticise', '"drew a rebuke from the judge"'],
+];
+
+/** Stance nouns received from a holder, by lemma. */
+export const RECEIVED_NOUNS: ReadonlyMap<string, CueEntry> = new Map(
+  RECEIVED_ROWS.map(([noun, act, note]) => [noun, Object.freeze({ act, cls: 'stance', note }) as CueEntry]),
+);
+
+/** Prepositions that name the holder of a received stance. */
+export const HOLDER_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'among']);

@@ -92,6 +92,10 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'tally',
   'count',
   'projections',
+  // session 6
+  'findings',
+  'tallies',
+  'ledgers',
 ]);
 
 /**

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('“seem” with a noun or prepositional phrase (session 6)', () => {
+  it('reads “seemed a trap” as the writer’s impression, two spans and no source', () => {
+    expect(byCue('The ferry deal seemed a trap to the fishermen.', 'seemed')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/raising',
+      act: 'believe',
+      c: ['The ferry deal', 'a trap to the fishermen'],
+      cue: 'seemed',
+      who: null,
+    });
+  });
+
+  it('also with a prepositional phrase', () => {
+    expect(byCue('The second vote seemed beside the point.', 'seemed').c).toEqual([
+      'The second vote',
+      'beside the point',
+    ]);
+  });
+
+  it('but “appeared in court” is no judgement', () => {
+    expect(quotes('The mayor appeared in court on Monday.')).toEqual([]);
+  });
+});
+
+describe('reduced passive judgements (session 6)', () => {
+  it('“X, seen as Y,” gives the noun phrase and the judgement, no source', () => {
+    expect(byCue('Low tolls, seen as a gift to drivers, have hurt the port.', 'seen as')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/passive-as-reduced',
+      act: 'believe',
+      c: ['Low tolls', 'a gift to drivers'],
+      cue: 'seen as',
+      who: null,
+    });
+  });
+
+  it('keeps the adverb in the cue', () => {
+    const q = byCue('Ortiz, widely viewed as the favourite, lost the runoff.', 'widely viewed as');
+    expect(q.c).toEqual(['Ortiz', 'the favourite']);
+  });
+
+  it('leaves “known as” to the naming construction', () => {
+    const q = quotes('Residents fear a drilling method known as fracking.');
+    expect(q.every((x) => x.rule !== 'attribution/passive-as-reduced')).toBe(true);
+  });
+});
+
+describe('evidence verbs the tagger reads as nouns (session 6)', () => {
+  it('“Polls in Ohio show …”: a poll noun a few words before a base-form “show”', () => {
+    expect(byCue('Polls in Ohio show the mayor is trailing.', 'show')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'assert',
+      c: ['the mayor is trailing'],
+      cue: 'show',
+      who: 'Polls in Ohio',
+    });
+  });
+
+  it('“Findings show …” counts findings as evidence', () => {
+    expect(byCue('Findings show voters fear the levy.', 'show')).toMatchObject({
+      c: ['voters fear the levy'],
+      who: 'Findings',
+    });
+  });
+});
+
+describe('a noun backing or opposing someone (session 6)', () => {
+  it('“a super PAC backing Ortiz”: the noun phrase holds the stance, the object is the content', () => {
+    expect(byCue('A super PAC backing Ortiz spent two million dollars on ads.', 'backing')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/participle-backing',
+      act: 'praise',
+      c: ['Ortiz'],
+      cue: 'backing',
+      who: 'A super PAC',
+    });
+  });
+
+  it('the object ends at the comma of an aside', () => {
+    expect(byCue('Groups opposing the levy, including the port union, sued the city.', 'opposing')).toMatchObject({
+      act: 'criticise',
+      c: ['the levy'],
+      who: 'Groups',
+    });
+  });
+
+  it('not without a determined or named object (“families supporting themselves”)', () => {
+    expect(quotes('Families supporting themselves on one wage are rare here.')).toEqual([]);
+  });
+});
+
+describe('a stance received from someone (session 6)', () => {
+  it('“X won the backing of Y”: the subject is the content, Y the holder', () => {
+    expect(quotes('Ortiz won the backing of the dock workers.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/received',
+        act: 'praise',
+        c: ['Ortiz'],
+        cue: 'won the backing of',
+        who: 'the dock workers',
+      },
+    ]);
+  });
+
+  it('criticism drawn, with an adjective and a time after the holder', () => {
+    expect(
+      byCue('The toll plan drew sharp criticism from landlords on Monday.', 'drew sharp criticism from'),
+    ).toMatchObject({
+      act: 'criticise',
+      c: ['The toll plan'],
+      who: 'landlords',
+    });
+  });
+
+  it('“has the support of” with “have” as the verb, and negation in the cue', () => {
+    expect(byCue('Lee has the support of most farmers in the valley.', 'has the support of').c).toEqual(['Lee']);
+    expect(
+      byCue('She has not received the endorsement of the mayor.', 'has not received the endorsement of'),
+    ).toMatchObject({
+      c: ['She'],
+      who: 'the mayor',
+    });
+  });
+
+  it('past a time phrase before the subject', () => {
+    expect(byCue('This week Ortiz secured the endorsement of the union.', 'secured the endorsement of').c).toEqual([
+      'Ortiz',
+    ]);
+  });
+
+  it('not without a holder (“the plan has support”)', () => {
+    expect(quotes('The plan has broad support.')).toEqual([]);
+  });
+});
+
+describe('more light verbs (session 6)', () => {
+  it('“mounted a fierce attack on”', () => {
+    expect(quotes('Ortiz mounted a fierce attack on the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'criticise',
+        c: ['the levy'],
+        cue: 'mounted a fierce attack on',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“answered a question about”', () => {
+    expect(byCue('Lee answered a question about the tolls.', 'answered a question about')).toMatchObject({
+      act: 'question',
+      c: ['the tolls'],
+      who: 'Lee',
+    });
+  });
+});
+
+describe('phrase cues whose verb the tagger reads as a plural noun (session 6)', () => {
+  it('“Sanders talks about …”', () => {
+    expect(quotes('Ortiz talks about a revolution in the valley.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'assert',
+        c: ['a revolution in the valley'],
+        cue: 'talks about',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+});
