@@ -13,6 +13,7 @@ import {
   CAP_LOWER,
   type Cand,
   COLON,
+  closesInBlock,
   firstContentTok,
   HAS_UPPER,
   hasFiniteVerb,
@@ -271,6 +272,8 @@ export function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const p = toks[i - 1];
   const when = p !== undefined && i - 1 >= s.tokenStart && ASKED_LEADS.has(p.lower) && !run.quoted(i - 1);
   if (toks[i]!.lower !== 'asked' || (i !== firstContentTok(run, s) && !when)) return null;
+  // "“Why now?” asked Ana Ruiz": right after a closing quote, "asked" reports that quote (an inverted cue).
+  if (!when && toks[i]!.text === 'asked' && closesInBlock(run, s, i - 1)) return null;
   let c1 = i + 1;
   if (when && toks[c1]?.pos === 'ADV' && toks[c1]!.lower.endsWith('ly')) c1++;
   if (toks[c1]?.lower === 'about') c1++;
