@@ -67,3 +67,28 @@ describe('the speaker after an inverted cue', () => {
     });
   });
 });
+
+describe('uses of cue words that report nothing', () => {
+  it('support in a relative on the speaker just named is background, not a second attribution', () => {
+    const text = '“We will win the runoff,” said Ann Lee, 52, a nurse in Dayton who supports Ortiz.';
+    expect(quotes(text).map((q) => q.rule)).toEqual(['attribution/direct-trailing']);
+  });
+
+  it('an accusation there is still reported', () => {
+    const text = '“We will win the runoff,” said Ann Lee, a nurse who has accused the board of fraud.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([
+      ['attribution/direct-trailing', 'said'],
+      ['attribution/relative', 'has accused'],
+    ]);
+  });
+
+  it('“adding to”, “reported from” and “compared with” are not speech', () => {
+    expect(quotes('Ortiz won the primary in Ohio, adding to her lead over the senator.')).toEqual([]);
+    expect(quotes('Ann Lee reported from Dayton.')).toEqual([]);
+    expect(quotes('Turnout rose by 12 percent compared with the last election.')).toEqual([]);
+    expect(quotes('Ortiz said the levy would pass, adding that the council agreed.').map((q) => q.cue)).toEqual([
+      'said',
+      'adding',
+    ]);
+  });
+});

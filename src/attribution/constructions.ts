@@ -373,6 +373,10 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const head = toks[h]!;
     if (EVENT_SUBJECTS.has(head.lower) && !hasName(toks, c.s0, c.s1)) return null;
   }
+  // "…,” said Ann Lee, a pollster who backs Ortiz": support or an aim in a relative on the speaker just named is the
+  // writer's background on that speaker, not a second attribution (accusations and echoes there are reported).
+  const backing = cls === 'intend' || (cls === 'stance' && c.entry.act === 'praise');
+  if (backing && c.mode === 'relative' && c.ante && speakerJustNamed(run, s, c.ante[0])) return null;
   if (c.entry.personSubject) {
     if (c.s0 < 0 || c.side !== 'right') return null;
     const np = toks.slice(c.s0, c.s1);
@@ -429,6 +433,21 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     }
   }
   return c;
+}
+
+/**
+ * The noun phrase ending before `a` (a name, its age, its appositive) follows a speech verb: "said Ann Lee, 52, a
+ * nurse …". Scans back at most 20 tokens of noun-phrase words and commas.
+ */
+function speakerJustNamed(run: Run, s: Sentence, a: number): boolean {
+  const toks = run.toks;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 20; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return REPORTING_VERBS.get(t.lemma)?.cls === 'speech' && k + 1 < a;
+    if (!(isNpTok(t) || isComma(t) || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'CCONJ')) return false;
+  }
+  return false;
 }
 
 /**
