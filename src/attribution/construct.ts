@@ -42,6 +42,7 @@ import {
   isRelative,
   npLeft,
   npRight,
+  POSTMODIFIERS,
   postmodifiedStart,
 } from './tokens.js';
 
@@ -391,6 +392,22 @@ export function construct(
     c.confidence = 0.85;
     return gate(run, s, c);
   }
+  // "“Why now?” asked Ana Ruiz.": the splitter cuts after “…?” / “…!”, so the inverted cue opens its sentence.
+  if (!L && entry.cls === 'speech' && auxStart === i && closesInBlock(run, s, i - 1) && reportsQuoteBefore(run, i)) {
+    const e = speakerAfterCue(toks, c1, s.tokenEnd);
+    const after = toks[e];
+    const tail = !after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP';
+    if (e > c1 && (e >= s.tokenEnd || tail || SPEAKER_TAIL_LEADS.has(after.lower))) {
+      c.s0 = c1;
+      c.s1 = e;
+      c.x1 = e;
+      c.side = 'left';
+      c.mode = 'inverted';
+      c.rule = 'attribution/inverted';
+      c.confidence = 0.85;
+      return gate(run, s, c);
+    }
+  }
   if (!L && entry.cls === 'speech' && auxStart === i) {
     // "Said Ines Varga, who coached her for years, “She never gave up.”"
     const e = npRight(toks, c1, s.tokenEnd);
@@ -498,7 +515,9 @@ export function construct(
         // "…, said several council members who cite …": a relative clause on the speaker.
         (isRelative(after) && after.lower !== 'that') ||
         // "“…,” said the chief known as Bob": right after a quote, a participle postmodifies the speaker.
-        (quoteBefore && after.pos === 'VERB' && after.lemma !== after.lower && !run.quoted(e))
+        (quoteBefore && after.pos === 'VERB' && after.lemma !== after.lower && !run.quoted(e)) ||
+        // "“…,” said Ana Ruiz when asked …", "… as she left": a clause of the saying's circumstances.
+        (quoteBefore && SPEAKER_TAIL_LEADS.has(after.lower))
       ) {
         c.s0 = c1;
         c.s1 = e;
@@ -570,7 +589,11 @@ function farSubject(run: Run, s: Sentence, j: number): [number, number] | null {
  * and so is a participle before a noun ("said one unaligned/VERB Florida strategist"). Returns the end or -1.
  */
 function speakerAfterCue(toks: readonly Token[], a: number, max: number): number {
-  const e = npRight(toks, a, max);
+  const e0 = npRight(toks, a, max);
+  // "said a person close to the mayor": the postmodifier's object belongs to the source NP.
+  const m = toks[e0];
+  const o = m !== undefined && e0 + 2 < max && POSTMODIFIERS.has(m.lower) && toks[e0 + 1]!.pos === 'ADP';
+  const e = o ? Math.max(e0, npRight(toks, e0 + 2, max)) : e0;
   const stop = e < 0 ? toks[a] : toks[e];
   if (stop === undefined || !(stop.pos === 'VERB' || stop.pos === 'AUX') || e >= max) return e;
   let head = -1;
@@ -600,6 +623,9 @@ function speakerAfterCue(toks: readonly Token[], a: number, max: number): number
 }
 
 const CAP_START = /^[A-Z][a-z]/;
+
+/** Subordinators that may follow an inverted speaker right after a quote ("“…,” said Ruiz as she left"). */
+const SPEAKER_TAIL_LEADS: ReadonlySet<string> = new Set(['when', 'as', 'while', 'after', 'before', 'because']);
 
 /** "to" or "that" right after a belief or intention verb. */
 function complementNext(toks: readonly Token[], k: number, end: number): boolean {

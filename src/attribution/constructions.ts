@@ -14,6 +14,7 @@ import {
   CAP_LOWER,
   type Cand,
   COLON,
+  closesInBlock,
   firstContentTok,
   HAS_UPPER,
   hasFiniteVerb,
@@ -302,6 +303,8 @@ export function askedLead(run: Run, s: Sentence, i: number): Cand | null {
   const p = toks[i - 1];
   const when = p !== undefined && i - 1 >= s.tokenStart && ASKED_LEADS.has(p.lower) && !run.quoted(i - 1);
   if (toks[i]!.lower !== 'asked' || (i !== firstContentTok(run, s) && !when)) return null;
+  // "“Why now?” asked Ana Ruiz": right after a closing quote, "asked" reports that quote (an inverted cue).
+  if (!when && toks[i]!.text === 'asked' && closesInBlock(run, s, i - 1)) return null;
   let c1 = i + 1;
   if (when && toks[c1]?.pos === 'ADV' && toks[c1]!.lower.endsWith('ly')) c1++;
   if (toks[c1]?.lower === 'about') c1++;
@@ -401,6 +404,10 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const head = toks[h]!;
     if (EVENT_SUBJECTS.has(head.lower) && !hasName(toks, c.s0, c.s1)) return null;
   }
+  // "…,” said Ann Lee, a pollster who backs Ortiz": support or an aim in a relative on the speaker just named is the
+  // writer's background on that speaker, not a second attribution (accusations and echoes there are reported).
+  const backing = cls === 'intend' || (cls === 'stance' && c.entry.act === 'praise');
+  if (backing && c.mode === 'relative' && c.ante && speakerJustNamed(run, s, c.ante[0])) return null;
   if (c.entry.personSubject) {
     if (c.s0 < 0 || c.side !== 'right') return null;
     const np = toks.slice(c.s0, c.s1);
@@ -457,6 +464,21 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     }
   }
   return c;
+}
+
+/**
+ * The noun phrase ending before `a` (a name, its age, its appositive) follows a speech verb: "said Ann Lee, 52, a
+ * nurse …". Scans back at most 20 tokens of noun-phrase words and commas.
+ */
+function speakerJustNamed(run: Run, s: Sentence, a: number): boolean {
+  const toks = run.toks;
+  for (let k = a - 1; k >= s.tokenStart && a - k <= 20; k--) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return REPORTING_VERBS.get(t.lemma)?.cls === 'speech' && k + 1 < a;
+    if (!(isNpTok(t) || isComma(t) || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'CCONJ')) return false;
+  }
+  return false;
 }
 
 /**

@@ -74,6 +74,10 @@ export const OTHER_SENSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['issue', new Set(['with'])],
   ['offer', new Set(['up'])],
   ['post', new Set(['up', 'bail'])],
+  // "adding to her lead", "reported from Ohio" (a byline), "compared with 2012": not speech.
+  ['add', new Set(['to'])],
+  ['report', new Set(['from'])],
+  ['compare', new Set(['to', 'with'])],
 ]);
 
 export const NEAR_FRAGMENT: CueEntry = Object.freeze({

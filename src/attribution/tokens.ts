@@ -182,7 +182,7 @@ export function isDash(t: Token | undefined): boolean {
 }
 
 /** Adjectives and participles that take a prepositional complement inside a source NP. */
-const POSTMODIFIERS: ReadonlySet<string> = new Set([
+export const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'close',
   'familiar',
   'loyal',

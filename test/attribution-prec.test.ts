@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('inverted cues after a quote that ends its own sentence', () => {
+  it('“…?” asked X is a direct quote, not a question about X', () => {
+    const text = '“Who would give that up?” asked Sen. Ann Lee of Ohio.';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/direct-trailing',
+        act: 'question',
+        c: ['Who would give that up?'],
+        cue: 'asked',
+        who: 'Sen. Ann Lee of Ohio',
+      },
+    ]);
+  });
+
+  it('“…!” said X joins the next quote sentence of the paragraph', () => {
+    const text = 'The mayor spoke first.\n\n“This is our harbour!” said Ann Lee. “Nobody will take it.”';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/split',
+        act: 'assert',
+        c: ['This is our harbour!', 'Nobody will take it.'],
+        cue: 'said',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('a sentence-opening “Asked about …” after a quote is still the question', () => {
+    const text = '“We are done,” Ortiz said. Asked about the levy, she said it would pass.';
+    const q = quotes(text);
+    expect(q.map((x) => x.rule)).toEqual(['attribution/direct-trailing', 'attribution/asked', 'attribution/indirect']);
+    expect(q[1]).toMatchObject({ c: ['the levy'], cue: 'Asked about', who: null });
+  });
+});
+
+describe('the speaker after an inverted cue', () => {
+  it('takes the object of a postmodifier (“a person close to X”)', () => {
+    const text =
+      'Ortiz said the levy would pass.\n\n“The vote is close,” said a person close to the mayor. “We waited.”';
+    const q = quotes(text);
+    expect(q[1]).toMatchObject({
+      rule: 'attribution/split',
+      c: ['The vote is close,', 'We waited.'],
+      cue: 'said',
+      who: 'a person close to the mayor',
+    });
+  });
+
+  it('stops before “when” or “as” (the circumstances of the saying)', () => {
+    const text = '“We can win on Tuesday,” said Ortiz as he left the stage. “Where are you?”';
+    expect(quotes(text)[0]).toMatchObject({
+      rule: 'attribution/split',
+      c: ['We can win on Tuesday,', 'Where are you?'],
+      who: 'Ortiz',
+    });
+    const text2 = '“The tolls are theft,” said Ann Lee when asked about the levy.';
+    expect(quotes(text2)[0]).toMatchObject({
+      kind: 'direct',
+      rule: 'attribution/direct-trailing',
+      c: ['The tolls are theft,'],
+      who: 'Ann Lee',
+    });
+  });
+});
+
+describe('uses of cue words that report nothing', () => {
+  it('support in a relative on the speaker just named is background, not a second attribution', () => {
+    const text = '“We will win the runoff,” said Ann Lee, 52, a nurse in Dayton who supports Ortiz.';
+    expect(quotes(text).map((q) => q.rule)).toEqual(['attribution/direct-trailing']);
+  });
+
+  it('an accusation there is still reported', () => {
+    const text = '“We will win the runoff,” said Ann Lee, a nurse who has accused the board of fraud.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([
+      ['attribution/direct-trailing', 'said'],
+      ['attribution/relative', 'has accused'],
+    ]);
+  });
+
+  it('“adding to”, “reported from” and “compared with” are not speech', () => {
+    expect(quotes('Ortiz won the primary in Ohio, adding to her lead over the senator.')).toEqual([]);
+    expect(quotes('Ann Lee reported from Dayton.')).toEqual([]);
+    expect(quotes('Turnout rose by 12 percent compared with the last election.')).toEqual([]);
+    expect(quotes('Ortiz said the levy would pass, adding that the council agreed.').map((q) => q.cue)).toEqual([
+      'said',
+      'adding',
+    ]);
+  });
+});
