@@ -141,3 +141,17 @@ describe('a past form in -ed is a finite verb after a subject', () => {
     expect(qs[0]!.c).toEqual(['the report']);
   });
 });
+
+describe('a cue in mid-sentence before a semicolon', () => {
+  it('the clause after the semicolon goes on with what was said', () => {
+    const qs = quotes('These were not errors of haste, Ruiz noted; the council had hidden the costs on purpose.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'noted', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['These were not errors of haste', 'the council had hidden the costs on purpose']);
+  });
+
+  it('a phrase with no verb after the semicolon does not', () => {
+    const qs = quotes('The tolls will rise, Ruiz said; a blow to commuters.');
+    expect(qs[0]!.c).toEqual(['The tolls will rise']);
+  });
+});

@@ -414,11 +414,35 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           if (e2 > p) c.content.push([p, extendToRegion(run, e2)]);
           c.rule = 'attribution/parenthetical';
         }
+      } else if (toks[c.x1]?.text === ';') {
+        // "These were no slips, Ruiz noted; the council had hidden the costs": a clause opening on its subject after
+        // the semicolon goes on with what was said ("…, analysts say; in 2012, Ames got …" is the writer's).
+        const b = c.x1 + 1;
+        const f = toks[b];
+        if (
+          f &&
+          b < end &&
+          SEMI_SUBJECTS.has(f.pos) &&
+          !startsCue(cands, b) &&
+          !run.quoted(b) &&
+          hasFiniteVerb(toks, b, Math.min(end, b + 8))
+        ) {
+          const e2 = trimEnd(run, b, clauseEnd(run, b, end));
+          if (e2 > b) {
+            c.content.push([b, extendToRegion(run, e2)]);
+            c.rule = 'attribution/parenthetical';
+            leftFloor = e2;
+            continue;
+          }
+        }
       }
       leftFloor = c.x1;
     }
   }
 }
+
+/** Parts of speech that open a clause on its subject after a semicolon. */
+const SEMI_SUBJECTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 
 /**
  * An appositive after the comma at `q` on an object noun phrase ("Ann Lee, a judge from Ohio", "his successor, Tom
