@@ -43,6 +43,12 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(b[0]!.c).toEqual(['the two toll plans']);
   });
 
+  it('a "that" clause in apposition to the object noun', () => {
+    const qs = quotes('Okafor echoed the mayor’s point, that the tolls would hurt the poor.');
+    expect(qs[0]).toMatchObject({ cue: 'echoed', who: 'Okafor' });
+    expect(qs[0]!.c).toEqual(['the mayor’s point, that the tolls would hurt the poor']);
+  });
+
   it('a relative on the object still ends it', () => {
     const qs = quotes('Ruiz praised Tom Okafor, who ran the count in the harbour ward.');
     expect(qs[0]!.c).toEqual(['Tom Okafor']);

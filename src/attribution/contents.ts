@@ -567,6 +567,14 @@ function exampleAfter(run: Run, q: number): boolean {
   const n = run.toks[q + 1];
   const m = run.toks[q + 2];
   if (n === undefined) return false;
+  // "echoed Ruiz's point, that the tolls hurt the poor": a "that" clause in apposition to a noun says what it holds.
+  if (
+    n.lower === 'that' &&
+    run.toks[q - 1]?.pos === 'NOUN' &&
+    !run.quoted(q + 1) &&
+    hasFiniteVerb(run.toks, q + 2, q + 8)
+  )
+    return true;
   // "thanked his aides, as well as his wife", "backed Ames, along with two other senators": an added item.
   if ((n.lower === 'as' && m?.lower === 'well') || (n.lower === 'along' && m?.lower === 'with')) return true;
   // "praised his rivals, especially Ruiz", "the costs missed, like the tunnel": an example of the object.
