@@ -161,3 +161,18 @@ describe('a cue in mid-sentence before a semicolon', () => {
     expect(qs[0]!.c).toEqual(['The tolls will rise']);
   });
 });
+
+describe('a relative pronoun before a naming cue', () => {
+  it('is not part of the speaker when the tagger reads it into the subject', () => {
+    const qs = quotes('Ruiz fought what former aides have called a “sham audit” for a year.');
+    const naming = qs.find((q) => q.cue === 'have called');
+    expect(naming).toMatchObject({ kind: 'mixed', rule: 'attribution/naming', who: 'former aides' });
+    expect(naming!.c).toEqual(['what', 'a “sham audit”']);
+  });
+
+  it('the named noun phrase ends the content; the main clause after it is not named', () => {
+    const qs = quotes('Ruiz fought what her aides called the “sham” audit of the port - a fight that took a year.');
+    const naming = qs.find((q) => q.cue === 'called');
+    expect(naming!.c).toEqual(['what', 'the “sham” audit of the port']);
+  });
+});

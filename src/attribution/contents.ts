@@ -39,10 +39,11 @@ import {
   hasFiniteVerb,
   LOWER_START,
   MONTH_WORDS,
+  POSSESSIVES,
   type Run,
   TIME_WORDS,
 } from './run.js';
-import { CLOSERS, isComma, isDash, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 /** Fills each construction's content and drops cues nested in another's content. */
 export function contents(run: Run, s: Sentence, cands: Cand[]): void {
@@ -196,6 +197,13 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         continue;
       }
       if (c.entry.cls === 'naming') {
+        // "what former aides have called a “sham”": the relative pronoun read into the subject stands for the named
+        // thing, not the speaker.
+        const w = toks[c.s0];
+        if (c.s0 >= 0 && c.s1 > c.s0 + 1 && w && (w.lower === 'what' || w.lower === 'which') && !run.quoted(c.s0)) {
+          c.s0++;
+          c.x0 = Math.max(c.x0, c.s0);
+        }
         let ne = end;
         for (let m = k + 1; m < cands.length; m++) {
           const d = cands[m]!;
@@ -205,6 +213,11 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
         }
         naming(run, s, c, end, clauseEnd(run, p, ne));
+        // "fought what aides called a “sham” audit for a year": after a relative's quoted name and its noun phrase
+        // the main clause resumes.
+        const last = c.content[1];
+        if (c.content.length === 2 && last && c.content[0]![1] === c.content[0]![0] + 1 && c.content[0]![0] < c.c0)
+          last[1] = namedPhraseEnd(run, last[0], last[1]);
         continue;
       }
       let e = end;
@@ -466,6 +479,28 @@ function appositiveEnd(run: Run, q: number, e: number): number {
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
+
+/**
+ * The end of the noun phrase holding the first quoted name in tokens [a, b) ("a “sham” audit of the port", "the
+ * “immoral” “lie” of the moment"): past the quote, noun-phrase words, further quotes and "of" phrases; b when no
+ * quote closes.
+ */
+function namedPhraseEnd(run: Run, a: number, b: number): number {
+  const toks = run.toks;
+  let k = a;
+  while (k < b && run.closes[k]! < 0) k++;
+  if (k >= b) return b;
+  for (k++; k < b; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || run.closes[k]! >= 0) continue;
+    // (Not a full stop, an object pronoun or a spaced dash: "… approach - working …".)
+    const spaced = t.text === '-' && run.text.charCodeAt(t.start - 1) === 32;
+    if (isNpTok(t) && t.text !== '.' && !spaced && !(t.pos === 'PRON' && !POSSESSIVES.has(t.lower))) continue;
+    if (t.lower === 'of' && k + 1 < b && isNpTok(toks[k + 1]!)) continue;
+    break;
+  }
+  return k;
+}
 
 /** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
 const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
