@@ -36,6 +36,16 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(b[0]!.c).toEqual(['Ann Lee, the county clerk']);
   });
 
+  it('a state after a city, and the noun the place modifies', () => {
+    const a = quotes(
+      'Two mayors on Friday reacted to a flood in Dayton, Ohio, where officials lost count of the homes.',
+    );
+    expect(a[0]).toMatchObject({ cue: 'reacted to', who: 'Two mayors on Friday' });
+    expect(a[0]!.c).toEqual(['a flood in Dayton, Ohio']);
+    const b = quotes('Ruiz criticized Tulsa, Okla., police officer Ann Shell for shooting a man.');
+    expect(b[0]!.c).toEqual(['Tulsa, Okla., police officer Ann Shell for shooting a man']);
+  });
+
   it('a participle phrase or a floating quantifier after the comma does not', () => {
     const a = quotes('Okafor criticized the ruling on the harbour tolls, issued in Dayton, Ohio.');
     expect(a[0]!.c).toEqual(['the ruling on the harbour tolls']);

@@ -473,6 +473,12 @@ function appositiveEnd(run: Run, q: number, e: number): number {
   if (j >= e || (t && CLOSERS.has(t.text) && j + 1 >= e)) return e;
   if (!isComma(t)) return -1;
   if (j + 1 >= e || (j + 2 >= e && CLOSERS.has(toks[j + 1]!.text))) return e;
+  // "an officer in Tulsa, Okla., who …" / "Tulsa, Okla., police officer Ann Lee": a state after a city.
+  // (The comma after the state is looked at again, unless the place modifies a noun after it.)
+  if (toks[q - 1]!.pos === 'PROPN' && n.pos === 'PROPN' && j - q <= 3) {
+    const m = toks[j + 1]!;
+    return (m.pos === 'NOUN' || m.pos === 'ADJ') && !run.quoted(j + 1) ? j : j - 1;
+  }
   return OBJECT_COMPLEMENT_PREPS.has(toks[j + 1]!.lower) ? j : -1;
 }
 
