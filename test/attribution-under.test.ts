@@ -36,6 +36,14 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(b[0]!.c).toEqual(['Ann Lee, the county clerk']);
   });
 
+  it('a comma between adjectives before their noun', () => {
+    const qs = quotes('Ruiz criticized the angry, divisive tone of the council debate.');
+    expect(qs[0]).toMatchObject({ cue: 'criticized', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the angry, divisive tone of the council debate']);
+    const b = quotes('Ruiz said the letters went to a private, unlisted mail account.');
+    expect(b[0]!.c).toEqual(['the letters went to a private, unlisted mail account']);
+  });
+
   it('a state after a city, and the noun the place modifies', () => {
     const a = quotes(
       'Two mayors on Friday reacted to a flood in Dayton, Ohio, where officials lost count of the homes.',

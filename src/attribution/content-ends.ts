@@ -252,6 +252,7 @@ export function asideThenComplement(run: Run, q: number, e: number): number {
 export function listGoesOn(run: Run, comma: number, e: number): boolean {
   const toks = run.toks;
   if (!isComma(toks[comma])) return false;
+  if (adjectivesGoOn(run, comma, e)) return true;
   for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
     const t = toks[k]!;
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
@@ -271,6 +272,19 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
       )
     )
       return false;
+  }
+  return false;
+}
+
+/** "the angry, divisive rhetoric", "a private, nongovernmental account": a comma between adjectives before a noun. */
+function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
+  const toks = run.toks;
+  if (toks[comma - 1]?.pos !== 'ADJ' || run.quoted(comma - 1)) return false;
+  for (let k = comma + 1; k < e && k <= comma + 5; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return k > comma + 1;
+    if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && endsIngEd(t.lower)))) return false;
   }
   return false;
 }
