@@ -9,6 +9,11 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the mayor’s budget, his judgment, his staff and his timing']);
   });
 
+  it('list items holding an "of/for/on" phrase', () => {
+    const qs = quotes('Okafor praised the mayor’s gifts as a speaker, her knowledge of budgets and her calm.');
+    expect(qs[0]!.c).toEqual(['the mayor’s gifts as a speaker, her knowledge of budgets and her calm']);
+  });
+
   it('an item added with "along with" or "as well as"', () => {
     const a = quotes('Lina Park praised the new council, along with the two clerks who ran the count.');
     expect(a[0]).toMatchObject({ act: 'praise', cue: 'praised', who: 'Lina Park' });

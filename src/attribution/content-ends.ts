@@ -265,6 +265,8 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'NUM' ||
         // "his tactics, his judgment and his decency": a possessive opens the next item.
         POSSESSIVES.has(t.lower) ||
+        // "his views on Israel, his support for torture and …": an inner "of/for/on" phrase in an item.
+        (ITEM_PREPOSITIONS.has(t.lower) && toks[k - 1]!.pos === 'NOUN' && !toks[comma + 1]!.lower.endsWith('ing')) ||
         isComma(t) ||
         (t.pos === 'VERB' && t.lower.endsWith('ing')) ||
         // "rules to end the deferral, stop inversions and close loopholes": a list of base verbs with objects.
@@ -275,6 +277,8 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
   }
   return false;
 }
+
+const ITEM_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
 /** "the angry, divisive rhetoric", "a private, nongovernmental account": a comma between adjectives before a noun. */
 function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
