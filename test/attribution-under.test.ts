@@ -199,3 +199,16 @@ describe('a relative pronoun before a naming cue', () => {
     expect(naming!.c).toEqual(['what', 'the “sham” audit of the port']);
   });
 });
+
+describe('transcript turns', () => {
+  it('a speaker label in capitals speaks to the end of its paragraph', () => {
+    const qs = quotes(
+      'The debate went on late.\n\nREYES: I think the ferry is a waste of money. It has never paid for itself.\n\nMORAN: That is not true.',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/colon', cue: ':', who: 'REYES' });
+    expect(qs[0]!.c).toEqual(['I think the ferry is a waste of money. It has never paid for itself']);
+    expect(qs[1]).toMatchObject({ who: 'MORAN' });
+    expect(qs[1]!.c).toEqual(['That is not true']);
+  });
+});

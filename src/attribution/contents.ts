@@ -36,6 +36,7 @@ import {
   type Cand,
   closesInBlock,
   endsIngEd,
+  HAS_UPPER,
   hasFiniteVerb,
   LOWER_START,
   MONTH_WORDS,
@@ -292,6 +293,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.dropped = true;
         continue;
       }
+      // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
+      if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
       // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
       const gap = c.rule === 'attribution/subject' ? objectGap(run, c, p, e, Math.max(leftFloor, s.tokenStart)) : null;
       if (gap) {
@@ -591,6 +594,28 @@ function listTailSubject(run: Run, d: Cand, p: number): boolean {
     if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
   }
   return true;
+}
+
+/**
+ * The end of a transcript turn: a speaker label in capitals opening the paragraph ("REYES: …") speaks to the end of
+ * the paragraph, over its later sentences (without the final full stop); `e` otherwise.
+ */
+function turnEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const doc = run.doc;
+  const block = doc.blocks[s.block];
+  if (!block || block.span.start !== toks[c.s0]?.start) return e;
+  for (let k = c.s0; k < c.s1; k++) {
+    const t = toks[k]!;
+    if (t.text !== t.text.toUpperCase() || !HAS_UPPER.test(t.text)) return e;
+  }
+  let last = s.tokenEnd;
+  for (let i = toks[s.tokenEnd - 1]!.sentence + 1; i < doc.sentences.length; i++) {
+    const n = doc.sentences[i]!;
+    if (n.block !== s.block) break;
+    last = n.tokenEnd;
+  }
+  return last > s.tokenEnd ? trimEnd(run, p, last) : e;
 }
 
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
