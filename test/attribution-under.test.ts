@@ -212,3 +212,23 @@ describe('transcript turns', () => {
     expect(qs[1]!.c).toEqual(['That is not true']);
   });
 });
+
+describe('a "that" clause after a trailing cue', () => {
+  it('goes on with a direct quote (mixed-continued)', () => {
+    const qs = quotes('“It is our bad luck,” he said, that both of the men had ties to the small club.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-continued', cue: 'said', who: 'he' });
+    expect(qs[0]!.c).toEqual(['It is our bad luck,', 'that both of the men had ties to the small club']);
+  });
+
+  it('and with a mixed quote', () => {
+    const qs = quotes(
+      'Ruiz was put on the list because of the “impact,” Lee said, that she has had on the port this year.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-trailing', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual([
+      'Ruiz was put on the list because of the “impact,”',
+      'that she has had on the port this year',
+    ]);
+  });
+});

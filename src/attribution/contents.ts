@@ -329,6 +329,15 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           c.rule = 'attribution/mixed-trailing';
           c.confidence = 0.8;
           leftFloor = c.x1;
+          // "… because of the “impact,” Lee said, that she has had on the port": the sentence goes on after the cue.
+          const k2 = commaAfterCue(run, c.x1, end);
+          if (k2 >= 0 && !startsCue(cands, k2 + 1) && continuesClause(run, k2 + 1, end)) {
+            const e2 = trimEnd(run, k2 + 1, clauseEnd(run, k2 + 1, end));
+            if (e2 > k2 + 1) {
+              c.content.push([k2 + 1, extendToRegion(run, e2)]);
+              leftFloor = e2;
+            }
+          }
           continue;
         }
         takeRegions(run, c, head);
@@ -740,6 +749,9 @@ function isAppositive(run: Run, a: number, end: number): boolean {
 function continuesClause(run: Run, a: number, end: number): boolean {
   const toks = run.toks;
   const n = toks[a];
+  // "…,” he said, that both men had ties …": a "that" clause (not a relative pronoun) goes on.
+  if (n?.lower === 'that' && n.pos === 'SCONJ' && a < end && !run.quoted(a))
+    return hasFiniteVerb(toks, a + 1, Math.min(end, a + 8));
   if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n) || n.lower === 'where')
     return false;
   if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
