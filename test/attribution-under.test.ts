@@ -9,6 +9,11 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the mayor’s budget, his judgment, his staff and his timing']);
   });
 
+  it('list items holding an "of/for/on" phrase', () => {
+    const qs = quotes('Okafor praised the mayor’s gifts as a speaker, her knowledge of budgets and her calm.');
+    expect(qs[0]!.c).toEqual(['the mayor’s gifts as a speaker, her knowledge of budgets and her calm']);
+  });
+
   it('an item added with "along with" or "as well as"', () => {
     const a = quotes('Lina Park praised the new council, along with the two clerks who ran the count.');
     expect(a[0]).toMatchObject({ act: 'praise', cue: 'praised', who: 'Lina Park' });
@@ -36,11 +41,35 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(b[0]!.c).toEqual(['Ann Lee, the county clerk']);
   });
 
+  it('a comma between adjectives before their noun', () => {
+    const qs = quotes('Ruiz criticized the angry, divisive tone of the council debate.');
+    expect(qs[0]).toMatchObject({ cue: 'criticized', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the angry, divisive tone of the council debate']);
+    const b = quotes('Ruiz said the letters went to a private, unlisted mail account.');
+    expect(b[0]!.c).toEqual(['the letters went to a private, unlisted mail account']);
+  });
+
+  it('a state after a city, and the noun the place modifies', () => {
+    const a = quotes(
+      'Two mayors on Friday reacted to a flood in Dayton, Ohio, where officials lost count of the homes.',
+    );
+    expect(a[0]).toMatchObject({ cue: 'reacted to', who: 'Two mayors on Friday' });
+    expect(a[0]!.c).toEqual(['a flood in Dayton, Ohio']);
+    const b = quotes('Ruiz criticized Tulsa, Okla., police officer Ann Shell for shooting a man.');
+    expect(b[0]!.c).toEqual(['Tulsa, Okla., police officer Ann Shell for shooting a man']);
+  });
+
   it('a participle phrase or a floating quantifier after the comma does not', () => {
     const a = quotes('Okafor criticized the ruling on the harbour tolls, issued in Dayton, Ohio.');
     expect(a[0]!.c).toEqual(['the ruling on the harbour tolls']);
     const b = quotes('Okafor attacked the two toll plans, both favourites of the council.');
     expect(b[0]!.c).toEqual(['the two toll plans']);
+  });
+
+  it('a "that" clause in apposition to the object noun', () => {
+    const qs = quotes('Okafor echoed the mayor’s point, that the tolls would hurt the poor.');
+    expect(qs[0]).toMatchObject({ cue: 'echoed', who: 'Okafor' });
+    expect(qs[0]!.c).toEqual(['the mayor’s point, that the tolls would hurt the poor']);
   });
 
   it('a relative on the object still ends it', () => {
@@ -139,5 +168,67 @@ describe('a past form in -ed is a finite verb after a subject', () => {
     const qs = quotes('Ruiz rejected the report and sued the paper.');
     expect(qs[0]).toMatchObject({ cue: 'rejected', who: 'Ruiz' });
     expect(qs[0]!.c).toEqual(['the report']);
+  });
+});
+
+describe('a cue in mid-sentence before a semicolon', () => {
+  it('the clause after the semicolon goes on with what was said', () => {
+    const qs = quotes('These were not errors of haste, Ruiz noted; the council had hidden the costs on purpose.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/parenthetical', cue: 'noted', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['These were not errors of haste', 'the council had hidden the costs on purpose']);
+  });
+
+  it('a phrase with no verb after the semicolon does not', () => {
+    const qs = quotes('The tolls will rise, Ruiz said; a blow to commuters.');
+    expect(qs[0]!.c).toEqual(['The tolls will rise']);
+  });
+});
+
+describe('a relative pronoun before a naming cue', () => {
+  it('is not part of the speaker when the tagger reads it into the subject', () => {
+    const qs = quotes('Ruiz fought what former aides have called a “sham audit” for a year.');
+    const naming = qs.find((q) => q.cue === 'have called');
+    expect(naming).toMatchObject({ kind: 'mixed', rule: 'attribution/naming', who: 'former aides' });
+    expect(naming!.c).toEqual(['what', 'a “sham audit”']);
+  });
+
+  it('the named noun phrase ends the content; the main clause after it is not named', () => {
+    const qs = quotes('Ruiz fought what her aides called the “sham” audit of the port - a fight that took a year.');
+    const naming = qs.find((q) => q.cue === 'called');
+    expect(naming!.c).toEqual(['what', 'the “sham” audit of the port']);
+  });
+});
+
+describe('transcript turns', () => {
+  it('a speaker label in capitals speaks to the end of its paragraph', () => {
+    const qs = quotes(
+      'The debate went on late.\n\nREYES: I think the ferry is a waste of money. It has never paid for itself.\n\nMORAN: That is not true.',
+    );
+    expect(qs).toHaveLength(2);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/colon', cue: ':', who: 'REYES' });
+    expect(qs[0]!.c).toEqual(['I think the ferry is a waste of money. It has never paid for itself']);
+    expect(qs[1]).toMatchObject({ who: 'MORAN' });
+    expect(qs[1]!.c).toEqual(['That is not true']);
+  });
+});
+
+describe('a "that" clause after a trailing cue', () => {
+  it('goes on with a direct quote (mixed-continued)', () => {
+    const qs = quotes('“It is our bad luck,” he said, that both of the men had ties to the small club.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-continued', cue: 'said', who: 'he' });
+    expect(qs[0]!.c).toEqual(['It is our bad luck,', 'that both of the men had ties to the small club']);
+  });
+
+  it('and with a mixed quote', () => {
+    const qs = quotes(
+      'Ruiz was put on the list because of the “impact,” Lee said, that she has had on the port this year.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-trailing', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual([
+      'Ruiz was put on the list because of the “impact,”',
+      'that she has had on the port this year',
+    ]);
   });
 });

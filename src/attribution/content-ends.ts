@@ -252,6 +252,7 @@ export function asideThenComplement(run: Run, q: number, e: number): number {
 export function listGoesOn(run: Run, comma: number, e: number): boolean {
   const toks = run.toks;
   if (!isComma(toks[comma])) return false;
+  if (adjectivesGoOn(run, comma, e)) return true;
   for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
     const t = toks[k]!;
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
@@ -264,6 +265,8 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'NUM' ||
         // "his tactics, his judgment and his decency": a possessive opens the next item.
         POSSESSIVES.has(t.lower) ||
+        // "his views on Israel, his support for torture and …": an inner "of/for/on" phrase in an item.
+        (ITEM_PREPOSITIONS.has(t.lower) && toks[k - 1]!.pos === 'NOUN' && !toks[comma + 1]!.lower.endsWith('ing')) ||
         isComma(t) ||
         (t.pos === 'VERB' && t.lower.endsWith('ing')) ||
         // "rules to end the deferral, stop inversions and close loopholes": a list of base verbs with objects.
@@ -271,6 +274,21 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
       )
     )
       return false;
+  }
+  return false;
+}
+
+const ITEM_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** "the angry, divisive rhetoric", "a private, nongovernmental account": a comma between adjectives before a noun. */
+function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
+  const toks = run.toks;
+  if (toks[comma - 1]?.pos !== 'ADJ' || run.quoted(comma - 1)) return false;
+  for (let k = comma + 1; k < e && k <= comma + 5; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return k > comma + 1;
+    if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && endsIngEd(t.lower)))) return false;
   }
   return false;
 }

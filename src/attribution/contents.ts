@@ -36,13 +36,15 @@ import {
   type Cand,
   closesInBlock,
   endsIngEd,
+  HAS_UPPER,
   hasFiniteVerb,
   LOWER_START,
   MONTH_WORDS,
+  POSSESSIVES,
   type Run,
   TIME_WORDS,
 } from './run.js';
-import { CLOSERS, isComma, isDash, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 /** Fills each construction's content and drops cues nested in another's content. */
 export function contents(run: Run, s: Sentence, cands: Cand[]): void {
@@ -196,6 +198,13 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         continue;
       }
       if (c.entry.cls === 'naming') {
+        // "what former aides have called a “sham”": the relative pronoun read into the subject stands for the named
+        // thing, not the speaker.
+        const w = toks[c.s0];
+        if (c.s0 >= 0 && c.s1 > c.s0 + 1 && w && (w.lower === 'what' || w.lower === 'which') && !run.quoted(c.s0)) {
+          c.s0++;
+          c.x0 = Math.max(c.x0, c.s0);
+        }
         let ne = end;
         for (let m = k + 1; m < cands.length; m++) {
           const d = cands[m]!;
@@ -205,6 +214,11 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           }
         }
         naming(run, s, c, end, clauseEnd(run, p, ne));
+        // "fought what aides called a “sham” audit for a year": after a relative's quoted name and its noun phrase
+        // the main clause resumes.
+        const last = c.content[1];
+        if (c.content.length === 2 && last && c.content[0]![1] === c.content[0]![0] + 1 && c.content[0]![0] < c.c0)
+          last[1] = namedPhraseEnd(run, last[0], last[1]);
         continue;
       }
       let e = end;
@@ -279,6 +293,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.dropped = true;
         continue;
       }
+      // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
+      if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
       // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
       const gap = c.rule === 'attribution/subject' ? objectGap(run, c, p, e, Math.max(leftFloor, s.tokenStart)) : null;
       if (gap) {
@@ -313,6 +329,15 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           c.rule = 'attribution/mixed-trailing';
           c.confidence = 0.8;
           leftFloor = c.x1;
+          // "… because of the “impact,” Lee said, that she has had on the port": the sentence goes on after the cue.
+          const k2 = commaAfterCue(run, c.x1, end);
+          if (k2 >= 0 && !startsCue(cands, k2 + 1) && continuesClause(run, k2 + 1, end)) {
+            const e2 = trimEnd(run, k2 + 1, clauseEnd(run, k2 + 1, end));
+            if (e2 > k2 + 1) {
+              c.content.push([k2 + 1, extendToRegion(run, e2)]);
+              leftFloor = e2;
+            }
+          }
           continue;
         }
         takeRegions(run, c, head);
@@ -414,11 +439,35 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           if (e2 > p) c.content.push([p, extendToRegion(run, e2)]);
           c.rule = 'attribution/parenthetical';
         }
+      } else if (toks[c.x1]?.text === ';') {
+        // "These were no slips, Ruiz noted; the council had hidden the costs": a clause opening on its subject after
+        // the semicolon goes on with what was said ("…, analysts say; in 2012, Ames got …" is the writer's).
+        const b = c.x1 + 1;
+        const f = toks[b];
+        if (
+          f &&
+          b < end &&
+          SEMI_SUBJECTS.has(f.pos) &&
+          !startsCue(cands, b) &&
+          !run.quoted(b) &&
+          hasFiniteVerb(toks, b, Math.min(end, b + 8))
+        ) {
+          const e2 = trimEnd(run, b, clauseEnd(run, b, end));
+          if (e2 > b) {
+            c.content.push([b, extendToRegion(run, e2)]);
+            c.rule = 'attribution/parenthetical';
+            leftFloor = e2;
+            continue;
+          }
+        }
       }
       leftFloor = c.x1;
     }
   }
 }
+
+/** Parts of speech that open a clause on its subject after a semicolon. */
+const SEMI_SUBJECTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 
 /**
  * An appositive after the comma at `q` on an object noun phrase ("Ann Lee, a judge from Ohio", "his successor, Tom
@@ -436,12 +485,40 @@ function appositiveEnd(run: Run, q: number, e: number): number {
   if (j >= e || (t && CLOSERS.has(t.text) && j + 1 >= e)) return e;
   if (!isComma(t)) return -1;
   if (j + 1 >= e || (j + 2 >= e && CLOSERS.has(toks[j + 1]!.text))) return e;
+  // "an officer in Tulsa, Okla., who …" / "Tulsa, Okla., police officer Ann Lee": a state after a city.
+  // (The comma after the state is looked at again, unless the place modifies a noun after it.)
+  if (toks[q - 1]!.pos === 'PROPN' && n.pos === 'PROPN' && j - q <= 3) {
+    const m = toks[j + 1]!;
+    return (m.pos === 'NOUN' || m.pos === 'ADJ') && !run.quoted(j + 1) ? j : j - 1;
+  }
   return OBJECT_COMPLEMENT_PREPS.has(toks[j + 1]!.lower) ? j : -1;
 }
 
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 const OBJECT_COMPLEMENT_PREPS: ReadonlySet<string> = new Set(['for', 'of', 'as']);
+
+/**
+ * The end of the noun phrase holding the first quoted name in tokens [a, b) ("a “sham” audit of the port", "the
+ * “immoral” “lie” of the moment"): past the quote, noun-phrase words, further quotes and "of" phrases; b when no
+ * quote closes.
+ */
+function namedPhraseEnd(run: Run, a: number, b: number): number {
+  const toks = run.toks;
+  let k = a;
+  while (k < b && run.closes[k]! < 0) k++;
+  if (k >= b) return b;
+  for (k++; k < b; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || run.closes[k]! >= 0) continue;
+    // (Not a full stop, an object pronoun or a spaced dash: "… approach - working …".)
+    const spaced = t.text === '-' && run.text.charCodeAt(t.start - 1) === 32;
+    if (isNpTok(t) && t.text !== '.' && !spaced && !(t.pos === 'PRON' && !POSSESSIVES.has(t.lower))) continue;
+    if (t.lower === 'of' && k + 1 < b && isNpTok(toks[k + 1]!)) continue;
+    break;
+  }
+  return k;
+}
 
 /** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
 const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
@@ -528,6 +605,28 @@ function listTailSubject(run: Run, d: Cand, p: number): boolean {
   return true;
 }
 
+/**
+ * The end of a transcript turn: a speaker label in capitals opening the paragraph ("REYES: …") speaks to the end of
+ * the paragraph, over its later sentences (without the final full stop); `e` otherwise.
+ */
+function turnEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const doc = run.doc;
+  const block = doc.blocks[s.block];
+  if (!block || block.span.start !== toks[c.s0]?.start) return e;
+  for (let k = c.s0; k < c.s1; k++) {
+    const t = toks[k]!;
+    if (t.text !== t.text.toUpperCase() || !HAS_UPPER.test(t.text)) return e;
+  }
+  let last = s.tokenEnd;
+  for (let i = toks[s.tokenEnd - 1]!.sentence + 1; i < doc.sentences.length; i++) {
+    const n = doc.sentences[i]!;
+    if (n.block !== s.block) break;
+    last = n.tokenEnd;
+  }
+  return last > s.tokenEnd ? trimEnd(run, p, last) : e;
+}
+
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
 const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
 
@@ -543,6 +642,14 @@ function exampleAfter(run: Run, q: number): boolean {
   const n = run.toks[q + 1];
   const m = run.toks[q + 2];
   if (n === undefined) return false;
+  // "echoed Ruiz's point, that the tolls hurt the poor": a "that" clause in apposition to a noun says what it holds.
+  if (
+    n.lower === 'that' &&
+    run.toks[q - 1]?.pos === 'NOUN' &&
+    !run.quoted(q + 1) &&
+    hasFiniteVerb(run.toks, q + 2, q + 8)
+  )
+    return true;
   // "thanked his aides, as well as his wife", "backed Ames, along with two other senators": an added item.
   if ((n.lower === 'as' && m?.lower === 'well') || (n.lower === 'along' && m?.lower === 'with')) return true;
   // "praised his rivals, especially Ruiz", "the costs missed, like the tunnel": an example of the object.
@@ -642,6 +749,9 @@ function isAppositive(run: Run, a: number, end: number): boolean {
 function continuesClause(run: Run, a: number, end: number): boolean {
   const toks = run.toks;
   const n = toks[a];
+  // "…,” he said, that both men had ties …": a "that" clause (not a relative pronoun) goes on.
+  if (n?.lower === 'that' && n.pos === 'SCONJ' && a < end && !run.quoted(a))
+    return hasFiniteVerb(toks, a + 1, Math.min(end, a + 8));
   if (!n || a >= end || run.quoted(a) || !LOWER_START.test(n.text) || isRelative(n) || n.lower === 'where')
     return false;
   if (n.pos === 'VERB' && n.lower.endsWith('ing')) return false;
