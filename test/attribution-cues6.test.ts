@@ -181,3 +181,35 @@ describe('phrase cues whose verb the tagger reads as a plural noun (session 6)',
     ]);
   });
 });
+
+describe('intentions with “look to / look for” and “made the case to X that” (session 6)', () => {
+  it('“is looking to …” is an intention', () => {
+    expect(quotes('Ortiz is looking to win back rural voters.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'intend',
+        c: ['win back rural voters'],
+        cue: 'is looking to',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“is looking for …” names what is sought', () => {
+    expect(byCue('Lee is looking for a strong finish in Ohio.', 'is looking for')).toMatchObject({
+      act: 'intend',
+      c: ['a strong finish in Ohio'],
+      who: 'Lee',
+    });
+  });
+
+  it('a hearer after “to” between the case and its clause', () => {
+    const text = 'Ortiz made an impassioned case to a crowd of dock workers that she would save the port.';
+    expect(byCue(text, 'made an impassioned case')).toMatchObject({
+      rule: 'attribution/indirect-that',
+      c: ['that she would save the port'],
+      who: 'Ortiz',
+    });
+  });
+});

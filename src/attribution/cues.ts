@@ -158,6 +158,11 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1)) return [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      // "made the case to voters that …": a hearer after "to", then the clause.
+      if (n?.lower === 'to' && t.lemma === 'case') {
+        const h = npRight(toks, k + 2, s.tokenEnd);
+        if (h > k + 2 && h - k <= 10 && toks[h]?.lower === 'that' && h < s.tokenEnd) return [e, k + 1];
+      }
       return null;
     }
     if (
