@@ -213,3 +213,14 @@ describe('intentions with “look to / look for” and “made the case to X tha
     });
   });
 });
+
+describe('a setting or a time after a speech noun is no topic (session 6)', () => {
+  it('“made his remarks at a rally” reports nothing', () => {
+    expect(quotes('Ortiz made his remarks at a rally.')).toEqual([]);
+  });
+
+  it('“made comments on Thursday” reports nothing, “made comments about the levy” does', () => {
+    expect(quotes('Ortiz made similar comments on Thursday morning.')).toEqual([]);
+    expect(byCue('Lee made comments about the levy.', 'made comments about').c).toEqual(['the levy']);
+  });
+});

@@ -20,6 +20,7 @@ import {
   raising,
   receivedStance,
 } from './constructions.js';
+import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
 import { NOMINAL_CUES, RECEIVING_VERBS } from './lexicon/nominal-cues.js';
@@ -46,7 +47,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -121,7 +122,8 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   // "his criticism of the plan", "Ames's support for the bill": a possessor, a speech noun and its preposition.
   if (t.pos === 'NOUN' && next && i > s.tokenStart && isPossessor(toks[i - 1]!)) {
     const n = NOMINAL_CUES.get(t.lemma);
-    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
+    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd && !settingOrTime(run, i + 1, s.tokenEnd))
+      return [n.entry, i + 2, 'noun'];
   }
   return null;
 }
@@ -155,7 +157,9 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       const e = SPEECH_NOUNS.get(t.lemma);
       if (!e) return null;
       const n = toks[k + 1];
-      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1)) return [e, k + 2];
+      // Not "made his remarks at a rally", "made comments on Thursday": a setting or a time is no topic.
+      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1))
+        return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
       // "made the case to voters that …": a hearer after "to", then the clause.
@@ -180,6 +184,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       return null;
   }
   return null;
+}
+
+/** The preposition at k opens a setting or a time ("at a rally", "on Thursday"), not the topic of the cue noun. */
+function settingOrTime(run: Run, k: number, end: number): boolean {
+  const w = run.toks[k + 1];
+  return settingAt(run, k, end) || (w !== undefined && k + 1 < end && TIME_HEADS.has(w.lower));
 }
 
 /** The noun at i sits in a prepositional phrase: "in a statement", "in his statement". */
