@@ -224,3 +224,22 @@ describe('a setting or a time after a speech noun is no topic (session 6)', () =
     expect(byCue('Lee made comments about the levy.', 'made comments about').c).toEqual(['the levy']);
   });
 });
+
+describe('“the question is whether …” (session 6)', () => {
+  it('names an open question with no source', () => {
+    expect(quotes('The question is whether the pier will reopen before summer.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/question-is',
+        act: 'question',
+        c: ['whether the pier will reopen before summer'],
+        cue: 'question is',
+        who: null,
+      },
+    ]);
+  });
+
+  it('not “the question of funding was raised”', () => {
+    expect(quotes('The question was settled by the council.')).toEqual([]);
+  });
+});

@@ -726,3 +726,33 @@ export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
   c.content.push([a, c0]);
   return c;
 }
+
+const QUESTION_IS: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: '"the question is whether …"' });
+
+/** Words that open an indirect question. */
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'who', 'why', 'when', 'which']);
+
+/**
+ * "The question is [whether the pier reopens]", "the bigger question remains [how …]": a question named by the writer,
+ * its content the indirect question after the verb, no source.
+ */
+export function questionIs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  if (toks[k]?.lemma !== 'be' && toks[k]?.lemma !== 'remain') return null;
+  k++;
+  while (
+    k < s.tokenEnd &&
+    k - i <= 5 &&
+    (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower) || toks[k]!.text === ':')
+  )
+    k++;
+  const w = toks[k];
+  if (!w || k + 2 >= s.tokenEnd || !WH_WORDS.has(w.lower) || run.quoted(k)) return null;
+  const c = synthetic(run, i, k, QUESTION_IS, -1, -1, 'attribution/question-is', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.head = i;
+  return c;
+}

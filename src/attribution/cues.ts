@@ -17,6 +17,7 @@ import {
   PASSIVE_JUDGEMENT,
   passiveAs,
   pluralHead,
+  questionIs,
   raising,
   receivedStance,
 } from './constructions.js';
@@ -505,6 +506,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
+      (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
