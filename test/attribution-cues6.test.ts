@@ -48,6 +48,13 @@ describe('reduced passive judgements (session 6)', () => {
     expect(q.c).toEqual(['Ortiz', 'the favourite']);
   });
 
+  it('“a think tank known for X”: a reputation, two spans', () => {
+    expect(byCue('They hired a think tank known for its polling.', 'known for').c).toEqual([
+      'a think tank',
+      'its polling',
+    ]);
+  });
+
   it('leaves “known as” to the naming construction', () => {
     const q = quotes('Residents fear a drilling method known as fracking.');
     expect(q.every((x) => x.rule !== 'attribution/passive-as-reduced')).toBe(true);

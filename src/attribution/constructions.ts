@@ -91,7 +91,8 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   if (k < s.tokenStart || run.quoted(k)) return null;
   // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
   // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
-  const reduced = toks[k]!.lemma !== 'be' && toks[i]!.lower !== 'known' ? reducedHead(toks, k, s.tokenStart) : -1;
+  const namedAs = toks[i]!.lower === 'known' && toks[i + 1]?.lower !== 'for';
+  const reduced = toks[k]!.lemma !== 'be' && !namedAs ? reducedHead(toks, k, s.tokenStart) : -1;
   if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
   let c0 = reduced >= 0 ? k + 1 : k;
   while (reduced < 0 && c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
