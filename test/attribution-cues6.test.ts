@@ -250,3 +250,34 @@ describe('“the question is whether …” (session 6)', () => {
     expect(quotes('The question was settled by the council.')).toEqual([]);
   });
 });
+
+describe('hearsay adverbs: “reportedly”, “allegedly” (session 6)', () => {
+  it('the clause around the adverb is the content, no source', () => {
+    expect(quotes('The club is reportedly spending two million dollars on ads.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/hearsay',
+        act: 'assert',
+        c: ['The club is', 'spending two million dollars on ads'],
+        cue: 'reportedly',
+        who: null,
+      },
+    ]);
+  });
+
+  it('sentence-initial “Reportedly,” and a content ending at the comma', () => {
+    expect(byCue('Reportedly, he made angry comments to co-workers.', 'Reportedly').c).toEqual([
+      'he made angry comments to co-workers',
+    ]);
+    expect(byCue('The hackers have allegedly entered 100 accounts, leaving staff fearful.', 'allegedly').c).toEqual([
+      'The hackers have',
+      'entered 100 accounts',
+    ]);
+  });
+
+  it('leaves “reportedly said” to the verb', () => {
+    expect(quotes('Ortiz reportedly said the pier was sold.')).toMatchObject([
+      { rule: 'attribution/indirect', cue: 'said', who: 'Ortiz' },
+    ]);
+  });
+});

@@ -757,3 +757,49 @@ export function questionIs(run: Run, s: Sentence, i: number): Cand | null {
   c.head = i;
   return c;
 }
+
+const HEARSAY: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '"[X has] reportedly [spent …]"' });
+
+/** Adverbs that report a claim without its source. */
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly']);
+
+/**
+ * "[The club is] reportedly [spending $1.5 million on ads]", "Reportedly, [he …]": a claim the writer passes on
+ * without its source. The clause around the adverb is the content (the subject and auxiliaries before it, the rest
+ * after), no source.
+ */
+export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let j = i - 1;
+  while (j >= s.tokenStart && (toks[j]!.pos === 'AUX' || NEGATION.has(toks[j]!.lower))) j--;
+  const n = toks[i + 1];
+  if (!n || i + 1 >= s.tokenEnd || run.quoted(i + 1)) return null;
+  // "Trump reportedly said …", "is reportedly yelling: …": the reporting verb after the adverb is the cue.
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 3; k++)
+    if (toks[k]!.pos === 'VERB' && REPORTING_VERBS.get(toks[k]!.lemma)?.cls === 'speech') return null;
+  let a = -1;
+  if (j < s.tokenStart || isComma(toks[j]) || (j === s.tokenStart && toks[j]!.pos === 'CCONJ')) {
+    // "Reportedly, he …" / "…, reportedly …": the clause is all to the right.
+    if (isComma(n) && i + 2 < s.tokenEnd) {
+      const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
+      c.x1 = i + 2;
+      c.side = 'right';
+      c.kind = 'indirect';
+      c.mode = 'subject';
+      return c;
+    }
+    if (j >= s.tokenStart) return null;
+  } else {
+    a = isNpHead(toks[j]!) ? npLeft(toks, j + 1, s.tokenStart) : -1;
+    if (a < 0 || run.quoted(a)) return null;
+  }
+  const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  if (a >= 0) {
+    c.x0 = a;
+    c.content.push([a, i]);
+  }
+  return c;
+}

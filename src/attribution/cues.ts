@@ -11,7 +11,9 @@ import {
   COPULAR_JUDGEMENT,
   colonCue,
   copular,
+  HEARSAY_ADVERBS,
   headlineCue,
+  hearsay,
   itSeems,
   knownAs,
   PASSIVE_JUDGEMENT,
@@ -507,6 +509,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
+      (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
