@@ -281,3 +281,24 @@ describe('hearsay adverbs: “reportedly”, “allegedly” (session 6)', () =>
     ]);
   });
 });
+
+describe('a share of a group as the subject of a base-form verb tagged as a noun (session 6)', () => {
+  it('“Two-thirds support the levy”', () => {
+    expect(quotes('Two-thirds support the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'praise',
+        c: ['the levy'],
+        cue: 'support',
+        who: 'Two-thirds',
+      },
+    ]);
+  });
+
+  it('“About 40 percent of voters in the valley support …”', () => {
+    expect(byCue('About 40 percent of voters in the valley support the levy.', 'support').who).toBe(
+      '40 percent of voters in the valley',
+    );
+  });
+});

@@ -388,6 +388,32 @@ function evidenceBefore(toks: readonly Token[], i: number, min: number): boolean
   return false;
 }
 
+/** Words that give a share of a group standing as a subject: "two-thirds", "a majority of voters", "40 percent of …". */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'percent',
+  '%',
+  'thirds',
+  'quarters',
+  'half',
+  'majority',
+  'majorities',
+  'plurality',
+  'minority',
+]);
+
+/**
+ * A share of a group is the subject right before token i ("About three-quarters support …", "40 percent of voters in
+ * the valley support …"): a share word among the noun-phrase words before it, within a few tokens.
+ */
+function shareSubject(toks: readonly Token[], i: number, min: number): boolean {
+  for (let k = i - 1; k >= min && i - k <= 10; k--) {
+    const t = toks[k]!;
+    if (SHARE_WORDS.has(t.lower)) return true;
+    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-')) return false;
+  }
+  return false;
+}
+
 /** "the EU claims talks are close": a plural-looking noun tag on a third-person verb. */
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
@@ -401,7 +427,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
     const e = REPORTING_VERBS.get(t.lemma);
     if (!e) return false;
-    const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
+    const count =
+      prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%' || shareSubject(toks, i, s.tokenStart);
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
     const plural =
       (e.cls === 'speech' || e.cls === 'belief') &&
