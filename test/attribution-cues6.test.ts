@@ -302,3 +302,20 @@ describe('a share of a group as the subject of a base-form verb tagged as a noun
     );
   });
 });
+
+describe('“show” as a light verb (session 6)', () => {
+  it('“showed no sign of backing down”', () => {
+    expect(byCue('Ortiz showed no sign of backing down.', 'showed no sign of')).toMatchObject({
+      c: ['backing down'],
+      who: 'Ortiz',
+    });
+  });
+
+  it('“showed little enthusiasm for”', () => {
+    expect(byCue('The crowd showed little enthusiasm for the levy.', 'showed little enthusiasm for')).toMatchObject({
+      act: 'praise',
+      c: ['the levy'],
+      who: 'The crowd',
+    });
+  });
+});
