@@ -319,3 +319,18 @@ describe('“show” as a light verb (session 6)', () => {
     });
   });
 });
+
+describe('a cue noun with its source after “by” (session 6)', () => {
+  it('“the claims by X that …”: the noun is the cue, X the source', () => {
+    expect(quotes('The claims by rival agencies that the files were secret angered the staff.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/noun-by',
+        act: 'assert',
+        c: ['that the files were secret'],
+        cue: 'claims',
+        who: 'rival agencies',
+      },
+    ]);
+  });
+});

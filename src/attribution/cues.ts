@@ -122,6 +122,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
+  // "claims by the agencies that …", "warnings from economists that …": the source after "by/from", then the clause.
+  if (t.pos === 'NOUN' && (next?.lower === 'by' || next?.lower === 'from') && CUE_NOUNS.has(t.lower)) {
+    const e = npRight(toks, i + 2, s.tokenEnd);
+    if (e > i + 2 && e - i <= 10 && toks[e]?.lower === 'that' && e + 1 < s.tokenEnd && !run.quoted(i + 2)) {
+      const after = toks[e + 1]!;
+      if (after.pos !== 'AUX' && after.pos !== 'VERB')
+        return [{ act: CUE_NOUNS.get(t.lower)!, cls: 'speech', note: 'noun cue, source after by/from' }, e, 'noun'];
+    }
+  }
   // "his criticism of the plan", "Ames's support for the bill": a possessor, a speech noun and its preposition.
   if (t.pos === 'NOUN' && next && i > s.tokenStart && isPossessor(toks[i - 1]!)) {
     const n = NOMINAL_CUES.get(t.lemma);
