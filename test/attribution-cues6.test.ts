@@ -334,3 +334,19 @@ describe('a cue noun with its source after “by” (session 6)', () => {
     ]);
   });
 });
+
+describe('an inverted cue followed by a time and a quoted show title (session 6)', () => {
+  it('“…, he said Wednesday on WXYZ’s “Morning Show.”” reports the clause before', () => {
+    const text = 'The mayor was wrong about the pier, he said Wednesday morning on WXYZ’s “Morning Show.”';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/inverted',
+        act: 'assert',
+        c: ['The mayor was wrong about the pier'],
+        cue: 'said',
+        who: 'he',
+      },
+    ]);
+  });
+});

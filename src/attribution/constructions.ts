@@ -24,6 +24,7 @@ import {
   type Run,
   sentenceSubject,
   TIME_WORDS,
+  titleLike,
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
@@ -538,6 +539,10 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
     toks[p]!.lower !== 'that'
   )
     p++;
+  // "on WXYZ's “Morning Show.”": a quoted show title (after a possessive) closes the setting.
+  if (p > k && (toks[p]?.lower === "'s" || toks[p]?.lower === '’s')) p++;
+  const title = p > k + 1 && p < s.tokenEnd ? run.opens[p]! : -1;
+  if (title >= 0 && titleLike(run, run.regions[title]!)) p = run.regionCloseTok[title]! + 1;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
   if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower)))
