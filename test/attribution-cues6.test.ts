@@ -48,6 +48,13 @@ describe('reduced passive judgements (session 6)', () => {
     expect(q.c).toEqual(['Ortiz', 'the favourite']);
   });
 
+  it('“a think tank known for X”: a reputation, two spans', () => {
+    expect(byCue('They hired a think tank known for its polling.', 'known for').c).toEqual([
+      'a think tank',
+      'its polling',
+    ]);
+  });
+
   it('leaves “known as” to the naming construction', () => {
     const q = quotes('Residents fear a drilling method known as fracking.');
     expect(q.every((x) => x.rule !== 'attribution/passive-as-reduced')).toBe(true);
@@ -177,6 +184,168 @@ describe('phrase cues whose verb the tagger reads as a plural noun (session 6)',
         c: ['a revolution in the valley'],
         cue: 'talks about',
         who: 'Ortiz',
+      },
+    ]);
+  });
+});
+
+describe('intentions with “look to / look for” and “made the case to X that” (session 6)', () => {
+  it('“is looking to …” is an intention', () => {
+    expect(quotes('Ortiz is looking to win back rural voters.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'intend',
+        c: ['win back rural voters'],
+        cue: 'is looking to',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“is looking for …” names what is sought', () => {
+    expect(byCue('Lee is looking for a strong finish in Ohio.', 'is looking for')).toMatchObject({
+      act: 'intend',
+      c: ['a strong finish in Ohio'],
+      who: 'Lee',
+    });
+  });
+
+  it('a hearer after “to” between the case and its clause', () => {
+    const text = 'Ortiz made an impassioned case to a crowd of dock workers that she would save the port.';
+    expect(byCue(text, 'made an impassioned case')).toMatchObject({
+      rule: 'attribution/indirect-that',
+      c: ['that she would save the port'],
+      who: 'Ortiz',
+    });
+  });
+});
+
+describe('a setting or a time after a speech noun is no topic (session 6)', () => {
+  it('“made his remarks at a rally” reports nothing', () => {
+    expect(quotes('Ortiz made his remarks at a rally.')).toEqual([]);
+  });
+
+  it('“made comments on Thursday” reports nothing, “made comments about the levy” does', () => {
+    expect(quotes('Ortiz made similar comments on Thursday morning.')).toEqual([]);
+    expect(byCue('Lee made comments about the levy.', 'made comments about').c).toEqual(['the levy']);
+  });
+});
+
+describe('“the question is whether …” (session 6)', () => {
+  it('names an open question with no source', () => {
+    expect(quotes('The question is whether the pier will reopen before summer.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/question-is',
+        act: 'question',
+        c: ['whether the pier will reopen before summer'],
+        cue: 'question is',
+        who: null,
+      },
+    ]);
+  });
+
+  it('not “the question of funding was raised”', () => {
+    expect(quotes('The question was settled by the council.')).toEqual([]);
+  });
+});
+
+describe('hearsay adverbs: “reportedly”, “allegedly” (session 6)', () => {
+  it('the clause around the adverb is the content, no source', () => {
+    expect(quotes('The club is reportedly spending two million dollars on ads.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/hearsay',
+        act: 'assert',
+        c: ['The club is', 'spending two million dollars on ads'],
+        cue: 'reportedly',
+        who: null,
+      },
+    ]);
+  });
+
+  it('sentence-initial “Reportedly,” and a content ending at the comma', () => {
+    expect(byCue('Reportedly, he made angry comments to co-workers.', 'Reportedly').c).toEqual([
+      'he made angry comments to co-workers',
+    ]);
+    expect(byCue('The hackers have allegedly entered 100 accounts, leaving staff fearful.', 'allegedly').c).toEqual([
+      'The hackers have',
+      'entered 100 accounts',
+    ]);
+  });
+
+  it('leaves “reportedly said” to the verb', () => {
+    expect(quotes('Ortiz reportedly said the pier was sold.')).toMatchObject([
+      { rule: 'attribution/indirect', cue: 'said', who: 'Ortiz' },
+    ]);
+  });
+});
+
+describe('a share of a group as the subject of a base-form verb tagged as a noun (session 6)', () => {
+  it('“Two-thirds support the levy”', () => {
+    expect(quotes('Two-thirds support the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'praise',
+        c: ['the levy'],
+        cue: 'support',
+        who: 'Two-thirds',
+      },
+    ]);
+  });
+
+  it('“About 40 percent of voters in the valley support …”', () => {
+    expect(byCue('About 40 percent of voters in the valley support the levy.', 'support').who).toBe(
+      '40 percent of voters in the valley',
+    );
+  });
+});
+
+describe('“show” as a light verb (session 6)', () => {
+  it('“showed no sign of backing down”', () => {
+    expect(byCue('Ortiz showed no sign of backing down.', 'showed no sign of')).toMatchObject({
+      c: ['backing down'],
+      who: 'Ortiz',
+    });
+  });
+
+  it('“showed little enthusiasm for”', () => {
+    expect(byCue('The crowd showed little enthusiasm for the levy.', 'showed little enthusiasm for')).toMatchObject({
+      act: 'praise',
+      c: ['the levy'],
+      who: 'The crowd',
+    });
+  });
+});
+
+describe('a cue noun with its source after “by” (session 6)', () => {
+  it('“the claims by X that …”: the noun is the cue, X the source', () => {
+    expect(quotes('The claims by rival agencies that the files were secret angered the staff.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/noun-by',
+        act: 'assert',
+        c: ['that the files were secret'],
+        cue: 'claims',
+        who: 'rival agencies',
+      },
+    ]);
+  });
+});
+
+describe('an inverted cue followed by a time and a quoted show title (session 6)', () => {
+  it('“…, he said Wednesday on WXYZ’s “Morning Show.”” reports the clause before', () => {
+    const text = 'The mayor was wrong about the pier, he said Wednesday morning on WXYZ’s “Morning Show.”';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/inverted',
+        act: 'assert',
+        c: ['The mayor was wrong about the pier'],
+        cue: 'said',
+        who: 'he',
       },
     ]);
   });

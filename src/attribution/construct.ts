@@ -98,6 +98,16 @@ export function construct(
   }
   if (mode0 === 'noun') {
     const c = base();
+    // "claims by the agencies that …": the noun is the cue, the noun phrase after "by/from" the source.
+    const by = toks[i + 1]?.lower;
+    if ((by === 'by' || by === 'from') && toks[c1]?.lower === 'that') {
+      c.c1 = i + 1;
+      c.s0 = i + 2;
+      c.s1 = c1;
+      c.rule = 'attribution/noun-by';
+      c.confidence = 0.6;
+      return c;
+    }
     // "X's claim that …": the possessor is the speaker.
     const p = i - 1;
     if (p > s.tokenStart && (toks[p]!.lower === "'s" || toks[p]!.lower === '’s')) {

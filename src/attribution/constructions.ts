@@ -25,6 +25,7 @@ import {
   type Run,
   sentenceSubject,
   TIME_WORDS,
+  titleLike,
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
@@ -92,7 +93,8 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   if (k < s.tokenStart || run.quoted(k)) return null;
   // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
   // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
-  const reduced = toks[k]!.lemma !== 'be' && toks[i]!.lower !== 'known' ? reducedHead(toks, k, s.tokenStart) : -1;
+  const namedAs = toks[i]!.lower === 'known' && toks[i + 1]?.lower !== 'for';
+  const reduced = toks[k]!.lemma !== 'be' && !namedAs ? reducedHead(toks, k, s.tokenStart) : -1;
   if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
   let c0 = reduced >= 0 ? k + 1 : k;
   while (reduced < 0 && c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
@@ -559,6 +561,10 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
     toks[p]!.lower !== 'that'
   )
     p++;
+  // "on WXYZ's “Morning Show.”": a quoted show title (after a possessive) closes the setting.
+  if (p > k && (toks[p]?.lower === "'s" || toks[p]?.lower === '’s')) p++;
+  const title = p > k + 1 && p < s.tokenEnd ? run.opens[p]! : -1;
+  if (title >= 0 && titleLike(run, run.regions[title]!)) p = run.regionCloseTok[title]! + 1;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
   if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower)))
@@ -746,5 +752,81 @@ export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
   c.head = k;
   c.negated = toks.slice(c0, i).some((t) => NEGATION.has(t.lower));
   c.content.push([a, c0]);
+  return c;
+}
+
+const QUESTION_IS: CueEntry = Object.freeze({ act: 'question', cls: 'speech', note: '"the question is whether …"' });
+
+/** Words that open an indirect question. */
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'what', 'who', 'why', 'when', 'which']);
+
+/**
+ * "The question is [whether the pier reopens]", "the bigger question remains [how …]": a question named by the writer,
+ * its content the indirect question after the verb, no source.
+ */
+export function questionIs(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let k = i + 1;
+  if (toks[k]?.lemma !== 'be' && toks[k]?.lemma !== 'remain') return null;
+  k++;
+  while (
+    k < s.tokenEnd &&
+    k - i <= 5 &&
+    (toks[k]!.pos === 'ADV' || NEGATION.has(toks[k]!.lower) || toks[k]!.text === ':')
+  )
+    k++;
+  const w = toks[k];
+  if (!w || k + 2 >= s.tokenEnd || !WH_WORDS.has(w.lower) || run.quoted(k)) return null;
+  const c = synthetic(run, i, k, QUESTION_IS, -1, -1, 'attribution/question-is', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.head = i;
+  return c;
+}
+
+const HEARSAY: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '"[X has] reportedly [spent …]"' });
+
+/** Adverbs that report a claim without its source. */
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly']);
+
+/**
+ * "[The club is] reportedly [spending $1.5 million on ads]", "Reportedly, [he …]": a claim the writer passes on
+ * without its source. The clause around the adverb is the content (the subject and auxiliaries before it, the rest
+ * after), no source.
+ */
+export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  let j = i - 1;
+  while (j >= s.tokenStart && (toks[j]!.pos === 'AUX' || NEGATION.has(toks[j]!.lower))) j--;
+  const n = toks[i + 1];
+  if (!n || i + 1 >= s.tokenEnd || run.quoted(i + 1)) return null;
+  // "Trump reportedly said …", "is reportedly yelling: …": the reporting verb after the adverb is the cue.
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 3; k++)
+    if (toks[k]!.pos === 'VERB' && REPORTING_VERBS.get(toks[k]!.lemma)?.cls === 'speech') return null;
+  let a = -1;
+  if (j < s.tokenStart || isComma(toks[j]) || (j === s.tokenStart && toks[j]!.pos === 'CCONJ')) {
+    // "Reportedly, he …" / "…, reportedly …": the clause is all to the right.
+    if (isComma(n) && i + 2 < s.tokenEnd) {
+      const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
+      c.x1 = i + 2;
+      c.side = 'right';
+      c.kind = 'indirect';
+      c.mode = 'subject';
+      return c;
+    }
+    if (j >= s.tokenStart) return null;
+  } else {
+    a = isNpHead(toks[j]!) ? npLeft(toks, j + 1, s.tokenStart) : -1;
+    if (a < 0 || run.quoted(a)) return null;
+  }
+  const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  if (a >= 0) {
+    c.x0 = a;
+    c.content.push([a, i]);
+  }
   return c;
 }

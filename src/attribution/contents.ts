@@ -62,24 +62,25 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/raising' || c.rule === 'attribution/asked') {
-      // Content fixed when found; the infinitive of a raising verb runs to the next boundary.
-      if (c.rule === 'attribution/raising') {
+    if (c.rule === 'attribution/raising' || c.rule === 'attribution/asked' || c.rule === 'attribution/hearsay') {
+      // Content fixed when found; the infinitive of a raising verb (the clause after "reportedly") runs to the next
+      // boundary.
+      if (c.rule !== 'attribution/asked') {
         let e = end;
         for (let m = k + 1; m < cands.length; m++) {
           const d = cands[m]!;
-          if (!d.dropped && d.x0 > c.c1 && isBoundary(run, d)) {
+          if (!d.dropped && d.x0 > c.x1 && isBoundary(run, d)) {
             e = d.x0;
             break;
           }
         }
-        for (let q = c.c1; q < e; q++)
+        for (let q = c.x1; q < e; q++)
           if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
             e = q;
             break;
           }
-        e = trimEnd(run, c.c1, e);
-        if (e > c.c1) c.content.push([c.c1, e]);
+        e = trimEnd(run, c.x1, e);
+        if (e > c.x1) c.content.push([c.x1, e]);
         else c.dropped = true;
         leftFloor = e;
       } else leftFloor = c.content[0]![1] + 1;

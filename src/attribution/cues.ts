@@ -11,15 +11,19 @@ import {
   COPULAR_JUDGEMENT,
   colonCue,
   copular,
+  HEARSAY_ADVERBS,
   headlineCue,
+  hearsay,
   itSeems,
   knownAs,
   PASSIVE_JUDGEMENT,
   passiveAs,
   pluralHead,
+  questionIs,
   raising,
   receivedStance,
 } from './constructions.js';
+import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
 import { NOMINAL_CUES, RECEIVING_VERBS } from './lexicon/nominal-cues.js';
@@ -46,7 +50,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -118,10 +122,20 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const act = CUE_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
+  // "claims by the agencies that …", "warnings from economists that …": the source after "by/from", then the clause.
+  if (t.pos === 'NOUN' && (next?.lower === 'by' || next?.lower === 'from') && CUE_NOUNS.has(t.lower)) {
+    const e = npRight(toks, i + 2, s.tokenEnd);
+    if (e > i + 2 && e - i <= 10 && toks[e]?.lower === 'that' && e + 1 < s.tokenEnd && !run.quoted(i + 2)) {
+      const after = toks[e + 1]!;
+      if (after.pos !== 'AUX' && after.pos !== 'VERB')
+        return [{ act: CUE_NOUNS.get(t.lower)!, cls: 'speech', note: 'noun cue, source after by/from' }, e, 'noun'];
+    }
+  }
   // "his criticism of the plan", "Ames's support for the bill": a possessor, a speech noun and its preposition.
   if (t.pos === 'NOUN' && next && i > s.tokenStart && isPossessor(toks[i - 1]!)) {
     const n = NOMINAL_CUES.get(t.lemma);
-    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd) return [n.entry, i + 2, 'noun'];
+    if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd && !settingOrTime(run, i + 1, s.tokenEnd))
+      return [n.entry, i + 2, 'noun'];
   }
   return null;
 }
@@ -155,9 +169,16 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       const e = SPEECH_NOUNS.get(t.lemma);
       if (!e) return null;
       const n = toks[k + 1];
-      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1)) return [e, k + 2];
+      // Not "made his remarks at a rally", "made comments on Thursday": a setting or a time is no topic.
+      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1))
+        return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      // "made the case to voters that …": a hearer after "to", then the clause.
+      if (n?.lower === 'to' && t.lemma === 'case') {
+        const h = npRight(toks, k + 2, s.tokenEnd);
+        if (h > k + 2 && h - k <= 10 && toks[h]?.lower === 'that' && h < s.tokenEnd) return [e, k + 1];
+      }
       return null;
     }
     if (
@@ -175,6 +196,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       return null;
   }
   return null;
+}
+
+/** The preposition at k opens a setting or a time ("at a rally", "on Thursday"), not the topic of the cue noun. */
+function settingOrTime(run: Run, k: number, end: number): boolean {
+  const w = run.toks[k + 1];
+  return settingAt(run, k, end) || (w !== undefined && k + 1 < end && TIME_HEADS.has(w.lower));
 }
 
 /** The noun at i sits in a prepositional phrase: "in a statement", "in his statement". */
@@ -370,6 +397,32 @@ function evidenceBefore(toks: readonly Token[], i: number, min: number): boolean
   return false;
 }
 
+/** Words that give a share of a group standing as a subject: "two-thirds", "a majority of voters", "40 percent of …". */
+const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'percent',
+  '%',
+  'thirds',
+  'quarters',
+  'half',
+  'majority',
+  'majorities',
+  'plurality',
+  'minority',
+]);
+
+/**
+ * A share of a group is the subject right before token i ("About three-quarters support …", "40 percent of voters in
+ * the valley support …"): a share word among the noun-phrase words before it, within a few tokens.
+ */
+function shareSubject(toks: readonly Token[], i: number, min: number): boolean {
+  for (let k = i - 1; k >= min && i - k <= 10; k--) {
+    const t = toks[k]!;
+    if (SHARE_WORDS.has(t.lower)) return true;
+    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-')) return false;
+  }
+  return false;
+}
+
 /** "the EU claims talks are close": a plural-looking noun tag on a third-person verb. */
 function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const toks = run.toks;
@@ -383,7 +436,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
     const e = REPORTING_VERBS.get(t.lemma);
     if (!e) return false;
-    const count = prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%';
+    const count =
+      prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%' || shareSubject(toks, i, s.tokenStart);
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
     const plural =
       (e.cls === 'speech' || e.cls === 'belief') &&
@@ -490,6 +544,8 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
+      (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
+      (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {

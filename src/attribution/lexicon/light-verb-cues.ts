@@ -39,6 +39,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'sharpen',
   'beg',
   'answer',
+  // "showed no sign of backing down", "showed little enthusiasm for …" (session 6)
+  'show',
 ]);
 
 type Row = readonly [noun: string, act: SpeechAct, note: string];
@@ -94,6 +96,9 @@ const ROWS: readonly Row[] = [
   ['credit', 'praise', '"took credit for"'],
   ['stance', 'assert', '"took a firm stance against"'],
   ['position', 'assert', '"took the position that"'],
+  ['sign', 'assert', '"showed no sign of backing down" (session 6)'],
+  ['enthusiasm', 'praise', '"showed little enthusiasm for" (session 6)'],
+  ['appetite', 'intend', '"showed no appetite for" (session 6)'],
 ];
 
 /** Speech nouns by lemma, with the act the verb-and-noun pair carries. */

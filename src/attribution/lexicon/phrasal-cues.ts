@@ -113,6 +113,8 @@ const VERB_PHRASES: readonly Row[] = [
   ['call out', 'criticise', 'public rebuke'],
   ['go after', 'criticise', 'attack in words'],
   ['lay out', 'assert', 'a plan or case set out'],
+  ['look for', 'intend', '"is looking for a workaround" (session 6)'],
+  ['look to', 'intend', '"looked to cut the top rate" (session 6)'],
 ];
 
 const ADJECTIVES: readonly Row[] = [
