@@ -92,3 +92,48 @@ describe('uses of cue words that report nothing', () => {
     ]);
   });
 });
+
+describe('attribution/trailing-verb: a verb and a speaker after a quote the cue pass did not read', () => {
+  it('a verb outside the lexicon with a phrase after it', () => {
+    const text = 'The vote failed.\n\n“They never meant to pass the bill,” Ann Lee fumed on Tuesday. “It was a show.”';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/trailing-verb',
+        act: 'assert',
+        c: ['They never meant to pass the bill,', 'It was a show.'],
+        cue: 'fumed',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('a pronoun, a verb and an adverb, then a participle', () => {
+    const text = 'The vote failed.\n\n“Maybe it is the weather,” she wondered aloud, looking at the sky.';
+    expect(quotes(text)[0]).toMatchObject({
+      kind: 'direct',
+      rule: 'attribution/trailing-verb',
+      c: ['Maybe it is the weather,'],
+      cue: 'wondered',
+      who: 'she',
+    });
+  });
+
+  it('an inverted speaker with a participle inside (“the chief known as Bob”)', () => {
+    const text =
+      'The vote failed.\n\n“There never was an order,” said the chief known as Bob, speaking for the first time.';
+    expect(quotes(text)[0]).toMatchObject({
+      kind: 'direct',
+      rule: 'attribution/trailing-verb',
+      cue: 'said',
+      who: 'the chief known as Bob',
+    });
+  });
+
+  it('not a passive, and not a title inside the clause', () => {
+    expect(quotes('“Is this the end?,” Ann Lee was asked by a reporter.')).toEqual([]);
+    expect(
+      quotes('In an interview with “Morning Call,” Ann Lee pointed to the levy as the cause.').map((q) => q.rule),
+    ).not.toContain('attribution/trailing-verb');
+  });
+});
