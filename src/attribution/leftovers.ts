@@ -276,7 +276,7 @@ function trailingVerb(run: Run, r: number): Cand | null {
   const known = REPORTING_VERBS.get(toks[head]!.lemma);
   const entry = known && (known.cls === 'speech' || known.cls === 'stance') ? known : NEAR_QUOTE;
   // The cue takes the auxiliaries and adverbs between the speaker and the verb ("Lee has long argued").
-  const c0 = head > s1 ? s1 : head;
+  const c0 = Math.min(head, s1);
   const c = synthetic(run, c0, head + 1, entry, s0, s1, 'attribution/trailing-verb', 0.6);
   c.head = head;
   c.kind = 'direct';
