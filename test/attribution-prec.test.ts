@@ -137,3 +137,16 @@ describe('attribution/trailing-verb: a verb and a speaker after a quote the cue 
     ).not.toContain('attribution/trailing-verb');
   });
 });
+
+describe('attribution/trailing-verb speakers', () => {
+  it('a determiner standing alone, and a title with “and”', () => {
+    expect(quotes('The vote failed.\n\n“Watch the clerk closely,” tweeted another.')[0]).toMatchObject({
+      rule: 'attribution/trailing-verb',
+      cue: 'tweeted',
+      who: 'another',
+    });
+    const text =
+      'The vote failed.\n\n“That is what he did in 2008,” said former Ohio Gov. and party chairman Ed Rendell.';
+    expect(quotes(text)[0]).toMatchObject({ cue: 'said', who: 'former Ohio Gov. and party chairman Ed Rendell' });
+  });
+});

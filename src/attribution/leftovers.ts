@@ -195,6 +195,9 @@ export function leftoverRegions(run: Run): void {
   }
 }
 
+/** Determiners that stand alone as a speaker after a quote ("tweeted another"). */
+const STANDING_ALONE: ReadonlySet<string> = new Set(['another', 'one', 'others', 'many', 'some']);
+
 const HE_SHE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words of a speaker noun phrase after a quote ("warm-and-fuzzy Ann Lee", "the chief known as Bob"). */
@@ -244,7 +247,7 @@ function trailingVerb(run: Run, r: number): Cand | null {
   };
   const named = (a: number, b: number) => {
     for (let m = a; m < b; m++) if (toks[m]!.pos === 'PROPN' || toks[m]!.pos === 'NOUN') return true;
-    return b - a === 1 && toks[a]!.pos === 'PRON';
+    return b - a === 1 && (toks[a]!.pos === 'PRON' || STANDING_ALONE.has(toks[a]!.lower));
   };
   let s0 = -1;
   let s1 = -1;
@@ -254,10 +257,12 @@ function trailingVerb(run: Run, r: number): Cand | null {
     let b = k + 1;
     while (b < end && b - k <= 8 && !run.quoted(b)) {
       const w = toks[b]!;
-      if (!(speakerWord(w) || w.lower === 'as' || (w.pos === 'VERB' && b > k + 1))) break;
+      // "said former Gov. and party chairman Ed Rendell": "and" between two parts of the title.
+      const and = w.lower === 'and' && b > k + 1 && speakerWord(toks[b + 1] ?? w) && toks[b + 1]?.pos !== 'DET';
+      if (!(speakerWord(w) || and || w.lower === 'as' || (w.pos === 'VERB' && b > k + 1))) break;
       b++;
     }
-    while (b > k + 1 && !(toks[b - 1]!.pos === 'PROPN' || toks[b - 1]!.pos === 'NOUN')) b--;
+    while (b > k + 2 && !(toks[b - 1]!.pos === 'PROPN' || toks[b - 1]!.pos === 'NOUN')) b--;
     if (b > k + 1 && named(k + 1, b) && tailOk(b)) [s0, s1, head] = [k + 1, b, k];
   } else {
     let b = k;
