@@ -150,3 +150,24 @@ describe('attribution/trailing-verb speakers', () => {
     expect(quotes(text)[0]).toMatchObject({ cue: 'said', who: 'former Ohio Gov. and party chairman Ed Rendell' });
   });
 });
+
+describe('the speaker of a participle cue with no subject before it', () => {
+  it('an adverbial participle clause opening the sentence: the subject after its comma', () => {
+    const text = 'After thanking the crowd, Ann Lee touted her record.';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/participle',
+        act: 'praise',
+        c: ['the crowd'],
+        cue: 'thanking',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('a subject with an aside before the main verb', () => {
+    const text = 'Republicans, who hold the Senate, have blocked the bill, saying it goes too far.';
+    expect(quotes(text)[0]).toMatchObject({ cue: 'saying', c: ['it goes too far'], who: 'Republicans' });
+  });
+});

@@ -30,7 +30,13 @@ import {
   titleLike,
   wordCount,
 } from './run.js';
-import { asideChainSubject, contractedPerfect, expletivePassive, specialSubjectStart } from './subjects.js';
+import {
+  asideChainSubject,
+  contractedPerfect,
+  expletivePassive,
+  participleSubject,
+  specialSubjectStart,
+} from './subjects.js';
 import {
   CLOSERS,
   isComma,
@@ -203,7 +209,9 @@ export function construct(
       c.s1 = p.s1;
       c.ante = p.ante;
     } else {
-      const subj = sentenceSubject(run, s, i);
+      const subj =
+        sentenceSubject(run, s, i) ??
+        (participle ? participleSubject(toks, i, s.tokenStart, s.tokenEnd, (k) => run.quoted(k)) : null);
       if (subj) [c.s0, c.s1] = subj;
       else {
         // No subject in this sentence: the speaker of the last attribution in the same paragraph.

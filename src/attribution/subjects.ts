@@ -4,7 +4,7 @@
  * told"), and the contracted perfect ("he's said" is "he has said", not a passive).
  */
 import type { Token } from '../model/index.js';
-import { isNpHead, npLeft } from './tokens.js';
+import { isNpHead, npLeft, npRight } from './tokens.js';
 
 /** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
 const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
@@ -138,4 +138,75 @@ export function expletivePassive(toks: readonly Token[], j: number, c1: number, 
   const it = toks[j];
   if (!it || j < min || (it.lower !== 'it' && it.lower !== "it's" && it.lower !== 'it’s')) return false;
   return c1 < max && toks[c1]!.lower === 'that';
+}
+
+/** Words that open an adverbial participle clause ("After thanking the crowd, …", "Since announcing …"). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'in',
+  'while',
+  'when',
+  'by',
+  'upon',
+  'on',
+  'without',
+]);
+
+/** Finite verb or auxiliary (a capitalised "verb" is a name). */
+function finite(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text));
+}
+
+/**
+ * The subject of the clause a participle cue at `i` hangs on, when the plain subject search found none:
+ * - "After thanking the crowd, Ruiz touted …", "And in explaining why, Ames described …": an adverbial participle
+ *   clause opening the sentence; the subject after the comma that closes it, before its verb;
+ * - "Ruiz, a former aide who …, has filed …, saying …": the noun phrase opening the sentence, past asides between
+ *   commas, when the main verb comes before the participle.
+ * [start, end) or null. `from`/`to` bound the sentence.
+ */
+export function participleSubject(
+  toks: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+  quoted: (k: number) => boolean,
+): [number, number] | null {
+  let a = from;
+  while (a < i && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'ADV' || toks[a]!.pos === 'PUNCT')) a++;
+  if (a >= i || quoted(a)) return null;
+  // Adverbial clause: "[One month] after/since/in V-ing …, SUBJECT VERB".
+  let lead = -1;
+  for (let k = a; k < i && k - a <= 4; k++) {
+    const t = toks[k]!;
+    if (PARTICIPLE_OPENERS.has(t.lower)) {
+      lead = k;
+      break;
+    }
+    if (!(t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) break;
+  }
+  if (lead >= 0 && lead === i - 1) {
+    let comma = i + 1;
+    while (comma < to && comma - i < 40 && !(toks[comma]!.text === ',' && !quoted(comma))) {
+      if (finite(toks[comma]!) && !quoted(comma)) return null;
+      comma++;
+    }
+    if (comma >= to || toks[comma]!.text !== ',') return null;
+    const e = npRight(toks, comma + 1, to);
+    if (e <= comma + 1) return null;
+    let v = e;
+    while (v < to && toks[v]!.pos === 'ADV') v++;
+    const verb = toks[v];
+    return verb && v < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
+      ? [comma + 1, e]
+      : null;
+  }
+  // Sentence-opening subject, asides, main verb, then ", V-ing".
+  if (lead >= 0 || toks[i - 1]?.text !== ',') return null;
+  const e = npRight(toks, a, i);
+  if (e <= a || toks[e]!.text !== ',' || !isNpHead(toks[e - 1]!)) return null;
+  for (let k = e + 1; k < i - 1; k++) if (finite(toks[k]!) && !quoted(k)) return [a, e];
+  return null;
 }
