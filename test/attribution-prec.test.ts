@@ -171,3 +171,21 @@ describe('the speaker of a participle cue with no subject before it', () => {
     expect(quotes(text)[0]).toMatchObject({ cue: 'saying', c: ['it goes too far'], who: 'Republicans' });
   });
 });
+
+describe('subjects before a time phrase or a floating word', () => {
+  it('the noun phrase before “both”, “earlier in the day” or a reflexive speaks', () => {
+    expect(quotes('Lee and Kim have both urged the mayor to resign.')[0]).toMatchObject({
+      cue: 'urged',
+      c: ['the mayor to resign'],
+      who: 'Lee and Kim',
+    });
+    expect(quotes('Gowdy (R-S.C.) earlier in the day touted the progress.')[0]).toMatchObject({
+      cue: 'touted',
+      who: 'Gowdy (R-S.C.)',
+    });
+    expect(quotes('Clinton herself signaled that she is ready.')[0]).toMatchObject({
+      rule: 'attribution/indirect-that',
+      who: 'Clinton',
+    });
+  });
+});

@@ -34,6 +34,7 @@ import {
   asideChainSubject,
   contractedPerfect,
   expletivePassive,
+  floatingSubject,
   participleSubject,
   specialSubjectStart,
 } from './subjects.js';
@@ -331,6 +332,9 @@ export function construct(
         }
     }
     if (a < 0 || (a === j && isObjectPronoun(L))) return null;
+    // "Ruiz on Sunday defended …", "Lee and Kim have both urged …": the subject is before the time or floating word.
+    const floated = floatingSubject(toks, a, j + 1, s.tokenStart);
+    if (floated) [a, j] = [floated[0], floated[1] - 1];
     c.s0 = a;
     c.s1 = j + 1;
     c.x0 = a;

@@ -4,6 +4,7 @@
  * told"), and the contracted perfect ("he's said" is "he has said", not a passive).
  */
 import type { Token } from '../model/index.js';
+import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
 import { isNpHead, npLeft, npRight } from './tokens.js';
 
 /** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
@@ -209,4 +210,52 @@ export function participleSubject(
   if (e <= a || toks[e]!.text !== ',' || !isNpHead(toks[e - 1]!)) return null;
   for (let k = e + 1; k < i - 1; k++) if (finite(toks[k]!) && !quoted(k)) return [a, e];
   return null;
+}
+
+/** Words of a time phrase standing between a subject and its verb ("on Sunday", "last year", "earlier in the day"). */
+const TIME_NP: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'last',
+  'this',
+  'next',
+  'the',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
+/** Quantifiers and reflexives floating after the subject ("have both urged", "Clinton herself signaled"). */
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Between a subject and a time phrase or floating word: auxiliaries, adverbs, "on/in/at/during/earlier". */
+const BRIDGE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'late', 'early']);
+
+/**
+ * "Ruiz on Sunday defended …", "Gowdy (R-S.C.) earlier in the day touted …", "Lee and Kim have both urged …",
+ * "Clinton herself signaled …": the noun phrase [a, e) found before the cue is a time phrase or a floating word, and
+ * the subject is the noun phrase before it. Returns the subject [start, end), or null when [a, e) is a subject itself.
+ */
+export function floatingSubject(toks: readonly Token[], a: number, e: number, min: number): [number, number] | null {
+  let time = true;
+  for (let k = a; k < e; k++) if (!TIME_NP.has(toks[k]!.lower)) time = false;
+  const floating = e - a === 1 && FLOATING.has(toks[a]!.lower);
+  if ((!time || toks[e - 1]!.lower === 'the' || toks[e - 1]!.lower === 'this') && !floating) return null;
+  let k = a - 1;
+  while (k >= min && a - k <= 4 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || BRIDGE.has(toks[k]!.lower)))
+    k--;
+  if (k < min) return null;
+  const t = toks[k]!;
+  // A relative pronoun ("who last year threatened") is read by the relative construction, not here.
+  if (!(t.text === ')' || isNpHead(t)) || ASIDE_RELATIVES.has(t.lower) || t.lower === 'that') return null;
+  const b = npLeft(toks, k + 1, min);
+  return b >= 0 && b <= k ? [b, k + 1] : null;
 }
