@@ -189,3 +189,21 @@ describe('subjects before a time phrase or a floating word', () => {
     });
   });
 });
+
+describe('a participle on an issued document', () => {
+  it('the one who issued the statement speaks', () => {
+    expect(quotes('Ann Lee issued a statement saying the levy would pass.')[0]).toMatchObject({
+      rule: 'attribution/participle',
+      cue: 'saying',
+      c: ['the levy would pass'],
+      who: 'Ann Lee',
+    });
+  });
+
+  it('a document that is the subject still speaks for itself', () => {
+    expect(quotes('Reports saying the levy would pass were wrong.')[0]).toMatchObject({
+      cue: 'saying',
+      who: 'Reports',
+    });
+  });
+});

@@ -259,3 +259,34 @@ export function floatingSubject(toks: readonly Token[], a: number, e: number, mi
   const b = npLeft(toks, k + 1, min);
   return b >= 0 && b <= k ? [b, k + 1] : null;
 }
+
+/** Nouns for something issued or published that "says" what its author says. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'letter',
+  'article',
+  'memo',
+  'op-ed',
+  'email',
+  'tweet',
+  'post',
+  'video',
+  'ad',
+  'advertisement',
+  'message',
+  'filing',
+]);
+
+/**
+ * "issued a statement saying …", "sent out a press release saying …", "in an article stating …": the noun phrase
+ * [a, e) before a participle cue names a document that is the object of a verb or follows "in/with", so the one who
+ * issued it (the clause subject) is the speaker.
+ */
+export function documentIssuer(toks: readonly Token[], a: number, e: number, min: number): boolean {
+  const head = toks[e - 1]!;
+  if (!DOCUMENT_NOUNS.has(head.lemma) && !DOCUMENT_NOUNS.has(head.lower)) return false;
+  const p = toks[a - 1];
+  if (!p || a - 1 < min) return false;
+  return p.pos === 'VERB' || p.lower === 'in' || p.lower === 'with' || p.lower === 'out';
+}
