@@ -207,3 +207,21 @@ describe('a participle on an issued document', () => {
     });
   });
 });
+
+describe('indirect contents that report nothing', () => {
+  it('a short setting phrase is no content', () => {
+    expect(quotes('The senator spoke up in 2014.')).toEqual([]);
+    expect(quotes('Ann Lee testified before the panel.')).toEqual([]);
+  });
+
+  it('an action after the preposition still is', () => {
+    expect(quotes('Several governors balked at accepting refugees.')[0]).toMatchObject({
+      cue: 'balked',
+      c: ['at accepting refugees'],
+    });
+  });
+
+  it('a right-hand content opening with “and” is the cue’s own conjunct, not what was said', () => {
+    expect(quotes('What the mayor says and promises is now the standard.').map((q) => q.c)).toEqual([]);
+  });
+});
