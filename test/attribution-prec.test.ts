@@ -225,3 +225,23 @@ describe('indirect contents that report nothing', () => {
     expect(quotes('What the mayor says and promises is now the standard.').map((q) => q.c)).toEqual([]);
   });
 });
+
+describe('capitalised verbs inside names', () => {
+  it('“spokeswoman Hope Lane said” has one cue, and a Title-Case headline keeps its verb', () => {
+    expect(quotes('Campaign spokeswoman Hope Lane said the group was created independently.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'assert',
+        c: ['the group was created independently'],
+        cue: 'said',
+        who: 'Campaign spokeswoman Hope Lane',
+      },
+    ]);
+    expect(
+      quotes('Mayor Ortiz Promises Action On Tolls In First Week.\n\nThe mayor spoke on Monday.')[0],
+    ).toMatchObject({
+      cue: 'Promises',
+    });
+  });
+});
