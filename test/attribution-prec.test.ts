@@ -245,3 +245,17 @@ describe('capitalised verbs inside names', () => {
     });
   });
 });
+
+describe('colons that introduce no one’s words', () => {
+  it('a page label and a byline before a colon are not sources', () => {
+    expect(quotes('Revealed: The Council Never Read The Report.\n\nThe mayor spoke on Monday.')).toEqual([]);
+    const text =
+      'ARTS—“The Harbor Room to close in May,” by Times’ Ann Lee: “The Harbor Room, a small club on the pier, will close.”';
+    expect(quotes(text).map((q) => q.rule)).not.toContain('attribution/colon');
+  });
+
+  it('a name before a colon still speaks', () => {
+    const text = 'The surge did not surprise pollster Dana Reyes: “We saw it coming for weeks.”';
+    expect(quotes(text)[0]).toMatchObject({ rule: 'attribution/colon', who: 'pollster Dana Reyes' });
+  });
+});

@@ -624,6 +624,11 @@ const SECTION_LABELS: ReadonlySet<string> = new Set([
   'section',
   'length',
   'headline',
+  // "Revealed: …", "Bombshell: …", "Paid Notice: …", "STAT OF THE WEEK: …" ("Poll: …" reports the poll's finding).
+  'revealed',
+  'bombshell',
+  'notice',
+  'week',
 ]);
 
 function isFirstKept(run: Run, block: number): boolean {

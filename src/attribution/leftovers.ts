@@ -181,7 +181,16 @@ export function leftoverRegions(run: Run): void {
         const a = npLeft(toks, colon, s.tokenStart);
         const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTH_WORDS.has(t.lower));
         if (a >= 0 && (named || !subj)) [s0, s1] = [a, colon];
-        if (s0 >= 0) {
+        // "“Title,” by Times' Ann Lee: “…”": a byline introduces an excerpt, not something said.
+        let by = a - 1;
+        while (
+          by > s.tokenStart &&
+          a - by <= 3 &&
+          (UPPER_START.test(toks[by]!.text) || POSSESSIVE_MARKS.has(toks[by]!.lower))
+        )
+          by--;
+        const byline = a > s.tokenStart && toks[by]!.lower === 'by' && s0 === a;
+        if (s0 >= 0 && !byline) {
           const c = synthetic(run, colon, colon + 1, COLON, s0, s1, 'attribution/colon', 0.6);
           takeRegions(run, c, r);
           c.kind = 'direct';
@@ -197,6 +206,9 @@ export function leftoverRegions(run: Run): void {
 
 /** Determiners that stand alone as a speaker after a quote ("tweeted another"). */
 const STANDING_ALONE: ReadonlySet<string> = new Set(['another', 'one', 'others', 'many', 'some']);
+
+/** "Times' Ann Lee", "the Ledger’s Ann Lee": possessive marks inside a byline. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
 
 const HE_SHE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
