@@ -92,3 +92,170 @@ describe('uses of cue words that report nothing', () => {
     ]);
   });
 });
+
+describe('attribution/trailing-verb: a verb and a speaker after a quote the cue pass did not read', () => {
+  it('a verb outside the lexicon with a phrase after it', () => {
+    const text = 'The vote failed.\n\n“They never meant to pass the bill,” Ann Lee fumed on Tuesday. “It was a show.”';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/trailing-verb',
+        act: 'assert',
+        c: ['They never meant to pass the bill,', 'It was a show.'],
+        cue: 'fumed',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('a pronoun, a verb and an adverb, then a participle', () => {
+    const text = 'The vote failed.\n\n“Maybe it is the weather,” she wondered aloud, looking at the sky.';
+    expect(quotes(text)[0]).toMatchObject({
+      kind: 'direct',
+      rule: 'attribution/trailing-verb',
+      c: ['Maybe it is the weather,'],
+      cue: 'wondered',
+      who: 'she',
+    });
+  });
+
+  it('an inverted speaker with a participle inside (“the chief known as Bob”)', () => {
+    const text =
+      'The vote failed.\n\n“There never was an order,” said the chief known as Bob, speaking for the first time.';
+    expect(quotes(text)[0]).toMatchObject({
+      kind: 'direct',
+      rule: 'attribution/trailing-verb',
+      cue: 'said',
+      who: 'the chief known as Bob',
+    });
+  });
+
+  it('not a passive, and not a title inside the clause', () => {
+    expect(quotes('“Is this the end?,” Ann Lee was asked by a reporter.')).toEqual([]);
+    expect(
+      quotes('In an interview with “Morning Call,” Ann Lee pointed to the levy as the cause.').map((q) => q.rule),
+    ).not.toContain('attribution/trailing-verb');
+  });
+});
+
+describe('attribution/trailing-verb speakers', () => {
+  it('a determiner standing alone, and a title with “and”', () => {
+    expect(quotes('The vote failed.\n\n“Watch the clerk closely,” tweeted another.')[0]).toMatchObject({
+      rule: 'attribution/trailing-verb',
+      cue: 'tweeted',
+      who: 'another',
+    });
+    const text =
+      'The vote failed.\n\n“That is what he did in 2008,” said former Ohio Gov. and party chairman Ed Rendell.';
+    expect(quotes(text)[0]).toMatchObject({ cue: 'said', who: 'former Ohio Gov. and party chairman Ed Rendell' });
+  });
+});
+
+describe('the speaker of a participle cue with no subject before it', () => {
+  it('an adverbial participle clause opening the sentence: the subject after its comma', () => {
+    const text = 'After thanking the crowd, Ann Lee touted her record.';
+    expect(quotes(text)).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/participle',
+        act: 'praise',
+        c: ['the crowd'],
+        cue: 'thanking',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('a subject with an aside before the main verb', () => {
+    const text = 'Republicans, who hold the Senate, have blocked the bill, saying it goes too far.';
+    expect(quotes(text)[0]).toMatchObject({ cue: 'saying', c: ['it goes too far'], who: 'Republicans' });
+  });
+});
+
+describe('subjects before a time phrase or a floating word', () => {
+  it('the noun phrase before “both”, “earlier in the day” or a reflexive speaks', () => {
+    expect(quotes('Lee and Kim have both urged the mayor to resign.')[0]).toMatchObject({
+      cue: 'urged',
+      c: ['the mayor to resign'],
+      who: 'Lee and Kim',
+    });
+    expect(quotes('Gowdy (R-S.C.) earlier in the day touted the progress.')[0]).toMatchObject({
+      cue: 'touted',
+      who: 'Gowdy (R-S.C.)',
+    });
+    expect(quotes('Clinton herself signaled that she is ready.')[0]).toMatchObject({
+      rule: 'attribution/indirect-that',
+      who: 'Clinton',
+    });
+  });
+});
+
+describe('a participle on an issued document', () => {
+  it('the one who issued the statement speaks', () => {
+    expect(quotes('Ann Lee issued a statement saying the levy would pass.')[0]).toMatchObject({
+      rule: 'attribution/participle',
+      cue: 'saying',
+      c: ['the levy would pass'],
+      who: 'Ann Lee',
+    });
+  });
+
+  it('a document that is the subject still speaks for itself', () => {
+    expect(quotes('Reports saying the levy would pass were wrong.')[0]).toMatchObject({
+      cue: 'saying',
+      who: 'Reports',
+    });
+  });
+});
+
+describe('indirect contents that report nothing', () => {
+  it('a short setting phrase is no content', () => {
+    expect(quotes('The senator spoke up in 2014.')).toEqual([]);
+    expect(quotes('Ann Lee testified before the panel.')).toEqual([]);
+  });
+
+  it('an action after the preposition still is', () => {
+    expect(quotes('Several governors balked at accepting refugees.')[0]).toMatchObject({
+      cue: 'balked',
+      c: ['at accepting refugees'],
+    });
+  });
+
+  it('a right-hand content opening with “and” is the cue’s own conjunct, not what was said', () => {
+    expect(quotes('What the mayor says and promises is now the standard.').map((q) => q.c)).toEqual([]);
+  });
+});
+
+describe('capitalised verbs inside names', () => {
+  it('“spokeswoman Hope Lane said” has one cue, and a Title-Case headline keeps its verb', () => {
+    expect(quotes('Campaign spokeswoman Hope Lane said the group was created independently.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'assert',
+        c: ['the group was created independently'],
+        cue: 'said',
+        who: 'Campaign spokeswoman Hope Lane',
+      },
+    ]);
+    expect(
+      quotes('Mayor Ortiz Promises Action On Tolls In First Week.\n\nThe mayor spoke on Monday.')[0],
+    ).toMatchObject({
+      cue: 'Promises',
+    });
+  });
+});
+
+describe('colons that introduce no one’s words', () => {
+  it('a page label and a byline before a colon are not sources', () => {
+    expect(quotes('Revealed: The Council Never Read The Report.\n\nThe mayor spoke on Monday.')).toEqual([]);
+    const text =
+      'ARTS—“The Harbor Room to close in May,” by Times’ Ann Lee: “The Harbor Room, a small club on the pier, will close.”';
+    expect(quotes(text).map((q) => q.rule)).not.toContain('attribution/colon');
+  });
+
+  it('a name before a colon still speaks', () => {
+    const text = 'The surge did not surprise pollster Dana Reyes: “We saw it coming for weeks.”';
+    expect(quotes(text)[0]).toMatchObject({ rule: 'attribution/colon', who: 'pollster Dana Reyes' });
+  });
+});

@@ -31,7 +31,15 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { asideChainSubject, contractedPerfect, expletivePassive, specialSubjectStart } from './subjects.js';
+import {
+  asideChainSubject,
+  contractedPerfect,
+  documentIssuer,
+  expletivePassive,
+  floatingSubject,
+  participleSubject,
+  specialSubjectStart,
+} from './subjects.js';
 import {
   CLOSERS,
   isComma,
@@ -214,7 +222,9 @@ export function construct(
       c.s1 = p.s1;
       c.ante = p.ante;
     } else {
-      const subj = sentenceSubject(run, s, i);
+      const subj =
+        sentenceSubject(run, s, i) ??
+        (participle ? participleSubject(toks, i, s.tokenStart, s.tokenEnd, (k) => run.quoted(k)) : null);
       if (subj) [c.s0, c.s1] = subj;
       else {
         // No subject in this sentence: the speaker of the last attribution in the same paragraph.
@@ -274,6 +284,10 @@ export function construct(
           c.x0 = a;
           c.rule = 'attribution/participle';
           c.confidence = 0.55;
+          // "Ruiz issued a statement saying …", "Forbes shot back in an article stating …": who issued it speaks.
+          const issuer = documentIssuer(toks, a, j + 1, s.tokenStart);
+          const subj = issuer ? sentenceSubject(run, s, a) : null;
+          if (subj && subj[1] <= a && !run.quoted(subj[0])) [c.s0, c.s1] = subj;
           return c;
         }
       }
@@ -348,6 +362,9 @@ export function construct(
         }
     }
     if (a < 0 || (a === j && isObjectPronoun(L))) return null;
+    // "Ruiz on Sunday defended …", "Lee and Kim have both urged …": the subject is before the time or floating word.
+    const floated = floatingSubject(toks, a, j + 1, s.tokenStart);
+    if (floated) [a, j] = [floated[0], floated[1] - 1];
     c.s0 = a;
     c.s1 = j + 1;
     c.x0 = a;

@@ -19,6 +19,7 @@ import {
   HAS_UPPER,
   hasFiniteVerb,
   hasName,
+  LOWER_START,
   MONTH_WORDS,
   NEGATION,
   RAISED,
@@ -378,6 +379,19 @@ export function pluralHead(t: Token): boolean {
 export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   const toks = run.toks;
   const cls = c.entry.cls;
+  // "spokeswoman Hope Hicks said": a capitalised "verb" between a lower-case word and a name is part of the name
+  // (in a Title-Case headline the word before is capitalised too: "Sanders Promises Action …").
+  const h = toks[c.head]!;
+  const before = toks[c.head - 1];
+  if (
+    before &&
+    c.head > s.tokenStart &&
+    LOWER_START.test(before.text) &&
+    UPPER_START.test(h.text) &&
+    toks[c.head + 1]?.pos === 'PROPN' &&
+    !run.quoted(c.head)
+  )
+    return null;
   if (cls === 'evidence') {
     // "A poll conducted by X for Y shows …": an evidence noun within the subject, which runs up to the cue.
     let k = c.c0 - 1;
@@ -647,6 +661,11 @@ const SECTION_LABELS: ReadonlySet<string> = new Set([
   'section',
   'length',
   'headline',
+  // "Revealed: …", "Bombshell: …", "Paid Notice: …", "STAT OF THE WEEK: …" ("Poll: …" reports the poll's finding).
+  'revealed',
+  'bombshell',
+  'notice',
+  'week',
 ]);
 
 function isFirstKept(run: Run, block: number): boolean {

@@ -3,8 +3,9 @@
  * or after) or emitted as unattributed direct quotes.
  */
 
+import type { Token } from '../model/index.js';
 import { takeRegions } from './content-trims.js';
-import type { CueEntry } from './lexicon/reporting-verbs.js';
+import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import {
   type Cand,
   COLON,
@@ -12,6 +13,8 @@ import {
   endsIngEd,
   lastTok,
   MONTH_WORDS,
+  NEAR_QUOTE,
+  NOT_SPEECH,
   type Run,
   sentenceSubject,
   titleLike,
@@ -136,6 +139,16 @@ export function leftoverRegions(run: Run): void {
         target.rule = 'attribution/split';
       continue;
     }
+    // "“…,” Ruiz fumed on Tuesday.", "“…?” he wondered aloud.": a verb and a speaker right after the quote that the
+    // cue pass did not read (a verb it does not know, or one the tagger read as an adjective) still report it.
+    const trailing = speechLike ? trailingVerb(run, r) : null;
+    if (trailing) {
+      takeRegions(run, trailing, r);
+      run.out.push(trailing);
+      speakers.note(trailing);
+      lastDirectByBlock.set(g.block, trailing);
+      continue;
+    }
     // Follow-on paragraph: a paragraph opening with a quote continues the last speaker.
     const firstOfBlock = run.doc.blocks[g.block]!.span.start === g.open;
     // With no quote before, the speaker of the paragraph before's last attribution ("Ruiz said the levy would pass.⏎
@@ -168,7 +181,16 @@ export function leftoverRegions(run: Run): void {
         const a = npLeft(toks, colon, s.tokenStart);
         const named = a >= 0 && toks.slice(a, colon).some((t) => t.pos === 'PROPN' && !MONTH_WORDS.has(t.lower));
         if (a >= 0 && (named || !subj)) [s0, s1] = [a, colon];
-        if (s0 >= 0) {
+        // "“Title,” by Times' Ann Lee: “…”": a byline introduces an excerpt, not something said.
+        let by = a - 1;
+        while (
+          by > s.tokenStart &&
+          a - by <= 3 &&
+          (UPPER_START.test(toks[by]!.text) || POSSESSIVE_MARKS.has(toks[by]!.lower))
+        )
+          by--;
+        const byline = a > s.tokenStart && toks[by]!.lower === 'by' && s0 === a;
+        if (s0 >= 0 && !byline) {
           const c = synthetic(run, colon, colon + 1, COLON, s0, s1, 'attribution/colon', 0.6);
           takeRegions(run, c, r);
           c.kind = 'direct';
@@ -180,6 +202,102 @@ export function leftoverRegions(run: Run): void {
     }
     // Anything else short is a scare quote or a title; longer orphans are left out rather than guessed.
   }
+}
+
+/** Determiners that stand alone as a speaker after a quote ("tweeted another"). */
+const STANDING_ALONE: ReadonlySet<string> = new Set(['another', 'one', 'others', 'many', 'some']);
+
+/** "Times' Ann Lee", "the Ledger’s Ann Lee": possessive marks inside a byline. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
+
+const HE_SHE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Words of a speaker noun phrase after a quote ("warm-and-fuzzy Ann Lee", "the chief known as Bob"). */
+function speakerWord(t: Token): boolean {
+  return (
+    t.pos === 'PROPN' ||
+    t.pos === 'NOUN' ||
+    t.pos === 'ADJ' ||
+    t.pos === 'DET' ||
+    t.pos === 'NUM' ||
+    t.text === '-' ||
+    t.text === '.'
+  );
+}
+
+/**
+ * "“…,” Ann Lee fumed on Tuesday.", "“…?” he wondered aloud, …", "“…,” said the chief/ADJ known as Bob": a quote
+ * closing on a comma, "?" or "!", then a speaker and a verb (or a verb and a speaker) with only adverbs, a phrase, a
+ * comma or the sentence end after them. The verb is the cue (a lexicon entry, else a verb framing a quote); null
+ * otherwise.
+ */
+function trailingVerb(run: Run, r: number): Cand | null {
+  const toks = run.toks;
+  const g = run.regions[r]!;
+  if (!g.closed || g.next >= 0 || embeddedTitle(run, r)) return null;
+  let e = g.close;
+  while (e > g.openEnd && /\s/.test(run.text[e - 1]!)) e--;
+  const last = run.text[e - 1];
+  if (last !== ',' && last !== '?' && last !== '!') return null;
+  const close = run.regionCloseTok[r]!;
+  const k = close + 1;
+  const first = toks[k];
+  if (!first || run.quoted(k) || first.sentence !== toks[close]!.sentence) return null;
+  const end = run.doc.sentences[first.sentence]!.tokenEnd;
+  const verbAt = (v: number) => {
+    const t = toks[v];
+    if (!t || v >= end || run.quoted(v)) return false;
+    // "fumed/ADJ": a past form the tagger read as an adjective.
+    const verb = t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'));
+    return verb && !t.lower.endsWith('ing') && !NOT_SPEECH.has(t.lemma) && !UPPER_START.test(t.text);
+  };
+  // After the verb (and the speaker, when it follows): adverbs, then the end, a comma or a phrase.
+  const tailOk = (m: number) => {
+    while (m < end && toks[m]!.pos === 'ADV') m++;
+    const t = toks[m];
+    return !t || m >= end || CLOSERS.has(t.text) || isComma(t) || t.pos === 'ADP';
+  };
+  const named = (a: number, b: number) => {
+    for (let m = a; m < b; m++) if (toks[m]!.pos === 'PROPN' || toks[m]!.pos === 'NOUN') return true;
+    return b - a === 1 && (toks[a]!.pos === 'PRON' || STANDING_ALONE.has(toks[a]!.lower));
+  };
+  let s0 = -1;
+  let s1 = -1;
+  let head = -1;
+  if (verbAt(k)) {
+    // "said the chief known as Bob": the speaker runs to a comma, the sentence end or a preposition other than "as".
+    let b = k + 1;
+    while (b < end && b - k <= 8 && !run.quoted(b)) {
+      const w = toks[b]!;
+      // "said former Gov. and party chairman Ed Rendell": "and" between two parts of the title.
+      const and = w.lower === 'and' && b > k + 1 && speakerWord(toks[b + 1] ?? w) && toks[b + 1]?.pos !== 'DET';
+      if (!(speakerWord(w) || and || w.lower === 'as' || (w.pos === 'VERB' && b > k + 1))) break;
+      b++;
+    }
+    while (b > k + 2 && !(toks[b - 1]!.pos === 'PROPN' || toks[b - 1]!.pos === 'NOUN')) b--;
+    if (b > k + 1 && named(k + 1, b) && tailOk(b)) [s0, s1, head] = [k + 1, b, k];
+  } else {
+    let b = k;
+    if (first.pos === 'PRON' && HE_SHE.has(first.lower)) b = k + 1;
+    else while (b < end && b - k <= 8 && !run.quoted(b) && speakerWord(toks[b]!) && !verbAt(b)) b++;
+    let v = b;
+    let be = false;
+    while (v < end && (toks[v]!.pos === 'AUX' || toks[v]!.pos === 'ADV') && v - b <= 2) {
+      if (toks[v]!.lemma === 'be') be = true;
+      v++;
+    }
+    // "X was asked by …": a passive reports nothing of X's.
+    if (!be && b > k && named(k, b) && verbAt(v) && tailOk(v + 1)) [s0, s1, head] = [k, b, v];
+  }
+  if (head < 0) return null;
+  const known = REPORTING_VERBS.get(toks[head]!.lemma);
+  const entry = known && (known.cls === 'speech' || known.cls === 'stance') ? known : NEAR_QUOTE;
+  // The cue takes the auxiliaries and adverbs between the speaker and the verb ("Lee has long argued").
+  const c0 = Math.min(head, s1);
+  const c = synthetic(run, c0, head + 1, entry, s0, s1, 'attribution/trailing-verb', 0.6);
+  c.head = head;
+  c.kind = 'direct';
+  return c;
 }
 
 /**

@@ -4,7 +4,8 @@
  * told"), and the contracted perfect ("he's said" is "he has said", not a passive).
  */
 import type { Token } from '../model/index.js';
-import { isNpHead, npLeft } from './tokens.js';
+import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
+import { isNpHead, npLeft, npRight } from './tokens.js';
 
 /** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
 const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
@@ -138,4 +139,154 @@ export function expletivePassive(toks: readonly Token[], j: number, c1: number, 
   const it = toks[j];
   if (!it || j < min || (it.lower !== 'it' && it.lower !== "it's" && it.lower !== 'it’s')) return false;
   return c1 < max && toks[c1]!.lower === 'that';
+}
+
+/** Words that open an adverbial participle clause ("After thanking the crowd, …", "Since announcing …"). */
+const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'in',
+  'while',
+  'when',
+  'by',
+  'upon',
+  'on',
+  'without',
+]);
+
+/** Finite verb or auxiliary (a capitalised "verb" is a name). */
+function finite(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !ING_ED.test(t.lower) && !UPPER_START.test(t.text));
+}
+
+/**
+ * The subject of the clause a participle cue at `i` hangs on, when the plain subject search found none:
+ * - "After thanking the crowd, Ruiz touted …", "And in explaining why, Ames described …": an adverbial participle
+ *   clause opening the sentence; the subject after the comma that closes it, before its verb;
+ * - "Ruiz, a former aide who …, has filed …, saying …": the noun phrase opening the sentence, past asides between
+ *   commas, when the main verb comes before the participle.
+ * [start, end) or null. `from`/`to` bound the sentence.
+ */
+export function participleSubject(
+  toks: readonly Token[],
+  i: number,
+  from: number,
+  to: number,
+  quoted: (k: number) => boolean,
+): [number, number] | null {
+  let a = from;
+  while (a < i && (toks[a]!.pos === 'CCONJ' || toks[a]!.pos === 'ADV' || toks[a]!.pos === 'PUNCT')) a++;
+  if (a >= i || quoted(a)) return null;
+  // Adverbial clause: "[One month] after/since/in V-ing …, SUBJECT VERB".
+  let lead = -1;
+  for (let k = a; k < i && k - a <= 4; k++) {
+    const t = toks[k]!;
+    if (PARTICIPLE_OPENERS.has(t.lower)) {
+      lead = k;
+      break;
+    }
+    if (!(t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'DET')) break;
+  }
+  if (lead >= 0 && lead === i - 1) {
+    let comma = i + 1;
+    while (comma < to && comma - i < 40 && !(toks[comma]!.text === ',' && !quoted(comma))) {
+      if (finite(toks[comma]!) && !quoted(comma)) return null;
+      comma++;
+    }
+    if (comma >= to || toks[comma]!.text !== ',') return null;
+    const e = npRight(toks, comma + 1, to);
+    if (e <= comma + 1) return null;
+    let v = e;
+    while (v < to && toks[v]!.pos === 'ADV') v++;
+    const verb = toks[v];
+    return verb && v < to && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !verb.lower.endsWith('ing')))
+      ? [comma + 1, e]
+      : null;
+  }
+  // Sentence-opening subject, asides, main verb, then ", V-ing".
+  if (lead >= 0 || toks[i - 1]?.text !== ',') return null;
+  const e = npRight(toks, a, i);
+  if (e <= a || toks[e]!.text !== ',' || !isNpHead(toks[e - 1]!)) return null;
+  for (let k = e + 1; k < i - 1; k++) if (finite(toks[k]!) && !quoted(k)) return [a, e];
+  return null;
+}
+
+/** Words of a time phrase standing between a subject and its verb ("on Sunday", "last year", "earlier in the day"). */
+const TIME_NP: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  'last',
+  'this',
+  'next',
+  'the',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'day',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+
+/** Quantifiers and reflexives floating after the subject ("have both urged", "Clinton herself signaled"). */
+const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each', 'himself', 'herself', 'themselves', 'itself']);
+
+/** Between a subject and a time phrase or floating word: auxiliaries, adverbs, "on/in/at/during/earlier". */
+const BRIDGE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'late', 'early']);
+
+/**
+ * "Ruiz on Sunday defended …", "Gowdy (R-S.C.) earlier in the day touted …", "Lee and Kim have both urged …",
+ * "Clinton herself signaled …": the noun phrase [a, e) found before the cue is a time phrase or a floating word, and
+ * the subject is the noun phrase before it. Returns the subject [start, end), or null when [a, e) is a subject itself.
+ */
+export function floatingSubject(toks: readonly Token[], a: number, e: number, min: number): [number, number] | null {
+  let time = true;
+  for (let k = a; k < e; k++) if (!TIME_NP.has(toks[k]!.lower)) time = false;
+  const floating = e - a === 1 && FLOATING.has(toks[a]!.lower);
+  if ((!time || toks[e - 1]!.lower === 'the' || toks[e - 1]!.lower === 'this') && !floating) return null;
+  let k = a - 1;
+  while (k >= min && a - k <= 4 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || BRIDGE.has(toks[k]!.lower)))
+    k--;
+  if (k < min) return null;
+  const t = toks[k]!;
+  // A relative pronoun ("who last year threatened") is read by the relative construction, not here.
+  if (!(t.text === ')' || isNpHead(t)) || ASIDE_RELATIVES.has(t.lower) || t.lower === 'that') return null;
+  const b = npLeft(toks, k + 1, min);
+  return b >= 0 && b <= k ? [b, k + 1] : null;
+}
+
+/** Nouns for something issued or published that "says" what its author says. */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'release',
+  'letter',
+  'article',
+  'memo',
+  'op-ed',
+  'email',
+  'tweet',
+  'post',
+  'video',
+  'ad',
+  'advertisement',
+  'message',
+  'filing',
+]);
+
+/**
+ * "issued a statement saying …", "sent out a press release saying …", "in an article stating …": the noun phrase
+ * [a, e) before a participle cue names a document that is the object of a verb or follows "in/with", so the one who
+ * issued it (the clause subject) is the speaker.
+ */
+export function documentIssuer(toks: readonly Token[], a: number, e: number, min: number): boolean {
+  const head = toks[e - 1]!;
+  if (!DOCUMENT_NOUNS.has(head.lemma) && !DOCUMENT_NOUNS.has(head.lower)) return false;
+  const p = toks[a - 1];
+  if (!p || a - 1 < min) return false;
+  return p.pos === 'VERB' || p.lower === 'in' || p.lower === 'with' || p.lower === 'out';
 }
