@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('a backing verb reports whom or what is backed', () => {
+  it('a time phrase and the next act after the object are the writer’s', () => {
+    const qs = quotes(
+      'The farmers union endorsed Dana Ruiz last week and has campaigned at her side in three counties.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/indirect', cue: 'endorsed', act: 'praise' });
+    expect(qs[0]!.c).toEqual(['Dana Ruiz']);
+  });
+
+  it('a reason clause is not what was backed, and its own cue reports separately', () => {
+    const qs = quotes('Mayor Lee backs Ortiz because he worries the harbor plan would sink without her.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0]).toMatchObject({ cue: 'backs', who: 'Mayor Lee', c: ['Ortiz'] });
+    expect(qs[1]).toMatchObject({ cue: 'worries', who: 'he', act: 'believe' });
+    expect(qs[1]!.c).toEqual(['the harbor plan would sink without her']);
+  });
+
+  it('a time clause, a dash aside, a manner participle and an "as" clause end the object', () => {
+    expect(quotes('Ames opposed the levy when it came up for a vote in March.')[0]!.c).toEqual(['the levy']);
+    expect(quotes('The union endorsed her — the first time it has taken sides in a primary.')[0]!.c).toEqual(['her']);
+    expect(quotes('Ames endorsed Ortiz by praising her record on schools.')[0]!.c).toEqual(['Ortiz']);
+    expect(quotes('Ames backed Ortiz as she closed in on the nomination.')[0]!.c).toEqual(['Ortiz']);
+  });
+
+  it('what the backing is for, and a role after "as", stay', () => {
+    expect(quotes('Ames supports Ortiz for mayor.')[0]!.c).toEqual(['Ortiz for mayor']);
+    expect(quotes('Ames has backed Ortiz as a candidate for years.')[0]!.c).toEqual(['Ortiz as a candidate for years']);
+  });
+});
+
+describe('a new clause after a bare object', () => {
+  it('“…, and” + a subject and its verb ends a noun-phrase content', () => {
+    const qs = quotes(
+      'Prosecutors charged the driver with reckless homicide, and the mayor released the footage hours later.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'charged', who: 'Prosecutors', act: 'accuse' });
+    expect(qs[0]!.c).toEqual(['the driver with reckless homicide']);
+  });
+
+  it('a list before “, and” keeps it one object', () => {
+    const qs = quotes('The board denied the permit, the zoning plan and the appeal, and residents said little.');
+    expect(qs[0]!.c).toEqual(['the permit, the zoning plan and the appeal']);
+  });
+});
