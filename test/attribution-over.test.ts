@@ -47,3 +47,29 @@ describe('a new clause after a bare object', () => {
     expect(qs[0]!.c).toEqual(['the permit, the zoning plan and the appeal']);
   });
 });
+
+describe('a naming object ends where the subject acts again', () => {
+  it('“and” + a verb after an adjective name is the next act', () => {
+    const qs = quotes('Ames called the levy unfair and accused the board of hiding the cost.');
+    expect(qs).toHaveLength(2);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'called', c: ['the levy unfair'] });
+    expect(qs[1]).toMatchObject({ rule: 'attribution/coordinated', cue: 'accused', who: 'Ames' });
+    expect(qs[1]!.c).toEqual(['the board of hiding the cost']);
+  });
+
+  it('a participle cue ends at the next participle; a verb group with an auxiliary ends any naming object', () => {
+    const qs = quotes('Ames opened his bid in June, calling the rivals liars and vowing to sue them.');
+    expect(qs.map((q) => [q.cue, q.c])).toEqual([
+      ['calling', ['the rivals liars']],
+      ['vowing', ['to sue them']],
+    ]);
+    const qs2 = quotes('Ames describes himself as a moderate and has said he would cut taxes.');
+    expect(qs2[0]!.c).toEqual(['himself as a moderate']);
+    expect(qs2[1]).toMatchObject({ cue: 'has said', c: ['he would cut taxes'] });
+  });
+
+  it('coordinated adjectives before a noun stay in the object', () => {
+    const qs = quotes('Ames described the mayor as responsible and respected figures agreed.');
+    expect(qs[0]!.c).toEqual(['the mayor as responsible and respected figures agreed']);
+  });
+});

@@ -398,15 +398,19 @@ function spacedDash(run: Run, k: number): boolean {
 }
 
 /** "… as terrorists and despised them": "and" + a verb is the subject's next act. */
-function nextAct(run: Run, k: number): boolean {
+function nextAct(run: Run, k: number, ing: boolean): boolean {
   const t = run.toks[k]!;
   const n = run.toks[k + 1];
   // ("unsubstantiated and fabricated by …" coordinates a participle: not after "by".)
   const o = run.toks[k + 2];
-  // ("responsible and respected figures" coordinates adjectives.)
-  if (n?.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
-  if (run.toks[k - 1]?.pos === 'ADJ') return false;
-  return t.pos === 'CCONJ';
+  if (t.pos !== 'CCONJ' || !n || run.quoted(k + 1)) return false;
+  // "describes himself as a moderate and has said …": an auxiliary opens the next verb group.
+  if (n.pos === 'AUX' && (o?.pos === 'VERB' || o?.pos === 'ADV')) return true;
+  // "calling them liars and vowing to …": a participle cue goes on to the next participle.
+  const nextIng = n.pos === 'VERB' && n.lower.endsWith('ing') && ing;
+  if (n.pos !== 'VERB' || (n.lower.endsWith('ing') && !nextIng) || o?.pos === 'ADP') return false;
+  // ("responsible and respected figures" coordinates adjectives; "divisive and accused him" does not.)
+  return !(run.toks[k - 1]?.pos === 'ADJ' && (o?.pos === 'NOUN' || o?.pos === 'ADJ'));
 }
 
 /** Subordinators ending a naming object ("described him as a hawk when he ran"). */
@@ -476,11 +480,16 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
   // "described X as …": the object up to the sentence end or a comma, a dash or a clause of time or reason
   // ("… as a climate hawk when he ran in 2008").
   let e = c.c1;
+  const ing = toks[c.head]!.lower.endsWith('ing');
   while (
     e < end &&
     !isComma(toks[e]) &&
     toks[e]!.text !== ';' &&
-    !(e > c.c1 + 1 && !run.quoted(e) && (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e)))
+    !(
+      e > c.c1 + 1 &&
+      !run.quoted(e) &&
+      (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e, ing))
+    )
   )
     e++;
   e = trimEnd(run, c.c1, e);
