@@ -73,3 +73,24 @@ describe('a naming object ends where the subject acts again', () => {
     expect(qs[0]!.c).toEqual(['the mayor as responsible and respected figures agreed']);
   });
 });
+
+describe('clause contents that run into the writer’s words', () => {
+  it('“, and” + he/she/they and a verb is a new clause; “, and it …” goes on', () => {
+    const qs = quotes('Ortiz said the levy would pass, and he has spent the week lining up votes for it.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['the levy would pass']);
+    expect(quotes('Ortiz said the levy would pass, and it will be signed in May.')[0]!.c).toEqual([
+      'the levy would pass, and it will be signed in May',
+    ]);
+  });
+
+  it('a dash and a noun phrase summing up the statement comment on it', () => {
+    const qs = quotes('Ortiz said the ferry would run again by June — a promise her rivals call reckless.');
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Ortiz', c: ['the ferry would run again by June'] });
+  });
+
+  it('a dash and a noun phrase describing the last noun stay', () => {
+    const qs = quotes('Ortiz said the ferry would stop at Dover — a town of nine hundred people.');
+    expect(qs[0]!.c).toEqual(['the ferry would stop at Dover — a town of nine hundred people']);
+  });
+});

@@ -185,7 +185,7 @@ function newClauseAt(run: Run, k: number, e: number): boolean {
   if (j >= e || run.quoted(j)) return false;
   // A pronoun subject mostly goes on with what was said ("…, and it will be done live"); wh-words open its questions.
   const f = toks[j]!;
-  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower)) return false;
+  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower) && !THIRD_PERSON.has(f.lower)) return false;
   if (toks[j - 1]?.pos === 'ADV' && WH_WORDS.has(toks[j - 1]!.lower)) return false;
   const np = npRight(toks, j, e);
   if (np < 0 || np >= e) return false;
@@ -197,6 +197,8 @@ function newClauseAt(run: Run, k: number, e: number): boolean {
   const n = toks[v + 1];
   return t.pos === 'VERB' && t.lower.endsWith('ed') && n !== undefined && n.pos !== 'ADP' && n.pos !== 'PART';
 }
+
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
 

@@ -142,6 +142,8 @@ export function cutComment(run: Run, a: number, e: number): number {
       if (j < e && toks[j]!.text === ')' && j >= e - 2) return k;
       continue;
     }
+    // "… had reached $2 million — a high sum for the state": a dash and a noun phrase closing the clause comment on it.
+    if (spacedDash(run, k) && k > a + 2 && dashComment(run, k, e)) return k;
     if (!isComma(t)) continue;
     const n = toks[k + 1]!;
     // "… talks with Ann Lee, who was then his aide": a relative on a name in the clause is the writer's gloss.
@@ -155,6 +157,97 @@ export function cutComment(run: Run, a: number, e: number): number {
     if (!list) return k;
   }
   return e;
+}
+
+/**
+ * Nouns that sum up a statement or an event ("— a move that …", "— a point officials dispute"): a dash and such a noun
+ * phrase comment on the whole clause. Concrete heads ("— a suspect with a warrant", "— a combination of …") mostly
+ * describe the last noun instead and stay.
+ */
+const COMMENT_NOUNS: ReadonlySet<string> = new Set([
+  'move',
+  'message',
+  'point',
+  'fact',
+  'proposal',
+  'issue',
+  'argument',
+  'process',
+  'sum',
+  'boost',
+  'milestone',
+  'step',
+  'sign',
+  'reference',
+  'nod',
+  'jab',
+  'swipe',
+  'dig',
+  'remark',
+  'claim',
+  'charge',
+  'allegation',
+  'assertion',
+  'position',
+  'stance',
+  'reversal',
+  'shift',
+  'departure',
+  'contrast',
+  'rebuke',
+  'promise',
+  'pledge',
+  'threat',
+  'warning',
+  'record',
+  'increase',
+  'rise',
+  'drop',
+  'gain',
+  'jump',
+  'figure',
+  'number',
+  'idea',
+  'notion',
+  'view',
+  'theme',
+  'refrain',
+  'tactic',
+  'strategy',
+  'reminder',
+  'signal',
+  'statement',
+  'comment',
+  'admission',
+  'concession',
+  'suggestion',
+  'accusation',
+  'criticism',
+  'complaint',
+  'prospect',
+  'scenario',
+  'possibility',
+  'outcome',
+  'result',
+  'sentiment',
+  'echo',
+  'allusion',
+]);
+
+/** After the dash at `k`: "a/an" + a noun phrase headed by a comment noun, with no second dash closing an aside. */
+function dashComment(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  const n = toks[k + 1];
+  if (!n || run.quoted(k + 1) || (n.lower !== 'a' && n.lower !== 'an')) return false;
+  let head = false;
+  for (let j = k + 2; j < e && j <= k + 6 && !head; j++) {
+    const t = toks[j]!;
+    if (COMMENT_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB')) head = true;
+    else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
+  }
+  if (!head) return false;
+  for (let j = k + 2; j < e; j++) if (spacedDash(run, j)) return false;
+  return true;
 }
 
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
