@@ -28,7 +28,9 @@ describe('a backing verb reports whom or what is backed', () => {
 
   it('what the backing is for, and a role after "as", stay', () => {
     expect(quotes('Ames supports Ortiz for mayor.')[0]!.c).toEqual(['Ortiz for mayor']);
-    expect(quotes('Ames has backed Ortiz as a candidate for years.')[0]!.c).toEqual(['Ortiz as a candidate for years']);
+    expect(quotes('Ames has backed Ortiz as a candidate of the left.')[0]!.c).toEqual([
+      'Ortiz as a candidate of the left',
+    ]);
   });
 });
 
@@ -92,5 +94,20 @@ describe('clause contents that run into the writer’s words', () => {
   it('a dash and a noun phrase describing the last noun stay', () => {
     const qs = quotes('Ortiz said the ferry would stop at Dover — a town of nine hundred people.');
     expect(qs[0]!.c).toEqual(['the ferry would stop at Dover — a town of nine hundred people']);
+  });
+});
+
+describe('closing comments and stretches of time', () => {
+  it('“, the” + a noun phrase summing up the statement is the writer’s; other “, the …” phrases stay', () => {
+    const qs = quotes('Ortiz said the council would cut the fare this month, the first step toward a free ferry.');
+    expect(qs[0]!.c).toEqual(['the council would cut the fare this month']);
+    expect(quotes('Ortiz said the council would cut the fare, the mayor of Dover.')[0]!.c).toEqual([
+      'the council would cut the fare, the mayor of Dover',
+    ]);
+  });
+
+  it('“for years”, “for more than two hours” after a bare object is how long, not what', () => {
+    expect(quotes('Ames has opposed the toll for years.')[0]).toMatchObject({ cue: 'has opposed', c: ['the toll'] });
+    expect(quotes('Ames praised the ferry crews for more than two hours.')[0]!.c).toEqual(['the ferry crews']);
   });
 });

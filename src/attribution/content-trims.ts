@@ -28,6 +28,8 @@ export function trimTrailingTime(run: Run, a: number, e: number): number {
   const toks = run.toks;
   let k = e - 1;
   if (k <= a || run.quoted(k)) return e;
+  const span = trailingSpan(run, a, e);
+  if (span < e) return trimEnd(run, a, span);
   const isTime = (t: Token) => TIME_HEADS.has(t.lower) || MONTH_WORDS.has(t.lower);
   if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTH_WORDS.has(toks[k - 1]!.lower)) k--;
   if (!isTime(toks[k]!)) return e;
@@ -36,6 +38,25 @@ export function trimTrailingTime(run: Run, a: number, e: number): number {
   if (lead && k - 1 > a && TIME_LEADS.has(lead.lower)) k--;
   else if (!TIME_WORDS.has(toks[k]!.lower)) return e;
   return k > a ? trimEnd(run, a, k) : e;
+}
+
+/** Units of a stretch of time ("for years", "for more than two decades"). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours']);
+
+/**
+ * "backed the plan for years", "ignored the facts for two hours": a closing stretch of time is how long, not what.
+ * Returns where that phrase starts, else `e`. (A closing year, "in 2012", is as often part of what was said.)
+ */
+function trailingSpan(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  const k = e - 1;
+  if (!SPAN_UNITS.has(toks[k]!.lower)) return e;
+  for (let j = k - 1; j > a && j >= k - 4; j--) {
+    const t = toks[j]!;
+    if (t.lower === 'for') return j;
+    if (!(t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'than' || t.lower === 'a')) return e;
+  }
+  return e;
 }
 
 /** Drops trailing punctuation and conjunctions from a content [a, e); keeps closing quote marks and "?"/"!". */
@@ -149,6 +170,8 @@ export function cutComment(run: Run, a: number, e: number): number {
     // "… talks with Ann Lee, who was then his aide": a relative on a name in the clause is the writer's gloss.
     if (n.lower === 'who' && toks[k - 1]!.pos === 'PROPN' && !run.quoted(k + 1)) return k;
     // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
+    // "…, the latest sign that …", "…, the first time it has …": a comment noun after "the" too.
+    if (n.lower === 'the' && !run.quoted(k + 1) && commentHead(run, k + 2, e)) return k;
     if (n.lower !== 'a' && n.lower !== 'an') continue;
     if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]?.lower ?? '')) continue;
     let list = false;
@@ -239,15 +262,19 @@ function dashComment(run: Run, k: number, e: number): boolean {
   const toks = run.toks;
   const n = toks[k + 1];
   if (!n || run.quoted(k + 1) || (n.lower !== 'a' && n.lower !== 'an')) return false;
-  let head = false;
-  for (let j = k + 2; j < e && j <= k + 6 && !head; j++) {
-    const t = toks[j]!;
-    if (COMMENT_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB')) head = true;
-    else if (!(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
-  }
-  if (!head) return false;
+  if (!commentHead(run, k + 2, e)) return false;
   for (let j = k + 2; j < e; j++) if (spacedDash(run, j)) return false;
   return true;
+}
+
+/** A comment noun heads the noun phrase from `a` (past a few adjectives, adverbs and modifier nouns). */
+function commentHead(run: Run, a: number, e: number): boolean {
+  for (let j = a; j < e && j <= a + 4; j++) {
+    const t = run.toks[j]!;
+    if (COMMENT_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB')) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
+  }
+  return false;
 }
 
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
