@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, npRight, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
@@ -91,7 +91,9 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       return cut;
     if (qc) continue;
     // "…, and now the allies are hoping …": a new clause with its own subject and finite verb is the writer's.
-    if (comma && n.lower === 'and' && k - a >= 3 && finite && newClauseAt(run, k + 2, e)) return cut;
+    // After a bare object too ("charged Ames with fraud, and the mayor released …"), unless a list comes before.
+    if (comma && n.lower === 'and' && k - a >= 3 && (finite || !commaBefore(run, a, k)) && newClauseAt(run, k + 2, e))
+      return cut;
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((comma || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2 && !(comma && butGoesOn)) {
       const v = toks[k + 2];
@@ -120,6 +122,12 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
     if ((before.pos === 'NOUN' || before.pos === 'PROPN') && n && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))
       return true;
   }
+  return false;
+}
+
+/** An unquoted comma in tokens [a, k) (the object before "…, and" is a list). */
+function commaBefore(run: Run, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) if (isComma(run.toks[j]) && !run.quoted(j)) return true;
   return false;
 }
 
@@ -198,7 +206,7 @@ function newClauseAt(run: Run, k: number, e: number): boolean {
   if (j >= e || run.quoted(j)) return false;
   // A pronoun subject mostly goes on with what was said ("…, and it will be done live"); wh-words open its questions.
   const f = toks[j]!;
-  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower)) return false;
+  if (f.pos === 'PRON' && !POSSESSIVES.has(f.lower) && !THIRD_PERSON.has(f.lower)) return false;
   if (toks[j - 1]?.pos === 'ADV' && WH_WORDS.has(toks[j - 1]!.lower)) return false;
   const np = npRight(toks, j, e);
   if (np < 0 || np >= e) return false;
@@ -210,6 +218,8 @@ function newClauseAt(run: Run, k: number, e: number): boolean {
   const n = toks[v + 1];
   return t.pos === 'VERB' && t.lower.endsWith('ed') && n !== undefined && n.pos !== 'ADP' && n.pos !== 'PART';
 }
+
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether', 'what']);
 
@@ -351,4 +361,59 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
     inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
   }
   return e;
+}
+
+/** Verbs of backing a candidate or a measure: what was said is whom or what is backed ("endorsed Ames last week"). */
+const BACKING: ReadonlySet<string> = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'oppose', 'prefer']);
+
+/** Subordinators opening the circumstances of a backing ("backed Ames because …", "endorsed her after the debate"). */
+const BACKING_STOPS: ReadonlySet<string> = new Set([
+  'because',
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'though',
+  'although',
+  'until',
+  'once',
+  'whereas',
+]);
+
+/**
+ * "endorsed Ames last week and has campaigned with her", "backs Ruiz because he worries …", "opposed it — the first
+ * time …": after a backing verb's name or pronoun object, a time, a reason, a dash or the subject's next act is the
+ * writer's; the content is the object. ("supports Ruiz for mayor", "backs her over Lee", "would back him if …" go
+ * on.) Returns the end of the object, else `e`.
+ */
+export function backedObjectEnd(run: Run, head: number, p: number, e: number): number {
+  const toks = run.toks;
+  if (!BACKING.has(toks[head]!.lemma) || run.quoted(p)) return e;
+  let j = npRight(toks, p, e);
+  // ("her" alone is an object; npRight reads it as a possessive waiting for its noun.)
+  if (j < 0 && toks[p]!.pos === 'PRON') j = p + 1;
+  if (j < 0 || j >= e) return e;
+  // "Ames last week": npRight reads a closing time phrase into the noun phrase.
+  for (let m = p + 1; m < j; m++)
+    if ((toks[m]!.lower === 'last' || toks[m]!.lower === 'this') && TIME_HEADS.has(toks[m + 1]?.lower ?? '')) j = m;
+  const n = toks[j]!;
+  const m = toks[j + 1];
+  if (run.quoted(j) || !m) return e;
+  if (BACKING_STOPS.has(n.lower) || (n.lower === 'as' && asClause(run, j + 1, e))) return j;
+  if (TIME_WORDS.has(n.lower) || n.lower === 'early' || (isDash(n) && n.text !== '-')) return j;
+  // "backed Ruiz by calling …" (the manner), not "backs Ruiz by 4 points" (the margin).
+  if (n.lower === 'by' && m.pos === 'VERB' && m.lower.endsWith('ing')) return j;
+  if ((n.lower === 'and' || n.lower === 'but') && (m.pos === 'AUX' || (m.pos === 'VERB' && !m.lower.endsWith('ing'))))
+    return j;
+  if (n.lower === 'and' && newClauseAt(run, j + 1, e)) return j;
+  return e;
+}
+
+/** Tokens from `k` open a clause after "as" ("as she closed in …", "as the vote neared"), not a role ("as a candidate"). */
+function asClause(run: Run, k: number, e: number): boolean {
+  const t = run.toks[k];
+  if (!t) return false;
+  if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && t.lower !== 'it') return true;
+  return hasFiniteVerb(run.toks, k, Math.min(e, k + 4));
 }

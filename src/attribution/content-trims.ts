@@ -28,6 +28,8 @@ export function trimTrailingTime(run: Run, a: number, e: number): number {
   const toks = run.toks;
   let k = e - 1;
   if (k <= a || run.quoted(k)) return e;
+  const span = trailingSpan(run, a, e);
+  if (span < e) return trimEnd(run, a, span);
   const isTime = (t: Token) => TIME_HEADS.has(t.lower) || MONTH_WORDS.has(t.lower);
   if (toks[k]!.pos === 'NUM' && k - 1 > a && MONTH_WORDS.has(toks[k - 1]!.lower)) k--;
   if (!isTime(toks[k]!)) return e;
@@ -36,6 +38,25 @@ export function trimTrailingTime(run: Run, a: number, e: number): number {
   if (lead && k - 1 > a && TIME_LEADS.has(lead.lower)) k--;
   else if (!TIME_WORDS.has(toks[k]!.lower)) return e;
   return k > a ? trimEnd(run, a, k) : e;
+}
+
+/** Units of a stretch of time ("for years", "for more than two decades"). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['years', 'decades', 'months', 'weeks', 'days', 'hours']);
+
+/**
+ * "backed the plan for years", "ignored the facts for two hours": a closing stretch of time is how long, not what.
+ * Returns where that phrase starts, else `e`. (A closing year, "in 2012", is as often part of what was said.)
+ */
+function trailingSpan(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  const k = e - 1;
+  if (!SPAN_UNITS.has(toks[k]!.lower)) return e;
+  for (let j = k - 1; j > a && j >= k - 4; j--) {
+    const t = toks[j]!;
+    if (t.lower === 'for') return j;
+    if (!(t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'than' || t.lower === 'a')) return e;
+  }
+  return e;
 }
 
 /** Drops trailing punctuation and conjunctions from a content [a, e); keeps closing quote marks and "?"/"!". */
@@ -142,11 +163,15 @@ export function cutComment(run: Run, a: number, e: number): number {
       if (j < e && toks[j]!.text === ')' && j >= e - 2) return k;
       continue;
     }
+    // "… had reached $2 million — a high sum for the state": a dash and a noun phrase closing the clause comment on it.
+    if (spacedDash(run, k) && k > a + 2 && dashComment(run, k, e)) return k;
     if (!isComma(t)) continue;
     const n = toks[k + 1]!;
     // "… talks with Ann Lee, who was then his aide": a relative on a name in the clause is the writer's gloss.
     if (n.lower === 'who' && toks[k - 1]!.pos === 'PROPN' && !run.quoted(k + 1)) return k;
     // Not a name's appositive ("…, a Democrat") nor one item of a list ("a tax cut, a war, …").
+    // "…, the latest sign that …", "…, the first time it has …": a comment noun after "the" too.
+    if (n.lower === 'the' && !run.quoted(k + 1) && commentHead(run, k + 2, e)) return k;
     if (n.lower !== 'a' && n.lower !== 'an') continue;
     if (run.quoted(k + 1) || toks[k - 1]!.pos === 'PROPN' || DEGREE_NOUNS.has(toks[k + 2]?.lower ?? '')) continue;
     let list = false;
@@ -155,6 +180,101 @@ export function cutComment(run: Run, a: number, e: number): number {
     if (!list) return k;
   }
   return e;
+}
+
+/**
+ * Nouns that sum up a statement or an event ("— a move that …", "— a point officials dispute"): a dash and such a noun
+ * phrase comment on the whole clause. Concrete heads ("— a suspect with a warrant", "— a combination of …") mostly
+ * describe the last noun instead and stay.
+ */
+const COMMENT_NOUNS: ReadonlySet<string> = new Set([
+  'move',
+  'message',
+  'point',
+  'fact',
+  'proposal',
+  'issue',
+  'argument',
+  'process',
+  'sum',
+  'boost',
+  'milestone',
+  'step',
+  'sign',
+  'reference',
+  'nod',
+  'jab',
+  'swipe',
+  'dig',
+  'remark',
+  'claim',
+  'charge',
+  'allegation',
+  'assertion',
+  'position',
+  'stance',
+  'reversal',
+  'shift',
+  'departure',
+  'contrast',
+  'rebuke',
+  'promise',
+  'pledge',
+  'threat',
+  'warning',
+  'record',
+  'increase',
+  'rise',
+  'drop',
+  'gain',
+  'jump',
+  'figure',
+  'number',
+  'idea',
+  'notion',
+  'view',
+  'theme',
+  'refrain',
+  'tactic',
+  'strategy',
+  'reminder',
+  'signal',
+  'statement',
+  'comment',
+  'admission',
+  'concession',
+  'suggestion',
+  'accusation',
+  'criticism',
+  'complaint',
+  'prospect',
+  'scenario',
+  'possibility',
+  'outcome',
+  'result',
+  'sentiment',
+  'echo',
+  'allusion',
+]);
+
+/** After the dash at `k`: "a/an" + a noun phrase headed by a comment noun, with no second dash closing an aside. */
+function dashComment(run: Run, k: number, e: number): boolean {
+  const toks = run.toks;
+  const n = toks[k + 1];
+  if (!n || run.quoted(k + 1) || (n.lower !== 'a' && n.lower !== 'an')) return false;
+  if (!commentHead(run, k + 2, e)) return false;
+  for (let j = k + 2; j < e; j++) if (spacedDash(run, j)) return false;
+  return true;
+}
+
+/** A comment noun heads the noun phrase from `a` (past a few adjectives, adverbs and modifier nouns). */
+function commentHead(run: Run, a: number, e: number): boolean {
+  for (let j = a; j < e && j <= a + 4; j++) {
+    const t = run.toks[j]!;
+    if (COMMENT_NOUNS.has(t.lower) && (t.pos === 'NOUN' || t.pos === 'VERB')) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NOUN' || t.pos === 'NUM')) return false;
+  }
+  return false;
 }
 
 const ADVERBIAL: ReadonlySet<string> = new Set(['as']);
@@ -398,15 +518,19 @@ function spacedDash(run: Run, k: number): boolean {
 }
 
 /** "… as terrorists and despised them": "and" + a verb is the subject's next act. */
-function nextAct(run: Run, k: number): boolean {
+function nextAct(run: Run, k: number, ing: boolean): boolean {
   const t = run.toks[k]!;
   const n = run.toks[k + 1];
   // ("unsubstantiated and fabricated by …" coordinates a participle: not after "by".)
   const o = run.toks[k + 2];
-  // ("responsible and respected figures" coordinates adjectives.)
-  if (n?.pos !== 'VERB' || n.lower.endsWith('ing') || run.quoted(k + 1) || o?.pos === 'ADP') return false;
-  if (run.toks[k - 1]?.pos === 'ADJ') return false;
-  return t.pos === 'CCONJ';
+  if (t.pos !== 'CCONJ' || !n || run.quoted(k + 1)) return false;
+  // "describes himself as a moderate and has said …": an auxiliary opens the next verb group.
+  if (n.pos === 'AUX' && (o?.pos === 'VERB' || o?.pos === 'ADV')) return true;
+  // "calling them liars and vowing to …": a participle cue goes on to the next participle.
+  const nextIng = n.pos === 'VERB' && n.lower.endsWith('ing') && ing;
+  if (n.pos !== 'VERB' || (n.lower.endsWith('ing') && !nextIng) || o?.pos === 'ADP') return false;
+  // ("responsible and respected figures" coordinates adjectives; "divisive and accused him" does not.)
+  return !(run.toks[k - 1]?.pos === 'ADJ' && (o?.pos === 'NOUN' || o?.pos === 'ADJ'));
 }
 
 /** Subordinators ending a naming object ("described him as a hawk when he ran"). */
@@ -476,11 +600,16 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
   // "described X as …": the object up to the sentence end or a comma, a dash or a clause of time or reason
   // ("… as a climate hawk when he ran in 2008").
   let e = c.c1;
+  const ing = toks[c.head]!.lower.endsWith('ing');
   while (
     e < end &&
     !isComma(toks[e]) &&
     toks[e]!.text !== ';' &&
-    !(e > c.c1 + 1 && !run.quoted(e) && (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e)))
+    !(
+      e > c.c1 + 1 &&
+      !run.quoted(e) &&
+      (spacedDash(run, e) || NAMING_STOPS.has(toks[e]!.lower) || nextAct(run, e, ing))
+    )
   )
     e++;
   e = trimEnd(run, c.c1, e);

@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import {
   asideThenComplement,
+  backedObjectEnd,
   clauseEnd,
   firstVerbGroup,
   hasClauseVerb,
@@ -258,6 +259,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode !== 'according') e = subordinateEnd(run, c, s, p, e);
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
+      e = backedObjectEnd(run, c.head, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
