@@ -350,3 +350,24 @@ describe('an inverted cue followed by a time and a quoted show title (session 6)
     ]);
   });
 });
+
+describe('purpose infinitives after a whole clause (session 6)', () => {
+  it('“visited the studio on Sunday to discuss the levy”: the clause subject speaks', () => {
+    expect(quotes('Ortiz visited the studio on Sunday to discuss the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/infinitive-purpose',
+        act: 'assert',
+        c: ['the levy'],
+        cue: 'discuss',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('not after a noun that takes its own infinitive', () => {
+    const q = quotes('The mayor spoke at length about a plan to criticize the port.');
+    expect(q.map((x) => x.rule)).not.toContain('attribution/infinitive-purpose');
+    expect(q.map((x) => x.cue)).toEqual(['spoke at length about']);
+  });
+});
