@@ -365,6 +365,14 @@ describe('purpose infinitives after a whole clause (session 6)', () => {
     ]);
   });
 
+  it('“was the first senator to endorse X”', () => {
+    expect(byCue('Lee was the first senator in the state to endorse Ortiz.', 'endorse')).toMatchObject({
+      rule: 'attribution/infinitive-purpose',
+      c: ['Ortiz'],
+      who: 'Lee',
+    });
+  });
+
   it('not after a noun that takes its own infinitive', () => {
     const q = quotes('The mayor spoke at length about a plan to criticize the port.');
     expect(q.map((x) => x.rule)).not.toContain('attribution/infinitive-purpose');

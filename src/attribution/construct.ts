@@ -702,6 +702,9 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   return gate(run, s, c);
 }
 
+/** "the first / only / last … to endorse": the one who did it first (or alone) is the one who said it. */
+const ORDINAL_FIRSTS: ReadonlySet<string> = new Set(['first', 'earliest', 'only', 'last', 'latest']);
+
 /** Nouns whose own infinitive follows them ("a plan to attack", "the right to vote"): no purpose clause. */
 const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
   (
@@ -725,11 +728,12 @@ function purposeInfinitive(run: Run, s: Sentence, c: Cand, to: number, entry: Cu
   const subj = sentenceSubject(run, s, to);
   if (!subj || subj[1] >= to || (toks[subj[0]]!.pos === 'PRON' && toks[subj[0]]!.lower === 'it')) return null;
   // The clause verb: a finite verb between the subject and the infinitive, not itself a cue or a noun-taking verb.
+  // "Lee was the first senator to endorse Ortiz": an ordinal after "be" stands for the clause verb.
   let verb = -1;
   for (let k = subj[1]; k < to; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) return null;
-    if (t.pos === 'VERB' && !t.lower.endsWith('ing')) {
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (ORDINAL_FIRSTS.has(t.lower) && k > subj[1])) {
       verb = k;
       break;
     }
