@@ -379,3 +379,25 @@ describe('purpose infinitives after a whole clause (session 6)', () => {
     expect(q.map((x) => x.cue)).toEqual(['spoke at length about']);
   });
 });
+
+describe('“-ing” participles the tagger reads as nouns (session 6)', () => {
+  it('“…, mocking/NOUN the mayor’s plan”: the clause subject speaks', () => {
+    expect(quotes('Ortiz spoke for an hour, mocking the mayor’s plan.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/participle',
+        act: 'criticise',
+        c: ['the mayor’s plan'],
+        cue: 'mocking',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“by repeating the claim that …”', () => {
+    expect(byCue('Lee closed the rally by repeating the claim that the pier was sold.', 'repeating')).toMatchObject({
+      c: ['the claim that the pier was sold'],
+      who: 'Lee',
+    });
+  });
+});
