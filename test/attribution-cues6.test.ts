@@ -401,3 +401,16 @@ describe('“-ing” participles the tagger reads as nouns (session 6)', () => {
     });
   });
 });
+
+describe('past tenses the tagger reads as adjectives (session 6)', () => {
+  it('“Ortiz referenced/ADJ the report”', () => {
+    expect(byCue('Ortiz referenced the report in her speech.', 'referenced')).toMatchObject({
+      rule: 'attribution/indirect',
+      who: 'Ortiz',
+    });
+  });
+
+  it('not an adjective before a noun (“the alleged fraud”)', () => {
+    expect(quotes('The alleged fraud cost the port a fortune.')).toEqual([]);
+  });
+});
