@@ -350,3 +350,67 @@ describe('an inverted cue followed by a time and a quoted show title (session 6)
     ]);
   });
 });
+
+describe('purpose infinitives after a whole clause (session 6)', () => {
+  it('“visited the studio on Sunday to discuss the levy”: the clause subject speaks', () => {
+    expect(quotes('Ortiz visited the studio on Sunday to discuss the levy.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/infinitive-purpose',
+        act: 'assert',
+        c: ['the levy'],
+        cue: 'discuss',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“was the first senator to endorse X”', () => {
+    expect(byCue('Lee was the first senator in the state to endorse Ortiz.', 'endorse')).toMatchObject({
+      rule: 'attribution/infinitive-purpose',
+      c: ['Ortiz'],
+      who: 'Lee',
+    });
+  });
+
+  it('not after a noun that takes its own infinitive', () => {
+    const q = quotes('The mayor spoke at length about a plan to criticize the port.');
+    expect(q.map((x) => x.rule)).not.toContain('attribution/infinitive-purpose');
+    expect(q.map((x) => x.cue)).toEqual(['spoke at length about']);
+  });
+});
+
+describe('“-ing” participles the tagger reads as nouns (session 6)', () => {
+  it('“…, mocking/NOUN the mayor’s plan”: the clause subject speaks', () => {
+    expect(quotes('Ortiz spoke for an hour, mocking the mayor’s plan.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/participle',
+        act: 'criticise',
+        c: ['the mayor’s plan'],
+        cue: 'mocking',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('“by repeating the claim that …”', () => {
+    expect(byCue('Lee closed the rally by repeating the claim that the pier was sold.', 'repeating')).toMatchObject({
+      c: ['the claim that the pier was sold'],
+      who: 'Lee',
+    });
+  });
+});
+
+describe('past tenses the tagger reads as adjectives (session 6)', () => {
+  it('“Ortiz referenced/ADJ the report”', () => {
+    expect(byCue('Ortiz referenced the report in her speech.', 'referenced')).toMatchObject({
+      rule: 'attribution/indirect',
+      who: 'Ortiz',
+    });
+  });
+
+  it('not an adjective before a noun (“the alleged fraud”)', () => {
+    expect(quotes('The alleged fraud cost the port a fortune.')).toEqual([]);
+  });
+});

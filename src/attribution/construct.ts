@@ -733,6 +733,8 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
       return c;
     }
   }
+  if (!thought && vt && v >= s.tokenStart && vt.pos !== 'VERB' && !adj && !run.quoted(v))
+    return purposeInfinitive(run, s, c, to, entry);
   if (thought || !vt || v < s.tokenStart || (vt.pos !== 'VERB' && !adj) || run.quoted(v)) return null;
   const subj = sentenceSubject(run, s, v + 1);
   if (!subj || subj[1] > v) return null;
@@ -740,6 +742,50 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   c.mode = 'subject';
   c.rule = 'attribution/infinitive';
   c.confidence = 0.55;
+  return gate(run, s, c);
+}
+
+/** "the first / only / last … to endorse": the one who did it first (or alone) is the one who said it. */
+const ORDINAL_FIRSTS: ReadonlySet<string> = new Set(['first', 'earliest', 'only', 'last', 'latest']);
+
+/** Nouns whose own infinitive follows them ("a plan to attack", "the right to vote"): no purpose clause. */
+const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
+  (
+    'plan plans decision effort efforts bid attempt attempts move push call calls promise pledge vow threat right ' +
+    'chance opportunity way time power ability need reason desire willingness refusal order orders proposal ' +
+    'pressure campaign request demand invitation permission authority license freedom intention motion vote votes ' +
+    'money funds resources place tool tools room incentive bill law measure legislation'
+  ).split(' '),
+);
+
+/**
+ * "visited the studio on Sunday to discuss the levy", "took a moment at the party to reassure the mayor": a speech
+ * or stance verb in a purpose infinitive after a whole clause (its subject, its verb and an object or a phrase) is
+ * said by the clause subject. Not after a noun that takes its own infinitive ("a plan to attack").
+ */
+function purposeInfinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  const b = toks[to - 1]!;
+  if (!(isNpHead(b) || isComma(b)) || INFINITIVE_HEADS.has(b.lower)) return null;
+  if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
+  const subj = sentenceSubject(run, s, to);
+  if (!subj || subj[1] >= to || (toks[subj[0]]!.pos === 'PRON' && toks[subj[0]]!.lower === 'it')) return null;
+  // The clause verb: a finite verb between the subject and the infinitive, not itself a cue or a noun-taking verb.
+  // "Lee was the first senator to endorse Ortiz": an ordinal after "be" stands for the clause verb.
+  let verb = -1;
+  for (let k = subj[1]; k < to; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) return null;
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || (ORDINAL_FIRSTS.has(t.lower) && k > subj[1])) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0 || to - verb > 12) return null;
+  [c.s0, c.s1] = subj;
+  c.mode = 'subject';
+  c.rule = 'attribution/infinitive-purpose';
+  c.confidence = 0.45;
   return gate(run, s, c);
 }
 

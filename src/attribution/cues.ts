@@ -55,6 +55,14 @@ import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
 
+/** A name or a subject pronoun: what may stand right before a finite verb. */
+function subjectBefore(t: Token): boolean {
+  return (t.pos === 'PROPN' && UPPER_START.test(t.text)) || /^(he|she|they|we|i|who)$/.test(t.lower);
+}
+
+/** Words before an "-ing" form that make it a participle of the clause: ", mocking …", "by repeating …". */
+const INGS_BEFORE: ReadonlySet<string> = new Set([',', 'and', 'by', 'while', 'after', 'before']);
+
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
@@ -75,6 +83,32 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (t.pos === 'ADJ' && next && i > s.tokenStart && isComma(toks[i - 1]) && t.lower.endsWith('ing')) {
     const e = ingVerb(t.lower);
     if (e && (next.lower === 'to' || next.lower === 'that')) return [e, i + 1, 'subject'];
+  }
+  // "…, mocking/NOUN his rival's plan", "by repeating/NOUN the claim": a participle the tagger read as a noun.
+  if (
+    (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+    next &&
+    i > s.tokenStart &&
+    t.lower.endsWith('ing') &&
+    INGS_BEFORE.has(toks[i - 1]!.lower)
+  ) {
+    const e = ingVerb(t.lower);
+    if (
+      e &&
+      e.cls !== 'belief' &&
+      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that')
+    )
+      return [e, i + 1, 'subject'];
+  }
+  // "Ortiz referenced/ADJ the report": a past tense the tagger read as an adjective, right after a name or pronoun.
+  if (t.pos === 'ADJ' && next && i > s.tokenStart && t.lower.endsWith('ed') && subjectBefore(toks[i - 1]!)) {
+    const e = REPORTING_VERBS.get(t.lower.slice(0, -1)) ?? REPORTING_VERBS.get(t.lower.slice(0, -2));
+    if (
+      e &&
+      (e.cls === 'speech' || e.cls === 'stance') &&
+      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that')
+    )
+      return [e, i + 1, 'subject'];
   }
   // "271 pledged delegates": a participle between a number and its noun modifies the noun.
   if (t.pos === 'VERB' && next && i > s.tokenStart && attributiveParticiple(toks[i - 1]!, t, next)) return null;
