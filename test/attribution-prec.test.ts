@@ -259,3 +259,20 @@ describe('colons that introduce no one’s words', () => {
     expect(quotes(text)[0]).toMatchObject({ rule: 'attribution/colon', who: 'pollster Dana Reyes' });
   });
 });
+
+describe('inverted readings of a verbless lead', () => {
+  it('an adverbial before the subject is a setting, not what was said', () => {
+    expect(quotes('Shortly after the vote, Ann Lee announced her resignation.')).toEqual([]);
+    expect(quotes('In an interview in late May, Ortiz bragged about the deal.').map((q) => q.rule)).not.toContain(
+      'attribution/inverted',
+    );
+  });
+
+  it('a clause before the cue still is', () => {
+    expect(quotes('The levy will pass, Ann Lee said.')[0]).toMatchObject({
+      rule: 'attribution/inverted',
+      c: ['The levy will pass'],
+      who: 'Ann Lee',
+    });
+  });
+});
