@@ -276,3 +276,18 @@ describe('inverted readings of a verbless lead', () => {
     });
   });
 });
+
+describe('the possessor of a cue noun past its adjectives', () => {
+  it('“Lee’s recent evidence-free assertion that”, “Sanders' charge that”', () => {
+    expect(quotes('Lee’s recent evidence-free assertion that the port was sold is false.')[0]).toMatchObject({
+      rule: 'attribution/noun-cue',
+      cue: 'assertion',
+      c: ['that the port was sold'],
+      who: 'Lee',
+    });
+    expect(quotes("In response to Sanders' charge that she was weak, the mayor smiled.")[0]).toMatchObject({
+      cue: 'charge',
+      who: 'Sanders',
+    });
+  });
+});
