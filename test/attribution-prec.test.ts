@@ -278,7 +278,7 @@ describe('inverted readings of a verbless lead', () => {
 });
 
 describe('the possessor of a cue noun past its adjectives', () => {
-  it('“Lee’s recent evidence-free assertion that”, “Sanders' charge that”', () => {
+  it('reads the possessor of an assertion or a charge', () => {
     expect(quotes('Lee’s recent evidence-free assertion that the port was sold is false.')[0]).toMatchObject({
       rule: 'attribution/noun-cue',
       cue: 'assertion',
