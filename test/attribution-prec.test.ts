@@ -259,3 +259,35 @@ describe('colons that introduce no one’s words', () => {
     expect(quotes(text)[0]).toMatchObject({ rule: 'attribution/colon', who: 'pollster Dana Reyes' });
   });
 });
+
+describe('inverted readings of a verbless lead', () => {
+  it('an adverbial before the subject is a setting, not what was said', () => {
+    expect(quotes('Shortly after the vote, Ann Lee announced her resignation.')).toEqual([]);
+    expect(quotes('In an interview in late May, Ortiz bragged about the deal.').map((q) => q.rule)).not.toContain(
+      'attribution/inverted',
+    );
+  });
+
+  it('a clause before the cue still is', () => {
+    expect(quotes('The levy will pass, Ann Lee said.')[0]).toMatchObject({
+      rule: 'attribution/inverted',
+      c: ['The levy will pass'],
+      who: 'Ann Lee',
+    });
+  });
+});
+
+describe('the possessor of a cue noun past its adjectives', () => {
+  it('reads the possessor of an assertion or a charge', () => {
+    expect(quotes('Lee’s recent evidence-free assertion that the port was sold is false.')[0]).toMatchObject({
+      rule: 'attribution/noun-cue',
+      cue: 'assertion',
+      c: ['that the port was sold'],
+      who: 'Lee',
+    });
+    expect(quotes("In response to Sanders' charge that she was weak, the mayor smiled.")[0]).toMatchObject({
+      cue: 'charge',
+      who: 'Sanders',
+    });
+  });
+});

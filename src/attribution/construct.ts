@@ -37,7 +37,9 @@ import {
   documentIssuer,
   expletivePassive,
   floatingSubject,
+  POSSESSIVE_MARKS,
   participleSubject,
+  possessorEnd,
   specialSubjectStart,
 } from './subjects.js';
 import {
@@ -116,9 +118,10 @@ export function construct(
       c.confidence = 0.6;
       return c;
     }
-    // "X's claim that …": the possessor is the speaker.
-    const p = i - 1;
-    if (p > s.tokenStart && (toks[p]!.lower === "'s" || toks[p]!.lower === '’s')) {
+    // "X's claim that …": the possessor is the speaker (past adjectives: "Ruiz's stern warning", "Lee' charge").
+    const found = possessorEnd(toks, i, s.tokenStart);
+    const p = found >= 0 ? found : i - 1;
+    if (found > s.tokenStart && POSSESSIVE_MARKS.has(toks[p]!.lower)) {
       const a = npLeft(toks, p, s.tokenStart);
       if (a >= 0) {
         c.s0 = a;

@@ -290,3 +290,28 @@ export function documentIssuer(toks: readonly Token[], a: number, e: number, min
   if (!p || a - 1 < min) return false;
   return p.pos === 'VERB' || p.lower === 'in' || p.lower === 'with' || p.lower === 'out';
 }
+
+/** The possessive marks after a name ("Ruiz's", "Sanders'"). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * The token before a cue noun at `i` that may hold its possessor, past adjectives, adverbs and hyphenated compounds
+ * ("Trump's recent evidence-free assertion", "his stern warning"): the index of a possessive mark or pronoun, or -1.
+ */
+export function possessorEnd(toks: readonly Token[], i: number, min: number): number {
+  let p = i - 1;
+  while (p > min && i - p <= 5) {
+    const t = toks[p]!;
+    const hyphen = t.text === '-' || toks[p + 1]?.text === '-';
+    if (t.pos === 'ADJ' || t.pos === 'ADV' || (hyphen && p < i - 1)) p--;
+    else break;
+  }
+  const t = toks[p];
+  if (!t) return -1;
+  // A bare apostrophe is a possessive only after a name ending in "s" ("Sanders' charge").
+  const mark =
+    t.lower === "'s" || t.lower === '’s' || ((t.text === "'" || t.text === '’') && /s$/i.test(toks[p - 1]?.text ?? ''));
+  return mark || POSSESSIVE_PRONOUNS.has(t.lower) ? p : -1;
+}
+
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
