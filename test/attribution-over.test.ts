@@ -111,3 +111,20 @@ describe('closing comments and stretches of time', () => {
     expect(quotes('Ames praised the ferry crews for more than two hours.')[0]!.c).toEqual(['the ferry crews']);
   });
 });
+
+describe('an aside between a subject and its verb', () => {
+  it('a participle aside ends where the main verb resumes after a comma', () => {
+    const qs = quotes('Ortiz, recalling her talks with the union, stood beside the mayor.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/participle', cue: 'recalling', who: 'Ortiz' });
+    expect(qs[0]!.c).toEqual(['her talks with the union']);
+    expect(quotes('Ruiz, noting that the ferry lost money, was not amused.')[0]!.c).toEqual([
+      'that the ferry lost money',
+    ]);
+  });
+
+  it('a second verb phrase of a relative ends there too', () => {
+    const qs = quotes('Lee, who backed Ames and said he would campaign with him, ultimately did not show up.');
+    expect(qs[1]).toMatchObject({ rule: 'attribution/coordinated', cue: 'said', c: ['he would campaign with him'] });
+  });
+});
