@@ -44,6 +44,11 @@ describe('a new clause after a bare object', () => {
     expect(qs[0]!.c).toEqual(['the driver with reckless homicide']);
   });
 
+  it('“, while” after a two-word object is a contrast of the writer’s', () => {
+    const qs = quotes('Two ferry lines have sought bankruptcy protection, while others have cut routes.');
+    expect(qs[0]).toMatchObject({ cue: 'have sought', c: ['bankruptcy protection'] });
+  });
+
   it('a list before “, and” keeps it one object', () => {
     const qs = quotes('The board denied the permit, the zoning plan and the appeal, and residents said little.');
     expect(qs[0]!.c).toEqual(['the permit, the zoning plan and the appeal']);

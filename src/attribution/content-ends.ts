@@ -28,7 +28,7 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     if (!n || k + 1 >= e) break;
     const comma = qc || isComma(t);
     const cut = qc ? k + 1 : k;
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return cut;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
