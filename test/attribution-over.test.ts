@@ -44,6 +44,11 @@ describe('a new clause after a bare object', () => {
     expect(qs[0]!.c).toEqual(['the driver with reckless homicide']);
   });
 
+  it('“, while” after a two-word object is a contrast of the writer’s', () => {
+    const qs = quotes('Two ferry lines have sought bankruptcy protection, while others have cut routes.');
+    expect(qs[0]).toMatchObject({ cue: 'have sought', c: ['bankruptcy protection'] });
+  });
+
   it('a list before “, and” keeps it one object', () => {
     const qs = quotes('The board denied the permit, the zoning plan and the appeal, and residents said little.');
     expect(qs[0]!.c).toEqual(['the permit, the zoning plan and the appeal']);
@@ -109,5 +114,22 @@ describe('closing comments and stretches of time', () => {
   it('“for years”, “for more than two hours” after a bare object is how long, not what', () => {
     expect(quotes('Ames has opposed the toll for years.')[0]).toMatchObject({ cue: 'has opposed', c: ['the toll'] });
     expect(quotes('Ames praised the ferry crews for more than two hours.')[0]!.c).toEqual(['the ferry crews']);
+  });
+});
+
+describe('an aside between a subject and its verb', () => {
+  it('a participle aside ends where the main verb resumes after a comma', () => {
+    const qs = quotes('Ortiz, recalling her talks with the union, stood beside the mayor.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/participle', cue: 'recalling', who: 'Ortiz' });
+    expect(qs[0]!.c).toEqual(['her talks with the union']);
+    expect(quotes('Ruiz, noting that the ferry lost money, was not amused.')[0]!.c).toEqual([
+      'that the ferry lost money',
+    ]);
+  });
+
+  it('a second verb phrase of a relative ends there too', () => {
+    const qs = quotes('Lee, who backed Ames and said he would campaign with him, ultimately did not show up.');
+    expect(qs[1]).toMatchObject({ rule: 'attribution/coordinated', cue: 'said', c: ['he would campaign with him'] });
   });
 });

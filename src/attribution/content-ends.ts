@@ -28,7 +28,7 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     if (!n || k + 1 >= e) break;
     const comma = qc || isComma(t);
     const cut = qc ? k + 1 : k;
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return cut;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
@@ -416,4 +416,28 @@ function asClause(run: Run, k: number, e: number): boolean {
   if (!t) return false;
   if (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && t.lower !== 'it') return true;
   return hasFiniteVerb(run.toks, k, Math.min(e, k + 4));
+}
+
+/**
+ * "Ames, recalling his talks with Lee, described himself as …", "Lee, who said he would come, ultimately did not":
+ * a participle or a second verb phrase sitting between a subject and its verb ends at the comma where that verb
+ * resumes (an auxiliary or an inflected verb, maybe after an adverb).
+ */
+export function resumedVerbEnd(run: Run, p: number, e: number): number {
+  const toks = run.toks;
+  for (let k = p + 1; k < e - 1; k++) {
+    if (!isComma(toks[k]) || run.quoted(k)) continue;
+    // ("that Ann Lee, the mayor, has …": a second comma closes an aside inside the content; only the first counts.)
+    if (commaBefore(run, p, k)) return e;
+    let j = k + 1;
+    if (toks[j]!.pos === 'ADV' && j + 1 < e) j++;
+    const t = toks[j]!;
+    if (run.quoted(j)) continue;
+    if (
+      t.pos === 'AUX' ||
+      (t.pos === 'VERB' && !t.lower.endsWith('ing') && (t.lower !== t.lemma || t.lower.endsWith('ed')))
+    )
+      return k;
+  }
+  return e;
 }

@@ -12,6 +12,7 @@ import {
   LINKS,
   listGoesOn,
   relativeEnd,
+  resumedVerbEnd,
   secondVerbGroup,
   subordinateEnd,
 } from './content-ends.js';
@@ -260,6 +261,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       e = backedObjectEnd(run, c.head, p, e);
+      if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
