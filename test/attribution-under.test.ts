@@ -232,3 +232,24 @@ describe('a "that" clause after a trailing cue', () => {
     ]);
   });
 });
+
+describe('a restrictive relative on the sentence subject', () => {
+  it('reports a clause up to the main verb', () => {
+    const a = quotes('Voters who say the economy will decide the race were split between the two.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/relative', cue: 'say', who: 'who' });
+    expect(a[0]!.c).toEqual(['the economy will decide the race']);
+    const b = quotes('Aides who wanted to quit stayed on until May.');
+    expect(b[0]).toMatchObject({ rule: 'attribution/relative', act: 'intend', cue: 'wanted' });
+    expect(b[0]!.c).toEqual(['to quit']);
+  });
+
+  it('past a reporting verb inside the reported clause', () => {
+    const qs = quotes('Aides who said that he believes the port is safe were let go.');
+    expect(qs[0]!.c).toEqual(['that he believes the port is safe']);
+  });
+
+  it('a relative after a comma keeps its own end', () => {
+    const qs = quotes('Ruiz, who said the port would close, was wrong.');
+    expect(qs[0]!.c).toEqual(['the port would close']);
+  });
+});

@@ -32,6 +32,7 @@ import {
   trimTrailingTime,
 } from './content-trims.js';
 import { embeddedTitle } from './leftovers.js';
+import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import {
   type Cand,
   closesInBlock,
@@ -257,6 +258,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode !== 'according') e = subordinateEnd(run, c, s, p, e);
       if (c.mode === 'noun') e = c.entry.npObject ? firstVerbGroup(run, p, e) : secondVerbGroup(run, p, e);
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
+      if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
@@ -626,6 +628,42 @@ function turnEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
   }
   return last > s.tokenEnd ? trimEnd(run, p, last) : e;
 }
+
+/**
+ * "Voters who say the economy will decide were split", "Aides who wanted to quit stayed on": a restrictive relative
+ * on the sentence's subject reports a clause up to the main clause, whose verb group follows the reported clause's
+ * own. (A bare object is left alone: "those who want more rules" then a main verb measured no better.)
+ */
+function subjectRelativeEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const ante = c.ante ? c.ante[0] : c.s0 - 1;
+  if (ante < s.tokenStart || ante > s.tokenStart + 1 || isComma(toks[c.x0 - 1]) || isDash(toks[c.x0 - 1])) return e;
+  const f = toks[p];
+  if (!f || run.quoted(p)) return e;
+  if (!(f.lower === 'that' || f.lower === 'to' || hasClauseVerb(toks, p, Math.min(e, p + 5)))) return e;
+  // Verb groups still to pass: the reported clause's own, and one more after a reporting verb in it ("that he
+  // believes the plan is sound | was …").
+  let need = 1;
+  let inGroup = false;
+  for (let k = p; k < e; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(t) || t.text === ';' || isDash(t)) return e;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    // A new group: after other words, or an inflected verb right after a verb ("to quit | stayed").
+    const inflected = t.pos === 'AUX' || (t.lower !== t.lemma && !t.lower.endsWith('ing'));
+    if (verbal && (!inGroup || (inflected && toks[k - 1]!.pos === 'VERB'))) {
+      if (need === 0) return k;
+      need--;
+    }
+    if (t.pos === 'VERB' && CLAUSE_TAKERS.has(REPORTING_VERBS.get(t.lemma)?.cls ?? '')) need++;
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+  }
+  return e;
+}
+
+/** Cue classes whose verb takes a clause of its own ("believes the plan is sound"). */
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set(['speech', 'belief']);
 
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
 const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
