@@ -253,3 +253,17 @@ describe('a restrictive relative on the sentence subject', () => {
     expect(qs[0]!.c).toEqual(['the port would close']);
   });
 });
+
+describe('a dash then "and"', () => {
+  it('goes on with a second "that" clause or a noun phrase', () => {
+    const a = quotes('The poll shows that older voters may be pliable — and that the mayor should court them.');
+    expect(a[0]!.c).toEqual(['that older voters may be pliable — and that the mayor should court them']);
+    const b = quotes('Ruiz wants to emerge as the choice of the harbour wards — and the chief rival to Lee.');
+    expect(b[0]!.c).toEqual(['to emerge as the choice of the harbour wards — and the chief rival to Lee']);
+  });
+
+  it('a clause with its own subject after it is the writer’s', () => {
+    const qs = quotes('Ruiz said the ferry deal would pass — and the two mayors were seen arm in arm later.');
+    expect(qs[0]!.c).toEqual(['the ferry deal would pass']);
+  });
+});

@@ -38,7 +38,9 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       !finite
     )
       return k;
-    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
+    // ("… pliable — and that …", "… — and more" go on; "— and" + a clause with its own subject is the writer's.)
+    const dashAnd = n.lower === 'and' && newClauseAt(run, k + 2, e);
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || dashAnd) && k - a >= 3) {
       // "… county clerks – and not the state board – will certify": a dash pair encloses an aside.
       const d2 = closingDash(run, k, e);
       if (d2 < 0) return k;
