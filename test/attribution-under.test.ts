@@ -267,3 +267,21 @@ describe('a dash then "and"', () => {
     expect(qs[0]!.c).toEqual(['the ferry deal would pass']);
   });
 });
+
+describe('a contrast after ", while"', () => {
+  it('with a finite verb and no cue of its own goes on with what was said', () => {
+    const qs = quotes('The poll found that Ruiz would beat Lee 46 to 40, while Okafor would beat her 52 to 38.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that Ruiz would beat Lee 46 to 40, while Okafor would beat her 52 to 38']);
+  });
+
+  it('with a cue of its own reports apart', () => {
+    const qs = quotes('Most voters said they would back the levy, while 9 percent said it was a mistake.');
+    expect(qs[0]!.c).toEqual(['they would back the levy']);
+  });
+
+  it('with only a participle is the writer’s', () => {
+    const qs = quotes('Ruiz pledged to rebuild the pier, while taking aim at the council.');
+    expect(qs[0]!.c).toEqual(['to rebuild the pier']);
+  });
+});

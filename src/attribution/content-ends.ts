@@ -3,6 +3,7 @@
  * lists that go on.
  */
 import type { Sentence, Token } from '../model/index.js';
+import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
 import { CLOSERS, isComma, isDash, npRight } from './tokens.js';
 
@@ -28,7 +29,8 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     if (!n || k + 1 >= e) break;
     const comma = qc || isComma(t);
     const cut = qc ? k + 1 : k;
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3) return cut;
+    // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with what was said.)
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 3 && !contrastGoesOn(run, k + 1, e)) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
@@ -123,6 +125,25 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
       return true;
   }
   return false;
+}
+
+/**
+ * A "while/whereas" clause at `w` that holds a finite verb of its own and no cue verb ("…, while the fugitives were beyond
+ * reach") contrasts inside what was said; one with a cue ("…, while 9 percent found it a deterrent") reports apart.
+ */
+function contrastGoesOn(run: Run, w: number, e: number): boolean {
+  const toks = run.toks;
+  const t = toks[w]!;
+  if (t.lower !== 'while' && t.lower !== 'whereas') return false;
+  let verb = false;
+  for (let k = w + 1; k < e && k <= w + 16; k++) {
+    const v = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(v) || v.text === ';') break;
+    if (v.pos === 'VERB' && REPORTING_VERBS.has(v.lemma)) return false;
+    if (hasClauseVerb(toks, k, k + 1)) verb = true;
+  }
+  return verb;
 }
 
 const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
