@@ -275,6 +275,11 @@ describe('a contrast after ", while"', () => {
     expect(qs[0]!.c).toEqual(['that Ruiz would beat Lee 46 to 40, while Okafor would beat her 52 to 38']);
   });
 
+  it('so does ", though" + a clause', () => {
+    const qs = quotes('Ruiz said the levy was an improvement, though the rebate is still too small.');
+    expect(qs[0]!.c).toEqual(['the levy was an improvement, though the rebate is still too small']);
+  });
+
   it('with a cue of its own reports apart', () => {
     const qs = quotes('Most voters said they would back the levy, while 9 percent said it was a mistake.');
     expect(qs[0]!.c).toEqual(['they would back the levy']);

@@ -128,13 +128,14 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
 }
 
 /**
- * A "while/whereas" clause at `w` that holds a finite verb of its own and no cue verb ("…, while the fugitives were beyond
- * reach") contrasts inside what was said; one with a cue ("…, while 9 percent found it a deterrent") reports apart.
+ * A "while/whereas/(al)though" clause at `w` that holds a finite verb of its own and no cue verb ("…, while the
+ * fugitives were beyond reach") contrasts inside what was said; one with a cue ("…, while 9 percent found it a
+ * deterrent") reports apart.
  */
 function contrastGoesOn(run: Run, w: number, e: number): boolean {
   const toks = run.toks;
   const t = toks[w]!;
-  if (t.lower !== 'while' && t.lower !== 'whereas') return false;
+  if (t.lower !== 'while' && t.lower !== 'whereas' && t.lower !== 'though' && t.lower !== 'although') return false;
   let verb = false;
   for (let k = w + 1; k < e && k <= w + 16; k++) {
     const v = toks[k]!;
