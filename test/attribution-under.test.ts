@@ -72,6 +72,11 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the mayor’s point, that the tolls would hurt the poor']);
   });
 
+  it('a contrasted item after ", not"', () => {
+    const qs = quotes('Ruiz criticized the levy for local, not federal, reasons.');
+    expect(qs[0]!.c).toEqual(['the levy for local, not federal, reasons']);
+  });
+
   it('a relative on the object still ends it', () => {
     const qs = quotes('Ruiz praised Tom Okafor, who ran the count in the harbour ward.');
     expect(qs[0]!.c).toEqual(['Tom Okafor']);

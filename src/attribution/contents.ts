@@ -690,6 +690,8 @@ function exampleAfter(run: Run, q: number): boolean {
     return true;
   // "thanked his aides, as well as his wife", "backed Ames, along with two other senators": an added item.
   if ((n.lower === 'as' && m?.lower === 'well') || (n.lower === 'along' && m?.lower === 'with')) return true;
+  // "blamed the clinics, not the gun laws, for …": a contrasted item goes on.
+  if (n.lower === 'not' && m !== undefined && m.pos !== 'PRON' && !run.quoted(q + 2)) return true;
   // "praised his rivals, especially Ruiz", "the costs missed, like the tunnel": an example of the object.
   if (EXAMPLE_OPENERS.has(n.lower) && m !== undefined && m.pos !== 'PRON' && !run.quoted(q + 1)) return true;
   return (n.lower === 'such' && m?.lower === 'as') || n.lower === 'including';
