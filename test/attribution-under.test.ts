@@ -103,6 +103,12 @@ describe('attribution/contact-relative: a relative clause with no pronoun', () =
     expect(qs[0]!.c).toEqual(['The office', 'to hold']);
   });
 
+  it('after "it" as the subject too', () => {
+    const qs = quotes('The target it pledged to reach at the summit is far off.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'pledged', who: 'it' });
+    expect(qs[0]!.c).toEqual(['The target', 'to reach at the summit']);
+  });
+
   it('an infinitive with its own object is no gap', () => {
     const qs = quotes('In the letter she asked to see the books.');
     expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'asked', who: 'she' });

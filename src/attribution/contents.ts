@@ -523,7 +523,7 @@ function namedPhraseEnd(run: Run, a: number, b: number): number {
 }
 
 /** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
-const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * "The bridge he wants to build would cost …", "the judge the governor plans to nominate is …": a cue whose subject
