@@ -204,6 +204,12 @@ describe('a relative pronoun before a naming cue', () => {
     expect(naming!.c).toEqual(['what', 'a “sham audit”']);
   });
 
+  it('nor before a reporting cue with a noun subject ("which parents say …")', () => {
+    const qs = quotes('Ruiz attacked the school funding plan, which parents say hurts poor districts.');
+    expect(qs[1]).toMatchObject({ rule: 'attribution/relative-subject', cue: 'say', who: 'parents' });
+    expect(qs[1]!.c).toEqual(['which', 'hurts poor districts']);
+  });
+
   it('the named noun phrase ends the content; the main clause after it is not named', () => {
     const qs = quotes('Ruiz fought what her aides called the “sham” audit of the port - a fight that took a year.');
     const naming = qs.find((q) => q.cue === 'called');

@@ -295,6 +295,21 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         c.dropped = true;
         continue;
       }
+      // "the plan, which parents say hurts poor districts": a "which" read into the subject is the relative pronoun
+      // the content is about (as "which she said hurts …"), not part of the speaker.
+      const w = toks[c.s0];
+      if (
+        c.rule === 'attribution/subject' &&
+        w?.lower === 'which' &&
+        c.s1 > c.s0 + 1 &&
+        c.s1 <= c.c0 &&
+        isComma(toks[c.s0 - 1]) &&
+        !run.quoted(c.s0)
+      ) {
+        c.content.push([c.s0, c.s0 + 1]);
+        c.s0++;
+        c.rule = 'attribution/relative-subject';
+      }
       // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
       if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
       // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
