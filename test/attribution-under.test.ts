@@ -307,3 +307,15 @@ describe('a contrast after ", while"', () => {
     expect(qs[0]!.c).toEqual(['to rebuild the pier']);
   });
 });
+
+describe('", and" + a base verb after "to" or a modal', () => {
+  it('goes on with the verb phrase list', () => {
+    const qs = quotes('Ruiz urged the council to cut the fares, extend the ferry hours, and fix the pier.');
+    expect(qs[0]!.c).toEqual(['the council to cut the fares, extend the ferry hours, and fix the pier']);
+  });
+
+  it('an inflected verb after ", and" is still the subject’s next act', () => {
+    const qs = quotes('Ruiz said the council would cut the fares, and left the room.');
+    expect(qs[0]!.c).toEqual(['the council would cut the fares']);
+  });
+});

@@ -99,7 +99,14 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((comma || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2 && !(comma && butGoesOn)) {
       const v = toks[k + 2];
-      if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
+      // ("… would open the primaries, and make them fair": a base verb after a modal or "to" goes on with it.)
+      const base = v !== undefined && v.pos === 'VERB' && v.lower === v.lemma && baseVerbsGoOn(run, a, k);
+      if (
+        v &&
+        (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) &&
+        !v.lower.endsWith('ing') &&
+        !base
+      )
         return cut;
     }
   }
@@ -145,6 +152,19 @@ function contrastGoesOn(run: Run, w: number, e: number): boolean {
     if (hasClauseVerb(toks, k, k + 1)) verb = true;
   }
   return verb;
+}
+
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', "'ll"]);
+
+/** Tokens [a, k) hold "to" + verb or a modal: a base verb after "and" continues that verb phrase. */
+function baseVerbsGoOn(run: Run, a: number, k: number): boolean {
+  const toks = run.toks;
+  for (let j = a; j < k; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j)) continue;
+    if ((t.lower === 'to' && toks[j + 1]?.pos === 'VERB') || (t.pos === 'AUX' && MODALS.has(t.lower))) return true;
+  }
+  return false;
 }
 
 const SUBJECT_STARTS: ReadonlySet<string> = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
