@@ -151,6 +151,12 @@ describe('a later cue whose subject ends a list', () => {
     expect(qs[0]!.c).toEqual(['most voters in Dayton, Akron and Toledo want a new ferry line']);
   });
 
+  it('nor when the list opens a second "that" clause', () => {
+    const qs = quotes('The paper wrote that the mayor had left and that Lee, Ames and Ruiz had seen it.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that the mayor had left and that Lee, Ames and Ruiz had seen it']);
+  });
+
   it('nor after a reporting verb', () => {
     const qs = quotes('Ruiz said the mayors of Dayton, Akron and Toledo want a new ferry line.');
     expect(qs).toHaveLength(1);

@@ -615,9 +615,15 @@ function listTailSubject(run: Run, d: Cand, p: number): boolean {
   let conj = false;
   for (let k = d.s0; k < d.s1; k++) if (toks[k]!.lower === 'and' || toks[k]!.lower === 'or') conj = true;
   if (!conj) return false;
-  for (let k = p; k < d.s0 - 1; k++) {
-    const t = toks[k]!;
-    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
+  // The first item: back from the comma over names and nouns to the content's start or a "that" ("… and that
+  // Lee, Ames and Ruiz had …").
+  let k = d.s0 - 2;
+  while (k >= p && !run.quoted(k) && (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'DET'))
+    k--;
+  if (k < d.s0 - 2 && (k < p || (toks[k]!.lower === 'that' && !run.quoted(k)))) return true;
+  for (let j = p; j < d.s0 - 1; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
   }
   return true;
 }
