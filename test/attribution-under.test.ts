@@ -325,3 +325,18 @@ describe('", and" + a base verb after "to" or a modal', () => {
     expect(qs[0]!.c).toEqual(['the council would cut the fares']);
   });
 });
+
+describe('a dateline before a clause reported from the left', () => {
+  it('is not part of the content', () => {
+    const a = quotes('DAYTON, Ohio (AP) — The port will close in May, according to a city memo.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/according-to', who: 'a city memo' });
+    expect(a[0]!.c).toEqual(['The port will close in May']);
+    const b = quotes('DAYTON (Reuters) - The port will close in May, the mayor said.');
+    expect(b[0]!.c).toEqual(['The port will close in May']);
+  });
+
+  it('an aside between dashes after a capitalised name is no dateline', () => {
+    const qs = quotes('NATO - the alliance - will meet, Lee said.');
+    expect(qs[0]!.c).toEqual(['NATO - the alliance - will meet']);
+  });
+});

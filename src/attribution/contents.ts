@@ -44,6 +44,7 @@ import {
   POSSESSIVES,
   type Run,
   TIME_WORDS,
+  UPPER_START,
 } from './run.js';
 import { CLOSERS, isComma, isDash, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
@@ -423,6 +424,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
       // ("Nor" stays: it carries the negation.)
       while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
+      // "DAYTON, Ohio (AP) — The port will close, …": a dateline is not what was said.
+      if (a === s.tokenStart) a = Math.max(a, datelineEnd(run, a, q));
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -685,6 +688,23 @@ function subjectRelativeEnd(run: Run, c: Cand, s: Sentence, p: number, e: number
 
 /** Cue classes whose verb takes a clause of its own ("believes the plan is sound"). */
 const CLAUSE_TAKERS: ReadonlySet<string> = new Set(['speech', 'belief']);
+
+/**
+ * The first token after a dateline opening at `a` ("DAYTON, Ohio (AP) —", "DAYTON (Reuters) -"): a place in capitals,
+ * optional state and agency, then a dash before a capitalised word; `a` when there is none.
+ */
+function datelineEnd(run: Run, a: number, q: number): number {
+  const toks = run.toks;
+  const f = toks[a];
+  if (!f || f.text.length < 3 || f.text !== f.text.toUpperCase() || !HAS_UPPER.test(f.text)) return a;
+  for (let k = a + 1; k < q && k <= a + 12; k++) {
+    const t = toks[k]!;
+    if (isDash(t)) return UPPER_START.test(toks[k + 1]?.text ?? '') && k + 1 < q ? k + 1 : a;
+    if (run.quoted(k) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PUNCT' || UPPER_START.test(t.text)))
+      return a;
+  }
+  return a;
+}
 
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
 const PARTICLES_LEFT: ReadonlySet<string> = new Set(['up', 'out', 'down', 'off']);
