@@ -340,3 +340,13 @@ describe('a dateline before a clause reported from the left', () => {
     expect(qs[0]!.c).toEqual(['NATO - the alliance - will meet']);
   });
 });
+
+describe('a cue inside a bracket', () => {
+  it('reports from the bracket’s opening', () => {
+    const qs = quotes(
+      'Towns like Dover (80 percent of its voters were retired, according to county rolls) back the levy.',
+    );
+    expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', who: 'county rolls' });
+    expect(qs[0]!.c).toEqual(['80 percent of its voters were retired']);
+  });
+});

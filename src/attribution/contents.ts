@@ -426,6 +426,9 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
       // "DAYTON, Ohio (AP) — The port will close, …": a dateline is not what was said.
       if (a === s.tokenStart) a = Math.max(a, datelineEnd(run, a, q));
+      // "… like Dover (80 percent there were retired, according to county rolls), …": a cue inside a bracket reports
+      // from the bracket's opening.
+      a = Math.max(a, openBracketBefore(run, a, q));
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -702,6 +705,21 @@ function datelineEnd(run: Run, a: number, q: number): number {
     if (isDash(t)) return UPPER_START.test(toks[k + 1]?.text ?? '') && k + 1 < q ? k + 1 : a;
     if (run.quoted(k) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PUNCT' || UPPER_START.test(t.text)))
       return a;
+  }
+  return a;
+}
+
+/** The token after a "(" left open between `a` and `q` (the cue is inside the bracket), or `a`. */
+function openBracketBefore(run: Run, a: number, q: number): number {
+  const toks = run.toks;
+  let depth = 0;
+  for (let k = q; k >= a && q - k <= 60; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') {
+      if (depth === 0) return k + 1 < q ? k + 1 : a;
+      depth--;
+    }
   }
   return a;
 }
