@@ -72,6 +72,11 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the mayor’s point, that the tolls would hurt the poor']);
   });
 
+  it('a contrasted item after ", not"', () => {
+    const qs = quotes('Ruiz criticized the levy for local, not federal, reasons.');
+    expect(qs[0]!.c).toEqual(['the levy for local, not federal, reasons']);
+  });
+
   it('a relative on the object still ends it', () => {
     const qs = quotes('Ruiz praised Tom Okafor, who ran the count in the harbour ward.');
     expect(qs[0]!.c).toEqual(['Tom Okafor']);
@@ -96,6 +101,12 @@ describe('attribution/contact-relative: a relative clause with no pronoun', () =
     const qs = quotes('The office he has wanted to hold since college is finally open.');
     expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'has wanted', who: 'he' });
     expect(qs[0]!.c).toEqual(['The office', 'to hold']);
+  });
+
+  it('after "it" as the subject too', () => {
+    const qs = quotes('The target it pledged to reach at the summit is far off.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'pledged', who: 'it' });
+    expect(qs[0]!.c).toEqual(['The target', 'to reach at the summit']);
   });
 
   it('an infinitive with its own object is no gap', () => {
@@ -138,6 +149,12 @@ describe('a later cue whose subject ends a list', () => {
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', who: 'early results of the county survey' });
     expect(qs[0]!.c).toEqual(['most voters in Dayton, Akron and Toledo want a new ferry line']);
+  });
+
+  it('nor when the list opens a second "that" clause', () => {
+    const qs = quotes('The paper wrote that the mayor had left and that Lee, Ames and Ruiz had seen it.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that the mayor had left and that Lee, Ames and Ruiz had seen it']);
   });
 
   it('nor after a reporting verb', () => {
@@ -193,6 +210,12 @@ describe('a relative pronoun before a naming cue', () => {
     expect(naming!.c).toEqual(['what', 'a “sham audit”']);
   });
 
+  it('nor before a reporting cue with a noun subject ("which parents say …")', () => {
+    const qs = quotes('Ruiz attacked the school funding plan, which parents say hurts poor districts.');
+    expect(qs[1]).toMatchObject({ rule: 'attribution/relative-subject', cue: 'say', who: 'parents' });
+    expect(qs[1]!.c).toEqual(['which', 'hurts poor districts']);
+  });
+
   it('the named noun phrase ends the content; the main clause after it is not named', () => {
     const qs = quotes('Ruiz fought what her aides called the “sham” audit of the port - a fight that took a year.');
     const naming = qs.find((q) => q.cue === 'called');
@@ -230,5 +253,100 @@ describe('a "that" clause after a trailing cue', () => {
       'Ruiz was put on the list because of the “impact,”',
       'that she has had on the port this year',
     ]);
+  });
+});
+
+describe('a restrictive relative on the sentence subject', () => {
+  it('reports a clause up to the main verb', () => {
+    const a = quotes('Voters who say the economy will decide the race were split between the two.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/relative', cue: 'say', who: 'who' });
+    expect(a[0]!.c).toEqual(['the economy will decide the race']);
+    const b = quotes('Aides who wanted to quit stayed on until May.');
+    expect(b[0]).toMatchObject({ rule: 'attribution/relative', act: 'intend', cue: 'wanted' });
+    expect(b[0]!.c).toEqual(['to quit']);
+  });
+
+  it('past a reporting verb inside the reported clause', () => {
+    const qs = quotes('Aides who said that he believes the port is safe were let go.');
+    expect(qs[0]!.c).toEqual(['that he believes the port is safe']);
+  });
+
+  it('a relative after a comma keeps its own end', () => {
+    const qs = quotes('Ruiz, who said the port would close, was wrong.');
+    expect(qs[0]!.c).toEqual(['the port would close']);
+  });
+});
+
+describe('a dash then "and"', () => {
+  it('goes on with a second "that" clause or a noun phrase', () => {
+    const a = quotes('The poll shows that older voters may be pliable — and that the mayor should court them.');
+    expect(a[0]!.c).toEqual(['that older voters may be pliable — and that the mayor should court them']);
+    const b = quotes('Ruiz wants to emerge as the choice of the harbour wards — and the chief rival to Lee.');
+    expect(b[0]!.c).toEqual(['to emerge as the choice of the harbour wards — and the chief rival to Lee']);
+  });
+
+  it('a clause with its own subject after it is the writer’s', () => {
+    const qs = quotes('Ruiz said the ferry deal would pass — and the two mayors were seen arm in arm later.');
+    expect(qs[0]!.c).toEqual(['the ferry deal would pass']);
+  });
+});
+
+describe('a contrast after ", while"', () => {
+  it('with a finite verb and no cue of its own goes on with what was said', () => {
+    const qs = quotes('The poll found that Ruiz would beat Lee 46 to 40, while Okafor would beat her 52 to 38.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that Ruiz would beat Lee 46 to 40, while Okafor would beat her 52 to 38']);
+  });
+
+  it('so does ", though" + a clause', () => {
+    const qs = quotes('Ruiz said the levy was an improvement, though the rebate is still too small.');
+    expect(qs[0]!.c).toEqual(['the levy was an improvement, though the rebate is still too small']);
+  });
+
+  it('with a cue of its own reports apart', () => {
+    const qs = quotes('Most voters said they would back the levy, while 9 percent said it was a mistake.');
+    expect(qs[0]!.c).toEqual(['they would back the levy']);
+  });
+
+  it('with only a participle is the writer’s', () => {
+    const qs = quotes('Ruiz pledged to rebuild the pier, while taking aim at the council.');
+    expect(qs[0]!.c).toEqual(['to rebuild the pier']);
+  });
+});
+
+describe('", and" + a base verb after "to" or a modal', () => {
+  it('goes on with the verb phrase list', () => {
+    const qs = quotes('Ruiz urged the council to cut the fares, extend the ferry hours, and fix the pier.');
+    expect(qs[0]!.c).toEqual(['the council to cut the fares, extend the ferry hours, and fix the pier']);
+  });
+
+  it('an inflected verb after ", and" is still the subject’s next act', () => {
+    const qs = quotes('Ruiz said the council would cut the fares, and left the room.');
+    expect(qs[0]!.c).toEqual(['the council would cut the fares']);
+  });
+});
+
+describe('a dateline before a clause reported from the left', () => {
+  it('is not part of the content', () => {
+    const a = quotes('DAYTON, Ohio (AP) — The port will close in May, according to a city memo.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/according-to', who: 'a city memo' });
+    expect(a[0]!.c).toEqual(['The port will close in May']);
+    const b = quotes('DAYTON (Reuters) - The port will close in May, the mayor said.');
+    expect(b[0]!.c).toEqual(['The port will close in May']);
+  });
+
+  it('an aside between dashes after a capitalised name is no dateline', () => {
+    const qs = quotes('NATO - the alliance - will meet, Lee said.');
+    expect(qs[0]!.c).toEqual(['NATO - the alliance - will meet']);
+  });
+});
+
+describe('a cue inside a bracket', () => {
+  it('reports from the bracket’s opening', () => {
+    const qs = quotes(
+      'Towns like Dover (80 percent of its voters were retired, according to county rolls) back the levy.',
+    );
+    expect(qs[0]).toMatchObject({ rule: 'attribution/according-to', who: 'county rolls' });
+    expect(qs[0]!.c).toEqual(['80 percent of its voters were retired']);
   });
 });

@@ -3,6 +3,7 @@
  * lists that go on.
  */
 import type { Sentence, Token } from '../model/index.js';
+import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
 import { CLOSERS, isComma, isDash, npRight, TIME_HEADS } from './tokens.js';
 
@@ -28,7 +29,8 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     if (!n || k + 1 >= e) break;
     const comma = qc || isComma(t);
     const cut = qc ? k + 1 : k;
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2) return cut;
+    // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with what was said.)
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !contrastGoesOn(run, k + 1, e)) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
@@ -38,7 +40,9 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       !finite
     )
       return k;
-    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || n.lower === 'and') && k - a >= 3) {
+    // ("… pliable — and that …", "… — and more" go on; "— and" + a clause with its own subject is the writer's.)
+    const dashAnd = n.lower === 'and' && newClauseAt(run, k + 2, e);
+    if (isDash(t) && t.text !== '-' && (n.pos === 'SCONJ' || n.lower === 'but' || dashAnd) && k - a >= 3) {
       // "… county clerks – and not the state board – will certify": a dash pair encloses an aside.
       const d2 = closingDash(run, k, e);
       if (d2 < 0) return k;
@@ -97,7 +101,14 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     // "…, but went on to say …": a second verb phrase of the main clause.
     if ((comma || isDash(t)) && (n.lower === 'but' || n.lower === 'and') && k - a >= 2 && !(comma && butGoesOn)) {
       const v = toks[k + 2];
-      if (v && (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) && !v.lower.endsWith('ing'))
+      // ("… would open the primaries, and make them fair": a base verb after a modal or "to" goes on with it.)
+      const base = v !== undefined && v.pos === 'VERB' && v.lower === v.lemma && baseVerbsGoOn(run, a, k);
+      if (
+        v &&
+        (v.pos === 'VERB' || (v.pos === 'ADV' && toks[k + 3]?.pos === 'VERB')) &&
+        !v.lower.endsWith('ing') &&
+        !base
+      )
         return cut;
     }
   }
@@ -128,6 +139,39 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
 /** An unquoted comma in tokens [a, k) (the object before "…, and" is a list). */
 function commaBefore(run: Run, a: number, k: number): boolean {
   for (let j = a; j < k; j++) if (isComma(run.toks[j]) && !run.quoted(j)) return true;
+  return false;
+}
+
+/**
+ * A "while/whereas/(al)though" clause at `w` that holds a finite verb of its own and no cue verb ("…, while the
+ * fugitives were beyond reach") contrasts inside what was said; one with a cue ("…, while 9 percent found it a
+ * deterrent") reports apart.
+ */
+function contrastGoesOn(run: Run, w: number, e: number): boolean {
+  const toks = run.toks;
+  const t = toks[w]!;
+  if (t.lower !== 'while' && t.lower !== 'whereas' && t.lower !== 'though' && t.lower !== 'although') return false;
+  let verb = false;
+  for (let k = w + 1; k < e && k <= w + 16; k++) {
+    const v = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(v) || v.text === ';') break;
+    if (v.pos === 'VERB' && REPORTING_VERBS.has(v.lemma)) return false;
+    if (hasClauseVerb(toks, k, k + 1)) verb = true;
+  }
+  return verb;
+}
+
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', "'ll"]);
+
+/** Tokens [a, k) hold "to" + verb or a modal: a base verb after "and" continues that verb phrase. */
+function baseVerbsGoOn(run: Run, a: number, k: number): boolean {
+  const toks = run.toks;
+  for (let j = a; j < k; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j)) continue;
+    if ((t.lower === 'to' && toks[j + 1]?.pos === 'VERB') || (t.pos === 'AUX' && MODALS.has(t.lower))) return true;
+  }
   return false;
 }
 

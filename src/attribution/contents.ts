@@ -34,6 +34,7 @@ import {
   trimTrailingTime,
 } from './content-trims.js';
 import { embeddedTitle } from './leftovers.js';
+import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import {
   type Cand,
   closesInBlock,
@@ -45,6 +46,7 @@ import {
   POSSESSIVES,
   type Run,
   TIME_WORDS,
+  UPPER_START,
 } from './run.js';
 import { CLOSERS, isComma, isDash, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
@@ -262,6 +264,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       e = backedObjectEnd(run, c.head, p, e);
       if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
+      if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
@@ -297,6 +300,21 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (e <= p) {
         c.dropped = true;
         continue;
+      }
+      // "the plan, which parents say hurts poor districts": a "which" read into the subject is the relative pronoun
+      // the content is about (as "which she said hurts …"), not part of the speaker.
+      const w = toks[c.s0];
+      if (
+        c.rule === 'attribution/subject' &&
+        w?.lower === 'which' &&
+        c.s1 > c.s0 + 1 &&
+        c.s1 <= c.c0 &&
+        isComma(toks[c.s0 - 1]) &&
+        !run.quoted(c.s0)
+      ) {
+        c.content.push([c.s0, c.s0 + 1]);
+        c.s0++;
+        c.rule = 'attribution/relative-subject';
       }
       // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
       if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
@@ -411,6 +429,11 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       // A sentence-opening "And" or "But" links to the sentence before; it is not part of what was said.
       // ("Nor" stays: it carries the negation.)
       while (a < q && (toks[a]!.pos === 'PUNCT' || LINKS.has(toks[a]!.lower)) && run.opens[a]! < 0) a++;
+      // "DAYTON, Ohio (AP) — The port will close, …": a dateline is not what was said.
+      if (a === s.tokenStart) a = Math.max(a, datelineEnd(run, a, q));
+      // "… like Dover (80 percent there were retired, according to county rolls), …": a cue inside a bracket reports
+      // from the bracket's opening.
+      a = Math.max(a, openBracketBefore(run, a, q));
       const e = q + 1;
       if (e <= a) {
         c.dropped = true;
@@ -526,7 +549,7 @@ function namedPhraseEnd(run: Run, a: number, b: number): number {
 }
 
 /** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
-const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
  * "The bridge he wants to build would cost …", "the judge the governor plans to nominate is …": a cue whose subject
@@ -603,9 +626,15 @@ function listTailSubject(run: Run, d: Cand, p: number): boolean {
   let conj = false;
   for (let k = d.s0; k < d.s1; k++) if (toks[k]!.lower === 'and' || toks[k]!.lower === 'or') conj = true;
   if (!conj) return false;
-  for (let k = p; k < d.s0 - 1; k++) {
-    const t = toks[k]!;
-    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
+  // The first item: back from the comma over names and nouns to the content's start or a "that" ("… and that
+  // Lee, Ames and Ruiz had …").
+  let k = d.s0 - 2;
+  while (k >= p && !run.quoted(k) && (toks[k]!.pos === 'PROPN' || toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'DET'))
+    k--;
+  if (k < d.s0 - 2 && (k < p || (toks[k]!.lower === 'that' && !run.quoted(k)))) return true;
+  for (let j = p; j < d.s0 - 1; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || isRelative(t)) return false;
   }
   return true;
 }
@@ -630,6 +659,74 @@ function turnEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
     last = n.tokenEnd;
   }
   return last > s.tokenEnd ? trimEnd(run, p, last) : e;
+}
+
+/**
+ * "Voters who say the economy will decide were split", "Aides who wanted to quit stayed on": a restrictive relative
+ * on the sentence's subject reports a clause up to the main clause, whose verb group follows the reported clause's
+ * own. (A bare object is left alone: "those who want more rules" then a main verb measured no better.)
+ */
+function subjectRelativeEnd(run: Run, c: Cand, s: Sentence, p: number, e: number): number {
+  const toks = run.toks;
+  const ante = c.ante ? c.ante[0] : c.s0 - 1;
+  if (ante < s.tokenStart || ante > s.tokenStart + 1 || isComma(toks[c.x0 - 1]) || isDash(toks[c.x0 - 1])) return e;
+  const f = toks[p];
+  if (!f || run.quoted(p)) return e;
+  if (!(f.lower === 'that' || f.lower === 'to' || hasClauseVerb(toks, p, Math.min(e, p + 5)))) return e;
+  // Verb groups still to pass: the reported clause's own, and one more after a reporting verb in it ("that he
+  // believes the plan is sound | was …").
+  let need = 1;
+  let inGroup = false;
+  for (let k = p; k < e; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (isComma(t) || t.text === ';' || isDash(t)) return e;
+    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    // A new group: after other words, or an inflected verb right after a verb ("to quit | stayed").
+    const inflected = t.pos === 'AUX' || (t.lower !== t.lemma && !t.lower.endsWith('ing'));
+    if (verbal && (!inGroup || (inflected && toks[k - 1]!.pos === 'VERB'))) {
+      if (need === 0) return k;
+      need--;
+    }
+    if (t.pos === 'VERB' && CLAUSE_TAKERS.has(REPORTING_VERBS.get(t.lemma)?.cls ?? '')) need++;
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+  }
+  return e;
+}
+
+/** Cue classes whose verb takes a clause of its own ("believes the plan is sound"). */
+const CLAUSE_TAKERS: ReadonlySet<string> = new Set(['speech', 'belief']);
+
+/**
+ * The first token after a dateline opening at `a` ("DAYTON, Ohio (AP) —", "DAYTON (Reuters) -"): a place in capitals,
+ * optional state and agency, then a dash before a capitalised word; `a` when there is none.
+ */
+function datelineEnd(run: Run, a: number, q: number): number {
+  const toks = run.toks;
+  const f = toks[a];
+  if (!f || f.text.length < 3 || f.text !== f.text.toUpperCase() || !HAS_UPPER.test(f.text)) return a;
+  for (let k = a + 1; k < q && k <= a + 12; k++) {
+    const t = toks[k]!;
+    if (isDash(t)) return UPPER_START.test(toks[k + 1]?.text ?? '') && k + 1 < q ? k + 1 : a;
+    if (run.quoted(k) || !(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PUNCT' || UPPER_START.test(t.text)))
+      return a;
+  }
+  return a;
+}
+
+/** The token after a "(" left open between `a` and `q` (the cue is inside the bracket), or `a`. */
+function openBracketBefore(run: Run, a: number, q: number): number {
+  const toks = run.toks;
+  let depth = 0;
+  for (let k = q; k >= a && q - k <= 60; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') {
+      if (depth === 0) return k + 1 < q ? k + 1 : a;
+      depth--;
+    }
+  }
+  return a;
 }
 
 /** Particles of phrasal verbs ("talked up", "summed up", "singled out"), left out of a cue not in the lexicon. */
@@ -657,6 +754,8 @@ function exampleAfter(run: Run, q: number): boolean {
     return true;
   // "thanked his aides, as well as his wife", "backed Ames, along with two other senators": an added item.
   if ((n.lower === 'as' && m?.lower === 'well') || (n.lower === 'along' && m?.lower === 'with')) return true;
+  // "blamed the clinics, not the gun laws, for …": a contrasted item goes on.
+  if (n.lower === 'not' && m !== undefined && m.pos !== 'PRON' && !run.quoted(q + 2)) return true;
   // "praised his rivals, especially Ruiz", "the costs missed, like the tunnel": an example of the object.
   if (EXAMPLE_OPENERS.has(n.lower) && m !== undefined && m.pos !== 'PRON' && !run.quoted(q + 1)) return true;
   return (n.lower === 'such' && m?.lower === 'as') || n.lower === 'including';

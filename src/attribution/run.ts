@@ -290,6 +290,8 @@ export function sourceAfterAccording(run: Run, a: number, max: number): number {
     const t = toks[k]!;
     if (isComma(t) || CLOSERS.has(t.text) || t.text === ';' || t.text === ':' || isDash(t) || run.quoted(k)) break;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && isRelative(t) && k > a)) break;
+    // "(…, according to county rolls) back the levy": the bracket closing the aside ends the source.
+    if (t.text === ')' && k > a) break;
     if (isNpHead(t)) noun = k;
   }
   return noun >= 0 ? noun + 1 : npRight(toks, a, max);
