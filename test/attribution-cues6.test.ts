@@ -414,3 +414,18 @@ describe('past tenses the tagger reads as adjectives (session 6)', () => {
     expect(quotes('The alleged fraud cost the port a fortune.')).toEqual([]);
   });
 });
+
+describe('self-naming participles (session 6)', () => {
+  it('“a self-described democratic socialist”', () => {
+    expect(quotes('He is a self-described democratic socialist who ran twice.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/self-named',
+        act: 'assert',
+        c: ['democratic socialist'],
+        cue: 'described',
+        who: 'self',
+      },
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   questionIs,
   raising,
   receivedStance,
+  selfNamed,
 } from './constructions.js';
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
@@ -580,6 +581,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
       (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
+      (t.pos === 'VERB' && i > s.tokenStart + 1 ? selfNamed(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
