@@ -429,3 +429,18 @@ describe('self-naming participles (session 6)', () => {
     ]);
   });
 });
+
+describe('a passive with “by” as an aside between commas (session 6)', () => {
+  it('“The bill, opposed by the union, …”', () => {
+    expect(quotes('The harbor bill, opposed by the dock union, never became law.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/passive-by',
+        act: 'criticise',
+        c: ['The harbor bill'],
+        cue: 'opposed by',
+        who: 'the dock union',
+      },
+    ]);
+  });
+});

@@ -795,10 +795,13 @@ function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: numbe
   const toks = run.toks;
   const e = npRight(toks, c1 + 1, s.tokenEnd);
   if (e <= c1 + 1) return null;
-  const a = npLeft(toks, auxStart, s.tokenStart);
-  if (a < 0 || a >= auxStart) return null;
+  // "The bill, opposed by the union, never passed": an aside between commas on the noun phrase before it.
+  const aside = auxStart === i && isComma(toks[i - 1]) && isComma(toks[e]) && i - 1 > s.tokenStart;
+  const end = aside ? i - 1 : auxStart;
+  const a = npLeft(toks, end, s.tokenStart);
+  if (a < 0 || a >= end) return null;
   // A pronoun or relative before the verb is no content ("it was announced by …", "which was proposed by …").
-  if (auxStart - a === 1 && toks[a]!.pos === 'PRON') return null;
+  if (end - a === 1 && toks[a]!.pos === 'PRON') return null;
   return {
     c0: i,
     c1: c1 + 1,
@@ -812,7 +815,7 @@ function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: numbe
     x1: e,
     side: 'left',
     negated: false,
-    content: [[a, auxStart]],
+    content: [[a, end]],
     regions: [],
     kind: 'indirect',
     rule: 'attribution/passive-by',
