@@ -444,3 +444,20 @@ describe('a passive with “by” as an aside between commas (session 6)', () =>
     ]);
   });
 });
+
+describe('more cue nouns before a “that” clause (session 6)', () => {
+  it('“the report that …”', () => {
+    expect(byCue('The report that the pier was closed was false.', 'report')).toMatchObject({
+      rule: 'attribution/noun-cue',
+      act: 'assert',
+      c: ['that the pier was closed'],
+    });
+  });
+
+  it('“concerns that …”', () => {
+    expect(byCue('The concerns that the bridge would close were real.', 'concerns')).toMatchObject({
+      act: 'warn',
+      c: ['that the bridge would close'],
+    });
+  });
+});
