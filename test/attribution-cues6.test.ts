@@ -461,3 +461,14 @@ describe('more cue nouns before a “that” clause (session 6)', () => {
     });
   });
 });
+
+describe('“see X as Y” with a long object (session 6)', () => {
+  it('finds “as” up to 20 words after the verb', () => {
+    const text = 'Both analysts saw the loss of the old ferry during the winter storm in the bay as a sign of neglect.';
+    expect(byCue(text, 'saw')).toMatchObject({
+      act: 'believe',
+      c: ['the loss of the old ferry during the winter storm in the bay as a sign of neglect'],
+      who: 'Both analysts',
+    });
+  });
+});

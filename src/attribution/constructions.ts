@@ -415,7 +415,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   if (c.entry.clauseOnly && c.side === 'right' && !clauseAfter(run, s, c.c1)) return null;
   if (c.entry.asObject) {
     let as = -1;
-    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 20); k++) {
       const t = toks[k]!;
       if (t.lower === 'as') {
         as = k;
