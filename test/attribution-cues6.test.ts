@@ -472,3 +472,15 @@ describe('“see X as Y” with a long object (session 6)', () => {
     });
   });
 });
+
+describe('naming cues with a long object before the quoted name (session 6)', () => {
+  it('finds the quoted fragment up to 16 words after “called”', () => {
+    const text = 'Ortiz called the firm’s plans to open a new plant in Mexico “an absolute disgrace.”';
+    expect(byCue(text, 'called')).toMatchObject({
+      kind: 'mixed',
+      rule: 'attribution/naming',
+      c: ['the firm’s plans to open a new plant in Mexico “an absolute disgrace.”'],
+      who: 'Ortiz',
+    });
+  });
+});

@@ -448,7 +448,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const lemma = toks[c.head]!.lemma;
     if (lemma !== 'describe' && lemma !== 'characterize') {
       let found = -1;
-      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 16); k++) {
         if (run.opens[k]! >= 0) {
           found = run.opens[k]!;
           break;
