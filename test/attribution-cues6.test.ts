@@ -101,8 +101,9 @@ describe('a noun backing or opposing someone (session 6)', () => {
     });
   });
 
-  it('not without a determined or named object (“families supporting themselves”)', () => {
+  it('not without a determined or named object (“families supporting themselves”, “a PAC supporting her”)', () => {
     expect(quotes('Families supporting themselves on one wage are rare here.')).toEqual([]);
+    expect(quotes('A new PAC supporting her spent heavily in May.')).toEqual([]);
   });
 });
 

@@ -624,7 +624,10 @@ const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although',
 /** Stance verbs whose bare participle on a noun reports its support or opposition ("a PAC backing Ortiz"). */
 const BACKING: ReadonlySet<string> = new Set(['back', 'support', 'oppose', 'endorse']);
 
-/** A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill"). */
+/**
+ * A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill");
+ * not "her", as often the object pronoun itself ("a PAC supporting her").
+ */
 function backedObject(run: Run, s: Sentence, k: number): boolean {
   const t = run.toks[k];
   if (!t || k >= s.tokenEnd || run.quoted(k)) return false;
@@ -632,7 +635,6 @@ function backedObject(run: Run, s: Sentence, k: number): boolean {
     (t.pos === 'PROPN' && UPPER_START.test(t.text)) ||
     t.pos === 'DET' ||
     t.lower === 'his' ||
-    t.lower === 'her' ||
     t.lower === 'their' ||
     t.lower === 'its'
   );
