@@ -485,3 +485,22 @@ describe('naming cues with a long object before the quoted name (session 6)', ()
     });
   });
 });
+
+describe('progressives the tagger reads as adjectives (session 6)', () => {
+  it('“Ortiz is promising/ADJ lower taxes”', () => {
+    expect(quotes('Ortiz is promising lower taxes and new jobs.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'promise',
+        c: ['lower taxes and new jobs'],
+        cue: 'is promising',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('but “the plan is promising” is an adjective', () => {
+    expect(quotes('The plan is promising.')).toEqual([]);
+  });
+});

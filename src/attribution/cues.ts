@@ -91,13 +91,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     next &&
     i > s.tokenStart &&
     t.lower.endsWith('ing') &&
-    INGS_BEFORE.has(toks[i - 1]!.lower)
+    (INGS_BEFORE.has(toks[i - 1]!.lower) || (toks[i - 1]!.pos === 'AUX' && toks[i - 1]!.lemma === 'be'))
   ) {
     const e = ingVerb(t.lower);
+    // "Ortiz is promising/ADJ lower taxes": after "be", an adjective and its noun may open the object too.
+    const adjObject = next.pos === 'ADJ' && toks[i + 2]?.pos === 'NOUN' && i + 2 < s.tokenEnd;
     if (
       e &&
       e.cls !== 'belief' &&
-      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that')
+      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that' || adjObject)
     )
       return [e, i + 1, 'subject'];
   }
