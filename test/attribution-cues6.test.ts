@@ -411,6 +411,10 @@ describe('past tenses the tagger reads as adjectives (session 6)', () => {
     });
   });
 
+  it('also after “has” (“has referenced/ADJ”)', () => {
+    expect(byCue('Ortiz has referenced the report twice this week.', 'has referenced').who).toBe('Ortiz');
+  });
+
   it('not an adjective before a noun (“the alleged fraud”)', () => {
     expect(quotes('The alleged fraud cost the port a fortune.')).toEqual([]);
   });

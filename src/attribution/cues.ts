@@ -58,7 +58,12 @@ const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
 
 /** A name or a subject pronoun: what may stand right before a finite verb. */
 function subjectBefore(t: Token): boolean {
-  return (t.pos === 'PROPN' && UPPER_START.test(t.text)) || /^(he|she|they|we|i|who)$/.test(t.lower);
+  return (
+    (t.pos === 'PROPN' && UPPER_START.test(t.text)) ||
+    /^(he|she|they|we|i|who)$/.test(t.lower) ||
+    // "has referenced/ADJ", "had denounced/ADJ": a perfect.
+    (t.pos === 'AUX' && t.lemma === 'have')
+  );
 }
 
 /** Words before an "-ing" form that make it a participle of the clause: ", mocking …", "by repeating …". */
