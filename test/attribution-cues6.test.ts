@@ -101,8 +101,9 @@ describe('a noun backing or opposing someone (session 6)', () => {
     });
   });
 
-  it('not without a determined or named object (“families supporting themselves”)', () => {
+  it('not without a determined or named object (“families supporting themselves”, “a PAC supporting her”)', () => {
     expect(quotes('Families supporting themselves on one wage are rare here.')).toEqual([]);
+    expect(quotes('A new PAC supporting her spent heavily in May.')).toEqual([]);
   });
 });
 
@@ -410,7 +411,100 @@ describe('past tenses the tagger reads as adjectives (session 6)', () => {
     });
   });
 
+  it('also after “has” (“has referenced/ADJ”)', () => {
+    expect(byCue('Ortiz has referenced the report twice this week.', 'has referenced').who).toBe('Ortiz');
+  });
+
   it('not an adjective before a noun (“the alleged fraud”)', () => {
     expect(quotes('The alleged fraud cost the port a fortune.')).toEqual([]);
+  });
+});
+
+describe('self-naming participles (session 6)', () => {
+  it('“a self-described democratic socialist”', () => {
+    expect(quotes('He is a self-described democratic socialist who ran twice.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/self-named',
+        act: 'assert',
+        c: ['democratic socialist'],
+        cue: 'described',
+        who: 'self',
+      },
+    ]);
+  });
+});
+
+describe('a passive with “by” as an aside between commas (session 6)', () => {
+  it('“The bill, opposed by the union, …”', () => {
+    expect(quotes('The harbor bill, opposed by the dock union, never became law.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/passive-by',
+        act: 'criticise',
+        c: ['The harbor bill'],
+        cue: 'opposed by',
+        who: 'the dock union',
+      },
+    ]);
+  });
+});
+
+describe('more cue nouns before a “that” clause (session 6)', () => {
+  it('“the report that …”', () => {
+    expect(byCue('The report that the pier was closed was false.', 'report')).toMatchObject({
+      rule: 'attribution/noun-cue',
+      act: 'assert',
+      c: ['that the pier was closed'],
+    });
+  });
+
+  it('“concerns that …”', () => {
+    expect(byCue('The concerns that the bridge would close were real.', 'concerns')).toMatchObject({
+      act: 'warn',
+      c: ['that the bridge would close'],
+    });
+  });
+});
+
+describe('“see X as Y” with a long object (session 6)', () => {
+  it('finds “as” up to 20 words after the verb', () => {
+    const text = 'Both analysts saw the loss of the old ferry during the winter storm in the bay as a sign of neglect.';
+    expect(byCue(text, 'saw')).toMatchObject({
+      act: 'believe',
+      c: ['the loss of the old ferry during the winter storm in the bay as a sign of neglect'],
+      who: 'Both analysts',
+    });
+  });
+});
+
+describe('naming cues with a long object before the quoted name (session 6)', () => {
+  it('finds the quoted fragment up to 16 words after “called”', () => {
+    const text = 'Ortiz called the firm’s plans to open a new plant in Mexico “an absolute disgrace.”';
+    expect(byCue(text, 'called')).toMatchObject({
+      kind: 'mixed',
+      rule: 'attribution/naming',
+      c: ['the firm’s plans to open a new plant in Mexico “an absolute disgrace.”'],
+      who: 'Ortiz',
+    });
+  });
+});
+
+describe('progressives the tagger reads as adjectives (session 6)', () => {
+  it('“Ortiz is promising/ADJ lower taxes”', () => {
+    expect(quotes('Ortiz is promising lower taxes and new jobs.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'promise',
+        c: ['lower taxes and new jobs'],
+        cue: 'is promising',
+        who: 'Ortiz',
+      },
+    ]);
+  });
+
+  it('but “the plan is promising” is an adjective', () => {
+    expect(quotes('The plan is promising.')).toEqual([]);
   });
 });

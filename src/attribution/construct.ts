@@ -670,7 +670,10 @@ const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although',
 /** Stance verbs whose bare participle on a noun reports its support or opposition ("a PAC backing Ortiz"). */
 const BACKING: ReadonlySet<string> = new Set(['back', 'support', 'oppose', 'endorse']);
 
-/** A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill"). */
+/**
+ * A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill");
+ * not "her", as often the object pronoun itself ("a PAC supporting her").
+ */
 function backedObject(run: Run, s: Sentence, k: number): boolean {
   const t = run.toks[k];
   if (!t || k >= s.tokenEnd || run.quoted(k)) return false;
@@ -678,7 +681,6 @@ function backedObject(run: Run, s: Sentence, k: number): boolean {
     (t.pos === 'PROPN' && UPPER_START.test(t.text)) ||
     t.pos === 'DET' ||
     t.lower === 'his' ||
-    t.lower === 'her' ||
     t.lower === 'their' ||
     t.lower === 'its'
   );
@@ -841,10 +843,13 @@ function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: numbe
   const toks = run.toks;
   const e = npRight(toks, c1 + 1, s.tokenEnd);
   if (e <= c1 + 1) return null;
-  const a = npLeft(toks, auxStart, s.tokenStart);
-  if (a < 0 || a >= auxStart) return null;
+  // "The bill, opposed by the union, never passed": an aside between commas on the noun phrase before it.
+  const aside = auxStart === i && isComma(toks[i - 1]) && isComma(toks[e]) && i - 1 > s.tokenStart;
+  const end = aside ? i - 1 : auxStart;
+  const a = npLeft(toks, end, s.tokenStart);
+  if (a < 0 || a >= end) return null;
   // A pronoun or relative before the verb is no content ("it was announced by …", "which was proposed by …").
-  if (auxStart - a === 1 && toks[a]!.pos === 'PRON') return null;
+  if (end - a === 1 && toks[a]!.pos === 'PRON') return null;
   return {
     c0: i,
     c1: c1 + 1,
@@ -858,7 +863,7 @@ function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: numbe
     x1: e,
     side: 'left',
     negated: false,
-    content: [[a, auxStart]],
+    content: [[a, end]],
     regions: [],
     kind: 'indirect',
     rule: 'attribution/passive-by',

@@ -436,7 +436,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
   if (c.entry.clauseOnly && c.side === 'right' && !clauseAfter(run, s, c.c1)) return null;
   if (c.entry.asObject) {
     let as = -1;
-    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+    for (let k = c.c1 + 1; k < Math.min(s.tokenEnd, c.c1 + 20); k++) {
       const t = toks[k]!;
       if (t.lower === 'as') {
         as = k;
@@ -469,7 +469,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const lemma = toks[c.head]!.lemma;
     if (lemma !== 'describe' && lemma !== 'characterize') {
       let found = -1;
-      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 10); k++) {
+      for (let k = c.c1; k < Math.min(s.tokenEnd, c.c1 + 16); k++) {
         if (run.opens[k]! >= 0) {
           found = run.opens[k]!;
           break;
@@ -847,5 +847,43 @@ export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
     c.x0 = a;
     c.content.push([a, i]);
   }
+  return c;
+}
+
+/** Participles after "self-" that report how someone names themselves. */
+const SELF_NAMING: ReadonlySet<string> = new Set([
+  'described',
+  'proclaimed',
+  'styled',
+  'declared',
+  'professed',
+  'identified',
+]);
+
+const SELF_NAMED: CueEntry = Object.freeze({ act: 'assert', cls: 'naming', note: '"a self-described [socialist]"' });
+
+/**
+ * "a self-described [democratic socialist]", "the self-styled [voice of the valley]": how someone names themselves;
+ * the noun phrase after the participle is the content, "self" the source (resolved to no one).
+ */
+export function selfNamed(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  if (!SELF_NAMING.has(t.lower) || i < s.tokenStart + 2) return null;
+  const h = toks[i - 1]!;
+  const self = h.text === '-' || h.text === '‑' ? i - 2 : i - 1;
+  if (toks[self]?.lower !== 'self' || self < s.tokenStart) return null;
+  let e = i + 1;
+  while (e < s.tokenEnd && e - i <= 6 && !run.quoted(e) && (isNpTok(toks[e]!) || toks[e]!.pos === 'ADJ')) e++;
+  if (run.opens[i + 1]! >= 0) e = run.regionCloseTok[run.opens[i + 1]!]! + 1;
+  if (e <= i + 1 || e > s.tokenEnd) return null;
+  const c = synthetic(run, self, i + 1, SELF_NAMED, self, self + 1, 'attribution/self-named', 0.5);
+  c.c0 = i;
+  c.side = 'right';
+  c.kind = 'indirect';
+  c.head = i;
+  c.x0 = self;
+  c.x1 = e;
+  c.content.push([i + 1, e]);
   return c;
 }

@@ -62,7 +62,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received') {
+    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received' || c.rule === 'attribution/self-named') {
       leftFloor = c.x1;
       continue;
     }

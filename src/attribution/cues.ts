@@ -22,6 +22,7 @@ import {
   questionIs,
   raising,
   receivedStance,
+  selfNamed,
 } from './constructions.js';
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
@@ -57,7 +58,12 @@ const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
 
 /** A name or a subject pronoun: what may stand right before a finite verb. */
 function subjectBefore(t: Token): boolean {
-  return (t.pos === 'PROPN' && UPPER_START.test(t.text)) || /^(he|she|they|we|i|who)$/.test(t.lower);
+  return (
+    (t.pos === 'PROPN' && UPPER_START.test(t.text)) ||
+    /^(he|she|they|we|i|who)$/.test(t.lower) ||
+    // "has referenced/ADJ", "had denounced/ADJ": a perfect.
+    (t.pos === 'AUX' && t.lemma === 'have')
+  );
 }
 
 /** Words before an "-ing" form that make it a participle of the clause: ", mocking …", "by repeating …". */
@@ -90,13 +96,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     next &&
     i > s.tokenStart &&
     t.lower.endsWith('ing') &&
-    INGS_BEFORE.has(toks[i - 1]!.lower)
+    (INGS_BEFORE.has(toks[i - 1]!.lower) || (toks[i - 1]!.pos === 'AUX' && toks[i - 1]!.lemma === 'be'))
   ) {
     const e = ingVerb(t.lower);
+    // "Ortiz is promising/ADJ lower taxes": after "be", an adjective and its noun may open the object too.
+    const adjObject = next.pos === 'ADJ' && toks[i + 2]?.pos === 'NOUN' && i + 2 < s.tokenEnd;
     if (
       e &&
       e.cls !== 'belief' &&
-      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that')
+      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that' || adjObject)
     )
       return [e, i + 1, 'subject'];
   }
@@ -580,6 +588,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
       (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
+      (t.pos === 'VERB' && i > s.tokenStart + 1 ? selfNamed(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
