@@ -291,3 +291,16 @@ describe('the possessor of a cue noun past its adjectives', () => {
     });
   });
 });
+
+describe('plain cues inside another quote’s content', () => {
+  it('are part of what that quote reports', () => {
+    const text =
+      'Ortiz called the levy a “total scheme” that turned uglier in May when the mayor implied the judge was biased.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([['attribution/naming', 'called']]);
+  });
+
+  it('a cue of its own next to another quote stays', () => {
+    const text = 'Ortiz called the levy a “total scheme,” and the council will accuse her of a “freak out.”';
+    expect(quotes(text).map((q) => q.cue)).toEqual(['called', 'will accuse']);
+  });
+});
