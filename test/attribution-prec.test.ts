@@ -304,3 +304,17 @@ describe('plain cues inside another quote’s content', () => {
     expect(quotes(text).map((q) => q.cue)).toEqual(['called', 'will accuse']);
   });
 });
+
+describe('a trailing quote that is a phrase inside another content', () => {
+  it('is not a direct quote of its own', () => {
+    const text = 'Ortiz said he had placed the note in a “burn bag,” the Ledger reported.';
+    expect(quotes(text).map((q) => [q.kind, q.cue, q.c])).toEqual([
+      ['mixed', 'said', ['he had placed the note in a “burn bag,”']],
+    ]);
+  });
+
+  it('a quote after a colon still is', () => {
+    const text = 'Ortiz declared the need for calm: “Change the world,” she said.';
+    expect(quotes(text)[0]).toMatchObject({ kind: 'direct', c: ['Change the world,'] });
+  });
+});

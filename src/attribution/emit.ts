@@ -14,6 +14,14 @@ export function emit(run: Run): void {
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
     // what that quote reports (PolNeAR rarely annotates it apart: about 0.2 precision).
     if (c.c0 >= 0 && covered[c.c0]! > 0 && NESTED_DROPPED.has(c.rule)) continue;
+    // "… placed a note in a “burn bag,” the Times reported.": a trailing quote that is a phrase inside another
+    // content (a preposition, determiner or noun right before it; not after a colon, a dash or a verb).
+    if (c.rule === 'attribution/direct-trailing' && c.regions.length === 1 && c.content.length === 0) {
+      const open = run.regionOpenTok[c.regions[0]!]!;
+      const before = toks[open - 1];
+      const inPhrase = before !== undefined && PHRASE_POS.has(before.pos) && !run.quoted(open - 1);
+      if (open > 0 && inPhrase && covered[open]! > 1) continue;
+    }
     const spans: Span[] = [];
     for (const r of c.regions) {
       const g = run.regions[r]!;
@@ -114,6 +122,9 @@ function hasVerb(run: Run, a: number, e: number): boolean {
   }
   return false;
 }
+
+/** Tags of a word that a quoted phrase continues ("in a “…”", "the “…”"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN']);
 
 /** Rules whose quotes are dropped when their cue sits inside another quote's content. */
 const NESTED_DROPPED: ReadonlySet<string> = new Set([
