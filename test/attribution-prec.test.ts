@@ -318,3 +318,10 @@ describe('a trailing quote that is a phrase inside another content', () => {
     expect(quotes(text)[0]).toMatchObject({ kind: 'direct', c: ['Change the world,'] });
   });
 });
+
+describe('an infinitive cue inside another quote’s content', () => {
+  it('is part of that content', () => {
+    const text = 'Ortiz called the levy a “total scheme” that the council had rushed to endorse in May.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([['attribution/naming', 'called']]);
+  });
+});

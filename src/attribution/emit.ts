@@ -132,6 +132,7 @@ const NESTED_DROPPED: ReadonlySet<string> = new Set([
   'attribution/relative',
   'attribution/noun-cue',
   'attribution/raising',
+  'attribution/infinitive',
 ]);
 
 /** Per token, how many candidate contents (token ranges and quote regions) cover it: one difference-array pass. */
