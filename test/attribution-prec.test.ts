@@ -325,3 +325,15 @@ describe('an infinitive cue inside another quote’s content', () => {
     expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([['attribution/naming', 'called']]);
   });
 });
+
+describe('the subject a coordinated cue continues', () => {
+  it('is the saying cue’s subject, not the subject of the clause it reports', () => {
+    const q = quotes('Ortiz says she respects the council but argues that the levy will fail.');
+    expect(q[1]).toMatchObject({ rule: 'attribution/coordinated', cue: 'argues', who: 'Ortiz' });
+  });
+
+  it('a plain conjunct still continues its own subject', () => {
+    const q = quotes('Ortiz praised the council and called the levy a “fair deal.”');
+    expect(q.map((x) => x.who)).toEqual(['Ortiz', 'Ortiz']);
+  });
+});

@@ -193,7 +193,20 @@ export function construct(
   const lastSubject = () => {
     for (let k = prev.length - 1; k >= 0; k--) {
       const p = prev[k]!;
-      if (p.s0 >= 0 || p.ante) return p;
+      if (!(p.s0 >= 0 || p.ante)) continue;
+      // "Clinton says she respects X but argues …": a subject inside the clause a saying cue before it reports is
+      // not the one the conjunct continues; the saying cue's subject is.
+      const outer = k > 0 ? prev[k - 1]! : null;
+      if (
+        outer &&
+        outer.side === 'right' &&
+        outer.entry.cls === 'speech' &&
+        outer.s0 >= 0 &&
+        outer.c1 <= p.x0 &&
+        p.x0 - outer.c1 <= 2
+      )
+        return outer;
+      return p;
     }
     return null;
   };
