@@ -337,3 +337,10 @@ describe('the subject a coordinated cue continues', () => {
     expect(q.map((x) => x.who)).toEqual(['Ortiz', 'Ortiz']);
   });
 });
+
+describe('a participle after a possessive', () => {
+  it('takes the clause subject, not the possessive pronoun', () => {
+    const q = quotes('Ann Lee, the council chair, has been scathing in her remarks, threatening to pull the levy.');
+    expect(q.find((x) => x.cue === 'threatening')).toMatchObject({ c: ['to pull the levy'], who: 'Ann Lee' });
+  });
+});

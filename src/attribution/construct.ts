@@ -37,6 +37,7 @@ import {
   expletivePassive,
   floatingSubject,
   POSSESSIVE_MARKS,
+  POSSESSIVE_PRONOUNS,
   participleSubject,
   possessorEnd,
   specialSubjectStart,
@@ -216,8 +217,11 @@ export function construct(
       const p = prev[k]!;
       if (p.side === 'left' && p.s0 >= 0 && p.entry.cls === 'speech') return p;
     }
-    for (const p of prev) if ((p.s0 >= 0 || p.ante) && p.entry.cls !== 'belief' && p.entry.cls !== 'intend') return p;
-    for (const p of prev) if (p.s0 >= 0 || p.ante) return p;
+    // "Trump has been scathing in his remarks, threatening …": a possessive on a cue noun is no subject to take.
+    const possessive = (p: Cand) => p.s0 >= 0 && p.s1 - p.s0 === 1 && POSSESSIVE_PRONOUNS.has(toks[p.s0]!.lower);
+    for (const p of prev)
+      if ((p.s0 >= 0 || p.ante) && p.entry.cls !== 'belief' && p.entry.cls !== 'intend' && !possessive(p)) return p;
+    for (const p of prev) if ((p.s0 >= 0 || p.ante) && !possessive(p)) return p;
     return null;
   };
   const inherit = (rule: string, first = false) => {
