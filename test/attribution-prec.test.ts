@@ -344,3 +344,10 @@ describe('a participle after a possessive', () => {
     expect(q.find((x) => x.cue === 'threatening')).toMatchObject({ c: ['to pull the levy'], who: 'Ann Lee' });
   });
 });
+
+describe('a coordinated cue after an intransitive verb', () => {
+  it('takes that verb’s subject', () => {
+    const q = quotes('When asked whom she backed, Ann Lee smiled and said, “I am waiting for Ortiz.”');
+    expect(q[1]).toMatchObject({ kind: 'direct', cue: 'said', c: ['I am waiting for Ortiz.'], who: 'Ann Lee' });
+  });
+});

@@ -315,6 +315,16 @@ export function construct(
     if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
     c.mode = 'coord';
     inherit('attribution/coordinated');
+    // "When asked whom she backed, Ms. Ruiz smiled and said …": the subject of the verb right before "and".
+    const v = toks[j - 1];
+    if (v && j - 1 > s.tokenStart && v.pos === 'VERB' && !run.quoted(j - 1) && !v.lower.endsWith('ing')) {
+      const a = npLeft(toks, j - 1, s.tokenStart);
+      if (a >= 0 && a > c.s0 && !run.quoted(a)) {
+        c.s0 = a;
+        c.s1 = j - 1;
+        c.ante = null;
+      }
+    }
     c.confidence = 0.7;
     return c;
   }
