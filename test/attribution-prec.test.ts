@@ -291,3 +291,63 @@ describe('the possessor of a cue noun past its adjectives', () => {
     });
   });
 });
+
+describe('plain cues inside another quote’s content', () => {
+  it('are part of what that quote reports', () => {
+    const text =
+      'Ortiz called the levy a “total scheme” that turned uglier in May when the mayor implied the judge was biased.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([['attribution/naming', 'called']]);
+  });
+
+  it('a cue of its own next to another quote stays', () => {
+    const text = 'Ortiz called the levy a “total scheme,” and the council will accuse her of a “freak out.”';
+    expect(quotes(text).map((q) => q.cue)).toEqual(['called', 'will accuse']);
+  });
+});
+
+describe('a trailing quote that is a phrase inside another content', () => {
+  it('is not a direct quote of its own', () => {
+    const text = 'Ortiz said he had placed the note in a “burn bag,” the Ledger reported.';
+    expect(quotes(text).map((q) => [q.kind, q.cue, q.c])).toEqual([
+      ['mixed', 'said', ['he had placed the note in a “burn bag,”']],
+    ]);
+  });
+
+  it('a quote after a colon still is', () => {
+    const text = 'Ortiz declared the need for calm: “Change the world,” she said.';
+    expect(quotes(text)[0]).toMatchObject({ kind: 'direct', c: ['Change the world,'] });
+  });
+});
+
+describe('an infinitive cue inside another quote’s content', () => {
+  it('is part of that content', () => {
+    const text = 'Ortiz called the levy a “total scheme” that the council had rushed to endorse in May.';
+    expect(quotes(text).map((q) => [q.rule, q.cue])).toEqual([['attribution/naming', 'called']]);
+  });
+});
+
+describe('the subject a coordinated cue continues', () => {
+  it('is the saying cue’s subject, not the subject of the clause it reports', () => {
+    const q = quotes('Ortiz says she respects the council but argues that the levy will fail.');
+    expect(q[1]).toMatchObject({ rule: 'attribution/coordinated', cue: 'argues', who: 'Ortiz' });
+  });
+
+  it('a plain conjunct still continues its own subject', () => {
+    const q = quotes('Ortiz praised the council and called the levy a “fair deal.”');
+    expect(q.map((x) => x.who)).toEqual(['Ortiz', 'Ortiz']);
+  });
+});
+
+describe('a participle after a possessive', () => {
+  it('takes the clause subject, not the possessive pronoun', () => {
+    const q = quotes('Ann Lee, the council chair, has been scathing in her remarks, threatening to pull the levy.');
+    expect(q.find((x) => x.cue === 'threatening')).toMatchObject({ c: ['to pull the levy'], who: 'Ann Lee' });
+  });
+});
+
+describe('a coordinated cue after an intransitive verb', () => {
+  it('takes that verb’s subject', () => {
+    const q = quotes('When asked whom she backed, Ann Lee smiled and said, “I am waiting for Ortiz.”');
+    expect(q[1]).toMatchObject({ kind: 'direct', cue: 'said', c: ['I am waiting for Ortiz.'], who: 'Ann Lee' });
+  });
+});

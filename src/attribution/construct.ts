@@ -38,6 +38,7 @@ import {
   expletivePassive,
   floatingSubject,
   POSSESSIVE_MARKS,
+  POSSESSIVE_PRONOUNS,
   participleSubject,
   possessorEnd,
   specialSubjectStart,
@@ -204,7 +205,20 @@ export function construct(
   const lastSubject = () => {
     for (let k = prev.length - 1; k >= 0; k--) {
       const p = prev[k]!;
-      if (p.s0 >= 0 || p.ante) return p;
+      if (!(p.s0 >= 0 || p.ante)) continue;
+      // "Clinton says she respects X but argues …": a subject inside the clause a saying cue before it reports is
+      // not the one the conjunct continues; the saying cue's subject is.
+      const outer = k > 0 ? prev[k - 1]! : null;
+      if (
+        outer &&
+        outer.side === 'right' &&
+        outer.entry.cls === 'speech' &&
+        outer.s0 >= 0 &&
+        outer.c1 <= p.x0 &&
+        p.x0 - outer.c1 <= 2
+      )
+        return outer;
+      return p;
     }
     return null;
   };
@@ -214,8 +228,11 @@ export function construct(
       const p = prev[k]!;
       if (p.side === 'left' && p.s0 >= 0 && p.entry.cls === 'speech') return p;
     }
-    for (const p of prev) if ((p.s0 >= 0 || p.ante) && p.entry.cls !== 'belief' && p.entry.cls !== 'intend') return p;
-    for (const p of prev) if (p.s0 >= 0 || p.ante) return p;
+    // "Trump has been scathing in his remarks, threatening …": a possessive on a cue noun is no subject to take.
+    const possessive = (p: Cand) => p.s0 >= 0 && p.s1 - p.s0 === 1 && POSSESSIVE_PRONOUNS.has(toks[p.s0]!.lower);
+    for (const p of prev)
+      if ((p.s0 >= 0 || p.ante) && p.entry.cls !== 'belief' && p.entry.cls !== 'intend' && !possessive(p)) return p;
+    for (const p of prev) if ((p.s0 >= 0 || p.ante) && !possessive(p)) return p;
     return null;
   };
   const inherit = (rule: string, first = false) => {
@@ -323,6 +340,16 @@ export function construct(
     if (!p && entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
     c.mode = 'coord';
     inherit('attribution/coordinated');
+    // "When asked whom she backed, Ms. Ruiz smiled and said …": the subject of the verb right before "and".
+    const v = toks[j - 1];
+    if (v && j - 1 > s.tokenStart && v.pos === 'VERB' && !run.quoted(j - 1) && !v.lower.endsWith('ing')) {
+      const a = npLeft(toks, j - 1, s.tokenStart);
+      if (a >= 0 && a > c.s0 && !run.quoted(a)) {
+        c.s0 = a;
+        c.s1 = j - 1;
+        c.ante = null;
+      }
+    }
     c.confidence = 0.7;
     return c;
   }

@@ -314,4 +314,5 @@ export function possessorEnd(toks: readonly Token[], i: number, min: number): nu
   return mark || POSSESSIVE_PRONOUNS.has(t.lower) ? p : -1;
 }
 
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+/** Possessive pronouns that may name the holder of a cue noun ("his claim that"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
