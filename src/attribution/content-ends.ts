@@ -29,8 +29,9 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     if (!n || k + 1 >= e) break;
     const comma = qc || isComma(t);
     const cut = qc ? k + 1 : k;
-    // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with what was said.)
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !contrastGoesOn(run, k + 1, e)) return cut;
+    // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with a reported clause, not with
+    // a bare object: "sought protection, while others cut routes".)
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !(finite && contrastGoesOn(run, k + 1, e))) return cut;
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
