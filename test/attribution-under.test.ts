@@ -9,6 +9,11 @@ describe('noun-phrase objects that go on past a comma', () => {
     expect(qs[0]!.c).toEqual(['the mayor’s budget, his judgment, his staff and his timing']);
   });
 
+  it('a longer list whose items open on a possessive', () => {
+    const qs = quotes("Ruiz questioned the mayor's tactics, his aides, his judgment, his plans and his temper.");
+    expect(qs[0]!.c).toEqual(["the mayor's tactics, his aides, his judgment, his plans and his temper"]);
+  });
+
   it('list items holding an "of/for/on" phrase', () => {
     const qs = quotes('Okafor praised the mayor’s gifts as a speaker, her knowledge of budgets and her calm.');
     expect(qs[0]!.c).toEqual(['the mayor’s gifts as a speaker, her knowledge of budgets and her calm']);

@@ -308,7 +308,9 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
   const toks = run.toks;
   if (!isComma(toks[comma])) return false;
   if (adjectivesGoOn(run, comma, e)) return true;
-  for (let k = comma + 1; k < Math.min(e, comma + 7); k++) {
+  // ("his tactics, his aides, his judgment and his temper": items that open on a possessive may run longer.)
+  const reach = POSSESSIVES.has(toks[comma + 1]?.lower ?? '') ? 12 : 7;
+  for (let k = comma + 1; k < Math.min(e, comma + reach); k++) {
     const t = toks[k]!;
     if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'or')) return true;
     if (
