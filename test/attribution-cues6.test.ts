@@ -421,13 +421,13 @@ describe('past tenses the tagger reads as adjectives (session 6)', () => {
 });
 
 describe('self-naming participles (session 6)', () => {
-  it('“a self-described democratic socialist”', () => {
-    expect(quotes('He is a self-described democratic socialist who ran twice.')).toEqual([
+  it('“a self-described green populist”', () => {
+    expect(quotes('She is a self-described green populist who ran twice.')).toEqual([
       {
         kind: 'indirect',
         rule: 'attribution/self-named',
         act: 'assert',
-        c: ['democratic socialist'],
+        c: ['green populist'],
         cue: 'described',
         who: 'self',
       },

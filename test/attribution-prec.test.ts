@@ -173,15 +173,15 @@ describe('the speaker of a participle cue with no subject before it', () => {
 });
 
 describe('subjects before a time phrase or a floating word', () => {
-  it('the noun phrase before “both”, “earlier in the day” or a reflexive speaks', () => {
+  it('the noun phrase before “both”, “late in the day” or a reflexive speaks', () => {
     expect(quotes('Lee and Kim have both urged the mayor to resign.')[0]).toMatchObject({
       cue: 'urged',
       c: ['the mayor to resign'],
       who: 'Lee and Kim',
     });
-    expect(quotes('Gowdy (R-S.C.) earlier in the day touted the progress.')[0]).toMatchObject({
-      cue: 'touted',
-      who: 'Gowdy (R-S.C.)',
+    expect(quotes('Ames (D-Ohio) late in the day praised the ferry deal.')[0]).toMatchObject({
+      cue: 'praised',
+      who: 'Ames (D-Ohio)',
     });
     expect(quotes('Clinton herself signaled that she is ready.')[0]).toMatchObject({
       rule: 'attribution/indirect-that',
@@ -279,15 +279,15 @@ describe('inverted readings of a verbless lead', () => {
 
 describe('the possessor of a cue noun past its adjectives', () => {
   it('reads the possessor of an assertion or a charge', () => {
-    expect(quotes('Lee’s recent evidence-free assertion that the port was sold is false.')[0]).toMatchObject({
+    expect(quotes('Lee’s recent unfounded assertion that the port was sold is false.')[0]).toMatchObject({
       rule: 'attribution/noun-cue',
       cue: 'assertion',
       c: ['that the port was sold'],
       who: 'Lee',
     });
-    expect(quotes("In response to Sanders' charge that she was weak, the mayor smiled.")[0]).toMatchObject({
+    expect(quotes("In response to Reyes' charge that the levy was unfair, the mayor smiled.")[0]).toMatchObject({
       cue: 'charge',
-      who: 'Sanders',
+      who: 'Reyes',
     });
   });
 });
@@ -307,9 +307,9 @@ describe('plain cues inside another quote’s content', () => {
 
 describe('a trailing quote that is a phrase inside another content', () => {
   it('is not a direct quote of its own', () => {
-    const text = 'Ortiz said he had placed the note in a “burn bag,” the Ledger reported.';
+    const text = 'Ortiz said he had left the memo in a “shred bin,” the Ledger reported.';
     expect(quotes(text).map((q) => [q.kind, q.cue, q.c])).toEqual([
-      ['mixed', 'said', ['he had placed the note in a “burn bag,”']],
+      ['mixed', 'said', ['he had left the memo in a “shred bin,”']],
     ]);
   });
 

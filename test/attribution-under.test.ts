@@ -243,10 +243,10 @@ describe('transcript turns', () => {
 
 describe('a "that" clause after a trailing cue', () => {
   it('goes on with a direct quote (mixed-continued)', () => {
-    const qs = quotes('“It is our bad luck,” he said, that both of the men had ties to the small club.');
+    const qs = quotes('“It is a poor omen,” he said, that both of the men had ties to the small club.');
     expect(qs).toHaveLength(1);
     expect(qs[0]).toMatchObject({ kind: 'mixed', rule: 'attribution/mixed-continued', cue: 'said', who: 'he' });
-    expect(qs[0]!.c).toEqual(['It is our bad luck,', 'that both of the men had ties to the small club']);
+    expect(qs[0]!.c).toEqual(['It is a poor omen,', 'that both of the men had ties to the small club']);
   });
 
   it('and with a mixed quote', () => {

@@ -304,7 +304,7 @@ export function construct(
           c.x0 = a;
           c.rule = 'attribution/participle';
           c.confidence = 0.55;
-          // "Ruiz issued a statement saying …", "Forbes shot back in an article stating …": who issued it speaks.
+          // "Ruiz issued a statement saying …", "the paper hit back in an editorial arguing …": who issued it speaks.
           const issuer = documentIssuer(toks, a, j + 1, s.tokenStart);
           const subj = issuer ? sentenceSubject(run, s, a) : null;
           if (subj && subj[1] <= a && !run.quoted(subj[0])) [c.s0, c.s1] = subj;

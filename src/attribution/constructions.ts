@@ -810,7 +810,7 @@ const HEARSAY: CueEntry = Object.freeze({ act: 'assert', cls: 'speech', note: '"
 export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'supposedly', 'purportedly']);
 
 /**
- * "[The club is] reportedly [spending $1.5 million on ads]", "Reportedly, [he …]": a claim the writer passes on
+ * "[The club is] reportedly [buying two ferries]", "Reportedly, [he …]": a claim the writer passes on
  * without its source. The clause around the adverb is the content (the subject and auxiliaries before it, the rest
  * after), no source.
  */

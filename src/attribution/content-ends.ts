@@ -322,7 +322,7 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
         t.pos === 'NUM' ||
         // "his tactics, his judgment and his decency": a possessive opens the next item.
         POSSESSIVES.has(t.lower) ||
-        // "his views on Israel, his support for torture and …": an inner "of/for/on" phrase in an item.
+        // "her views on trade, her support for tariffs and …": an inner "of/for/on" phrase in an item.
         (ITEM_PREPOSITIONS.has(t.lower) && toks[k - 1]!.pos === 'NOUN' && !toks[comma + 1]!.lower.endsWith('ing')) ||
         isComma(t) ||
         (t.pos === 'VERB' && t.lower.endsWith('ing')) ||

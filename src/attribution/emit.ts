@@ -14,7 +14,7 @@ export function emit(run: Run): void {
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
     // what that quote reports (PolNeAR rarely annotates it apart: about 0.2 precision).
     if (c.c0 >= 0 && covered[c.c0]! > 0 && NESTED_DROPPED.has(c.rule)) continue;
-    // "… placed a note in a “burn bag,” the Times reported.": a trailing quote that is a phrase inside another
+    // "… left the memo in a “shred bin,” the Ledger reported.": a trailing quote that is a phrase inside another
     // content (a preposition, determiner or noun right before it; not after a colon, a dash or a verb).
     if (c.rule === 'attribution/direct-trailing' && c.regions.length === 1 && c.content.length === 0) {
       const open = run.regionOpenTok[c.regions[0]!]!;

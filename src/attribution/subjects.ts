@@ -212,7 +212,7 @@ export function participleSubject(
   return null;
 }
 
-/** Words of a time phrase standing between a subject and its verb ("on Sunday", "last year", "earlier in the day"). */
+/** Words of a time phrase standing between a subject and its verb ("on Sunday", "last year", "late in the day"). */
 const TIME_NP: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   'last',
@@ -240,7 +240,7 @@ const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each', 'himself',
 const BRIDGE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'late', 'early']);
 
 /**
- * "Ruiz on Sunday defended …", "Gowdy (R-S.C.) earlier in the day touted …", "Lee and Kim have both urged …",
+ * "Ruiz on Sunday defended …", "Ames (D-Ohio) late in the day praised …", "Lee and Kim have both urged …",
  * "Clinton herself signaled …": the noun phrase [a, e) found before the cue is a time phrase or a floating word, and
  * the subject is the noun phrase before it. Returns the subject [start, end), or null when [a, e) is a subject itself.
  */
@@ -296,7 +296,7 @@ export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'",
 
 /**
  * The token before a cue noun at `i` that may hold its possessor, past adjectives, adverbs and hyphenated compounds
- * ("Trump's recent evidence-free assertion", "his stern warning"): the index of a possessive mark or pronoun, or -1.
+ * ("Lee's recent unfounded claim", "his stern warning"): the index of a possessive mark or pronoun, or -1.
  */
 export function possessorEnd(toks: readonly Token[], i: number, min: number): number {
   let p = i - 1;
