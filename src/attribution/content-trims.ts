@@ -121,14 +121,25 @@ export function cutSetting(run: Run, a: number, e: number): number {
   const toks = run.toks;
   for (let k = a + 1; k < e - 1; k++) {
     const t = toks[k]!;
-    if (run.quoted(k) || !SETTING_PREPS.has(t.lower)) continue;
-    for (let j = k + 1; j < e && j <= k + 5; j++) {
+    if (run.quoted(k) || !SETTING_PREPS.has(t.lower) || inCompound(toks, k)) continue;
+    for (let j = k + 1; j < e && j <= k + 7; j++) {
       const w = toks[j]!;
       if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return trimEnd(run, a, k);
-      if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) break;
+      if (!(isNpTok(w) || POSSESSIVES.has(w.lower) || inCompound(toks, j)) || run.quoted(j)) break;
     }
   }
   return e;
+}
+
+/** Token k is a hyphen or a word joined by hyphens inside a compound ("one-on-one", "face-to-face"). */
+function inCompound(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  if (t.text === '-') return p !== undefined && n !== undefined && p.end === t.start && t.end === n.start;
+  return (
+    (p !== undefined && p.text === '-' && p.end === t.start) || (n !== undefined && n.text === '-' && t.end === n.start)
+  );
 }
 
 /** Tokens from `k` are a setting preposition and an occasion ("in an interview", "at a rally") before `e`. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('attribution: bugs found in session 6 (att-outer)', () => {
+  it('a verb right after a quoted word inside a clause is no inverted cue', () => {
+    const qs = quotes('The inquiry into what aides called a “sham” took an uglier turn.');
+    expect(qs.map((q) => q.cue)).toEqual(['called']);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/naming', c: ['what', 'a “sham”'] });
+  });
+
+  it('a verb after a quoted utterance still frames it', () => {
+    expect(quotes('“Out!” Ana Ruiz barked.')).toMatchObject([
+      { kind: 'direct', cue: 'barked', who: 'Ana Ruiz', c: ['Out!'] },
+    ]);
+    expect(quotes('“We will win,” the mayor said.')).toMatchObject([
+      { cue: 'said', who: 'the mayor', c: ['We will win,'] },
+    ]);
+  });
+
+  it('"one-on-one" is a compound in a setting phrase, not "on" opening one', () => {
+    expect(quotes('Ann Lee praised the mayor in a one-on-one interview with the paper on Monday.')).toMatchObject([
+      { rule: 'attribution/indirect', act: 'praise', cue: 'praised', who: 'Ann Lee', c: ['the mayor'] },
+    ]);
+    expect(quotes('Ann Lee praised the mayor in a face-to-face meeting.')).toMatchObject([{ c: ['the mayor'] }]);
+  });
+});
