@@ -24,3 +24,23 @@ describe('attribution: bugs found in session 6 (att-outer)', () => {
     expect(quotes('Ann Lee praised the mayor in a face-to-face meeting.')).toMatchObject([{ c: ['the mayor'] }]);
   });
 });
+
+describe('attribution: inner and outer attributions (att-outer)', () => {
+  it("a poll share's answer ends before the comparison, and the compared share's own answer is reported", () => {
+    expect(
+      quotes('About 31 percent said they backed the levy, compared with 40 percent who said they opposed it.'),
+    ).toMatchObject([
+      { rule: 'attribution/indirect', cue: 'said', who: '31 percent', c: ['they backed the levy'] },
+      { rule: 'attribution/relative', cue: 'said', c: ['they opposed it'] },
+    ]);
+    expect(quotes('Most voters say they like Ortiz, compared with 45 percent last month.')).toMatchObject([
+      { cue: 'say', c: ['they like Ortiz'] },
+    ]);
+  });
+
+  it('a comparison with a name can be what was said', () => {
+    expect(quotes('Ortiz said the levy was new to Lee, compared with Reyes.')).toMatchObject([
+      { cue: 'said', c: ['the levy was new to Lee, compared with Reyes'] },
+    ]);
+  });
+});

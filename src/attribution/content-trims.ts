@@ -153,6 +153,20 @@ export function settingAt(run: Run, k: number, e: number): boolean {
   return false;
 }
 
+/**
+ * "… said they backed the levy, compared with 40 percent who …": a poll share's answer ends before the writer's
+ * comparison with another share (a number follows "compared with/to"; "compared with Ortiz" can be what was said).
+ */
+export function cutComparison(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  for (let k = a + 1; k + 3 < e; k++) {
+    if (!isComma(toks[k]) || toks[k + 1]!.lower !== 'compared' || run.quoted(k)) continue;
+    const w = toks[k + 2]!.lower;
+    if ((w === 'with' || w === 'to') && toks[k + 3]!.pos === 'NUM') return k;
+  }
+  return e;
+}
+
 /** "a bit", "a little", "a lot": degree phrases, not a noun phrase commenting on the clause. */
 const DEGREE_NOUNS: ReadonlySet<string> = new Set(['bit', 'little', 'lot', 'few', 'couple']);
 
