@@ -44,3 +44,22 @@ describe('attribution: inner and outer attributions (att-outer)', () => {
     ]);
   });
 });
+
+describe('attribution: gerunds inside another content (att-outer)', () => {
+  it('a speech gerund after "for" is the grounds of the outer cue, not a quote of its own', () => {
+    expect(quotes('Lee criticized Ortiz for saying the levy was fair.')).toMatchObject([
+      {
+        rule: 'attribution/indirect',
+        act: 'criticise',
+        cue: 'criticized',
+        who: 'Lee',
+        c: ['Ortiz for saying the levy was fair'],
+      },
+    ]);
+  });
+
+  it('a gerund after "by" still reports on its own', () => {
+    const qs = quotes('Ortiz tried to regain the initiative by pledging a new police review.');
+    expect(qs.some((q) => q.cue === 'pledging' && q.c[0] === 'a new police review')).toBe(true);
+  });
+});
