@@ -121,14 +121,25 @@ export function cutSetting(run: Run, a: number, e: number): number {
   const toks = run.toks;
   for (let k = a + 1; k < e - 1; k++) {
     const t = toks[k]!;
-    if (run.quoted(k) || !SETTING_PREPS.has(t.lower)) continue;
-    for (let j = k + 1; j < e && j <= k + 5; j++) {
+    if (run.quoted(k) || !SETTING_PREPS.has(t.lower) || inCompound(toks, k)) continue;
+    for (let j = k + 1; j < e && j <= k + 7; j++) {
       const w = toks[j]!;
       if (SETTING_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'VERB')) return trimEnd(run, a, k);
-      if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) break;
+      if (!(isNpTok(w) || POSSESSIVES.has(w.lower) || inCompound(toks, j)) || run.quoted(j)) break;
     }
   }
   return e;
+}
+
+/** Token k is a hyphen or a word joined by hyphens inside a compound ("one-on-one", "face-to-face"). */
+function inCompound(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  if (t.text === '-') return p !== undefined && n !== undefined && p.end === t.start && t.end === n.start;
+  return (
+    (p !== undefined && p.text === '-' && p.end === t.start) || (n !== undefined && n.text === '-' && t.end === n.start)
+  );
 }
 
 /** Tokens from `k` are a setting preposition and an occasion ("in an interview", "at a rally") before `e`. */
@@ -140,6 +151,20 @@ export function settingAt(run: Run, k: number, e: number): boolean {
     if (!(isNpTok(w) || POSSESSIVES.has(w.lower)) || run.quoted(j)) return false;
   }
   return false;
+}
+
+/**
+ * "… said they backed the levy, compared with 40 percent who …": a poll share's answer ends before the writer's
+ * comparison with another share (a number follows "compared with/to"; "compared with Ortiz" can be what was said).
+ */
+export function cutComparison(run: Run, a: number, e: number): number {
+  const toks = run.toks;
+  for (let k = a + 1; k + 3 < e; k++) {
+    if (!isComma(toks[k]) || toks[k + 1]!.lower !== 'compared' || run.quoted(k)) continue;
+    const w = toks[k + 2]!.lower;
+    if ((w === 'with' || w === 'to') && toks[k + 3]!.pos === 'NUM') return k;
+  }
+  return e;
 }
 
 /** "a bit", "a little", "a lot": degree phrases, not a noun phrase commenting on the clause. */

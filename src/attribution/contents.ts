@@ -20,6 +20,7 @@ import {
   canSkipTo,
   cutAfterQuote,
   cutComment,
+  cutComparison,
   cutSetting,
   extendToRegion,
   findThat,
@@ -292,6 +293,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       e = cutAfterQuote(run, p, e);
       if (c.mode !== 'according') e = cutComment(run, p, e);
+      if (c.mode !== 'according' && (c.entry.cls === 'speech' || c.entry.cls === 'belief'))
+        e = cutComparison(run, p, e);
       e = trimEnd(run, p, e);
       // "praised the plan in an interview": the occasion closes a bare object (a clause keeps it, measured).
       if (!hasClauseVerb(toks, p, e)) e = cutSetting(run, p, e);

@@ -51,7 +51,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { CLOSERS, isComma, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -314,6 +314,20 @@ function closesAt(run: Run, k: number): boolean {
 }
 
 /**
+ * The quote closing at token k (or before a comma at k) reads as an utterance: it ends on punctuation inside the
+ * marks, or it opens its sentence (or follows a colon or a dash), not a quoted word or two inside a clause.
+ */
+function utteranceBefore(run: Run, k: number, s: Sentence): boolean {
+  const c = run.closes[k]! >= 0 ? k : k - 1;
+  const g = run.regions[run.closes[c]!]!;
+  if (/[.!?,;:…-]$/.test(run.text.slice(g.openEnd, g.close).trimEnd())) return true;
+  const o = run.regionOpenTok[run.closes[c]!]!;
+  if (o <= s.tokenStart) return true;
+  const p = run.toks[o - 1]!;
+  return p.text === ':' || isDash(p) || p.sentence !== run.toks[k]!.sentence;
+}
+
+/**
  * Any verb framing a direct quote is its cue ("“Out!” Trump barked", "she shouted: “…”"): the quote closes right
  * before the verb's subject (or the verb), or opens right after the verb and a colon or comma.
  */
@@ -323,6 +337,8 @@ function nextToQuote(run: Run, i: number, s: Sentence): boolean {
   while (j >= s.tokenStart && (toks[j]!.pos === 'ADV' || toks[j]!.pos === 'AUX')) j--;
   if (j >= s.tokenStart) {
     if (closesAt(run, j)) {
+      // "what aides called a “sham” took an uglier turn": a quoted word inside a clause is no utterance to frame.
+      if (!utteranceBefore(run, j, s)) return false;
       const e = npRight(toks, i + 1, s.tokenEnd);
       const after = toks[e];
       return e > i + 1 && (!after || after.sentence !== toks[i]!.sentence || CLOSERS.has(after.text) || isComma(after));
