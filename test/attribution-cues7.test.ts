@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('courts and boards that rule (session 6 round 2)', () => {
+  it('“the court ruled that …” is a reported clause', () => {
+    expect(
+      byCue('The appeals court ruled that the new district map violated the state constitution.', 'ruled'),
+    ).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect-that',
+      act: 'assert',
+      c: ['that the new district map violated the state constitution'],
+      cue: 'ruled',
+      who: 'The appeals court',
+    });
+  });
+
+  it('but ruling a place is no speech', () => {
+    expect(quotes('The old king ruled the island for forty years.')).toEqual([]);
+  });
+
+  it('“rule out” and “rule against” take their object as the content', () => {
+    expect(byCue('Governor Ortiz did not rule out a second term.', 'did not rule out')).toMatchObject({
+      act: 'deny',
+      c: ['a second term'],
+      who: 'Governor Ortiz',
+    });
+    expect(
+      byCue('The state supreme court ruled against the harbor authority last week.', 'ruled against'),
+    ).toMatchObject({ act: 'criticise', c: ['the harbor authority'], who: 'The state supreme court' });
+  });
+});
+
+describe('calls to act and light-verb critiques (session 6 round 2)', () => {
+  it('“encouraged X to …” keeps the hearer in the content', () => {
+    expect(byCue('Lee encouraged her neighbors to vote early.', 'encouraged')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'demand',
+      c: ['her neighbors to vote early'],
+      cue: 'encouraged',
+      who: 'Lee',
+    });
+  });
+
+  it('“delivered a critique of”, “offered a defense of”', () => {
+    expect(
+      byCue('Mayor Ortiz delivered a sharp critique of the budget on Monday.', 'delivered a sharp critique of'),
+    ).toMatchObject({ act: 'criticise', c: ['the budget'], who: 'Mayor Ortiz' });
+    expect(byCue('Lee offered a spirited defense of the ferry plan.', 'offered a spirited defense of')).toMatchObject({
+      act: 'praise',
+      c: ['the ferry plan'],
+      who: 'Lee',
+    });
+  });
+});
