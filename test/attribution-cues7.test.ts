@@ -60,3 +60,24 @@ describe('calls to act and light-verb critiques (session 6 round 2)', () => {
     });
   });
 });
+
+describe('speech participles the tagger reads as adjectives, with an infinitive (session 6 round 2)', () => {
+  it('“is promising to …” after “be”', () => {
+    expect(byCue('Governor Ortiz is promising to cut the ferry tolls.', 'is promising')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'promise',
+      c: ['to cut the ferry tolls'],
+      cue: 'is promising',
+      who: 'Governor Ortiz',
+    });
+  });
+
+  it('“…,” promising to …” after a quote closing on a comma', () => {
+    expect(byCue('Ortiz praised the union’s “fair deal,” promising to sign it.', 'promising')).toMatchObject({
+      act: 'promise',
+      c: ['to sign it'],
+      who: 'Ortiz',
+    });
+  });
+});
