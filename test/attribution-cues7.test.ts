@@ -81,3 +81,29 @@ describe('speech participles the tagger reads as adjectives, with an infinitive 
     });
   });
 });
+
+describe('sounding alarms and pressing for action (session 6 round 2)', () => {
+  it('“sounded the alarm about”, “sounded a cautious note on”', () => {
+    expect(byCue('Dr. Lee sounded the alarm about the water supply.', 'sounded the alarm about')).toMatchObject({
+      act: 'warn',
+      c: ['the water supply'],
+      who: 'Dr. Lee',
+    });
+    expect(byCue('Ortiz sounded a cautious note on the budget.', 'sounded a cautious note on')).toMatchObject({
+      act: 'assert',
+      c: ['the budget'],
+    });
+  });
+
+  it('“pressed X to …” is a demand, pressing a button is not', () => {
+    expect(byCue('The union pressed the mayor to reopen the talks.', 'pressed')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'demand',
+      c: ['the mayor to reopen the talks'],
+      cue: 'pressed',
+      who: 'The union',
+    });
+    expect(quotes('She pressed the button twice.')).toEqual([]);
+  });
+});
