@@ -107,3 +107,28 @@ describe('sounding alarms and pressing for action (session 6 round 2)', () => {
     expect(quotes('She pressed the button twice.')).toEqual([]);
   });
 });
+
+describe('intention nouns after a light verb (session 6 round 2)', () => {
+  it('“has shown no interest in X” is an intention about X', () => {
+    expect(byCue('Lee has shown no interest in the ferry plan.', 'has shown no interest in')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'intend',
+      c: ['the ferry plan'],
+      cue: 'has shown no interest in',
+      who: 'Lee',
+    });
+  });
+
+  it('“showed a willingness to …” takes the infinitive', () => {
+    expect(byCue('The board showed a willingness to compromise.', 'showed a willingness')).toMatchObject({
+      act: 'intend',
+      c: ['to compromise'],
+      who: 'The board',
+    });
+  });
+
+  it('but owning a stake is no intention', () => {
+    expect(quotes('The bank has an interest in the mill.')).toEqual([]);
+  });
+});

@@ -228,6 +228,11 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
         return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      // "showed no interest in …", "showed a willingness to …": an intention noun with "in" or an infinitive.
+      if (e.act === 'intend' && n && k + 1 < s.tokenEnd && !run.quoted(k + 1)) {
+        if (n.lower === 'in') return [e, k + 2];
+        if (n.lower === 'to' && toks[k + 2]?.pos === 'VERB') return [e, k + 1];
+      }
       // "made the case to voters that …": a hearer after "to", then the clause.
       if (n?.lower === 'to' && t.lemma === 'case') {
         const h = npRight(toks, k + 2, s.tokenEnd);
