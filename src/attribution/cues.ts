@@ -69,6 +69,9 @@ function subjectBefore(t: Token): boolean {
 /** Words before an "-ing" form that make it a participle of the clause: ", mocking …", "by repeating …". */
 const INGS_BEFORE: ReadonlySet<string> = new Set([',', 'and', 'by', 'while', 'after', 'before']);
 
+/** Marks that close a quotation. */
+const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '’', '"', "'"]);
+
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
@@ -85,8 +88,11 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     const m = matchRest(run, i, s, adj);
     if (m) return [m[0], m[1], 'adjective'];
   }
-  // "…, promising/ADJ to …": a participle after a comma that the tagger read as an adjective.
-  if (t.pos === 'ADJ' && next && i > s.tokenStart && isComma(toks[i - 1]) && t.lower.endsWith('ing')) {
+  // "…, promising/ADJ to …": a participle after a comma that the tagger read as an adjective (also after a quote
+  // closing on a comma: "… its “fair share,” promising to …").
+  const afterComma =
+    isComma(toks[i - 1]) || (i - 1 > s.tokenStart && QUOTE_CLOSE.has(toks[i - 1]!.text) && isComma(toks[i - 2]));
+  if (t.pos === 'ADJ' && next && i > s.tokenStart && afterComma && t.lower.endsWith('ing')) {
     const e = ingVerb(t.lower);
     if (e && (next.lower === 'to' || next.lower === 'that')) return [e, i + 1, 'subject'];
   }
@@ -104,7 +110,13 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (
       e &&
       e.cls !== 'belief' &&
-      (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.lower === 'that' || adjObject)
+      (next.pos === 'DET' ||
+        next.pos === 'PROPN' ||
+        next.pos === 'PRON' ||
+        next.lower === 'that' ||
+        adjObject ||
+        // "is promising/ADJ to cut taxes", "by vowing/NOUN to …": a speech act with an infinitive (session 6 round 2)
+        (next.lower === 'to' && e.cls === 'speech' && toks[i + 2]?.pos === 'VERB'))
     )
       return [e, i + 1, 'subject'];
   }
@@ -216,6 +228,11 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
         return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
+      // "showed no interest in …", "showed a willingness to …": an intention noun with "in" or an infinitive.
+      if (e.act === 'intend' && n && k + 1 < s.tokenEnd && !run.quoted(k + 1)) {
+        if (n.lower === 'in') return [e, k + 2];
+        if (n.lower === 'to' && toks[k + 2]?.pos === 'VERB') return [e, k + 1];
+      }
       // "made the case to voters that …": a hearer after "to", then the clause.
       if (n?.lower === 'to' && t.lemma === 'case') {
         const h = npRight(toks, k + 2, s.tokenEnd);

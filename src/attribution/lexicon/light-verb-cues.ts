@@ -41,6 +41,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'answer',
   // "showed no sign of backing down", "showed little enthusiasm for …" (session 6)
   'show',
+  // "sounded the alarm about …", "sounded a cautious note on …" (session 6 round 2)
+  'sound',
 ]);
 
 type Row = readonly [noun: string, act: SpeechAct, note: string];
@@ -62,6 +64,16 @@ const ROWS: readonly Row[] = [
   ['accusation', 'accuse', '"leveled accusations at"'],
   ['charge', 'accuse', '"leveled charges against"'],
   ['attack', 'criticise', '"launched an attack on"'],
+  ['alarm', 'warn', '"sounded the alarm about" (session 6 round 2)'],
+  ['note', 'assert', '"sounded a cautious note on" (session 6 round 2)'],
+  ['interest', 'intend', '"showed no interest in" (session 6 round 2)'],
+  ['inclination', 'intend', '"showed its inclination to" (session 6 round 2)'],
+  ['willingness', 'intend', '"showed a willingness to" (session 6 round 2)'],
+  ['reluctance', 'intend', '"showed reluctance to" (session 6 round 2)'],
+  ['critique', 'criticise', '"delivered a critique of" (session 6 round 2)'],
+  ['tirade', 'criticise', '"delivered a tirade against" (session 6 round 2)'],
+  ['broadside', 'criticise', '"launched a broadside at" (session 6 round 2)'],
+  ['defense', 'praise', '"offered a defense of" (session 6 round 2)'],
   ['criticism', 'criticise', '"voiced criticism of"'],
   ['complaint', 'criticise', '"filed a complaint against"'],
   ['warning', 'warn', '"issued a warning about"'],

@@ -311,6 +311,10 @@ const ROWS: readonly Row[] = [
   ['regret', 'concede', 'belief', 'regret'],
   ['reckon', 'believe', 'belief', 'estimate'],
   ['publish', 'assert', 'stance', '"published an op-ed"', 'np'],
+  // session 6 round 2 (2026-11-29): courts, calls to act, promotion
+  ['rule', 'assert', 'speech', '"the court ruled that …"; "ruled the road" is no speech', 'c'],
+  ['press', 'demand', 'speech', '"pressed the board to …"; not "pressed the button"', 'c'],
+  ['encourage', 'demand', 'speech', '"encouraged voters to …"; the hearer is part of the content'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],
   ['find', 'assert', 'evidence', 'only with a poll, study or record subject'],
