@@ -118,6 +118,7 @@ export interface TokenForms {
 // document (a table keyed by token array would cost more than the look-ups it spares).
 let lastTokens: readonly Token[] | null = null;
 let lastForms: TokenForms | undefined;
+let formBuf = new Int32Array(4096);
 
 /** The form ids of the token array `annotateNlp` built last, or undefined for any other token array. */
 export function tokenForms(tokens: readonly Token[]): TokenForms | undefined {
@@ -255,8 +256,10 @@ export function annotateNlp(doc: Doc): void {
     }
     cols[4 * i + 3] = exact ? 1 : 0;
   }
-  // Sized once (no regrowth as tokens are added); only the first tokens.length entries are read.
-  const formIds = new Int32Array(words);
+  // One buffer reused from document to document (a fresh Int32Array per document costs an off-heap allocation):
+  // only the first tokens.length entries are read, and only while these tokens are the last annotated.
+  if (formBuf.length < words) formBuf = new Int32Array(Math.max(words, 2 * formBuf.length));
+  const formIds = formBuf;
   lastTokens = tokens;
   lastForms = { ids: formIds, limit: FORM_LIMIT, generation: formGeneration() };
   // Sentence ranges: wink's, cut at block boundaries, then merged where wink broke after a title abbreviation or
