@@ -132,3 +132,27 @@ describe('intention nouns after a light verb (session 6 round 2)', () => {
     expect(quotes('The bank has an interest in the mill.')).toEqual([]);
   });
 });
+
+describe('light-verb cues with listed modifiers, cases for acts, jokes (session 6 round 2)', () => {
+  it('a list of modifiers before the speech noun stays in the cue', () => {
+    expect(
+      byCue(
+        'Ortiz is making an increasingly explicit, urgent and desperate case that the mill must close.',
+        'is making an increasingly explicit, urgent and desperate case',
+      ),
+    ).toMatchObject({ rule: 'attribution/indirect-that', c: ['that the mill must close'], who: 'Ortiz' });
+  });
+
+  it('but a list before a plain noun is no cue', () => {
+    expect(quotes('Lee made a big, red and shiny cake for the board.')).toEqual([]);
+  });
+
+  it('“made the case to …” takes the infinitive, “made jokes about” its topic', () => {
+    expect(byCue('Ortiz made the case to repeal the levy.', 'made the case')).toMatchObject({
+      act: 'assert',
+      c: ['to repeal the levy'],
+      who: 'Ortiz',
+    });
+    expect(byCue('Lee made jokes about the weather.', 'made jokes about').c).toEqual(['the weather']);
+  });
+});
