@@ -156,3 +156,25 @@ describe('light-verb cues with listed modifiers, cases for acts, jokes (session 
     expect(byCue('Lee made jokes about the weather.', 'made jokes about').c).toEqual(['the weather']);
   });
 });
+
+describe('evidence subjects: research words and pollsters (session 6 round 2)', () => {
+  it('a pollster’s name stands for its poll', () => {
+    expect(byCue('Gallup found most voters back the levy.', 'found')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'assert',
+      c: ['most voters back the levy'],
+      cue: 'found',
+      who: 'Gallup',
+    });
+  });
+
+  it('papers and researchers report findings, a person finding keys does not', () => {
+    expect(byCue('A paper by two economists shows tolls cut traffic.', 'shows')).toMatchObject({
+      c: ['tolls cut traffic'],
+      who: 'A paper by two economists',
+    });
+    expect(byCue('The researchers found the river was clean.', 'found').c).toEqual(['the river was clean']);
+    expect(quotes('Lee found her keys.')).toEqual([]);
+  });
+});

@@ -96,6 +96,21 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'findings',
   'tallies',
   'ledgers',
+  // session 6 round 2: research words and the pollsters whose names stand for their polls ("Gallup finds …")
+  'paper',
+  'papers',
+  'memo',
+  'census',
+  'researchers',
+  'analysts',
+  'gallup',
+  'quinnipiac',
+  'pew',
+  'rasmussen',
+  'marist',
+  'ipsos',
+  'yougov',
+  'monmouth',
 ]);
 
 /**
