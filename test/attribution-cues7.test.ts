@@ -169,12 +169,12 @@ describe('evidence subjects: research words and pollsters (session 6 round 2)', 
     });
   });
 
-  it('papers and researchers report findings, a person finding keys does not', () => {
-    expect(byCue('A paper by two economists shows tolls cut traffic.', 'shows')).toMatchObject({
+  it('memos and the census report findings, a person finding keys does not', () => {
+    expect(byCue('A memo from the treasury shows tolls cut traffic.', 'shows')).toMatchObject({
       c: ['tolls cut traffic'],
-      who: 'A paper by two economists',
+      who: 'A memo from the treasury',
     });
-    expect(byCue('The researchers found the river was clean.', 'found').c).toEqual(['the river was clean']);
+    expect(byCue('The census found the valley had grown.', 'found').c).toEqual(['the valley had grown']);
     expect(quotes('Lee found her keys.')).toEqual([]);
   });
 });

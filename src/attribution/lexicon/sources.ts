@@ -96,13 +96,9 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'findings',
   'tallies',
   'ledgers',
-  // session 6 round 2: research words and the pollsters whose names stand for their polls ("Gallup finds …")
-  'paper',
-  'papers',
+  // session 6 round 2: memos, the census and the pollsters whose names stand for their polls ("Gallup finds …")
   'memo',
   'census',
-  'researchers',
-  'analysts',
   'gallup',
   'quinnipiac',
   'pew',
