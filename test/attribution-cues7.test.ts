@@ -178,3 +178,32 @@ describe('evidence subjects: research words and pollsters (session 6 round 2)', 
     expect(quotes('Lee found her keys.')).toEqual([]);
   });
 });
+
+describe('retweets, memories and interpretations (session 6 round 2)', () => {
+  it('“retweeted that …” is speech (the tagger keeps “retweeted” as its own lemma)', () => {
+    expect(byCue('Ortiz retweeted that the pier would reopen.', 'retweeted')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect-that',
+      act: 'assert',
+      c: ['that the pier would reopen'],
+      cue: 'retweeted',
+      who: 'Ortiz',
+    });
+  });
+
+  it('“remembers that …” is a belief', () => {
+    expect(byCue('Lee remembers that the mill closed in 1990.', 'remembers')).toMatchObject({
+      act: 'believe',
+      c: ['that the mill closed in 1990'],
+      who: 'Lee',
+    });
+  });
+
+  it('“interpreted X as Y” is a judgement', () => {
+    expect(byCue('Voters interpreted the vote as a rebuke.', 'interpreted')).toMatchObject({
+      act: 'believe',
+      c: ['the vote as a rebuke'],
+      who: 'Voters',
+    });
+  });
+});
