@@ -189,12 +189,7 @@ const ROWS: readonly Row[] = [
   ['recognise', 'believe', 'belief', 'British spelling', 'c'],
   ['realize', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
   ['realise', 'believe', 'belief', 'British spelling', 'c'],
-  [
-    'remember',
-    'believe',
-    'belief',
-    'memory, with a clause or an object ("remembered the strike"; no clause-only flag since session 6 round 2)',
-  ],
+  ['remember', 'believe', 'belief', 'memory, with a clause or an object ("remembered the strike")'],
   ['understand', 'believe', 'belief', 'knowledge: only with a clause', 'c'],
   ['discover', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
   ['determine', 'believe', 'belief', 'a finding: only with a clause', 'c'],
