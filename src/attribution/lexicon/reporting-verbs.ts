@@ -169,7 +169,7 @@ const ROWS: readonly Row[] = [
   // question
   ['ask', 'question', 'speech', 'question, or request when "asked X to"', 'a'],
   ['question', 'question', 'stance', 'doubt about a claim', 'n'],
-  ['wonder', 'question', 'speech', 'open question; only with a clause ("wondered whether …")', 'c'],
+  ['wonder', 'question', 'belief', 'open question'],
   ['challenge', 'question', 'stance', 'contest a claim', 'n'],
   // belief and intention (thoughts; PolNeAR annotates them)
   ['believe', 'believe', 'belief', 'belief'],
