@@ -132,3 +132,88 @@ describe('intention nouns after a light verb (session 6 round 2)', () => {
     expect(quotes('The bank has an interest in the mill.')).toEqual([]);
   });
 });
+
+describe('light-verb cues with listed modifiers, cases for acts, jokes (session 6 round 2)', () => {
+  it('a list of modifiers before the speech noun stays in the cue', () => {
+    expect(
+      byCue(
+        'Ortiz is making an increasingly explicit, urgent and desperate case that the mill must close.',
+        'is making an increasingly explicit, urgent and desperate case',
+      ),
+    ).toMatchObject({ rule: 'attribution/indirect-that', c: ['that the mill must close'], who: 'Ortiz' });
+  });
+
+  it('but a list before a plain noun is no cue', () => {
+    expect(quotes('Lee made a big, red and shiny cake for the board.')).toEqual([]);
+  });
+
+  it('“made the case to …” takes the infinitive, “made jokes about” its topic', () => {
+    expect(byCue('Ortiz made the case to repeal the levy.', 'made the case')).toMatchObject({
+      act: 'assert',
+      c: ['to repeal the levy'],
+      who: 'Ortiz',
+    });
+    expect(byCue('Lee made jokes about the weather.', 'made jokes about').c).toEqual(['the weather']);
+  });
+});
+
+describe('evidence subjects: research words and pollsters (session 6 round 2)', () => {
+  it('a pollster’s name stands for its poll', () => {
+    expect(byCue('Gallup found most voters back the levy.', 'found')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      act: 'assert',
+      c: ['most voters back the levy'],
+      cue: 'found',
+      who: 'Gallup',
+    });
+  });
+
+  it('memos and the census report findings, a person finding keys does not', () => {
+    expect(byCue('A memo from the treasury shows tolls cut traffic.', 'shows')).toMatchObject({
+      c: ['tolls cut traffic'],
+      who: 'A memo from the treasury',
+    });
+    expect(byCue('The census found the valley had grown.', 'found').c).toEqual(['the valley had grown']);
+    expect(quotes('Lee found her keys.')).toEqual([]);
+  });
+});
+
+describe('retweets, memories and interpretations (session 6 round 2)', () => {
+  it('“retweeted that …” is speech (the tagger keeps “retweeted” as its own lemma)', () => {
+    expect(byCue('Ortiz retweeted that the pier would reopen.', 'retweeted')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/indirect-that',
+      act: 'assert',
+      c: ['that the pier would reopen'],
+      cue: 'retweeted',
+      who: 'Ortiz',
+    });
+  });
+
+  it('“remembers that …” is a belief', () => {
+    expect(byCue('Lee remembers that the mill closed in 1990.', 'remembers')).toMatchObject({
+      act: 'believe',
+      c: ['that the mill closed in 1990'],
+      who: 'Lee',
+    });
+  });
+
+  it('“interpreted X as Y” is a judgement', () => {
+    expect(byCue('Voters interpreted the vote as a rebuke.', 'interpreted')).toMatchObject({
+      act: 'believe',
+      c: ['the vote as a rebuke'],
+      who: 'Voters',
+    });
+  });
+});
+
+describe('outspokenness (session 6 round 2)', () => {
+  it('“outspoken about X” like “vocal about X”', () => {
+    expect(byCue('Lee has been outspoken about the levy.', 'has been outspoken about')).toMatchObject({
+      act: 'assert',
+      c: ['the levy'],
+      who: 'Lee',
+    });
+  });
+});

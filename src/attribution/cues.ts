@@ -217,7 +217,9 @@ function attributiveParticiple(prev: Token, t: Token, next: Token): boolean {
  */
 function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | null {
   const toks = run.toks;
-  for (let k = i + 1; k < s.tokenEnd && k <= i + 5; k++) {
+  // "made an explicit, urgent and desperate case that …": a list of modifiers widens the window (session 6 round 2).
+  let listed = 0;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 5 + 2 * listed; k++) {
     const t = toks[k]!;
     if (t.pos === 'NOUN') {
       const e = SPEECH_NOUNS.get(t.lemma);
@@ -233,6 +235,9 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
         if (n.lower === 'in') return [e, k + 2];
         if (n.lower === 'to' && toks[k + 2]?.pos === 'VERB') return [e, k + 1];
       }
+      // "made the case to repeal the levy": the case for an act, as an infinitive (session 6 round 2).
+      if (n?.lower === 'to' && t.lemma === 'case' && toks[k + 2]?.pos === 'VERB' && k + 2 < s.tokenEnd)
+        return [e, k + 1];
       // "made the case to voters that …": a hearer after "to", then the clause.
       if (n?.lower === 'to' && t.lemma === 'case') {
         const h = npRight(toks, k + 2, s.tokenEnd);
@@ -251,8 +256,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
         t.lower === 'their' ||
         t.lower === 'its'
       )
-    )
-      return null;
+    ) {
+      // A comma or a conjunction between two modifiers ("a bizarre, thinly veiled attack on").
+      const list = (isComma(t) || t.pos === 'CCONJ') && k > i + 1 && toks[k - 1]!.pos === 'ADJ';
+      if (!list || listed >= 3) return null;
+      listed++;
+    }
   }
   return null;
 }

@@ -70,6 +70,7 @@ const ROWS: readonly Row[] = [
   ['inclination', 'intend', '"showed its inclination to" (session 6 round 2)'],
   ['willingness', 'intend', '"showed a willingness to" (session 6 round 2)'],
   ['reluctance', 'intend', '"showed reluctance to" (session 6 round 2)'],
+  ['joke', 'assert', '"made jokes about" (session 6 round 2)'],
   ['critique', 'criticise', '"delivered a critique of" (session 6 round 2)'],
   ['tirade', 'criticise', '"delivered a tirade against" (session 6 round 2)'],
   ['broadside', 'criticise', '"launched a broadside at" (session 6 round 2)'],

@@ -189,7 +189,7 @@ const ROWS: readonly Row[] = [
   ['recognise', 'believe', 'belief', 'British spelling', 'c'],
   ['realize', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
   ['realise', 'believe', 'belief', 'British spelling', 'c'],
-  ['remember', 'believe', 'belief', 'memory: only with a clause', 'c'],
+  ['remember', 'believe', 'belief', 'memory, with a clause or an object ("remembered the strike")'],
   ['understand', 'believe', 'belief', 'knowledge: only with a clause', 'c'],
   ['discover', 'believe', 'belief', 'knowledge gained: only with a clause', 'c'],
   ['determine', 'believe', 'belief', 'a finding: only with a clause', 'c'],
@@ -314,6 +314,8 @@ const ROWS: readonly Row[] = [
   // session 6 round 2 (2026-11-29): courts, calls to act, promotion
   ['rule', 'assert', 'speech', '"the court ruled that …"; "ruled the road" is no speech', 'c'],
   ['press', 'demand', 'speech', '"pressed the board to …"; not "pressed the button"', 'c'],
+  ['retweeted', 'assert', 'speech', 'the tagger keeps the past form as the lemma'],
+  ['interpret', 'believe', 'belief', 'only as "interpreted X as Y"', 'ns'],
   ['encourage', 'demand', 'speech', '"encouraged voters to …"; the hearer is part of the content'],
   // evidence (documents, polls, data)
   ['show', 'assert', 'evidence', 'only with a poll, study or record subject'],

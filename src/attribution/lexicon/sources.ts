@@ -96,6 +96,17 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'findings',
   'tallies',
   'ledgers',
+  // session 6 round 2: memos, the census and the pollsters whose names stand for their polls ("Gallup finds …")
+  'memo',
+  'census',
+  'gallup',
+  'quinnipiac',
+  'pew',
+  'rasmussen',
+  'marist',
+  'ipsos',
+  'yougov',
+  'monmouth',
 ]);
 
 /**
