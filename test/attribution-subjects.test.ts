@@ -443,3 +443,14 @@ describe('a quote followed by a name with age, role and place', () => {
     expect(qs[0]).toMatchObject({ kind: 'direct', who: 'Rosa Lind', c: ['I do not trust either of them,'] });
   });
 });
+
+describe('a stretch of time between the auxiliary and the cue', () => {
+  it('is not the speaker: the subject before the auxiliary is', () => {
+    const qs = quotes('Ortiz has in recent weeks said that the levy is unfair.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Ortiz', c: ['that the levy is unfair'] });
+    expect(quotes('The mayor has over the past few months argued that the pier must close.')[0]).toMatchObject({
+      who: 'The mayor',
+    });
+  });
+});

@@ -231,13 +231,35 @@ const TIME_NP: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
   'tonight',
+  // "has in the past said", "has in recent weeks said", "in the coming days will"
+  'past',
+  'recent',
+  'coming',
+  'few',
+  'several',
+  'days',
+  'weeks',
+  'months',
+  'years',
 ]);
 
 /** Quantifiers and reflexives floating after the subject ("have both urged", "Clinton herself signaled"). */
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each', 'himself', 'herself', 'themselves', 'itself']);
 
 /** Between a subject and a time phrase or floating word: auxiliaries, adverbs, "on/in/at/during/earlier". */
-const BRIDGE: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'earlier', 'later', 'late', 'early']);
+const BRIDGE: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'over',
+  'for',
+  'throughout',
+  'earlier',
+  'later',
+  'late',
+  'early',
+]);
 
 /**
  * "Ruiz on Sunday defended …", "Ames (D-Ohio) late in the day praised …", "Lee and Kim have both urged …",
