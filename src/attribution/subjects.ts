@@ -272,7 +272,12 @@ export function floatingSubject(toks: readonly Token[], a: number, e: number, mi
   const floating = e - a === 1 && FLOATING.has(toks[a]!.lower);
   if ((!time || toks[e - 1]!.lower === 'the' || toks[e - 1]!.lower === 'this') && !floating) return null;
   let k = a - 1;
-  while (k >= min && a - k <= 4 && (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || BRIDGE.has(toks[k]!.lower)))
+  // (Time words the noun phrase left out count too: "has over the past few months argued" gives "few months".)
+  while (
+    k >= min &&
+    a - k <= 6 &&
+    (toks[k]!.pos === 'AUX' || toks[k]!.pos === 'ADV' || BRIDGE.has(toks[k]!.lower) || TIME_NP.has(toks[k]!.lower))
+  )
     k--;
   if (k < min) return null;
   const t = toks[k]!;
