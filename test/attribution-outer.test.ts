@@ -63,3 +63,21 @@ describe('attribution: gerunds inside another content (att-outer)', () => {
     expect(qs.some((q) => q.cue === 'pledging' && q.c[0] === 'a new police review')).toBe(true);
   });
 });
+
+describe('attribution: a second clause after a named object (att-outer)', () => {
+  it('"called him a liar and the mayor accused him …" is two attributions', () => {
+    expect(quotes('CNN called him a liar and the mayor accused him of lying.')).toMatchObject([
+      { rule: 'attribution/naming', cue: 'called', who: 'CNN', c: ['him a liar'] },
+      { rule: 'attribution/indirect', act: 'accuse', cue: 'accused', who: 'the mayor', c: ['him of lying'] },
+    ]);
+  });
+
+  it('a subject after "that" or "what" is not split', () => {
+    expect(quotes('Ortiz said that Lee and the mayor accused him of lying.')).toMatchObject([
+      { cue: 'said', c: ['that Lee and the mayor accused him of lying'] },
+    ]);
+    expect(quotes('Critics called him a liar and a cheat.')).toMatchObject([
+      { cue: 'called', c: ['him a liar and a cheat'] },
+    ]);
+  });
+});
