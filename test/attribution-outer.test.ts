@@ -81,3 +81,11 @@ describe('attribution: a second clause after a named object (att-outer)', () => 
     ]);
   });
 });
+
+describe('attribution: a content running across an appositive cue (att-outer)', () => {
+  it('"X, a pastor who urged …, said …": the content of the aside does not run on across the main verb', () => {
+    expect(
+      quotes('Ana Ruiz, a pastor who urged voters to back Ortiz, said the Khan family deserved better.'),
+    ).toMatchObject([{ rule: 'attribution/appositive', cue: 'said', c: ['the Khan family deserved better'] }]);
+  });
+});
