@@ -89,3 +89,18 @@ describe('attribution: a content running across an appositive cue (att-outer)', 
     ).toMatchObject([{ rule: 'attribution/appositive', cue: 'said', c: ['the Khan family deserved better'] }]);
   });
 });
+
+describe('attribution: an indirect content ending on a direct lead-in (att-outer)', () => {
+  it('"… before saying: ¶ “…”" is the direct quote only', () => {
+    const text =
+      'Lee fielded questions about the levy before saying:\n\n“It is time to stop attacking people. We must unite.”';
+    expect(quotes(text)).toMatchObject([
+      {
+        kind: 'direct',
+        rule: 'attribution/direct-lead-in',
+        cue: 'saying',
+        c: ['It is time to stop attacking people. We must unite.'],
+      },
+    ]);
+  });
+});

@@ -145,18 +145,21 @@ const NESTED_DROPPED: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Ann Lee, one of the first to back Ortiz, said in 2008 that …": an appositive cue ("Lee, …, said") whose cue lies
+ * "Ann Lee, a pastor who urged voters to back Ortiz, said …": an appositive cue ("Lee, …, said") whose cue lies
  * inside another candidate's content shows that content running from inside the aside across the main verb; PolNeAR
- * annotates the appositive one (the outer was a false positive in 8 of 8 train cases). Only appositive candidates
- * start a scan: they are few.
+ * annotates the appositive one (the outer was a false positive in 8 of 8 train cases). Likewise an indirect content
+ * ending on the lead-in of a direct quote ("fielded questions about the levy before saying: ¶ “…”", 5 of 5). Only
+ * appositive and lead-in candidates start a scan: they are few.
  */
 function outersOverAside(cands: readonly Cand[], covered: Int32Array): Set<Cand> {
   const out = new Set<Cand>();
   for (const a of cands) {
-    if (a.rule !== 'attribution/appositive' || a.c0 < 0 || covered[a.c0]! === 0) continue;
-    for (const c of cands)
-      if (c !== a && c.rule !== 'attribution/appositive' && c.content.some(([x, e]) => x <= a.c0 && e > a.c0))
-        out.add(c);
+    const lead = a.rule === 'attribution/direct-lead-in';
+    if ((a.rule !== 'attribution/appositive' && !lead) || a.c0 < 0 || covered[a.c0]! === 0) continue;
+    for (const c of cands) {
+      if (c === a || c.rule === a.rule || (lead && (c.kind !== 'indirect' || c.regions.length > 0))) continue;
+      if (c.content.some(([x, e]) => x <= a.c0 && e > a.c0)) out.add(c);
+    }
   }
   return out;
 }
