@@ -63,3 +63,44 @@ describe('attribution: gerunds inside another content (att-outer)', () => {
     expect(qs.some((q) => q.cue === 'pledging' && q.c[0] === 'a new police review')).toBe(true);
   });
 });
+
+describe('attribution: a second clause after a named object (att-outer)', () => {
+  it('"called him a liar and the mayor accused him …" is two attributions', () => {
+    expect(quotes('CNN called him a liar and the mayor accused him of lying.')).toMatchObject([
+      { rule: 'attribution/naming', cue: 'called', who: 'CNN', c: ['him a liar'] },
+      { rule: 'attribution/indirect', act: 'accuse', cue: 'accused', who: 'the mayor', c: ['him of lying'] },
+    ]);
+  });
+
+  it('a subject after "that" or "what" is not split', () => {
+    expect(quotes('Ortiz said that Lee and the mayor accused him of lying.')).toMatchObject([
+      { cue: 'said', c: ['that Lee and the mayor accused him of lying'] },
+    ]);
+    expect(quotes('Critics called him a liar and a cheat.')).toMatchObject([
+      { cue: 'called', c: ['him a liar and a cheat'] },
+    ]);
+  });
+});
+
+describe('attribution: a content running across an appositive cue (att-outer)', () => {
+  it('"X, a pastor who urged …, said …": the content of the aside does not run on across the main verb', () => {
+    expect(
+      quotes('Ana Ruiz, a pastor who urged voters to back Ortiz, said the Khan family deserved better.'),
+    ).toMatchObject([{ rule: 'attribution/appositive', cue: 'said', c: ['the Khan family deserved better'] }]);
+  });
+});
+
+describe('attribution: an indirect content ending on a direct lead-in (att-outer)', () => {
+  it('"… before saying: ¶ “…”" is the direct quote only', () => {
+    const text =
+      'Lee fielded questions about the levy before saying:\n\n“It is time to stop attacking people. We must unite.”';
+    expect(quotes(text)).toMatchObject([
+      {
+        kind: 'direct',
+        rule: 'attribution/direct-lead-in',
+        cue: 'saying',
+        c: ['It is time to stop attacking people. We must unite.'],
+      },
+    ]);
+  });
+});

@@ -637,6 +637,8 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
     )
   )
     e++;
+  // "called him a liar and the mayor accused him …": a later clause with its own cue ends the named object.
+  if (clause > c.c1 + 1 && clause < e && toks[clause - 1]!.pos === 'CCONJ') e = clause;
   e = trimEnd(run, c.c1, e);
   if (e > c.c1) {
     c.content.push([c.c1, e]);

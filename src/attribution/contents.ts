@@ -214,6 +214,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         let ne = end;
         for (let m = k + 1; m < cands.length; m++) {
           const d = cands[m]!;
+          if (!d.dropped && d.x0 > p) splitSubject(run, d);
           if (!d.dropped && d.x0 >= p && isBoundary(run, d)) {
             ne = d.x0;
             break;
@@ -233,6 +234,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       for (let m = k + 1; m < cands.length; m++) {
         const d = cands[m]!;
         if (d.dropped || d.x0 < p) continue;
+        if (d.x0 > p) splitSubject(run, d);
         // "According to a poll, 51 percent said …": what the poll says includes the later cue.
         // (Also when the later cue's subject is the tail of a list opening the content: "most voters in Dayton, Akron
         // and Toledo want …"; elsewhere such a cue is nested in the content.)
@@ -978,6 +980,32 @@ function afterPreposition(b: Token | undefined): boolean {
 }
 
 /** A later construction ends an earlier content when it starts a new clause (after a comma, "and", ";"). */
+/** Object pronouns before a noun phrase ("called him a liar"); not "that", "what" or "which". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/**
+ * "called him a liar and the mayor accused him of lying": a later cue's subject read as "a liar and the mayor" starts
+ * right after an object noun or pronoun of the content; the conjunction opens a new clause, and the subject is the
+ * conjunct after it. (Not "said that Lee and Ruiz accused …": there the subject follows "that".)
+ */
+function splitSubject(run: Run, d: Cand): void {
+  const toks = run.toks;
+  if (d.mode !== 'subject' || d.s0 !== d.x0 || d.s1 > d.c0) return;
+  const b = toks[d.x0 - 1];
+  if (!b || run.quoted(d.x0 - 1) || !(OBJECT_PRONOUNS.has(b.lower) || b.pos === 'NOUN' || b.pos === 'PROPN')) return;
+  for (let k = d.x0 + 1; k + 1 < d.s1; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || isComma(t)) return;
+    if (t.pos === 'CCONJ' && (t.lower === 'and' || t.lower === 'but')) {
+      const n = toks[k + 1]!;
+      if (n.pos !== 'DET' && n.pos !== 'PROPN' && n.pos !== 'PRON') return;
+      d.s0 = k + 1;
+      d.x0 = k + 1;
+      return;
+    }
+  }
+}
+
 function isBoundary(run: Run, d: Cand): boolean {
   const b = run.toks[d.x0 - 1];
   // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
