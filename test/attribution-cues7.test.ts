@@ -137,8 +137,8 @@ describe('light-verb cues with listed modifiers, cases for acts, jokes (session 
   it('a list of modifiers before the speech noun stays in the cue', () => {
     expect(
       byCue(
-        'Ortiz is making an increasingly explicit, urgent and desperate case that the mill must close.',
-        'is making an increasingly explicit, urgent and desperate case',
+        'Ortiz is making an increasingly explicit, stern and anxious case that the mill must close.',
+        'is making an increasingly explicit, stern and anxious case',
       ),
     ).toMatchObject({ rule: 'attribution/indirect-that', c: ['that the mill must close'], who: 'Ortiz' });
   });

@@ -217,7 +217,7 @@ function attributiveParticiple(prev: Token, t: Token, next: Token): boolean {
  */
 function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | null {
   const toks = run.toks;
-  // "made an explicit, urgent and desperate case that …": a list of modifiers widens the window (session 6 round 2).
+  // "made an explicit, stern and anxious case that …": a list of modifiers widens the window (session 6 round 2).
   let listed = 0;
   for (let k = i + 1; k < s.tokenEnd && k <= i + 5 + 2 * listed; k++) {
     const t = toks[k]!;
