@@ -455,14 +455,7 @@ export function construct(
     const after = toks[e];
     const tail = !after || isComma(after) || CLOSERS.has(after.text) || after.pos === 'ADP';
     if (e > c1 && (e >= s.tokenEnd || tail || SPEAKER_TAIL_LEADS.has(after.lower))) {
-      c.s0 = c1;
-      c.s1 = e;
-      c.x1 = e;
-      c.side = 'left';
-      c.mode = 'inverted';
-      c.rule = 'attribution/inverted';
-      c.confidence = 0.85;
-      return gate(run, s, c);
+      return gate(run, s, invertedAfter(c, c1, e));
     }
   }
   if (!L && entry.cls === 'speech' && auxStart === i) {
@@ -576,14 +569,7 @@ export function construct(
         // "“…,” said Ana Ruiz when asked …", "… as she left": a clause of the saying's circumstances.
         (quoteBefore && SPEAKER_TAIL_LEADS.has(after.lower))
       ) {
-        c.s0 = c1;
-        c.s1 = e;
-        c.x1 = e;
-        c.side = 'left';
-        c.mode = 'inverted';
-        c.rule = 'attribution/inverted';
-        c.confidence = 0.85;
-        return gate(run, s, c);
+        return gate(run, s, invertedAfter(c, c1, e));
       }
     }
     // "Rep. Ana Ruiz (D-Ohio), chair of the panel that wrote the rules, said that …": a long aside after the
@@ -918,4 +904,16 @@ function reportsQuoteBefore(run: Run, a: number): boolean {
     return sa.block === sk.block && (last === '?' || last === '!');
   }
   return last === ',' || last === '?' || last === '!';
+}
+
+/** An inverted cue whose speaker [c1, e) follows it and whose content is on the left ("…,” said Ana Ruiz). */
+function invertedAfter(c: Cand, c1: number, e: number): Cand {
+  c.s0 = c1;
+  c.s1 = e;
+  c.x1 = e;
+  c.side = 'left';
+  c.mode = 'inverted';
+  c.rule = 'attribution/inverted';
+  c.confidence = 0.85;
+  return c;
 }

@@ -117,23 +117,16 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0 || run.quoted(a)) return null;
-  if (reduced >= 0) {
-    const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as-reduced', 0.5);
-    c.side = 'right';
-    c.kind = 'indirect';
-    c.mode = 'subject';
-    c.x0 = a;
-    c.head = i;
-    c.content.push([a, reduced + 1]);
-    return c;
-  }
-  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, 'attribution/passive-as', 0.55);
+  // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
+  const r = reduced >= 0;
+  const rule = r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
+  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, rule, r ? 0.5 : 0.55);
   c.side = 'right';
   c.kind = 'indirect';
   c.mode = 'subject';
   c.x0 = a;
   c.head = i;
-  c.content.push([a, c0]);
+  c.content.push([a, r ? reduced + 1 : c0]);
   return c;
 }
 
