@@ -517,13 +517,32 @@ function isPossessive(t: Token): boolean {
   return t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its' || t.lower === 'my';
 }
 
+/** Subordinators that may open the reported clause itself ("recognized long ago that/whether/if …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what']);
+
 /** A clause, a quote or a colon follows token k (past an addressee-like pronoun): not a bare noun phrase object. */
 function clauseAfter(run: Run, s: Sentence, k: number): boolean {
   const toks = run.toks;
   const t = toks[k];
   if (!t || k >= s.tokenEnd || CLOSERS.has(t.text)) return true;
   if (t.lower === 'that' || t.text === ':' || isComma(t) || isDash(t) || run.opens[k]! >= 0) return true;
-  return hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 8));
+  // The clause's own verb: not one past a subordinator or a relative ("maintained their lead as they sit atop …",
+  // "the enthusiasm of voters who were …"), nor a bare form after a singular noun ("a delegate lead/VERB over …").
+  const end = Math.min(s.tokenEnd, k + 8);
+  for (let m = k; m < end; m++) {
+    const u = toks[m]!;
+    if (
+      m > k &&
+      u.lower !== 'that' &&
+      (u.pos === 'SCONJ' || u.lower === 'as' || isRelative(u)) &&
+      !CLAUSE_OPENERS.has(u.lower)
+    )
+      return false;
+    const p = toks[m - 1]!;
+    const bare = u.pos === 'VERB' && u.lower === u.lemma && m > k && p.pos === 'NOUN' && !p.lower.endsWith('s');
+    if (!bare && hasFiniteVerb(toks, m, m + 1)) return true;
+  }
+  return false;
 }
 
 /** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('clause-only cues need a clause of their own after them', () => {
+  it('a kept lead whose noun the tagger reads as a verb is no statement', () => {
+    expect(
+      quotes('In the county race, Mayor Ana Ruiz maintained her ten-point lead over the challenger Tom Ames.'),
+    ).toEqual([]);
+  });
+
+  it('a verb past a subordinator or a relative is not the object clause', () => {
+    expect(quotes('Lee and Kim maintained their feud as they sit atop the ballot.')).toEqual([]);
+    expect(quotes('Can the mayor maintain the zeal of volunteers who were new to the harbour fight?')).toEqual([]);
+  });
+
+  it('a clause after the cue is still reported, also one that opens a few words on', () => {
+    expect(quotes('Ann Lee maintained the levy was fair.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect',
+        act: 'assert',
+        c: ['the levy was fair'],
+        cue: 'maintained',
+        who: 'Ann Lee',
+      },
+    ]);
+    expect(quotes('Ruiz has learned enough about the plan that she is sure she cannot back it.')).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/indirect-that',
+        act: 'believe',
+        c: ['that she is sure she cannot back it'],
+        cue: 'has learned',
+        who: 'Ruiz',
+      },
+    ]);
+  });
+});
