@@ -36,3 +36,20 @@ describe('clause-only cues need a clause of their own after them', () => {
     ]);
   });
 });
+
+describe('a one-word content that is only the setting of the cue', () => {
+  it('a day, an adverb or a particle after the cue is no content', () => {
+    for (const text of [
+      'Ortiz responded Friday.',
+      'Ann Lee wrote recently.',
+      'The mayor agreed to.',
+      'Lee is pushing back.',
+    ])
+      expect(quotes(text)).toEqual([]);
+  });
+
+  it('one word standing for a clause or a question stays', () => {
+    expect(quotes('Ames did not say why.').map((q) => [q.c, q.cue, q.who])).toEqual([[['why'], 'did not say', 'Ames']]);
+    expect(quotes('Lee said so.').map((q) => [q.c, q.cue, q.who])).toEqual([[['so'], 'said', 'Lee']]);
+  });
+});

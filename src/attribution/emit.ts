@@ -1,7 +1,7 @@
 /** Output: the run's candidates become the document's `Quote`s (spans, speaker, act, rule, confidence), in order. */
 import type { Quote, Span, Speaker, SpeechAct } from '../model/index.js';
 import { decideAct } from './acts.js';
-import { type Cand, firstTok, hasFiniteVerb, isWs, type Run } from './run.js';
+import { type Cand, firstTok, hasFiniteVerb, isWs, type Run, TIME_WORDS } from './run.js';
 
 export function emit(run: Run): void {
   const { doc, toks, text } = run;
@@ -100,6 +100,14 @@ const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'but']);
 
+/** Tags of a one-word content that is the cue's setting (an adverb, a particle, a preposition). */
+const LONE_SETTING_POS: ReadonlySet<string> = new Set(['ADV', 'PART', 'ADP']);
+
+/** One-word contents that stand for a clause or a question ("said so", "hopes not", "knows this", "did not say when"). */
+const LONE_CONTENT: ReadonlySet<string> = new Set(
+  'so not otherwise this that these those when why how where what whether'.split(' '),
+);
+
 /**
  * An indirect content that reports nothing: a short setting phrase with no verb ("spoke up [in 2014]", "reported
  * [from Ohio]"), or a right-hand content opening with "and/or/but" (the cue's own conjunct or the next clause: "what
@@ -112,6 +120,10 @@ function emptyContent(run: Run, c: Cand): boolean {
   const f = run.toks[a];
   if (!f) return false;
   if (c.side === 'right' && a >= c.c1 && CONJUNCTIONS.has(f.lower)) return true;
+  // "responded Friday", "published online", "is pushing back", "agreed to": one word of time, manner or a particle
+  // is the cue's setting, not what was said ("said so", "knows this", "did not say when" stay).
+  if (e - a === 1 && (TIME_WORDS.has(f.lower) || LONE_SETTING_POS.has(f.pos)) && !LONE_CONTENT.has(f.lower))
+    return true;
   // "Shortly after the vote, Ortiz announced her resignation": an inverted reading of a verbless lead is a setting.
   const lead = f.pos === 'ADP' || f.pos === 'ADV' || f.pos === 'CCONJ';
   if (c.side === 'left' && c.rule === 'attribution/inverted' && lead && !hasVerb(run, a, e)) return true;
