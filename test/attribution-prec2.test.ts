@@ -53,3 +53,15 @@ describe('a one-word content that is only the setting of the cue', () => {
     expect(quotes('Lee said so.').map((q) => [q.c, q.cue, q.who])).toEqual([[['so'], 'said', 'Lee']]);
   });
 });
+
+describe('a stance asked of the reader', () => {
+  it('"Do you support X?" opening its sentence states nobody\'s position', () => {
+    expect(quotes('Ortiz spoke for an hour.\n\nDo you support Ana Ortiz? Share this page.')).toEqual([]);
+  });
+
+  it('a stance of another subject in a question stays', () => {
+    expect(quotes('Do they support the levy?').map((q) => [q.c, q.cue, q.who])).toEqual([
+      [['the levy?'], 'support', 'they'],
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ export function emit(run: Run): void {
   const covered = coverage(run, cands);
   const overAside = outersOverAside(cands, covered);
   for (const c of cands) {
-    if (emptyContent(run, c) || overAside.has(c)) continue;
+    if (emptyContent(run, c) || overAside.has(c) || readerPoll(run, c)) continue;
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
     // what that quote reports (PolNeAR rarely annotates it apart: about 0.2 precision).
     if (c.c0 >= 0 && covered[c.c0]! > 0 && NESTED_DROPPED.has(c.rule)) continue;
@@ -131,6 +131,19 @@ function emptyContent(run: Run, c: Cand): boolean {
   // "balked at accepting any", "voted in favor": an action or a side is what was said.
   const n = run.toks[a + 1];
   return !(n && a + 1 < e && ((n.pos === 'VERB' && n.lower.endsWith('ing')) || n.lower === 'favor'));
+}
+
+/**
+ * "Do you support Ann Lee?", "Would you back the levy?": a stance asked of the reader (a question opening with an
+ * auxiliary and "you") states nobody's position; a poll line or a page prompt.
+ */
+function readerPoll(run: Run, c: Cand): boolean {
+  if (c.kind !== 'indirect' || c.entry.cls !== 'stance' || c.s0 < 1 || c.s1 !== c.s0 + 1) return false;
+  const you = run.toks[c.s0]!;
+  const aux = run.toks[c.s0 - 1]!;
+  if (you.lower !== 'you' || aux.pos !== 'AUX' || aux.sentence !== you.sentence) return false;
+  const s = run.doc.sentences[you.sentence]!;
+  return s.tokenStart === c.s0 - 1 && run.toks[s.tokenEnd - 1]!.text === '?';
 }
 
 function hasVerb(run: Run, a: number, e: number): boolean {
