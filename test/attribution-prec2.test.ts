@@ -65,3 +65,16 @@ describe('a stance asked of the reader', () => {
     ]);
   });
 });
+
+describe('a participle after a degree word is an adjective', () => {
+  it('"most telling", "most pressing concern for" report nothing', () => {
+    expect(quotes('Perhaps most telling, though, was the crowd.')).toEqual([]);
+    expect(quotes('The most pressing concern for both towns is water.')).toEqual([]);
+  });
+
+  it('a speech participle without one stays', () => {
+    expect(
+      quotes('Lee closed the rally telling voters that the levy would pass.').map((q) => [q.c, q.cue, q.rule]),
+    ).toEqual([[['that the levy would pass'], 'telling', 'attribution/participle']]);
+  });
+});

@@ -12,6 +12,8 @@ export function emit(run: Run): void {
   const overAside = outersOverAside(cands, covered);
   for (const c of cands) {
     if (emptyContent(run, c) || overAside.has(c) || readerPoll(run, c)) continue;
+    // "Perhaps most telling, though, …", "the more worrying trend": a participle after a degree word is an adjective.
+    if (c.rule === 'attribution/participle' && c.c0 > 0 && DEGREE.has(toks[c.c0 - 1]!.lower)) continue;
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
     // what that quote reports (PolNeAR rarely annotates it apart: about 0.2 precision).
     if (c.c0 >= 0 && covered[c.c0]! > 0 && NESTED_DROPPED.has(c.rule)) continue;
@@ -153,6 +155,9 @@ function hasVerb(run: Run, a: number, e: number): boolean {
   }
   return false;
 }
+
+/** Degree words that make the next participle an adjective ("most telling", "more worrying"). */
+const DEGREE: ReadonlySet<string> = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'quite', 'rather']);
 
 /** Tags of a word that a quoted phrase continues ("in a “…”", "the “…”"). */
 const PHRASE_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN']);
