@@ -776,6 +776,9 @@ const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Place and time adverbs that may stand between a clause and its purpose infinitive. */
+const PURPOSE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'today', 'yesterday', 'tonight', 'again']);
+
 /**
  * "visited the studio on Sunday to discuss the levy", "took a moment at the party to reassure the mayor": a speech
  * or stance verb in a purpose infinitive after a whole clause (its subject, its verb and an object or a phrase) is
@@ -783,7 +786,8 @@ const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
  */
 function purposeInfinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
   const toks = run.toks;
-  const b = toks[to - 1]!;
+  // "stood at a town hall here to say …": a place or time adverb after the phrase.
+  const b = PURPOSE_ADVERBS.has(toks[to - 1]!.lower) && to - 2 > s.tokenStart ? toks[to - 2]! : toks[to - 1]!;
   if (!(isNpHead(b) || isComma(b)) || INFINITIVE_HEADS.has(b.lower)) return null;
   if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
   const subj = sentenceSubject(run, s, to);

@@ -149,7 +149,13 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
               /^(whether|if|how|what|why|when)$/.test(n.lower))
           )
             p = e;
-        } else p = skipSettingPhrase(run, p, end);
+        } else {
+          // "said Monday he would run", "announced yesterday a plan to …": a bare time phrase is not what was said.
+          const tp = skipTimePhrase(run, p, end);
+          const n = toks[tp];
+          p = tp > p && n && tp < end && n.pos !== 'VERB' && n.pos !== 'AUX' && !CLOSERS.has(n.text) ? tp : p;
+          p = skipSettingPhrase(run, p, end);
+        }
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // "talked up her plan", "summed up Ames as …": a particle the cue left behind is not what was said.

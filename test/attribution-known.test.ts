@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('known cues in shapes they missed', () => {
+  it('a bare weekday between the cue and its clause is not what was said', () => {
+    const qs = quotes('The harbour master said Thursday the ferries would stop running at noon.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      cue: 'said',
+      who: 'The harbour master',
+    });
+    expect(qs[0]!.c).toEqual(['the ferries would stop running at noon']);
+  });
+
+  it('nor is "yesterday" or "last week" before an object', () => {
+    expect(quotes('The mill owner said yesterday she would hire forty people.')[0]!.c).toEqual([
+      'she would hire forty people',
+    ]);
+    expect(quotes('The co-op announced last week a plan to buy the old dairy.')[0]!.c).toEqual([
+      'a plan to buy the old dairy',
+    ]);
+  });
+
+  it('a place adverb before a purpose infinitive keeps the clause subject as speaker', () => {
+    const qs = quotes('Olga Brandt stood at a library forum here to say the branch should stay open.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/infinitive-purpose', cue: 'say', who: 'Olga Brandt' });
+    expect(qs[0]!.c).toEqual(['the branch should stay open']);
+  });
+});
