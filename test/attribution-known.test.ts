@@ -29,4 +29,13 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/infinitive-purpose', cue: 'say', who: 'Olga Brandt' });
     expect(qs[0]!.c).toEqual(['the branch should stay open']);
   });
+
+  it('the hearer after "told" ends where a determiner or a weekday starts the clause', () => {
+    const qs = quotes('Ms. Ferreira told farmers the water board would raise its rates.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'told', who: 'Ms. Ferreira' });
+    expect(qs[0]!.c).toEqual(['the water board would raise its rates']);
+    expect(quotes('Ms. Ferreira told growers Friday the canal needs repairs.')[0]!.c).toEqual([
+      'the canal needs repairs',
+    ]);
+  });
 });
