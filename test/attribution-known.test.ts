@@ -38,4 +38,25 @@ describe('known cues in shapes they missed', () => {
       'the canal needs repairs',
     ]);
   });
+
+  it('a speech participle with only a time phrase before an auxiliary is a reduced relative with no source', () => {
+    const qs = quotes('A ferry timetable announced Tuesday will add two evening crossings.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      kind: 'indirect',
+      rule: 'attribution/reduced-announced',
+      cue: 'unveiled',
+      who: null,
+    });
+    expect(qs[0]!.c).toEqual(['A ferry timetable']);
+    const aside = quotes('The pay agreement, announced Friday, would run for three years.');
+    expect(aside[0]).toMatchObject({ rule: 'attribution/reduced-announced', cue: 'announced', who: null });
+    expect(aside[0]!.c).toEqual(['The pay agreement']);
+  });
+
+  it('a subject with a time phrase and a clause after the cue stays the speaker', () => {
+    const qs = quotes('The bakery announced Monday it would close its second shop.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'announced', who: 'The bakery' });
+    expect(qs[0]!.c).toEqual(['it would close its second shop']);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { followsEnd, gate } from './constructions.js';
-import { findThat, leadInQuote } from './content-trims.js';
+import { findThat, leadInQuote, skipTimePhrase } from './content-trims.js';
 import { synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
 import {
@@ -171,6 +171,11 @@ export function construct(
     const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
     if (judged) return judged;
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
+  }
+  // "A tax plan announced Monday would …", "The deal, announced Friday, runs …": a reduced relative on the noun before.
+  if (!sawBe && auxStart === i && entry.cls === 'speech' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective') {
+    const reduced = reducedAnnounced(run, s, i, c1, entry);
+    if (reduced) return reduced;
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
     // "It was widely reported that …": an impersonal passive reports a claim with no named source.
@@ -854,6 +859,30 @@ const INFINITIVE_ADJECTIVES: ReadonlySet<string> = new Set([
   'ready',
   'quick',
 ]);
+
+/**
+ * "[A tax plan] announced Monday would …", "[The deal], announced Friday, would …": a participle with only a time phrase
+ * after it, then an auxiliary (or the comma closing an aside), modifies the noun phrase before it; no source is named.
+ */
+function reducedAnnounced(run: Run, s: Sentence, i: number, c1: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  const tp = skipTimePhrase(run, c1, s.tokenEnd);
+  const n = toks[tp];
+  if (tp === c1 || !n || tp >= s.tokenEnd || run.quoted(tp)) return null;
+  const aside = isComma(toks[i - 1]) && isComma(n) && i - 1 > s.tokenStart;
+  if (!aside && n.pos !== 'AUX') return null;
+  const end = aside ? i - 1 : i;
+  const a = npLeft(toks, end, s.tokenStart);
+  if (a < 0 || a >= end || run.quoted(a) || (end - a === 1 && toks[a]!.pos === 'PRON')) return null;
+  const c = synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5);
+  c.side = 'left';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = tp;
+  c.content.push([a, end]);
+  return c;
+}
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {

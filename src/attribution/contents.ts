@@ -59,7 +59,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.dropped) continue;
-    if (c.rule === 'attribution/passive-by') {
+    if (c.rule === 'attribution/passive-by' || c.rule === 'attribution/reduced-announced') {
       leftFloor = c.x1;
       continue;
     }
