@@ -45,7 +45,7 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({
       kind: 'indirect',
       rule: 'attribution/reduced-announced',
-      cue: 'unveiled',
+      cue: 'announced',
       who: null,
     });
     expect(qs[0]!.c).toEqual(['A ferry timetable']);
