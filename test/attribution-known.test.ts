@@ -59,4 +59,12 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'announced', who: 'The bakery' });
     expect(qs[0]!.c).toEqual(['it would close its second shop']);
   });
+
+  it('"was asked by X whether …" reports the question with the asker as source', () => {
+    const qs = quotes('The harbour master was asked by a ferry captain whether the pier would reopen.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/asked-by', cue: 'was asked', who: 'a ferry captain' });
+    expect(qs[0]!.c).toEqual(['whether the pier would reopen']);
+    expect(quotes('The harbour master was asked by the council to resign.')).toEqual([]);
+  });
 });

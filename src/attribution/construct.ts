@@ -170,6 +170,7 @@ export function construct(
     // "criticized by rivals for skipping the debate": the grounds after the agent are content too.
     const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
     if (judged) return judged;
+    if (t.lemma === 'ask' && sawBe) return askedBy(run, s, base(), auxStart, c1);
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
   }
   // "A tax plan announced Monday would …", "The deal, announced Friday, runs …": a reduced relative on the noun before.
@@ -859,6 +860,28 @@ const INFINITIVE_ADJECTIVES: ReadonlySet<string> = new Set([
   'ready',
   'quick',
 ]);
+
+/** Words that open the question after "was asked by X": "whether …", "about …", "why …". */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who']);
+
+/**
+ * "[Ames] was asked by a caller [whether he would run]": the asker after "by" is the source of the question; or null
+ * when no question follows the asker.
+ */
+function askedBy(run: Run, s: Sentence, c: Cand, auxStart: number, by: number): Cand | null {
+  const toks = run.toks;
+  const e = npRight(toks, by + 1, s.tokenEnd);
+  const n = toks[e];
+  if (e <= by + 1 || !n || e >= s.tokenEnd - 1 || !ASKED_OPENERS.has(n.lower) || run.quoted(e)) return null;
+  c.c0 = auxStart;
+  c.x0 = auxStart;
+  c.s0 = by + 1;
+  c.s1 = e;
+  c.x1 = e;
+  c.rule = 'attribution/asked-by';
+  c.confidence = 0.55;
+  return c;
+}
 
 /**
  * "[A tax plan] announced Monday would …", "[The deal], announced Friday, would …": a participle with only a time phrase
