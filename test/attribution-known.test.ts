@@ -67,4 +67,11 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]!.c).toEqual(['whether the pier would reopen']);
     expect(quotes('The harbour master was asked by the council to resign.')).toEqual([]);
   });
+
+  it('a naming verb in a purpose infinitive is said by the clause subject', () => {
+    const qs = quotes('Ms. Okafor stood up at the hearing to call the levy a tax on renters.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'call', who: 'Ms. Okafor' });
+    expect(qs[0]!.c).toEqual(['the levy a tax on renters']);
+  });
 });

@@ -795,7 +795,7 @@ function purposeInfinitive(run: Run, s: Sentence, c: Cand, to: number, entry: Cu
   // "stood at a town hall here to say …": a place or time adverb after the phrase.
   const b = PURPOSE_ADVERBS.has(toks[to - 1]!.lower) && to - 2 > s.tokenStart ? toks[to - 2]! : toks[to - 1]!;
   if (!(isNpHead(b) || isComma(b)) || INFINITIVE_HEADS.has(b.lower)) return null;
-  if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
+  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
   const subj = sentenceSubject(run, s, to);
   if (!subj || subj[1] >= to || (toks[subj[0]]!.pos === 'PRON' && toks[subj[0]]!.lower === 'it')) return null;
   // The clause verb: a finite verb between the subject and the infinitive, not itself a cue or a noun-taking verb.
