@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { followsEnd, gate } from './constructions.js';
-import { findThat, leadInQuote } from './content-trims.js';
+import { findThat, leadInQuote, skipTimePhrase } from './content-trims.js';
 import { synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
 import {
@@ -170,7 +170,13 @@ export function construct(
     // "criticized by rivals for skipping the debate": the grounds after the agent are content too.
     const judged = entry.cls === 'stance' && entry.npObject ? passiveStance(run, s, i, c1, auxStart, entry) : null;
     if (judged) return judged;
+    if (t.lemma === 'ask' && sawBe) return askedBy(run, s, base(), auxStart, c1);
     return NOT_PASSIVE_BY.has(t.lemma) ? null : passiveBy(run, s, i, c1, auxStart, entry);
+  }
+  // "A tax plan announced Monday would …", "The deal, announced Friday, runs …": a reduced relative on the noun before.
+  if (!sawBe && auxStart === i && entry.cls === 'speech' && /(ed|en)$/.test(t.lower) && mode0 !== 'adjective') {
+    const reduced = reducedAnnounced(run, s, i, c1, entry);
+    if (reduced) return reduced;
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
     // "It was widely reported that …": an impersonal passive reports a claim with no named source.
@@ -776,6 +782,9 @@ const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Place and time adverbs that may stand between a clause and its purpose infinitive. */
+const PURPOSE_ADVERBS: ReadonlySet<string> = new Set(['here', 'there', 'today', 'yesterday', 'tonight', 'again']);
+
 /**
  * "visited the studio on Sunday to discuss the levy", "took a moment at the party to reassure the mayor": a speech
  * or stance verb in a purpose infinitive after a whole clause (its subject, its verb and an object or a phrase) is
@@ -783,9 +792,10 @@ const INFINITIVE_HEADS: ReadonlySet<string> = new Set(
  */
 function purposeInfinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry): Cand | null {
   const toks = run.toks;
-  const b = toks[to - 1]!;
+  // "stood at a town hall here to say …": a place or time adverb after the phrase.
+  const b = PURPOSE_ADVERBS.has(toks[to - 1]!.lower) && to - 2 > s.tokenStart ? toks[to - 2]! : toks[to - 1]!;
   if (!(isNpHead(b) || isComma(b)) || INFINITIVE_HEADS.has(b.lower)) return null;
-  if (entry.cls !== 'speech' && entry.cls !== 'stance') return null;
+  if (entry.cls !== 'speech' && entry.cls !== 'stance' && entry.cls !== 'naming') return null;
   const subj = sentenceSubject(run, s, to);
   if (!subj || subj[1] >= to || (toks[subj[0]]!.pos === 'PRON' && toks[subj[0]]!.lower === 'it')) return null;
   // The clause verb: a finite verb between the subject and the infinitive, not itself a cue or a noun-taking verb.
@@ -850,6 +860,52 @@ const INFINITIVE_ADJECTIVES: ReadonlySet<string> = new Set([
   'ready',
   'quick',
 ]);
+
+/** Words that open the question after "was asked by X": "whether …", "about …", "why …". */
+const ASKED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when', 'who']);
+
+/**
+ * "[Ames] was asked by a caller [whether he would run]": the asker after "by" is the source of the question; or null
+ * when no question follows the asker.
+ */
+function askedBy(run: Run, s: Sentence, c: Cand, auxStart: number, by: number): Cand | null {
+  const toks = run.toks;
+  const e = npRight(toks, by + 1, s.tokenEnd);
+  const n = toks[e];
+  if (e <= by + 1 || !n || e >= s.tokenEnd - 1 || !ASKED_OPENERS.has(n.lower) || run.quoted(e)) return null;
+  c.c0 = auxStart;
+  c.x0 = auxStart;
+  c.s0 = by + 1;
+  c.s1 = e;
+  c.x1 = e;
+  c.rule = 'attribution/asked-by';
+  c.confidence = 0.55;
+  return c;
+}
+
+/**
+ * "[A tax plan] announced Monday would …", "[The deal], announced Friday, would …": a participle with only a time phrase
+ * after it, then an auxiliary (or the comma closing an aside), modifies the noun phrase before it; no source is named.
+ */
+function reducedAnnounced(run: Run, s: Sentence, i: number, c1: number, entry: CueEntry): Cand | null {
+  const toks = run.toks;
+  const tp = skipTimePhrase(run, c1, s.tokenEnd);
+  const n = toks[tp];
+  if (tp === c1 || !n || tp >= s.tokenEnd || run.quoted(tp)) return null;
+  const aside = isComma(toks[i - 1]) && isComma(n) && i - 1 > s.tokenStart;
+  if (!aside && n.pos !== 'AUX') return null;
+  const end = aside ? i - 1 : i;
+  const a = npLeft(toks, end, s.tokenStart);
+  if (a < 0 || a >= end || run.quoted(a) || (end - a === 1 && toks[a]!.pos === 'PRON')) return null;
+  const c = synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5);
+  c.side = 'left';
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.x0 = a;
+  c.x1 = tp;
+  c.content.push([a, end]);
+  return c;
+}
 
 /** "[the changes] proposed by [the government]": content the NP before, source the NP after "by"; or null. */
 function passiveBy(run: Run, s: Sentence, i: number, c1: number, auxStart: number, entry: CueEntry): Cand | null {

@@ -59,7 +59,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.dropped) continue;
-    if (c.rule === 'attribution/passive-by') {
+    if (c.rule === 'attribution/passive-by' || c.rule === 'attribution/reduced-announced') {
       leftFloor = c.x1;
       continue;
     }
@@ -129,7 +129,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         const lead = leadInQuote(run, p, end);
         if (lead >= 0) p = lead;
         else if (c.entry.addressee) {
-          let e = npRight(toks, p, end);
+          let e = hearerEnd(run, p, npRight(toks, p, end));
           // "told the Ledger last week she would …": a time phrase after the hearer is not the content either.
           if (e > p) e = skipTimePhrase(run, e, end);
           const n = toks[e];
@@ -149,7 +149,13 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
               /^(whether|if|how|what|why|when)$/.test(n.lower))
           )
             p = e;
-        } else p = skipSettingPhrase(run, p, end);
+        } else {
+          // "said Monday he would run", "announced yesterday a plan to …": a bare time phrase is not what was said.
+          const tp = skipTimePhrase(run, p, end);
+          const n = toks[tp];
+          p = tp > p && n && tp < end && n.pos !== 'VERB' && n.pos !== 'AUX' && !CLOSERS.has(n.text) ? tp : p;
+          p = skipSettingPhrase(run, p, end);
+        }
       }
       if (p < end && (toks[p]!.text === ':' || isComma(toks[p]))) p++;
       // "talked up her plan", "summed up Ames as …": a particle the cue left behind is not what was said.
@@ -501,6 +507,21 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
 
 /** Parts of speech that open a clause on its subject after a semicolon. */
 const SEMI_SUBJECTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
+
+/**
+ * End of the hearer after "told" within the noun phrase [p, e) the chunker joined: "told reporters the plan would
+ * fail", "told CNN Tuesday it would": a determiner or time word right after a head starts what was said.
+ */
+function hearerEnd(run: Run, p: number, e: number): number {
+  const toks = run.toks;
+  for (let k = p + 1; k < e; k++) {
+    const t = toks[k]!;
+    const b = toks[k - 1]!;
+    if ((b.pos === 'NOUN' || b.pos === 'PROPN' || b.pos === 'PRON') && (t.pos === 'DET' || TIME_HEADS.has(t.lower)))
+      return k;
+  }
+  return e;
+}
 
 /**
  * An appositive after the comma at `q` on an object noun phrase ("Ann Lee, a judge from Ohio", "his successor, Tom

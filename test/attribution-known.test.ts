@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('known cues in shapes they missed', () => {
+  it('a bare weekday between the cue and its clause is not what was said', () => {
+    const qs = quotes('The harbour master said Thursday the ferries would stop running at noon.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      kind: 'indirect',
+      rule: 'attribution/indirect',
+      cue: 'said',
+      who: 'The harbour master',
+    });
+    expect(qs[0]!.c).toEqual(['the ferries would stop running at noon']);
+  });
+
+  it('nor is "yesterday" or "last week" before an object', () => {
+    expect(quotes('The mill owner said yesterday she would hire forty people.')[0]!.c).toEqual([
+      'she would hire forty people',
+    ]);
+    expect(quotes('The co-op announced last week a plan to buy the old dairy.')[0]!.c).toEqual([
+      'a plan to buy the old dairy',
+    ]);
+  });
+
+  it('a place adverb before a purpose infinitive keeps the clause subject as speaker', () => {
+    const qs = quotes('Olga Brandt stood at a library forum here to say the branch should stay open.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/infinitive-purpose', cue: 'say', who: 'Olga Brandt' });
+    expect(qs[0]!.c).toEqual(['the branch should stay open']);
+  });
+
+  it('the hearer after "told" ends where a determiner or a weekday starts the clause', () => {
+    const qs = quotes('Ms. Ferreira told farmers the water board would raise its rates.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'told', who: 'Ms. Ferreira' });
+    expect(qs[0]!.c).toEqual(['the water board would raise its rates']);
+    expect(quotes('Ms. Ferreira told growers Friday the canal needs repairs.')[0]!.c).toEqual([
+      'the canal needs repairs',
+    ]);
+  });
+
+  it('a speech participle with only a time phrase before an auxiliary is a reduced relative with no source', () => {
+    const qs = quotes('A ferry timetable announced Tuesday will add two evening crossings.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({
+      kind: 'indirect',
+      rule: 'attribution/reduced-announced',
+      cue: 'announced',
+      who: null,
+    });
+    expect(qs[0]!.c).toEqual(['A ferry timetable']);
+    const aside = quotes('The pay agreement, announced Friday, would run for three years.');
+    expect(aside[0]).toMatchObject({ rule: 'attribution/reduced-announced', cue: 'announced', who: null });
+    expect(aside[0]!.c).toEqual(['The pay agreement']);
+  });
+
+  it('a subject with a time phrase and a clause after the cue stays the speaker', () => {
+    const qs = quotes('The bakery announced Monday it would close its second shop.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'announced', who: 'The bakery' });
+    expect(qs[0]!.c).toEqual(['it would close its second shop']);
+  });
+
+  it('"was asked by X whether …" reports the question with the asker as source', () => {
+    const qs = quotes('The harbour master was asked by a ferry captain whether the pier would reopen.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/asked-by', cue: 'was asked', who: 'a ferry captain' });
+    expect(qs[0]!.c).toEqual(['whether the pier would reopen']);
+    expect(quotes('The harbour master was asked by the council to resign.')).toEqual([]);
+  });
+
+  it('a naming verb in a purpose infinitive is said by the clause subject', () => {
+    const qs = quotes('Ms. Okafor stood up at the hearing to call the levy a tax on renters.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'call', who: 'Ms. Okafor' });
+    expect(qs[0]!.c).toEqual(['the levy a tax on renters']);
+  });
+});
