@@ -78,3 +78,16 @@ describe('a participle after a degree word is an adjective', () => {
     ).toEqual([[['that the levy would pass'], 'telling', 'attribution/participle']]);
   });
 });
+
+describe('a cue inside a sentence-opening how-clause', () => {
+  it("the how-clause is the subject of the writer's sentence, not a report", () => {
+    expect(quotes('How the council reacts to the plan will be the first test of her clout.')).toEqual([]);
+    expect(quotes('How boldly the board responds to the ruling is a worry for Lee.')).toEqual([]);
+  });
+
+  it('a how-question reported by a cue stays', () => {
+    expect(quotes('Lee asked how the council would react.').map((q) => [q.c, q.cue, q.who])).toEqual([
+      [['how the council would react'], 'asked', 'Lee'],
+    ]);
+  });
+});

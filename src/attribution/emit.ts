@@ -12,6 +12,7 @@ export function emit(run: Run): void {
   const overAside = outersOverAside(cands, covered);
   for (const c of cands) {
     if (emptyContent(run, c) || overAside.has(c) || readerPoll(run, c)) continue;
+    if (whSubject(run, c)) continue;
     // "Perhaps most telling, though, …", "the more worrying trend": a participle after a degree word is an adjective.
     if (c.rule === 'attribution/participle' && c.c0 > 0 && DEGREE.has(toks[c.c0 - 1]!.lower)) continue;
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
@@ -146,6 +147,21 @@ function readerPoll(run: Run, c: Cand): boolean {
   if (you.lower !== 'you' || aux.pos !== 'AUX' || aux.sentence !== you.sentence) return false;
   const s = run.doc.sentences[you.sentence]!;
   return s.tokenStart === c.s0 - 1 && run.toks[s.tokenEnd - 1]!.text === '?';
+}
+
+/**
+ * "How the caucus reacts to the plan could be a first test …": a cue inside a sentence-opening "how/why" clause is the
+ * subject of the writer's sentence, a question nobody has answered yet ("whether you know it or not" stays).
+ */
+function whSubject(run: Run, c: Cand): boolean {
+  if (c.kind !== 'indirect' || c.side !== 'right' || c.s0 < 1) return false;
+  let w = c.s0 - 1;
+  const wh = (k: number) => run.toks[k]!.lower === 'how' || run.toks[k]!.lower === 'why';
+  // "How boldly China reacts …": one adverb may stand between.
+  if (!wh(w) && w > 0 && run.toks[w]!.pos === 'ADV') w--;
+  const t = run.toks[w]!;
+  if (!wh(w)) return false;
+  return run.doc.sentences[t.sentence]!.tokenStart === w;
 }
 
 function hasVerb(run: Run, a: number, e: number): boolean {
