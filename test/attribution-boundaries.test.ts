@@ -181,3 +181,12 @@ describe('continuations', () => {
     expect(qs[0]!.c).toEqual(['We will win this state,', 'Nobody can stop us now.']);
   });
 });
+
+describe('a coordinated subject after the cue', () => {
+  it('“he and other X” does not end the content at “and”', () => {
+    const qs = quotes('Ortiz said he and other pastors are planning a march.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'Ortiz', c: ['he and other pastors are planning a march'] });
+    expect(quotes('The mayor said they and the council agree.')[0]!.c).toEqual(['they and the council agree']);
+  });
+});

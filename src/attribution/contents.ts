@@ -1033,8 +1033,13 @@ function isBoundary(run: Run, d: Cand): boolean {
   if (d.mode === 'participle' && afterPreposition(b)) return false;
   if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
+  // "said he and other pastors are planning …": a subject pronoun before "and" coordinates the later cue's subject.
+  if (b.pos === 'CCONJ' && SUBJECT_PRONOUN_FORMS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
+
+/** Pronouns in the subject form only: before "and" they open a coordinated subject, never end an object. */
+const SUBJECT_PRONOUN_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
 function sentenceEnd(s: Sentence): number {
