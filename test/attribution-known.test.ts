@@ -74,4 +74,13 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'call', who: 'Ms. Okafor' });
     expect(qs[0]!.c).toEqual(['the levy a tax on renters']);
   });
+
+  it('the object of "used" or "took" is a means, not the speaker of the infinitive', () => {
+    const qs = quotes('Mayor Quist used the opening ceremony to say the bridge had come in under budget.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/infinitive-purpose', cue: 'say', who: 'Mayor Quist' });
+    expect(qs[0]!.c).toEqual(['the bridge had come in under budget']);
+    const led = quotes('The outage led commuters to say the line was unreliable.');
+    expect(led[0]).toMatchObject({ rule: 'attribution/infinitive-object', who: 'commuters' });
+  });
 });

@@ -749,6 +749,8 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
     const a = npLeft(toks, to, s.tokenStart);
     const w = a > s.tokenStart ? toks[a - 1]! : undefined;
     if (a >= 0 && w?.pos === 'VERB' && !w.lower.endsWith('ing') && !run.quoted(a - 1)) {
+      const purpose = SETTING_VERBS.has(w.lemma) ? purposeInfinitive(run, s, c, to, entry) : null;
+      if (purpose) return purpose;
       c.s0 = a;
       c.s1 = to;
       c.mode = 'subject';
@@ -768,6 +770,28 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   c.confidence = 0.55;
   return gate(run, s, c);
 }
+
+/**
+ * Verbs whose object is a means or an occasion, not someone made to speak: "used the speech to say", "took the stage
+ * to announce", "called a news conference to deny": the clause subject speaks.
+ */
+const SETTING_VERBS: ReadonlySet<string> = new Set([
+  'use',
+  'take',
+  'hold',
+  'call',
+  'convene',
+  'seize',
+  'host',
+  'schedule',
+  'issue',
+  'release',
+  'post',
+  'publish',
+  'grab',
+  'interrupt',
+  'cut',
+]);
 
 /** "the first / only / last … to endorse": the one who did it first (or alone) is the one who said it. */
 const ORDINAL_FIRSTS: ReadonlySet<string> = new Set(['first', 'earliest', 'only', 'last', 'latest']);
