@@ -83,4 +83,11 @@ describe('known cues in shapes they missed', () => {
     const led = quotes('The outage led commuters to say the line was unreliable.');
     expect(led[0]).toMatchObject({ rule: 'attribution/infinitive-object', who: 'commuters' });
   });
+
+  it('an inflected capitalised word after a determiner is part of the name ("the Associated Press")', () => {
+    const qs = quotes('Turnout fell in the river towns. Ferries were cancelled, the Associated Press reported Friday.');
+    const q = qs.find((x) => x.cue === 'reported');
+    expect(q).toMatchObject({ kind: 'indirect', who: 'the Associated Press' });
+    expect(q!.c).toEqual(['Ferries were cancelled']);
+  });
 });
