@@ -90,4 +90,13 @@ describe('known cues in shapes they missed', () => {
     expect(q).toMatchObject({ kind: 'indirect', who: 'the Associated Press' });
     expect(q!.c).toEqual(['Ferries were cancelled']);
   });
+
+  it('a dash after the cue and its setting opens the writer’s aside: the content is before the cue', () => {
+    const qs = quotes(
+      'Ferry fares will double next spring, the port authority said on Monday — a blow to island commuters.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'said', who: 'the port authority' });
+    expect(qs[0]!.c).toEqual(['Ferry fares will double next spring']);
+  });
 });

@@ -574,7 +574,12 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   if (title >= 0 && titleLike(run, run.regions[title]!)) p = run.regionCloseTok[title]! + 1;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
-  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower)))
+  // "…, the office reported on Tuesday — a shift that …": a dash after the setting opens the writer's aside.
+  const dash = isDash(at) && at.text !== '-' && p + 1 < s.tokenEnd && toks[p + 1]!.lower !== 'that';
+  if (
+    (isComma(at) || dash) &&
+    (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower))
+  )
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
   return 'more';
