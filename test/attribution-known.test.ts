@@ -99,4 +99,12 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'said', who: 'the port authority' });
     expect(qs[0]!.c).toEqual(['Ferry fares will double next spring']);
   });
+
+  it('"it seemed like a …" is an impression of what "it" stands for; "it looks like" stays a hedge', () => {
+    const qs = quotes('By midnight it seemed like a lost cause.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', cue: 'seemed', who: null });
+    expect(qs[0]!.c).toEqual(['it', 'like a lost cause']);
+    expect(quotes('By midnight it looked like a lost cause.')).toEqual([]);
+  });
 });

@@ -170,7 +170,9 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   const plain = npLeft(toks, c0, s.tokenStart);
   const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
-  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
+  // "it seemed like an impossible task" is an impression of the thing "it" stands for.
+  const likeNp = wide && n.lower === 'like' && k === i + 1 && toks[k + 1]?.pos === 'DET';
+  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it' && !likeNp)) return null;
   return raisedCand(run, c0, i, subj, 0.5);
 }
 
