@@ -107,4 +107,12 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]!.c).toEqual(['it', 'like a lost cause']);
     expect(quotes('By midnight it looked like a lost cause.')).toEqual([]);
   });
+
+  it('a belief cue with a short aside between commas before "that" keeps its clause', () => {
+    const qs = quotes('The harbour master believes, on balance, that the pier can be saved.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'believes', who: 'The harbour master' });
+    expect(qs[0]!.c).toEqual(['that the pier can be saved']);
+    expect(quotes('The harbour master believes, for now.')).toEqual([]);
+  });
 });

@@ -457,7 +457,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const sp = toks[c.s0]!;
     if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
     const n = toks[c.c1];
-    if (!n || n.pos === 'PUNCT') return null;
+    if (!n || (n.pos === 'PUNCT' && !asideThenThat(run, c.c1, s.tokenEnd))) return null;
   }
   if (cls === 'naming' && c.entry.act === 'assert') {
     // "called" and friends count only with a quoted fragment close after ("called it “a disaster”").
@@ -526,6 +526,18 @@ function clauseAfter(run: Run, s: Sentence, k: number): boolean {
   if (!t || k >= s.tokenEnd || CLOSERS.has(t.text)) return true;
   if (t.lower === 'that' || t.text === ':' || isComma(t) || isDash(t) || run.opens[k]! >= 0) return true;
   return hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 8));
+}
+
+/** "believes, for example, that …": a short aside between commas, then "that". */
+function asideThenThat(run: Run, k: number, end: number): boolean {
+  const toks = run.toks;
+  if (!isComma(toks[k]) || run.quoted(k)) return false;
+  for (let q = k + 2; q < end - 1 && q <= k + 6; q++) {
+    const t = toks[q]!;
+    if (run.quoted(q) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) return false;
+    if (isComma(t)) return toks[q + 1]!.lower === 'that';
+  }
+  return false;
 }
 
 /** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
