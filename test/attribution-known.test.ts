@@ -115,4 +115,11 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]!.c).toEqual(['that the pier can be saved']);
     expect(quotes('The harbour master believes, for now.')).toEqual([]);
   });
+
+  it('"in the past" between the auxiliary and the cue does not hide the subject', () => {
+    const qs = quotes('Neighbours of the mill have in the past said the river smelled of dye.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', who: 'Neighbours of the mill' });
+    expect(qs[0]!.c).toEqual(['the river smelled of dye']);
+  });
 });

@@ -157,6 +157,9 @@ export function construct(
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
     // "has since said": "since" between an auxiliary and the verb is an adverb.
     else if (a.lower === 'since' && j - 1 >= s.tokenStart && toks[j - 1]!.pos === 'AUX') j--;
+    // "have in the past said": the tagger reads "past" as an adverb, leaving "in the" before it.
+    else if (a.lower === 'the' && toks[j + 1]?.lower === 'past' && j - 1 >= s.tokenStart && toks[j - 1]!.lower === 'in')
+      j -= 2;
     else break;
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
