@@ -74,4 +74,52 @@ describe('known cues in shapes they missed', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/naming', cue: 'call', who: 'Ms. Okafor' });
     expect(qs[0]!.c).toEqual(['the levy a tax on renters']);
   });
+
+  it('the object of "used" or "took" is a means, not the speaker of the infinitive', () => {
+    const qs = quotes('Mayor Quist used the opening ceremony to say the bridge had come in under budget.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/infinitive-purpose', cue: 'say', who: 'Mayor Quist' });
+    expect(qs[0]!.c).toEqual(['the bridge had come in under budget']);
+    const led = quotes('The outage led commuters to say the line was unreliable.');
+    expect(led[0]).toMatchObject({ rule: 'attribution/infinitive-object', who: 'commuters' });
+  });
+
+  it('an inflected capitalised word after a determiner is part of the name ("the Associated Press")', () => {
+    const qs = quotes('Turnout fell in the river towns. Ferries were cancelled, the Associated Press reported Friday.');
+    const q = qs.find((x) => x.cue === 'reported');
+    expect(q).toMatchObject({ kind: 'indirect', who: 'the Associated Press' });
+    expect(q!.c).toEqual(['Ferries were cancelled']);
+  });
+
+  it('a dash after the cue and its setting opens the writer’s aside: the content is before the cue', () => {
+    const qs = quotes(
+      'Ferry fares will double next spring, the port authority said on Monday — a blow to island commuters.',
+    );
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'said', who: 'the port authority' });
+    expect(qs[0]!.c).toEqual(['Ferry fares will double next spring']);
+  });
+
+  it('"it seemed like a …" is an impression of what "it" stands for; "it looks like" stays a hedge', () => {
+    const qs = quotes('By midnight it seemed like a lost cause.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', cue: 'seemed', who: null });
+    expect(qs[0]!.c).toEqual(['it', 'like a lost cause']);
+    expect(quotes('By midnight it looked like a lost cause.')).toEqual([]);
+  });
+
+  it('a belief cue with a short aside between commas before "that" keeps its clause', () => {
+    const qs = quotes('The harbour master believes, on balance, that the pier can be saved.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'believes', who: 'The harbour master' });
+    expect(qs[0]!.c).toEqual(['that the pier can be saved']);
+    expect(quotes('The harbour master believes, for now.')).toEqual([]);
+  });
+
+  it('"in the past" between the auxiliary and the cue does not hide the subject', () => {
+    const qs = quotes('Neighbours of the mill have in the past said the river smelled of dye.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', who: 'Neighbours of the mill' });
+    expect(qs[0]!.c).toEqual(['the river smelled of dye']);
+  });
 });

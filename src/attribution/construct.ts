@@ -157,6 +157,9 @@ export function construct(
     } else if (a.pos === 'ADV' && a.lower !== 'so' && a.lower !== 'as' && !QUANTIFIERS.has(a.lower)) j--;
     // "has since said": "since" between an auxiliary and the verb is an adverb.
     else if (a.lower === 'since' && j - 1 >= s.tokenStart && toks[j - 1]!.pos === 'AUX') j--;
+    // "have in the past said": the tagger reads "past" as an adverb, leaving "in the" before it.
+    else if (a.lower === 'the' && toks[j + 1]?.lower === 'past' && j - 1 >= s.tokenStart && toks[j - 1]!.lower === 'in')
+      j -= 2;
     else break;
   }
   // "the changes proposed by the government", "the plan was endorsed by Ortiz": the agent after "by" is the source
@@ -749,6 +752,8 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
     const a = npLeft(toks, to, s.tokenStart);
     const w = a > s.tokenStart ? toks[a - 1]! : undefined;
     if (a >= 0 && w?.pos === 'VERB' && !w.lower.endsWith('ing') && !run.quoted(a - 1)) {
+      const purpose = SETTING_VERBS.has(w.lemma) ? purposeInfinitive(run, s, c, to, entry) : null;
+      if (purpose) return purpose;
       c.s0 = a;
       c.s1 = to;
       c.mode = 'subject';
@@ -768,6 +773,28 @@ function infinitive(run: Run, s: Sentence, c: Cand, to: number, entry: CueEntry)
   c.confidence = 0.55;
   return gate(run, s, c);
 }
+
+/**
+ * Verbs whose object is a means or an occasion, not someone made to speak: "used the speech to say", "took the stage
+ * to announce", "called a news conference to deny": the clause subject speaks.
+ */
+const SETTING_VERBS: ReadonlySet<string> = new Set([
+  'use',
+  'take',
+  'hold',
+  'call',
+  'convene',
+  'seize',
+  'host',
+  'schedule',
+  'issue',
+  'release',
+  'post',
+  'publish',
+  'grab',
+  'interrupt',
+  'cut',
+]);
 
 /** "the first / only / last … to endorse": the one who did it first (or alone) is the one who said it. */
 const ORDINAL_FIRSTS: ReadonlySet<string> = new Set(['first', 'earliest', 'only', 'last', 'latest']);

@@ -170,7 +170,9 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   const plain = npLeft(toks, c0, s.tokenStart);
   const subj = wide ? raisedSubject(run, s, c0) : plain >= 0 ? ([plain, c0] as [number, number]) : null;
   // "It seems …" has nothing to report on the left; "it looks like" is a hedge, not an impression of something.
-  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it')) return null;
+  // "it seemed like an impossible task" is an impression of the thing "it" stands for.
+  const likeNp = wide && n.lower === 'like' && k === i + 1 && toks[k + 1]?.pos === 'DET';
+  if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it' && !likeNp)) return null;
   return raisedCand(run, c0, i, subj, 0.5);
 }
 
@@ -455,7 +457,7 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const sp = toks[c.s0]!;
     if (c.s1 - c.s0 === 1 && sp.lower === 'it') return null;
     const n = toks[c.c1];
-    if (!n || n.pos === 'PUNCT') return null;
+    if (!n || (n.pos === 'PUNCT' && !asideThenThat(run, c.c1, s.tokenEnd))) return null;
   }
   if (cls === 'naming' && c.entry.act === 'assert') {
     // "called" and friends count only with a quoted fragment close after ("called it “a disaster”").
@@ -545,6 +547,18 @@ function clauseAfter(run: Run, s: Sentence, k: number): boolean {
   return false;
 }
 
+/** "believes, for example, that …": a short aside between commas, then "that". */
+function asideThenThat(run: Run, k: number, end: number): boolean {
+  const toks = run.toks;
+  if (!isComma(toks[k]) || run.quoted(k)) return false;
+  for (let q = k + 2; q < end - 1 && q <= k + 6; q++) {
+    const t = toks[q]!;
+    if (run.quoted(q) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) return false;
+    if (isComma(t)) return toks[q + 1]!.lower === 'that';
+  }
+  return false;
+}
+
 /** A belief cue set off by commas: a comma before its subject, and a comma or the sentence end after the verb. */
 function beliefAside(run: Run, s: Sentence, c: Cand): boolean {
   const toks = run.toks;
@@ -593,7 +607,12 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   if (title >= 0 && titleLike(run, run.regions[title]!)) p = run.regionCloseTok[title]! + 1;
   const at = toks[p];
   if (!at || p >= s.tokenEnd || CLOSERS.has(at.text) || at.text === ';') return 'end';
-  if (isComma(at) && (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower)))
+  // "…, the office reported on Tuesday — a shift that …": a dash after the setting opens the writer's aside.
+  const dash = isDash(at) && at.text !== '-' && p + 1 < s.tokenEnd && toks[p + 1]!.lower !== 'that';
+  if (
+    (isComma(at) || dash) &&
+    (p === k || toks[k]!.pos === 'ADP' || toks[k]!.pos === 'ADV' || TIME_WORDS.has(toks[k]!.lower))
+  )
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
   return 'more';

@@ -55,7 +55,8 @@ function nameLike(toks: readonly Token[], k: number): boolean {
     n.pos === 'PROPN' &&
     (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') &&
     CAP_LOWER.test(t.text) &&
-    !INFLECTED.test(t.lower)
+    // "the Associated Press": after a determiner an inflected form is part of the name too.
+    (!INFLECTED.test(t.lower) || toks[k - 1]?.pos === 'DET')
   );
 }
 
