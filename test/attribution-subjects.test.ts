@@ -454,3 +454,13 @@ describe('a stretch of time between the auxiliary and the cue', () => {
     });
   });
 });
+
+describe('a "self-" compound in the subject', () => {
+  it('keeps the saying of a self-described speaker', () => {
+    const qs = quotes('The self-described socialist said the levy was unfair.');
+    expect(qs.map((q) => [q.rule, q.cue, q.who, q.c])).toEqual([
+      ['attribution/self-named', 'described', 'self', ['socialist']],
+      ['attribution/indirect', 'said', 'The self-described socialist', ['the levy was unfair']],
+    ]);
+  });
+});

@@ -714,6 +714,8 @@ const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 
 function adjectiveNpStart(toks: readonly Token[], j: number, min: number): number {
   let k = j;
   while (k - 1 >= min && j - k < 5 && toks[k - 1]!.pos === 'ADJ') k--;
+  // "The self-described socialist said": a hyphenated "self-" compound is one more modifier.
+  if (k - 3 >= min && toks[k - 2]!.text === '-' && toks[k - 3]!.lower === 'self') k -= 3;
   const d = toks[k - 1];
   if (d && k - 1 >= min && d.pos === 'DET' && d.lower !== 'that') return k - 1;
   // "SEIU chief says": a role noun read as an adjective after a name.
