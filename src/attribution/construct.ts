@@ -6,7 +6,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { followsEnd, gate } from './constructions.js';
 import { findThat, leadInQuote, skipTimePhrase } from './content-trims.js';
-import { synthetic } from './leftovers.js';
+import { subjectReport, synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
 import {
   ACCORDING,
@@ -869,11 +869,8 @@ function passiveStance(run: Run, s: Sentence, i: number, c1: number, auxStart: n
   if (k >= s.tokenEnd - 1 || !PASSIVE_GROUNDS.has(toks[k]!.lower) || run.quoted(k)) return null;
   const a = npLeft(toks, auxStart, s.tokenStart);
   if (a < 0 || run.quoted(a) || (auxStart - a === 1 && isRelative(toks[a]!))) return null;
-  const c = synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55);
+  const c = subjectReport(synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55), 'right');
   c.head = i;
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
   c.x0 = a;
   c.x1 = k;
   c.content.push([a, auxStart]);
@@ -926,10 +923,7 @@ function reducedAnnounced(run: Run, s: Sentence, i: number, c1: number, entry: C
   const end = aside ? i - 1 : i;
   const a = npLeft(toks, end, s.tokenStart);
   if (a < 0 || a >= end || run.quoted(a) || (end - a === 1 && toks[a]!.pos === 'PRON')) return null;
-  const c = synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5);
-  c.side = 'left';
-  c.kind = 'indirect';
-  c.mode = 'subject';
+  const c = subjectReport(synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5), 'left');
   c.x0 = a;
   c.x1 = tp;
   c.content.push([a, end]);

@@ -5,7 +5,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { findThat, trimEnd } from './content-trims.js';
-import { synthetic } from './leftovers.js';
+import { subjectReport, synthetic } from './leftovers.js';
 import { HOLDER_PREPOSITIONS, RECEIVED_NOUNS } from './lexicon/nominal-cues.js';
 import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVENT_SUBJECTS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -120,10 +120,7 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
   const r = reduced >= 0;
   const rule = r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
-  const c = synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, rule, r ? 0.5 : 0.55);
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
+  const c = subjectReport(synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, rule, r ? 0.5 : 0.55), 'right');
   c.x0 = a;
   c.head = i;
   c.content.push([a, r ? reduced + 1 : c0]);
@@ -226,11 +223,8 @@ export function itSeems(run: Run, s: Sentence, i: number): Cand | null {
     ((n.pos === 'DET' || n.pos === 'PRON' || n.pos === 'PROPN' || n.pos === 'NOUN') &&
       hasFiniteVerb(toks, k, Math.min(s.tokenEnd, k + 6)));
   if (!clause) return null;
-  const c = synthetic(run, c0 - 1, i + 1, RAISED, -1, -1, 'attribution/it-seems', 0.5);
+  const c = subjectReport(synthetic(run, c0 - 1, i + 1, RAISED, -1, -1, 'attribution/it-seems', 0.5), 'right');
   c.head = i;
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
   c.x1 = n.lower === 'like' ? k + 1 : k;
   return c;
 }
@@ -357,11 +351,8 @@ export function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Can
   }
   for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
   if (i + 1 >= s.tokenEnd) return null;
-  const c = synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6);
-  c.side = 'right';
-  c.kind = 'indirect';
+  const c = subjectReport(synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6), 'right');
   c.x0 = s.tokenStart;
-  c.mode = 'subject';
   return c;
 }
 
@@ -793,10 +784,7 @@ export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
       break;
     }
   if (a + 2 < c0 && TIME_WORDS.has(toks[a]!.lower) && TIME_HEADS.has(toks[a + 1]!.lower)) a += 2;
-  const c = synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5);
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
+  const c = subjectReport(synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5), 'right');
   c.x0 = a;
   c.x1 = e;
   c.head = k;
@@ -827,10 +815,7 @@ export function questionIs(run: Run, s: Sentence, i: number): Cand | null {
     k++;
   const w = toks[k];
   if (!w || k + 2 >= s.tokenEnd || !WH_WORDS.has(w.lower) || run.quoted(k)) return null;
-  const c = synthetic(run, i, k, QUESTION_IS, -1, -1, 'attribution/question-is', 0.5);
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
+  const c = subjectReport(synthetic(run, i, k, QUESTION_IS, -1, -1, 'attribution/question-is', 0.5), 'right');
   c.head = i;
   return c;
 }
@@ -858,11 +843,8 @@ export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
   if (j < s.tokenStart || isComma(toks[j]) || (j === s.tokenStart && toks[j]!.pos === 'CCONJ')) {
     // "Reportedly, he …" / "…, reportedly …": the clause is all to the right.
     if (isComma(n) && i + 2 < s.tokenEnd) {
-      const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
+      const c = subjectReport(synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5), 'right');
       c.x1 = i + 2;
-      c.side = 'right';
-      c.kind = 'indirect';
-      c.mode = 'subject';
       return c;
     }
     if (j >= s.tokenStart) return null;
@@ -870,10 +852,7 @@ export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
     a = isNpHead(toks[j]!) ? npLeft(toks, j + 1, s.tokenStart) : -1;
     if (a < 0 || run.quoted(a)) return null;
   }
-  const c = synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5);
-  c.side = 'right';
-  c.kind = 'indirect';
-  c.mode = 'subject';
+  const c = subjectReport(synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5), 'right');
   if (a >= 0) {
     c.x0 = a;
     c.content.push([a, i]);

@@ -500,6 +500,17 @@ export function synthetic(
   };
 }
 
+/**
+ * A synthetic candidate made an indirect report read on one side of its cue, with the cue's subject-side noun phrase
+ * as the content's anchor ("X, seen as Y", "a plan announced Monday would …"): the shape most constructions share.
+ */
+export function subjectReport(c: Cand, side: 'left' | 'right'): Cand {
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.side = side;
+  return c;
+}
+
 /** The sentences holding region r have no verb outside quote marks (nothing else is said there). */
 function noVerbOutside(run: Run, r: number, from: number): boolean {
   const toks = run.toks;
