@@ -688,7 +688,6 @@ function complementNext(toks: readonly Token[], k: number, end: number): boolean
 /** Subordinators that open a clause of their own after a comma ("…, though she said …"). */
 const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
 
-/** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 /** Stance verbs whose bare participle on a noun reports its support or opposition ("a PAC backing Ortiz"). */
 const BACKING: ReadonlySet<string> = new Set(['back', 'support', 'oppose', 'endorse']);
 
@@ -708,6 +707,7 @@ function backedObject(run: Run, s: Sentence, k: number): boolean {
   );
 }
 
+/** Words before a participle that make it an adverbial of the main clause ("by talking about …"). */
 const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'since']);
 
 /** Start of "the (ADJ)* ADJ" ending at token j (the last adjective standing for a noun), or -1. */

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
@@ -116,9 +116,6 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   return e;
 }
 
-/** Pronouns that are only subjects: a past form right after one is a finite verb ("it started …"). */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-
 /**
  * Tokens [a, b) hold a finite verb, counting a past form in -ed after a subject pronoun ("it started cutting …") or
  * between a noun and its object ("the council approved the plan"), which `hasFiniteVerb` reads as a participle.
@@ -129,7 +126,7 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
     const t = toks[k]!;
     if (t.pos !== 'VERB' || !t.lower.endsWith('ed')) continue;
     const before = toks[k - 1]!;
-    if (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.lower)) return true;
+    if (before.pos === 'PRON' && PERSONAL_SUBJECTS.has(before.lower)) return true;
     const n = toks[k + 1];
     if ((before.pos === 'NOUN' || before.pos === 'PROPN') && n && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))
       return true;

@@ -16,7 +16,7 @@ import {
   titleLike,
   UPPER_START,
 } from './run.js';
-import { CLOSERS, isComma, isDash, isNpTok, isRelative, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpTok, isRelative, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const TIME_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 
@@ -502,8 +502,6 @@ export function takeRegions(run: Run, c: Cand, r: number): void {
   }
 }
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
 /**
  * After the quoted name, the naming verb's subject may act again: "called them “liars” and left", "calling him a
  * “fraud,” linking to …", "called him a “crook” and he …": the content ends with the name. Anything else (a phrase,
@@ -515,7 +513,7 @@ function namingTail(run: Run, a: number, clause: number): number {
   if (!n || a >= clause || run.quoted(a)) return clause;
   const m = toks[a + 1];
   if (!m || run.quoted(a + 1)) return clause;
-  if (n.pos === 'CCONJ' && (m.pos === 'VERB' || SUBJECT_PRONOUNS.has(m.lower))) return a;
+  if (n.pos === 'CCONJ' && (m.pos === 'VERB' || PERSONAL_SUBJECTS.has(m.lower))) return a;
   if ((isComma(n) || n.pos === 'CCONJ') && m.pos === 'VERB' && m.lower.endsWith('ing')) return a;
   // "called him a “fraud,” linking to …", "… a “fraud,” a jab at …": past a name closing on a comma, a participle
   // or a noun phrase is the writer's comment.
@@ -572,7 +570,7 @@ function endsName(run: Run, a: number, commaIn: boolean): boolean {
     return (
       m !== undefined &&
       !run.quoted(a + 1) &&
-      (m.pos === 'PROPN' || m.pos === 'VERB' || m.pos === 'AUX' || NAME_SUBJECTS.has(m.lower))
+      (m.pos === 'PROPN' || m.pos === 'VERB' || m.pos === 'AUX' || PERSONAL_SUBJECTS.has(m.lower))
     );
   if (isComma(n) || commaIn) {
     const w = toks[isComma(n) ? a + 1 : a];
@@ -588,8 +586,6 @@ function endsName(run: Run, a: number, commaIn: boolean): boolean {
 }
 
 const WH_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'why', 'how']);
-
-const NAME_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {

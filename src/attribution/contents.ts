@@ -49,7 +49,18 @@ import {
   TIME_WORDS,
   UPPER_START,
 } from './run.js';
-import { CLOSERS, isComma, isDash, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpTok,
+  isRelative,
+  npLeft,
+  npRight,
+  PERSONAL_SUBJECTS,
+  SUBJECT_PRONOUNS,
+  TIME_HEADS,
+} from './tokens.js';
 
 /** Fills each construction's content and drops cues nested in another's content. */
 export function contents(run: Run, s: Sentence, cands: Cand[]): void {
@@ -574,9 +585,6 @@ function namedPhraseEnd(run: Run, a: number, b: number): number {
   return k;
 }
 
-/** Pronouns that open the subject of a relative clause with no relative pronoun ("the bridge he wants to build"). */
-const GAP_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
-
 /**
  * "The bridge he wants to build would cost …", "the judge the governor plans to nominate is …": a cue whose subject
  * follows a noun with no relative pronoun between, and whose infinitive lacks its object (a gap: the verb is followed
@@ -590,13 +598,13 @@ function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [num
   // The subject's own start: after a noun inside the speaker NP ("the judge | the governor") or right before it.
   let sub = -1;
   for (let k = c.s0 + 1; k < c.s1; k++)
-    if (toks[k - 1]!.pos === 'NOUN' && (toks[k]!.pos === 'DET' || GAP_SUBJECTS.has(toks[k]!.lower))) {
+    if (toks[k - 1]!.pos === 'NOUN' && (toks[k]!.pos === 'DET' || PERSONAL_SUBJECTS.has(toks[k]!.lower))) {
       sub = k;
       break;
     }
   if (sub < 0 && c.s0 - 1 >= floor && toks[c.s0 - 1]!.pos === 'NOUN') {
     const f = toks[c.s0]!;
-    if (f.pos === 'DET' || GAP_SUBJECTS.has(f.lower)) sub = c.s0;
+    if (f.pos === 'DET' || PERSONAL_SUBJECTS.has(f.lower)) sub = c.s0;
   }
   // "a meeting that the two leaders agreed to hold": the relative pronoun stands for its noun.
   const rel = toks[c.s0 - 1];
@@ -606,7 +614,7 @@ function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [num
     rel &&
     GAP_RELATIVES.has(rel.lower) &&
     toks[c.s0 - 2]!.pos === 'NOUN' &&
-    (toks[c.s0]!.pos === 'DET' || GAP_SUBJECTS.has(toks[c.s0]!.lower) || toks[c.s0]!.pos === 'PROPN') &&
+    (toks[c.s0]!.pos === 'DET' || PERSONAL_SUBJECTS.has(toks[c.s0]!.lower) || toks[c.s0]!.pos === 'PROPN') &&
     !run.quoted(c.s0 - 1)
   ) {
     const end = infinitiveGap(run, p, e);
@@ -1034,12 +1042,9 @@ function isBoundary(run: Run, d: Cand): boolean {
   if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
   // "said he and other pastors are planning …": a subject pronoun before "and" coordinates the later cue's subject.
-  if (b.pos === 'CCONJ' && SUBJECT_PRONOUN_FORMS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
+  if (b.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
-
-/** Pronouns in the subject form only: before "and" they open a coordinated subject, never end an object. */
-const SUBJECT_PRONOUN_FORMS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
 function sentenceEnd(s: Sentence): number {

@@ -21,7 +21,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { CLOSERS, isComma, isDash, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, npLeft, npRight, SUBJECT_PRONOUNS } from './tokens.js';
 
 export function leftoverRegions(run: Run): void {
   const toks = run.toks;
@@ -210,8 +210,6 @@ const STANDING_ALONE: ReadonlySet<string> = new Set(['another', 'one', 'others',
 /** "Times' Ann Lee", "the Ledger’s Ann Lee": possessive marks inside a byline. */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'", '’', "'s", '’s']);
 
-const HE_SHE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /** Words of a speaker noun phrase after a quote ("warm-and-fuzzy Ann Lee", "the chief known as Bob"). */
 function speakerWord(t: Token): boolean {
   return (
@@ -278,7 +276,7 @@ function trailingVerb(run: Run, r: number): Cand | null {
     if (b > k + 1 && named(k + 1, b) && tailOk(b)) [s0, s1, head] = [k + 1, b, k];
   } else {
     let b = k;
-    if (first.pos === 'PRON' && HE_SHE.has(first.lower)) b = k + 1;
+    if (first.pos === 'PRON' && SUBJECT_PRONOUNS.has(first.lower)) b = k + 1;
     else while (b < end && b - k <= 8 && !run.quoted(b) && speakerWord(toks[b]!) && !verbAt(b)) b++;
     let v = b;
     let be = false;

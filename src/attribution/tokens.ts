@@ -8,7 +8,10 @@ export const CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?']);
 const INNER_ADP: ReadonlySet<string> = new Set(['of', 'from', 'at', 'for', 'in', 'with']);
 
 const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Pronouns in the subject form only ("he", not "him"): never an object. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Personal pronouns that can stand as a subject, "it" and "you" included. */
+export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS, 'it', 'you']);
 
 // "Brazil on Tuesday denied …", "The senator last week said …": a time phrase between subject and cue; also the
 // time words that end a content ("endorsed Cruz last week") or are no speaker head.
