@@ -93,6 +93,14 @@ describe('a noun backing or opposing someone (session 6)', () => {
     });
   });
 
+  it('every backing verb the content ends share (“favoring”, “preferring”)', () => {
+    expect(byCue('A super PAC favoring Ortiz spent two million dollars.', 'favoring')).toMatchObject({
+      rule: 'attribution/participle-backing',
+      c: ['Ortiz'],
+      who: 'A super PAC',
+    });
+  });
+
   it('the object ends at the comma of an aside', () => {
     expect(byCue('Groups opposing the levy, including the port union, sued the city.', 'opposing')).toMatchObject({
       act: 'criticise',

@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../model/index.js';
 import { followsEnd, gate } from './constructions.js';
 import { findThat, leadInQuote, skipTimePhrase } from './content-trims.js';
 import { subjectReport, synthetic } from './leftovers.js';
-import type { CueEntry } from './lexicon/reporting-verbs.js';
+import { BACKING_VERBS, type CueEntry } from './lexicon/reporting-verbs.js';
 import {
   ACCORDING,
   afterBe,
@@ -289,7 +289,8 @@ export function construct(
         toks[wa - 1]!.lower === 'with' &&
         !toks.slice(wa, j + 1).some((t) => t.pos === 'NUM' || t.lower === 'percent' || t.text === '%');
       // "a super PAC backing Ortiz", "pastors supporting the levy": a stance of support or opposition held by the noun.
-      const backer = !adverbial && !withClause && L !== undefined && BACKING.has(t.lemma) && backedObject(run, s, c1);
+      const backer =
+        !adverbial && !withClause && L !== undefined && BACKING_VERBS.has(t.lemma) && backedObject(run, s, c1);
       if (!L || (entry.cls !== 'speech' && !adverbial && !withClause && !backer) || run.quoted(j)) return null;
       c.mode = 'participle';
       if (backer) {
@@ -687,9 +688,6 @@ function complementNext(toks: readonly Token[], k: number, end: number): boolean
 
 /** Subordinators that open a clause of their own after a comma ("…, though she said …"). */
 const COMMA_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['though', 'although', 'because', 'since', 'whereas']);
-
-/** Stance verbs whose bare participle on a noun reports its support or opposition ("a PAC backing Ortiz"). */
-const BACKING: ReadonlySet<string> = new Set(['back', 'support', 'oppose', 'endorse']);
 
 /**
  * A named or determined noun phrase right after the participle: its object ("backing Ortiz", "supporting the bill");

@@ -3,7 +3,7 @@
  * lists that go on.
  */
 import type { Sentence, Token } from '../model/index.js';
-import { REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
 import { CLOSERS, isComma, isDash, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
@@ -407,9 +407,6 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
   return e;
 }
 
-/** Verbs of backing a candidate or a measure: what was said is whom or what is backed ("endorsed Ames last week"). */
-const BACKING: ReadonlySet<string> = new Set(['endorse', 'support', 'back', 'favor', 'favour', 'oppose', 'prefer']);
-
 /** Subordinators opening the circumstances of a backing ("backed Ames because …", "endorsed her after the debate"). */
 const BACKING_STOPS: ReadonlySet<string> = new Set([
   'because',
@@ -433,7 +430,7 @@ const BACKING_STOPS: ReadonlySet<string> = new Set([
  */
 export function backedObjectEnd(run: Run, head: number, p: number, e: number): number {
   const toks = run.toks;
-  if (!BACKING.has(toks[head]!.lemma) || run.quoted(p)) return e;
+  if (!BACKING_VERBS.has(toks[head]!.lemma) || run.quoted(p)) return e;
   let j = npRight(toks, p, e);
   // ("her" alone is an object; npRight reads it as a possessive waiting for its noun.)
   if (j < 0 && toks[p]!.pos === 'PRON') j = p + 1;

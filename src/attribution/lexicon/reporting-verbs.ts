@@ -355,3 +355,17 @@ export function reportingVerbRows(): readonly Row[] {
 export const PARTICLES: ReadonlySet<string> = new Set(
   ROWS.filter((r) => r[0].includes(' ')).map((r) => r[0].split(' ')[1]!),
 );
+
+/**
+ * Verbs of backing or opposing a candidate or a measure: what was said is whom or what is backed ("endorsed Ames last
+ * week", "a PAC backing Ortiz").
+ */
+export const BACKING_VERBS: ReadonlySet<string> = new Set([
+  'endorse',
+  'support',
+  'back',
+  'favor',
+  'favour',
+  'oppose',
+  'prefer',
+]);
