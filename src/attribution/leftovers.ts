@@ -157,7 +157,9 @@ export function leftoverRegions(run: Run): void {
     const directBefore = prevBlockDirect && prevBlockDirect.s0 >= 0 ? prevBlockDirect : null;
     const prevSpeaker =
       directBefore && !(justBefore && blockOf(run, directBefore) < g.block - 1) ? directBefore : justBefore;
-    if (!sameBlock && firstOfBlock && speechLike && prevSpeaker) {
+    // "'Voters Want Results'" alone in its paragraph is a subhead in quote marks, not the last speaker going on.
+    const subhead = firstOfBlock && g.closeEnd >= run.doc.blocks[g.block]!.span.end - 1 && titleLike(run, g);
+    if (!sameBlock && firstOfBlock && speechLike && prevSpeaker && !subhead) {
       const p = prevSpeaker;
       const c = synthetic(run, p.c0, p.c1, p.entry, p.s0, p.s1, 'attribution/follow-on', 0.6);
       c.ante = p.ante;
