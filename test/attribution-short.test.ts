@@ -22,3 +22,51 @@ describe('a closing cue with a setting reports the whole clause before it', () =
     expect(qs[0]).toMatchObject({ cue: 'refused', who: 'the court' });
   });
 });
+
+describe('a later cue right after "that" does not leave the content at "that"', () => {
+  it('a passive with "by" inside the clause', () => {
+    const qs = quotes('A survey in Ohio indicated that Lee was strongly supported by late deciders.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'indicated', who: 'A survey in Ohio' });
+    expect(qs[0]!.c).toEqual(['that Lee was strongly supported by late deciders']);
+  });
+
+  it('an "according to" source opening the clause', () => {
+    const qs = quotes('Ruiz said Tuesday that according to its count, the party has won most of the seats.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that according to its count, the party has won most of the seats']);
+  });
+});
+
+describe('a gerund opening the reported clause', () => {
+  it('is inside the clause and keeps its own quote', () => {
+    const qs = quotes('Lee said that demanding a raise, for example, makes bosses defensive.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['that demanding a raise, for example, makes bosses defensive']);
+    expect(qs[1]).toMatchObject({ rule: 'attribution/participle', cue: 'demanding' });
+    expect(qs[1]!.c).toEqual(['a raise']);
+  });
+});
+
+describe('words inside a noun phrase that looked like a new clause', () => {
+  it('a hyphenated compound before the verb', () => {
+    const qs = quotes('Lee said that a question-and-answer session with donors would focus on taxes.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that a question-and-answer session with donors would focus on taxes']);
+  });
+
+  it('a quoted modifier before the head noun', () => {
+    const a = quotes('Ruiz said that “top secret” files had passed through the server.');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['that “top secret” files had passed through the server']);
+    const b = quotes('Ruiz asked Lee about the "big" donors deported under the old rules.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['the "big" donors deported under the old rules']);
+  });
+
+  it('a quote closing on a comma still reports its own cue', () => {
+    const qs = quotes('Lee said the levy was “too high,” Ruiz said.');
+    expect(qs.some((q) => q.cue === 'said' && q.who === 'Ruiz')).toBe(true);
+  });
+});

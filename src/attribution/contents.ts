@@ -48,6 +48,7 @@ import {
   type Run,
   TIME_WORDS,
   UPPER_START,
+  wordCount,
 } from './run.js';
 import {
   CLOSERS,
@@ -270,12 +271,14 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // clause is the complement's own main clause, not a new sentence clause.
         if (
           isBoundary(run, d) &&
-          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject')
+          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject') &&
+          !(d.x0 === p + 1 && toks[p]!.lower === 'that')
         ) {
           e = Math.min(e, d.x0);
           break;
         }
-        if (nestedCue(run, d)) nested = true;
+        // "said that demanding a raise makes …": a gerund opening the clause reports inside it, as its own quote too.
+        if (nestedCue(run, d) || (d.mode === 'participle' && d.x0 === p + 1)) nested = true;
         else if (!nested) d.dropped = true;
       }
       e = clauseEnd(run, p, e);
@@ -1039,11 +1042,39 @@ function isBoundary(run: Run, d: Cand): boolean {
   const b = run.toks[d.x0 - 1];
   // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
   if (d.mode === 'participle' && afterPreposition(b)) return false;
+  // "said the “big” donors had left": a quoted modifier before the subject is no quote the cue reports.
+  if (d.side === 'left' && d.mode === 'subject' && quotedModifier(run, d.x0 - 1)) return false;
   if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
+  // "a question-and-answer session would …": a hyphen inside a compound opens no clause.
+  if (innerHyphen(run, d.x0 - 1) || innerHyphen(run, d.x0)) return false;
   // "said he and other pastors are planning …": a subject pronoun before "and" coordinates the later cue's subject.
   if (b.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
+}
+
+/** Punctuation that closes a quoted sentence or clause right before its mark. */
+const STOPS_IN_QUOTE: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', ':', '…', ' ']);
+
+/**
+ * A short quote closing at token `k` on a word (no comma or stop inside the mark) after a word of the clause, as a
+ * modifier or name inside a noun phrase: "the “big” donors", "the ''Stay'' camp".
+ */
+function quotedModifier(run: Run, k: number): boolean {
+  const r = k >= 0 ? run.closes[k]! : -1;
+  if (r < 0) return false;
+  const g = run.regions[r]!;
+  const open = run.regionOpenTok[r]!;
+  const b = run.toks[open - 1];
+  if (!g.closed || g.prev >= 0 || !b || isComma(b) || b.pos === 'PUNCT' || b.pos === 'VERB' || b.pos === 'AUX')
+    return false;
+  return !STOPS_IN_QUOTE.has(run.text[g.close - 1] ?? '.') && wordCount(run.text, g.openEnd, g.close) <= 4;
+}
+
+/** A hyphen joining two words with no space ("question-and-answer"). */
+function innerHyphen(run: Run, k: number): boolean {
+  const t = run.toks[k];
+  return t?.text === '-' && k > 0 && run.toks[k - 1]!.end === t.start && run.toks[k + 1]?.start === t.end;
 }
 
 /** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */
