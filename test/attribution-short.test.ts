@@ -70,3 +70,21 @@ describe('words inside a noun phrase that looked like a new clause', () => {
     expect(qs.some((q) => q.cue === 'said' && q.who === 'Ruiz')).toBe(true);
   });
 });
+
+describe('an infinitive or gerund content inside the subject of the main verb', () => {
+  it('ends before the main clause auxiliary', () => {
+    const a = quotes('The reason he refuses to release his tax returns may be that they show debts.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'refuses', who: 'he' });
+    expect(a[0]!.c).toEqual(['to release his tax returns']);
+    const b = quotes('A party focused on winning in the fall must have its teams ready.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['winning in the fall']);
+  });
+
+  it('goes on through a relative clause with no pronoun, and after a saying verb', () => {
+    const a = quotes('Lee wants to fix the roads the city has neglected.');
+    expect(a[0]!.c).toEqual(['to fix the roads the city has neglected']);
+    const b = quotes('Ruiz said having private firms do the work is wrong.');
+    expect(b[0]!.c).toEqual(['having private firms do the work is wrong']);
+  });
+});

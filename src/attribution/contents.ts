@@ -11,6 +11,7 @@ import {
   hasClauseVerb,
   LINKS,
   listGoesOn,
+  mainVerbEnd,
   relativeEnd,
   resumedVerbEnd,
   secondVerbGroup,
@@ -287,6 +288,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       e = backedObjectEnd(run, c.head, p, e);
       if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
+      e = mainVerbEnd(run, c, p, e);
       if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
