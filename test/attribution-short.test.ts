@@ -88,3 +88,30 @@ describe('an infinitive or gerund content inside the subject of the main verb', 
     expect(b[0]!.c).toEqual(['having private firms do the work is wrong']);
   });
 });
+
+describe('lists and appositives in noun-phrase objects', () => {
+  it('a relative on the tail of a list of names', () => {
+    const qs = quotes('Ruiz did support workers in Dayton, Akron and Toledo who demanded a raise.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'did support', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['workers in Dayton, Akron and Toledo who demanded a raise']);
+  });
+
+  it('a list going on after an appositive title', () => {
+    const qs = quotes('Ruiz will discuss his new book, The War on Towns, and the campaign.');
+    expect(qs[0]!.c).toEqual(['his new book, The War on Towns, and the campaign']);
+  });
+
+  it('an appositive with a phrase of its own', () => {
+    const qs = quotes('Ruiz worries about the hard questions, the ones about her email server.');
+    expect(qs[0]!.c).toEqual(['the hard questions, the ones about her email server']);
+  });
+
+  it('a list of adjectives after a naming cue, but not a new clause', () => {
+    const a = quotes('Ruiz called him a kind, loving and admirable person.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/naming', cue: 'called', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['him a kind, loving and admirable person']);
+    const b = quotes('Ruiz called the plan reckless, and he left.');
+    expect(b[0]!.c).toEqual(['the plan reckless']);
+  });
+});

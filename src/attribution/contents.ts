@@ -264,7 +264,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
         const ante = d.mode === 'relative' && d.ante && d.ante[0] > p ? d.ante[0] : -1;
         const conj = ante > 1 && toks[ante - 1]!.pos === 'CCONJ' && isComma(toks[ante - 2]) ? 2 : 1;
-        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante)) {
+        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante) && !namesList(run, d)) {
           e = Math.min(e, ante - conj + 1);
           break;
         }
@@ -521,6 +521,14 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
   }
 }
 
+/** "in Dayton, Akron and Toledo who …": the relative's antecedent is the tail of a list of names, not a new item. */
+function namesList(run: Run, d: Cand): boolean {
+  const toks = run.toks;
+  if (!d.ante) return false;
+  for (let k = d.ante[0]; k < d.ante[1]; k++) if (toks[k]!.pos === 'CCONJ') return toks[k - 1]!.pos === 'PROPN';
+  return false;
+}
+
 /** Parts of speech that open a clause on its subject after a semicolon. */
 const SEMI_SUBJECTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 
@@ -549,8 +557,13 @@ function appositiveEnd(run: Run, q: number, e: number): number {
   const n = toks[q + 1];
   // ("…, both union targets": a floating quantifier comments on the object.)
   if (!isComma(toks[q]) || !n || run.quoted(q + 1) || !APPOSITIVE_STARTS.has(n.pos) || FLOATING.has(n.lower)) return -1;
-  const j = npRight(toks, q + 1, e);
+  let j = npRight(toks, q + 1, e);
   if (j < 0 || run.quoted(j - 1)) return -1;
+  // "the hard questions, the ones about her server": one phrase on the appositive's head.
+  if (j < e && APPOSITIVE_PREPS.has(toks[j]!.lower) && !run.quoted(j)) {
+    const j2 = npRight(toks, j + 1, e);
+    if (j2 > j + 1 && !run.quoted(j2 - 1)) j = j2;
+  }
   const t = toks[j];
   if (j >= e || (t && CLOSERS.has(t.text) && j + 1 >= e)) return e;
   if (!isComma(t)) return -1;
@@ -561,8 +574,12 @@ function appositiveEnd(run: Run, q: number, e: number): number {
     const m = toks[j + 1]!;
     return (m.pos === 'NOUN' || m.pos === 'ADJ') && !run.quoted(j + 1) ? j : j - 1;
   }
-  return OBJECT_COMPLEMENT_PREPS.has(toks[j + 1]!.lower) ? j : -1;
+  // "his new book, The Long Road, and the campaign": the list goes on after the appositive.
+  const m = toks[j + 1]!;
+  return OBJECT_COMPLEMENT_PREPS.has(m.lower) || (m.pos === 'CCONJ' && listGoesOn(run, j, e)) ? j : -1;
 }
+
+const APPOSITIVE_PREPS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'in', 'with', 'from', 'for']);
 
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
