@@ -115,3 +115,12 @@ describe('lists and appositives in noun-phrase objects', () => {
     expect(b[0]!.c).toEqual(['the plan reckless']);
   });
 });
+
+describe('nouns joined by "or" open one subject', () => {
+  it('the later cue does not cut the reported clause at "or"', () => {
+    const qs = quotes('Ruiz said teachers or parents would sometimes dismiss her ideas.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['teachers or parents would sometimes dismiss her ideas']);
+  });
+});

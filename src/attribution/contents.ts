@@ -55,6 +55,7 @@ import {
   CLOSERS,
   isComma,
   isDash,
+  isNpHead,
   isNpTok,
   isRelative,
   npLeft,
@@ -1069,6 +1070,8 @@ function isBoundary(run: Run, d: Cand): boolean {
   if (innerHyphen(run, d.x0 - 1) || innerHyphen(run, d.x0)) return false;
   // "said he and other pastors are planning …": a subject pronoun before "and" coordinates the later cue's subject.
   if (b.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
+  // "said teachers or parents would …": nouns joined by "or" are one subject.
+  if (b.lower === 'or' && d.mode === 'subject' && isNpHead(run.toks[d.x0 - 2]!) && !run.quoted(d.x0 - 2)) return false;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
 }
 
