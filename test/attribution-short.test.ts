@@ -124,3 +124,11 @@ describe('nouns joined by "or" open one subject', () => {
     expect(qs[0]!.c).toEqual(['teachers or parents would sometimes dismiss her ideas']);
   });
 });
+
+describe('a hyphenated verb inside a nominal cue content', () => {
+  it('keeps its verb group', () => {
+    const qs = quotes('Lee persisted in arguments that the panel is trying to second-guess the court.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/noun-cue', cue: 'arguments' });
+    expect(qs[0]!.c).toEqual(['that the panel is trying to second-guess the court']);
+  });
+});

@@ -402,7 +402,8 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
       groups++;
       if (groups === 2) return k;
     }
-    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+    // ("is trying to second-guess": a hyphen inside a verb keeps the group.)
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART' || innerHyphenAt(run, k)));
   }
   return e;
 }
