@@ -132,3 +132,20 @@ describe('a hyphenated verb inside a nominal cue content', () => {
     expect(qs[0]!.c).toEqual(['that the panel is trying to second-guess the court']);
   });
 });
+
+describe('a reduced passive with its agent inside a content', () => {
+  it('modifies a noun of the content and opens no clause', () => {
+    const a = quotes('Ruiz was commenting on the racial divide highlighted by the recent shootings in Ohio.');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ cue: 'was commenting on', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['the racial divide highlighted by the recent shootings in Ohio']);
+    const b = quotes('Leaders hoped the meeting, requested by Lee, would be a moment of healing.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['the meeting, requested by Lee, would be a moment of healing']);
+  });
+
+  it('a full passive still reports its agent', () => {
+    const qs = quotes('The plan was praised by the mayor.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the mayor' });
+  });
+});

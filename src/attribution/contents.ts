@@ -274,6 +274,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         if (
           isBoundary(run, d) &&
           !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject') &&
+          !reducedPassive(run, d) &&
           !(d.x0 === p + 1 && toks[p]!.lower === 'that')
         ) {
           e = Math.min(e, d.x0);
@@ -520,6 +521,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/**
+ * "commented on the divide highlighted by the shootings", "hoped the meeting, requested by Lee, would …": a reduced
+ * passive with its agent modifies a noun inside the content; it opens no clause of its own.
+ */
+function reducedPassive(run: Run, d: Cand): boolean {
+  if (d.rule !== 'attribution/passive-by') return false;
+  const b = run.toks[d.c0 - 1];
+  return b !== undefined && (isNpHead(b) || isComma(b)) && !run.quoted(d.c0 - 1);
 }
 
 /** "in Dayton, Akron and Toledo who …": the relative's antecedent is the tail of a list of names, not a new item. */
