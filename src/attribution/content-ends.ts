@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
@@ -402,7 +402,8 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
       groups++;
       if (groups === 2) return k;
     }
-    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
+    // ("is trying to second-guess": a hyphen inside a verb keeps the group.)
+    inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART' || innerHyphenAt(run, k)));
   }
   return e;
 }
@@ -481,4 +482,55 @@ export function resumedVerbEnd(run: Run, p: number, e: number): number {
       return k;
   }
   return e;
+}
+
+/**
+ * "Her plans to rebuild the port will now fall through", "a party focused on winning the fall must …": an infinitive
+ * content (or the gerund object of a cue that reports no clause) that meets an auxiliary right after its object noun
+ * sits in the subject of that verb; the content ends before it (and its adverbs). A subject, a relative, a question
+ * word, a comma or a conjunction on the way ends the scan.
+ */
+export function mainVerbEnd(run: Run, c: Cand, p: number, e: number): number {
+  const toks = run.toks;
+  const f = toks[p];
+  if (!f || run.quoted(p)) return e;
+  const clausal = c.entry.cls === 'speech' || c.entry.cls === 'belief';
+  const gerund = f.pos === 'VERB' && f.lower.endsWith('ing') && !innerHyphenAt(run, p + 1);
+  if (!((f.lower === 'to' && f.pos === 'PART') || (!clausal && gerund))) return e;
+  for (let k = p + 1; k < e && k < p + 25; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || isComma(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || isRelative(t)) return e;
+    if (WH_STOPS.has(t.lower) || (t.pos === 'PRON' && !POSSESSIVES.has(t.lower) && t.lower !== 'them')) return e;
+    if (t.pos !== 'AUX') continue;
+    if (!FINITE_AUX.has(t.lower)) return e;
+    const n = toks[k + 1];
+    if (!n || n.pos === 'PRON') return e;
+    let j = k;
+    while (j > p + 1 && toks[j - 1]!.pos === 'ADV') j--;
+    const b = toks[j - 1]!;
+    if (!(b.pos === 'NOUN' || b.pos === 'PROPN' || b.lower === 'them')) return e;
+    // "to fix the roads the city has neglected": a noun phrase right after another opens a relative clause.
+    let a = j - 1;
+    while (a > p + 1 && (isNpHead(toks[a - 1]!) || toks[a - 1]!.pos === 'ADJ' || toks[a - 1]!.pos === 'NUM')) a--;
+    if (a > p + 1 && (toks[a - 1]!.pos === 'DET' || POSSESSIVES.has(toks[a - 1]!.lower))) a--;
+    const h = toks[a - 1]!;
+    return a > p + 1 && (h.pos === 'NOUN' || h.pos === 'PROPN' || h.pos === 'PRON') ? e : j;
+  }
+  return e;
+}
+
+/** Question and relative words that open a clause of their own inside an infinitive content. */
+const WH_STOPS: ReadonlySet<string> = new Set(
+  'that where when why how whether if so hence as after before until since because unless while'.split(' '),
+);
+
+/** Auxiliaries that carry tense ("will", "was", "has"), not the base forms an object may take ("let them do"). */
+const FINITE_AUX: ReadonlySet<string> = new Set(
+  'is are was were has had will would can could shall should may might must does did'.split(' '),
+);
+
+/** A hyphen joining two words with no space at `k` ("working-class"). */
+function innerHyphenAt(run: Run, k: number): boolean {
+  const t = run.toks[k];
+  return t?.text === '-' && run.toks[k - 1]!.end === t.start;
 }

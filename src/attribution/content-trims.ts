@@ -3,6 +3,7 @@
  * after a quote, "that" complements past addressees and time phrases, lead-in quotes, quote regions, naming contents.
  */
 import type { Sentence, Token } from '../model/index.js';
+import { listGoesOn } from './content-ends.js';
 import {
   type Cand,
   CLAUSE_STOP,
@@ -624,7 +625,8 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
   const ing = toks[c.head]!.lower.endsWith('ing');
   while (
     e < end &&
-    !isComma(toks[e]) &&
+    // ("called him a kind, loving and fair man": a comma inside a list goes on.)
+    !(isComma(toks[e]) && !(toks[e + 1]?.pos !== 'CCONJ' && listGoesOn(run, e, end))) &&
     toks[e]!.text !== ';' &&
     !(
       e > c.c1 + 1 &&

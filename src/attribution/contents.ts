@@ -11,6 +11,7 @@ import {
   hasClauseVerb,
   LINKS,
   listGoesOn,
+  mainVerbEnd,
   relativeEnd,
   resumedVerbEnd,
   secondVerbGroup,
@@ -48,11 +49,13 @@ import {
   type Run,
   TIME_WORDS,
   UPPER_START,
+  wordCount,
 } from './run.js';
 import {
   CLOSERS,
   isComma,
   isDash,
+  isNpHead,
   isNpTok,
   isRelative,
   npLeft,
@@ -262,7 +265,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // "… a break with the past, centrists who wanted …": a relative's antecedent after a comma starts a new item.
         const ante = d.mode === 'relative' && d.ante && d.ante[0] > p ? d.ante[0] : -1;
         const conj = ante > 1 && toks[ante - 1]!.pos === 'CCONJ' && isComma(toks[ante - 2]) ? 2 : 1;
-        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante)) {
+        if (ante > 0 && isComma(toks[ante - conj]) && !hasFiniteVerb(toks, p, ante) && !namesList(run, d)) {
           e = Math.min(e, ante - conj + 1);
           break;
         }
@@ -270,12 +273,15 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         // clause is the complement's own main clause, not a new sentence clause.
         if (
           isBoundary(run, d) &&
-          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject')
+          !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject') &&
+          !reducedPassive(run, d) &&
+          !(d.x0 === p + 1 && toks[p]!.lower === 'that')
         ) {
           e = Math.min(e, d.x0);
           break;
         }
-        if (nestedCue(run, d)) nested = true;
+        // "said that demanding a raise makes …": a gerund opening the clause reports inside it, as its own quote too.
+        if (nestedCue(run, d) || (d.mode === 'participle' && d.x0 === p + 1)) nested = true;
         else if (!nested) d.dropped = true;
       }
       e = clauseEnd(run, p, e);
@@ -284,6 +290,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'relative') e = relativeEnd(run, c, p, e);
       e = backedObjectEnd(run, c.head, p, e);
       if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
+      e = mainVerbEnd(run, c, p, e);
       if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
       if (c.entry.npObject && toks[p]?.lower !== 'that') {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
@@ -516,6 +523,24 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
   }
 }
 
+/**
+ * "commented on the divide highlighted by the shootings", "hoped the meeting, requested by Lee, would …": a reduced
+ * passive with its agent modifies a noun inside the content; it opens no clause of its own.
+ */
+function reducedPassive(run: Run, d: Cand): boolean {
+  if (d.rule !== 'attribution/passive-by') return false;
+  const b = run.toks[d.c0 - 1];
+  return b !== undefined && (isNpHead(b) || isComma(b)) && !run.quoted(d.c0 - 1);
+}
+
+/** "in Dayton, Akron and Toledo who …": the relative's antecedent is the tail of a list of names, not a new item. */
+function namesList(run: Run, d: Cand): boolean {
+  const toks = run.toks;
+  if (!d.ante) return false;
+  for (let k = d.ante[0]; k < d.ante[1]; k++) if (toks[k]!.pos === 'CCONJ') return toks[k - 1]!.pos === 'PROPN';
+  return false;
+}
+
 /** Parts of speech that open a clause on its subject after a semicolon. */
 const SEMI_SUBJECTS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN']);
 
@@ -544,8 +569,13 @@ function appositiveEnd(run: Run, q: number, e: number): number {
   const n = toks[q + 1];
   // ("…, both union targets": a floating quantifier comments on the object.)
   if (!isComma(toks[q]) || !n || run.quoted(q + 1) || !APPOSITIVE_STARTS.has(n.pos) || FLOATING.has(n.lower)) return -1;
-  const j = npRight(toks, q + 1, e);
+  let j = npRight(toks, q + 1, e);
   if (j < 0 || run.quoted(j - 1)) return -1;
+  // "the hard questions, the ones about her server": one phrase on the appositive's head.
+  if (j < e && APPOSITIVE_PREPS.has(toks[j]!.lower) && !run.quoted(j)) {
+    const j2 = npRight(toks, j + 1, e);
+    if (j2 > j + 1 && !run.quoted(j2 - 1)) j = j2;
+  }
   const t = toks[j];
   if (j >= e || (t && CLOSERS.has(t.text) && j + 1 >= e)) return e;
   if (!isComma(t)) return -1;
@@ -556,8 +586,12 @@ function appositiveEnd(run: Run, q: number, e: number): number {
     const m = toks[j + 1]!;
     return (m.pos === 'NOUN' || m.pos === 'ADJ') && !run.quoted(j + 1) ? j : j - 1;
   }
-  return OBJECT_COMPLEMENT_PREPS.has(toks[j + 1]!.lower) ? j : -1;
+  // "his new book, The Long Road, and the campaign": the list goes on after the appositive.
+  const m = toks[j + 1]!;
+  return OBJECT_COMPLEMENT_PREPS.has(m.lower) || (m.pos === 'CCONJ' && listGoesOn(run, j, e)) ? j : -1;
 }
+
+const APPOSITIVE_PREPS: ReadonlySet<string> = new Set(['about', 'of', 'on', 'in', 'with', 'from', 'for']);
 
 const APPOSITIVE_STARTS: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NOUN', 'ADJ', 'NUM']);
 const FLOATING: ReadonlySet<string> = new Set(['both', 'all', 'each']);
@@ -1039,11 +1073,41 @@ function isBoundary(run: Run, d: Cand): boolean {
   const b = run.toks[d.x0 - 1];
   // "criticised him for saying …": a participle after a preposition is inside the content, not a new clause.
   if (d.mode === 'participle' && afterPreposition(b)) return false;
+  // "said the “big” donors had left": a quoted modifier before the subject is no quote the cue reports.
+  if (d.side === 'left' && d.mode === 'subject' && quotedModifier(run, d.x0 - 1)) return false;
   if (d.mode === 'participle' || d.mode === 'coord' || d.mode === 'according' || d.side === 'left') return true;
   if (!b) return true;
+  // "a question-and-answer session would …": a hyphen inside a compound opens no clause.
+  if (innerHyphen(run, d.x0 - 1) || innerHyphen(run, d.x0)) return false;
   // "said he and other pastors are planning …": a subject pronoun before "and" coordinates the later cue's subject.
   if (b.pos === 'CCONJ' && SUBJECT_PRONOUNS.has(run.toks[d.x0 - 2]?.lower ?? '')) return false;
+  // "said teachers or parents would …": nouns joined by "or" are one subject.
+  if (b.lower === 'or' && d.mode === 'subject' && isNpHead(run.toks[d.x0 - 2]!) && !run.quoted(d.x0 - 2)) return false;
   return isComma(b) || b.pos === 'CCONJ' || b.text === ';' || isDash(b) || b.lower === 'while' || b.lower === 'but';
+}
+
+/** Punctuation that closes a quoted sentence or clause right before its mark. */
+const STOPS_IN_QUOTE: ReadonlySet<string> = new Set([',', '.', '!', '?', ';', ':', '…', ' ']);
+
+/**
+ * A short quote closing at token `k` on a word (no comma or stop inside the mark) after a word of the clause, as a
+ * modifier or name inside a noun phrase: "the “big” donors", "the ''Stay'' camp".
+ */
+function quotedModifier(run: Run, k: number): boolean {
+  const r = k >= 0 ? run.closes[k]! : -1;
+  if (r < 0) return false;
+  const g = run.regions[r]!;
+  const open = run.regionOpenTok[r]!;
+  const b = run.toks[open - 1];
+  if (!g.closed || g.prev >= 0 || !b || isComma(b) || b.pos === 'PUNCT' || b.pos === 'VERB' || b.pos === 'AUX')
+    return false;
+  return !STOPS_IN_QUOTE.has(run.text[g.close - 1] ?? '.') && wordCount(run.text, g.openEnd, g.close) <= 4;
+}
+
+/** A hyphen joining two words with no space ("question-and-answer"). */
+function innerHyphen(run: Run, k: number): boolean {
+  const t = run.toks[k];
+  return t?.text === '-' && k > 0 && run.toks[k - 1]!.end === t.start && run.toks[k + 1]?.start === t.end;
 }
 
 /** The token end of a sentence's content (trailing punctuation is trimmed per content by trimEnd). */

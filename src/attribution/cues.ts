@@ -11,6 +11,7 @@ import {
   COPULAR_JUDGEMENT,
   colonCue,
   copular,
+  followsEnd,
   HEARSAY_ADVERBS,
   headlineCue,
   hearsay,
@@ -46,6 +47,7 @@ import {
   OTHER_SENSE,
   QUANTIFIERS,
   type Run,
+  TIME_WORDS,
   TO_SOURCE,
   titleLike,
   UPPER_START,
@@ -577,7 +579,15 @@ function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
     if (c.side !== 'left' || c.entry.cls !== 'speech' || c.dropped) continue;
     const n = toks[c.x1];
     // Past the source: the sentence end, a comma, or a relative clause on the source ("…, according to an aide who …").
-    if (c.x1 < s.tokenEnd && !CLOSERS.has(n!.text) && !isComma(n) && !SOURCE_RELATIVES.has(n!.lower)) continue;
+    // (Also past a closing setting: "…, Ruiz said at the time.")
+    if (
+      c.x1 < s.tokenEnd &&
+      !CLOSERS.has(n!.text) &&
+      !isComma(n) &&
+      !SOURCE_RELATIVES.has(n!.lower) &&
+      !closingSetting(run, s, c)
+    )
+      continue;
     const q = c.x0 - 2;
     if (!isComma(toks[q + 1]) || q < s.tokenStart || run.quoted(q)) continue;
     for (let k = 0; k < m; k++) {
@@ -586,6 +596,23 @@ function finalInvertedWins(run: Run, s: Sentence, cands: Cand[]): void {
     }
     return;
   }
+}
+
+/** Words opening the setting of a closing cue: "…, Ruiz said at the time", "…, she told Reuters on Monday". */
+const SETTING_LEADS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'over']);
+
+/** A closing cue followed only by its hearer and a time or setting phrase ("…, she told CNN on Monday."). */
+function closingSetting(run: Run, s: Sentence, c: Cand): boolean {
+  const toks = run.toks;
+  let k = c.x1;
+  if (c.entry.addressee) {
+    // The hearer: a noun phrase with no phrase of its own ("told the board of the port" is an object).
+    const e = npRight(toks, k, s.tokenEnd);
+    while (k < e && toks[k]!.pos !== 'ADP') k++;
+  }
+  const n = toks[k];
+  if (k >= s.tokenEnd || !n || CLOSERS.has(n.text)) return k > c.x1;
+  return (SETTING_LEADS.has(n.lower) || TIME_WORDS.has(n.lower)) && followsEnd(run, s, c) === 'end';
 }
 
 /**

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('a closing cue with a setting reports the whole clause before it', () => {
+  it('a cue inside the clause does not cut it when the closing cue has a time phrase', () => {
+    const qs = quotes('Most of the town board voted to close the pier, Ann Ruiz said at the time.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/inverted', cue: 'said', who: 'Ann Ruiz' });
+    expect(qs[0]!.c).toEqual(['Most of the town board voted to close the pier']);
+  });
+
+  it('past a hearer and a day', () => {
+    const qs = quotes('The council plans to cut the ferry fares, Ann Ruiz told the Ledger on Monday.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/inverted', cue: 'told', who: 'Ann Ruiz' });
+    expect(qs[0]!.c).toEqual(['The council plans to cut the ferry fares']);
+  });
+
+  it('not when the cue has an object phrase of its own', () => {
+    const qs = quotes('After the court refused the case, Ann Ruiz asked the governor for quick action.');
+    expect(qs.map((q) => q.cue)).not.toContain('asked');
+    expect(qs[0]).toMatchObject({ cue: 'refused', who: 'the court' });
+  });
+});
+
+describe('a later cue right after "that" does not leave the content at "that"', () => {
+  it('a passive with "by" inside the clause', () => {
+    const qs = quotes('A survey in Ohio indicated that Lee was strongly supported by late deciders.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'indicated', who: 'A survey in Ohio' });
+    expect(qs[0]!.c).toEqual(['that Lee was strongly supported by late deciders']);
+  });
+
+  it('an "according to" source opening the clause', () => {
+    const qs = quotes('Ruiz said Tuesday that according to its count, the party has won most of the seats.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that according to its count, the party has won most of the seats']);
+  });
+});
+
+describe('a gerund opening the reported clause', () => {
+  it('is inside the clause and keeps its own quote', () => {
+    const qs = quotes('Lee said that demanding a raise, for example, makes bosses defensive.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['that demanding a raise, for example, makes bosses defensive']);
+    expect(qs[1]).toMatchObject({ rule: 'attribution/participle', cue: 'demanding' });
+    expect(qs[1]!.c).toEqual(['a raise']);
+  });
+});
+
+describe('words inside a noun phrase that looked like a new clause', () => {
+  it('a hyphenated compound before the verb', () => {
+    const qs = quotes('Lee said that a question-and-answer session with donors would focus on taxes.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that a question-and-answer session with donors would focus on taxes']);
+  });
+
+  it('a quoted modifier before the head noun', () => {
+    const a = quotes('Ruiz said that “top secret” files had passed through the server.');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ kind: 'mixed', cue: 'said', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['that “top secret” files had passed through the server']);
+    const b = quotes('Ruiz asked Lee about the "big" donors deported under the old rules.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['the "big" donors deported under the old rules']);
+  });
+
+  it('a quote closing on a comma still reports its own cue', () => {
+    const qs = quotes('Lee said the levy was “too high,” Ruiz said.');
+    expect(qs.some((q) => q.cue === 'said' && q.who === 'Ruiz')).toBe(true);
+  });
+});
+
+describe('an infinitive or gerund content inside the subject of the main verb', () => {
+  it('ends before the main clause auxiliary', () => {
+    const a = quotes('The reason he refuses to release his tax returns may be that they show debts.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'refuses', who: 'he' });
+    expect(a[0]!.c).toEqual(['to release his tax returns']);
+    const b = quotes('A party focused on winning in the fall must have its teams ready.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['winning in the fall']);
+  });
+
+  it('goes on through a relative clause with no pronoun, and after a saying verb', () => {
+    const a = quotes('Lee wants to fix the roads the city has neglected.');
+    expect(a[0]!.c).toEqual(['to fix the roads the city has neglected']);
+    const b = quotes('Ruiz said having private firms do the work is wrong.');
+    expect(b[0]!.c).toEqual(['having private firms do the work is wrong']);
+  });
+});
+
+describe('lists and appositives in noun-phrase objects', () => {
+  it('a relative on the tail of a list of names', () => {
+    const qs = quotes('Ruiz did support workers in Dayton, Akron and Toledo who demanded a raise.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'did support', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['workers in Dayton, Akron and Toledo who demanded a raise']);
+  });
+
+  it('a list going on after an appositive title', () => {
+    const qs = quotes('Ruiz will discuss his new book, The War on Towns, and the campaign.');
+    expect(qs[0]!.c).toEqual(['his new book, The War on Towns, and the campaign']);
+  });
+
+  it('an appositive with a phrase of its own', () => {
+    const qs = quotes('Ruiz worries about the hard questions, the ones about her email server.');
+    expect(qs[0]!.c).toEqual(['the hard questions, the ones about her email server']);
+  });
+
+  it('a list of adjectives after a naming cue, but not a new clause', () => {
+    const a = quotes('Ruiz called him a kind, loving and admirable person.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/naming', cue: 'called', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['him a kind, loving and admirable person']);
+    const b = quotes('Ruiz called the plan reckless, and he left.');
+    expect(b[0]!.c).toEqual(['the plan reckless']);
+  });
+});
+
+describe('nouns joined by "or" open one subject', () => {
+  it('the later cue does not cut the reported clause at "or"', () => {
+    const qs = quotes('Ruiz said teachers or parents would sometimes dismiss her ideas.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'said', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['teachers or parents would sometimes dismiss her ideas']);
+  });
+});
+
+describe('a hyphenated verb inside a nominal cue content', () => {
+  it('keeps its verb group', () => {
+    const qs = quotes('Lee persisted in arguments that the panel is trying to second-guess the court.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/noun-cue', cue: 'arguments' });
+    expect(qs[0]!.c).toEqual(['that the panel is trying to second-guess the court']);
+  });
+});
+
+describe('a reduced passive with its agent inside a content', () => {
+  it('modifies a noun of the content and opens no clause', () => {
+    const a = quotes('Ruiz was commenting on the racial divide highlighted by the recent shootings in Ohio.');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ cue: 'was commenting on', who: 'Ruiz' });
+    expect(a[0]!.c).toEqual(['the racial divide highlighted by the recent shootings in Ohio']);
+    const b = quotes('Leaders hoped the meeting, requested by Lee, would be a moment of healing.');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.c).toEqual(['the meeting, requested by Lee, would be a moment of healing']);
+  });
+
+  it('a full passive still reports its agent', () => {
+    const qs = quotes('The plan was praised by the mayor.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the mayor' });
+  });
+});
