@@ -379,16 +379,78 @@ export function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
   return e;
 }
 
-/** "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. */
+/**
+ * "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. A relative
+ * clause on the object is part of it ("her support for a law that shields gun makers"), and so is an infinitive on a
+ * noun that takes one ("his attacks on her willingness to accept donations"); another "to" + verb is the clause's
+ * purpose and ends the object before "to" ("his endorsement of Lee to rally voters", session 7).
+ */
 export function firstVerbGroup(run: Run, a: number, e: number): number {
+  const toks = run.toks;
   for (let k = a; k < e; k++) {
-    const t = run.toks[k]!;
+    const t = toks[k]!;
     if (run.quoted(k)) continue;
-    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by';
-    if (t.pos === 'AUX' || finite || isComma(t) || t.text === ';') return k;
+    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k + 1]?.lower !== 'by';
+    if (t.pos === 'AUX' || finite) {
+      const b = toks[k - 1];
+      if (k - 1 > a && b && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!)) {
+        while (k + 1 < e && VERB_GROUP.has(toks[k + 1]!.pos)) k++;
+        continue;
+      }
+      if (k - 1 > a && b?.lower === 'to') {
+        if (INFINITIVE_NOUNS.has(toks[k - 2]!.lemma)) continue;
+        return k - 1;
+      }
+      return k;
+    }
+    if (isComma(t) || t.text === ';') return k;
   }
   return e;
 }
+
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+const VERB_GROUP: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+function isNounish(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
+
+/** Nouns whose infinitive belongs to them ("willingness to pay", "plan to cut"): the object goes on through it. */
+const INFINITIVE_NOUNS: ReadonlySet<string> = new Set([
+  'willingness',
+  'unwillingness',
+  'refusal',
+  'failure',
+  'decision',
+  'plan',
+  'effort',
+  'attempt',
+  'bid',
+  'push',
+  'offer',
+  'promise',
+  'pledge',
+  'vow',
+  'call',
+  'proposal',
+  'ability',
+  'inability',
+  'right',
+  'need',
+  'desire',
+  'determination',
+  'readiness',
+  'eagerness',
+  'reluctance',
+  'move',
+  'order',
+  'threat',
+  'campaign',
+  'fight',
+  'drive',
+  'intention',
+  'qualification',
+]);
 
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
 export function secondVerbGroup(run: Run, a: number, e: number): number {

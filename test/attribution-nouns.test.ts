@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('objects of nominal cues (session 7)', () => {
+  it('keeps a relative clause on the object', () => {
+    expect(
+      byCue('Ruiz has been firm in her support for a bill that shields dock workers from fines.', 'support for'),
+    ).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-cue',
+      act: 'praise',
+      c: ['a bill that shields dock workers from fines'],
+      cue: 'support for',
+      who: 'Ruiz',
+    });
+  });
+
+  it('keeps the infinitive of a noun that takes one', () => {
+    expect(byCue('Lee’s attacks on her willingness to raise the port fees fell flat.', 'attacks on').c).toEqual([
+      'her willingness to raise the port fees',
+    ]);
+  });
+
+  it('ends before a purpose infinitive', () => {
+    expect(byCue('Two days after his endorsement of Ortiz to rally the base, Lee left.', 'endorsement of').c).toEqual([
+      'Ortiz',
+    ]);
+  });
+});
