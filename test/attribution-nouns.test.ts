@@ -33,3 +33,31 @@ describe('objects of nominal cues (session 7)', () => {
     ]);
   });
 });
+
+describe('more nouns with a “that” clause (session 7)', () => {
+  it('reads “complaints that …” as a sourceless criticism', () => {
+    expect(byCue('The board heard complaints that the ferry fares were too high.', 'complaints')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-cue',
+      act: 'criticise',
+      c: ['that the ferry fares were too high'],
+      cue: 'complaints',
+      who: null,
+    });
+  });
+
+  it('reads “doubts that …” as a question', () => {
+    const q = byCue('Few voters had doubts that the pier would reopen by spring.', 'doubts');
+    expect([q.act, q.c]).toEqual(['question', ['that the pier would reopen by spring']]);
+  });
+
+  it('ends the clause at the comma before the main clause', () => {
+    expect(byCue('Despite complaints that the fee is unfair, the mayor kept it.', 'complaints').c).toEqual([
+      'that the fee is unfair',
+    ]);
+  });
+
+  it('but not a relative clause on the noun', () => {
+    expect(quotes('The complaints that reached the board were few.')).toEqual([]);
+  });
+});

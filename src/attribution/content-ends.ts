@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpTok, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
@@ -462,11 +462,19 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
     const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
     if (verbal && (!inGroup || restart)) {
       groups++;
-      if (groups === 2) return k;
+      // "Despite complaints that the fee is unfair, the mayor kept it": the main clause's subject after a comma.
+      if (groups === 2) return subjectAfterComma(run, a, k);
     }
     inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
   }
   return e;
+}
+
+/** The comma before the noun phrase ending at k (the subject of the verb at k), or k (session 7). */
+function subjectAfterComma(run: Run, a: number, k: number): number {
+  let m = k - 1;
+  while (m > a && k - m <= 8 && isNpTok(run.toks[m]!) && !isComma(run.toks[m])) m--;
+  return m > a && m < k - 1 && isComma(run.toks[m]) && !run.quoted(m) ? m : k;
 }
 
 /** Subordinators opening the circumstances of a backing ("backed Ames because …", "endorsed her after the debate"). */

@@ -27,7 +27,7 @@ import {
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
-import { NOMINAL_CUES, RECEIVING_VERBS } from './lexicon/nominal-cues.js';
+import { NOMINAL_CUES, RECEIVING_VERBS, THAT_NOUNS } from './lexicon/nominal-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -169,11 +169,11 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (
     t.pos === 'NOUN' &&
     next?.lower === 'that' &&
-    CUE_NOUNS.has(t.lower) &&
+    (CUE_NOUNS.has(t.lower) || THAT_NOUNS.has(t.lower)) &&
     !inPhrase(toks, i, s.tokenStart) &&
     !(after && i + 2 < s.tokenEnd && (after.pos === 'AUX' || after.pos === 'VERB'))
   ) {
-    const act = CUE_NOUNS.get(t.lower)!;
+    const act = CUE_NOUNS.get(t.lower) ?? THAT_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
   // "claims by the agencies that …", "warnings from economists that …": the source after "by/from", then the clause.

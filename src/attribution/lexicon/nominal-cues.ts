@@ -62,6 +62,21 @@ export const NOMINAL_CUES: ReadonlyMap<string, NominalCue> = new Map(
 );
 
 /**
+ * More nouns whose "that" clause is their content (session 7), by surface form, next to the cue nouns of
+ * `sources.ts`: "complaints that the fees were unfair", "doubts that the pier will reopen".
+ */
+export const THAT_NOUNS: ReadonlyMap<string, SpeechAct> = new Map<string, SpeechAct>([
+  ['complaint', 'criticise'],
+  ['complaints', 'criticise'],
+  ['doubt', 'question'],
+  ['doubts', 'question'],
+  ['charges', 'accuse'],
+  ['acknowledgment', 'concede'],
+  ['acknowledgement', 'concede'],
+  ['conclusion', 'believe'],
+]);
+
+/**
  * Verbs of receiving a stance: "[Ortiz] won the backing of the unions", "[the plan] drew criticism from landlords".
  * The subject is what the stance is about; the holder follows "from", "of" or "among" (session 6).
  */
