@@ -61,3 +61,9 @@ describe('more nouns with a “that” clause (session 7)', () => {
     expect(quotes('The complaints that reached the board were few.')).toEqual([]);
   });
 });
+
+describe('topic nouns are no nominal cues (session 7)', () => {
+  it('reads no attribution in “her position on the levy”', () => {
+    expect(quotes('Ruiz’s position on the levy was hard to pin down.')).toEqual([]);
+  });
+});
