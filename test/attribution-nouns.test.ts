@@ -67,3 +67,31 @@ describe('topic nouns are no nominal cues (session 7)', () => {
     expect(quotes('Ruiz’s position on the levy was hard to pin down.')).toEqual([]);
   });
 });
+
+describe('nominal cues without a possessor (session 7)', () => {
+  it('reads “doubts about X” with no source', () => {
+    expect(byCue('The vote ended, but lingering doubts about the harbor deal remained.', 'doubts about')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-bare',
+      act: 'question',
+      c: ['the harbor deal'],
+      cue: 'doubts about',
+      who: null,
+    });
+  });
+
+  it('takes the quoted chant as a direct quote', () => {
+    const q = byCue('Their chants of “Four more years!” filled the hall.', 'chants of');
+    expect([q.kind, q.c, q.who]).toEqual(['direct', ['Four more years!'], 'Their']);
+  });
+
+  it('gives the possessor past an adjective', () => {
+    const q = byCue('Lee’s lavish praise for the new mayor surprised the council.', 'praise for');
+    expect([q.c, q.who, q.act]).toEqual([['the new mayor'], 'Lee', 'praise']);
+  });
+
+  it('leaves out indirect questions and bare nouns outside the list', () => {
+    expect(quotes('Doubts about whether the pier will reopen grew.')).toEqual([]);
+    expect(quotes('Questions about the harbor deal grew.')).toEqual([]);
+  });
+});
