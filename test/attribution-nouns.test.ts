@@ -95,3 +95,13 @@ describe('nominal cues without a possessor (session 7)', () => {
     expect(quotes('Questions about the harbor deal grew.')).toEqual([]);
   });
 });
+
+describe('light verbs with condemnation and denunciation (session 7)', () => {
+  it('gives the subject of “made a strong condemnation of”', () => {
+    const q = byCue(
+      'The harbor board made a strong condemnation of the toll rise on Friday.',
+      'made a strong condemnation of',
+    );
+    expect([q.c, q.who, q.act]).toEqual([['the toll rise'], 'The harbor board', 'criticise']);
+  });
+});
