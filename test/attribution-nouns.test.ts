@@ -57,6 +57,15 @@ describe('more nouns with a “that” clause (session 7)', () => {
     ]);
   });
 
+  it('keeps an infinitive and a relative clause inside the clause', () => {
+    expect(
+      byCue('The notion that the levy had anything to do with the deficit struck Ruiz as odd.', 'notion').c,
+    ).toEqual(['that the levy had anything to do with the deficit']);
+    expect(
+      byCue('The suggestion that she had helped a donor who was charged with fraud angered Lee.', 'suggestion').c,
+    ).toEqual(['that she had helped a donor who was charged with fraud']);
+  });
+
   it('but not a relative clause on the noun', () => {
     expect(quotes('The complaints that reached the board were few.')).toEqual([]);
   });

@@ -460,7 +460,7 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
     const t = run.toks[k]!;
     const verbal = t.pos === 'VERB' || t.pos === 'AUX';
     const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
-    if (verbal && (!inGroup || restart)) {
+    if (verbal && (!inGroup || restart) && !innerVerb(run, a, k)) {
       groups++;
       // "Despite complaints that the fee is unfair, the mayor kept it": the main clause's subject after a comma.
       if (groups === 2) return subjectAfterComma(run, a, k);
@@ -468,6 +468,19 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
     inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART'));
   }
   return e;
+}
+
+/**
+ * The verb at k opens no clause of its own: an infinitive ("had anything to do with"), a gerund after a preposition
+ * ("that by staying in the race he …") or a relative clause on a noun ("a donor who was caught …"), session 7.
+ */
+function innerVerb(run: Run, a: number, k: number): boolean {
+  if (k - 1 <= a) return false;
+  const b = run.toks[k - 1]!;
+  const t = run.toks[k]!;
+  if (b.lower === 'to' && b.pos === 'PART') return true;
+  if (b.pos === 'ADP' && t.lower.endsWith('ing')) return true;
+  return k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(run.toks[k - 2]!);
 }
 
 /** The comma before the noun phrase ending at k (the subject of the verb at k), or k (session 7). */
