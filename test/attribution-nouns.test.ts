@@ -114,3 +114,10 @@ describe('light verbs with condemnation and denunciation (session 7)', () => {
     expect([q.c, q.who, q.act]).toEqual([['the toll rise'], 'The harbor board', 'criticise']);
   });
 });
+
+describe('more verbs of receiving a stance (session 7)', () => {
+  it('reads “snagged the endorsement of X” with X as the holder', () => {
+    const q = byCue('Ortiz snagged the endorsement of the dock union on Monday.', 'snagged the endorsement of');
+    expect([q.c, q.who, q.rule]).toEqual([['Ortiz'], 'the dock union', 'attribution/received']);
+  });
+});

@@ -117,6 +117,11 @@ export const RECEIVING_VERBS: ReadonlySet<string> = new Set([
   'consolidate',
   'secure',
   'face',
+  // session 7: "snagged the endorsement of …", "landed the backing of …"
+  'snag',
+  'land',
+  'nab',
+  'collect',
 ]);
 
 type ReceivedRow = readonly [noun: string, act: SpeechAct, note: string];
