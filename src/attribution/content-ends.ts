@@ -5,7 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, isNpHead, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
@@ -379,16 +379,78 @@ export function relativeEnd(run: Run, c: Cand, p: number, e: number): number {
   return e;
 }
 
-/** "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. */
+/**
+ * "his criticism of the plan was sharp": a nominal cue's object ends before the clause's verb or a comma. A relative
+ * clause on the object is part of it ("her support for a law that shields gun makers"), and so is an infinitive on a
+ * noun that takes one ("his attacks on her willingness to accept donations"); another "to" + verb is the clause's
+ * purpose and ends the object before "to" ("his endorsement of Lee to rally voters", session 7).
+ */
 export function firstVerbGroup(run: Run, a: number, e: number): number {
+  const toks = run.toks;
   for (let k = a; k < e; k++) {
-    const t = run.toks[k]!;
+    const t = toks[k]!;
     if (run.quoted(k)) continue;
-    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by';
-    if (t.pos === 'AUX' || finite || isComma(t) || t.text === ';') return k;
+    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k + 1]?.lower !== 'by';
+    if (t.pos === 'AUX' || finite) {
+      const b = toks[k - 1];
+      if (k - 1 > a && b && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!)) {
+        while (k + 1 < e && VERB_GROUP.has(toks[k + 1]!.pos)) k++;
+        continue;
+      }
+      if (k - 1 > a && b?.lower === 'to') {
+        if (INFINITIVE_NOUNS.has(toks[k - 2]!.lemma)) continue;
+        return k - 1;
+      }
+      return k;
+    }
+    if (isComma(t) || t.text === ';') return k;
   }
   return e;
 }
+
+const OBJECT_RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+const VERB_GROUP: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+function isNounish(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN';
+}
+
+/** Nouns whose infinitive belongs to them ("willingness to pay", "plan to cut"): the object goes on through it. */
+const INFINITIVE_NOUNS: ReadonlySet<string> = new Set([
+  'willingness',
+  'unwillingness',
+  'refusal',
+  'failure',
+  'decision',
+  'plan',
+  'effort',
+  'attempt',
+  'bid',
+  'push',
+  'offer',
+  'promise',
+  'pledge',
+  'vow',
+  'call',
+  'proposal',
+  'ability',
+  'inability',
+  'right',
+  'need',
+  'desire',
+  'determination',
+  'readiness',
+  'eagerness',
+  'reluctance',
+  'move',
+  'order',
+  'threat',
+  'campaign',
+  'fight',
+  'drive',
+  'intention',
+  'qualification',
+]);
 
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
 export function secondVerbGroup(run: Run, a: number, e: number): number {
@@ -398,14 +460,35 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
     const t = run.toks[k]!;
     const verbal = t.pos === 'VERB' || t.pos === 'AUX';
     const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
-    if (verbal && (!inGroup || restart)) {
+    if (verbal && (!inGroup || restart) && !innerVerb(run, a, k)) {
       groups++;
-      if (groups === 2) return k;
+      // "Despite complaints that the fee is unfair, the mayor kept it": the main clause's subject after a comma.
+      if (groups === 2) return subjectAfterComma(run, a, k);
     }
     // ("is trying to second-guess": a hyphen inside a verb keeps the group.)
     inGroup = verbal || (inGroup && (t.pos === 'ADV' || t.pos === 'PART' || innerHyphenAt(run, k)));
   }
   return e;
+}
+
+/**
+ * The verb at k opens no clause of its own: an infinitive ("had anything to do with"), a gerund after a preposition
+ * ("that by staying in the race he …") or a relative clause on a noun ("a donor who was caught …"), session 7.
+ */
+function innerVerb(run: Run, a: number, k: number): boolean {
+  if (k - 1 <= a) return false;
+  const b = run.toks[k - 1]!;
+  const t = run.toks[k]!;
+  if (b.lower === 'to' && b.pos === 'PART') return true;
+  if (b.pos === 'ADP' && t.lower.endsWith('ing')) return true;
+  return k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(run.toks[k - 2]!);
+}
+
+/** The comma before the noun phrase ending at k (the subject of the verb at k), or k (session 7). */
+function subjectAfterComma(run: Run, a: number, k: number): number {
+  let m = k - 1;
+  while (m > a && k - m <= 8 && isNpTok(run.toks[m]!) && !isComma(run.toks[m])) m--;
+  return m > a && m < k - 1 && isComma(run.toks[m]) && !run.quoted(m) ? m : k;
 }
 
 /** Subordinators opening the circumstances of a backing ("backed Ames because …", "endorsed her after the debate"). */

@@ -28,7 +28,7 @@ import {
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
 import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
-import { NOMINAL_CUES, RECEIVING_VERBS } from './lexicon/nominal-cues.js';
+import { BARE_NOMINAL_CUES, NOMINAL_CUES, RECEIVING_VERBS, THAT_NOUNS } from './lexicon/nominal-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -77,7 +77,7 @@ const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '’', '"', "'"]);
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
 /** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
-function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | null {
+function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, string?] | null {
   const toks = run.toks;
   const t = toks[i]!;
   const next = i + 1 < s.tokenEnd ? toks[i + 1] : undefined;
@@ -171,11 +171,11 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
   if (
     t.pos === 'NOUN' &&
     next?.lower === 'that' &&
-    CUE_NOUNS.has(t.lower) &&
+    (CUE_NOUNS.has(t.lower) || THAT_NOUNS.has(t.lower)) &&
     !inPhrase(toks, i, s.tokenStart) &&
     !(after && i + 2 < s.tokenEnd && (after.pos === 'AUX' || after.pos === 'VERB'))
   ) {
-    const act = CUE_NOUNS.get(t.lower)!;
+    const act = CUE_NOUNS.get(t.lower) ?? THAT_NOUNS.get(t.lower)!;
     return [{ act, cls: 'speech', note: 'noun cue' }, i + 1, 'noun'];
   }
   // "claims by the agencies that …", "warnings from economists that …": the source after "by/from", then the clause.
@@ -193,8 +193,37 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
     if (n?.prepositions.has(next.lower) && i + 2 < s.tokenEnd && !settingOrTime(run, i + 1, s.tokenEnd))
       return [n.entry, i + 2, 'noun'];
   }
+  // "lingering doubts about the plan", "chants of “…”": a speech noun counted without a possessor (session 7).
+  if (t.pos === 'NOUN' && next && i + 2 < s.tokenEnd) {
+    const n = BARE_NOMINAL_CUES.get(t.lemma);
+    if (
+      n?.prepositions.has(next.lower) &&
+      !settingOrTime(run, i + 1, s.tokenEnd) &&
+      // "questions about whether he will run", "doubts about where he stands": PolNeAR leaves these out.
+      !WH_OPENERS.has(toks[i + 2]!.lower) &&
+      // "won the praise of the mayor", "the praise for Lee from …": after "the", a holder follows as often.
+      !(toks[i - 1]?.lower === 'the' && n.entry.act === 'praise')
+    )
+      return [n.entry, i + 2, 'noun', BARE_RULE];
+  }
   return null;
 }
+
+/** Words opening an indirect question. */
+const WH_OPENERS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'where',
+  'when',
+  'who',
+  'which',
+]);
+
+/** The rule id of a nominal cue counted without a possessor. */
+const BARE_RULE = 'attribution/noun-bare';
 
 /** The saying or stance verb of an "-ing" form ("promising" → promise, "vowing" → vow), or undefined. */
 function ingVerb(w: string): CueEntry | undefined {
@@ -669,6 +698,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
     if (!hit) continue;
     const c = construct(run, s, i, hit[0], hit[1], hit[2], cands);
     if (c) {
+      if (hit[3] && c.rule === 'attribution/noun-cue') c.rule = hit[3];
       cands.push(c);
       i = c.c1 - 1;
     }

@@ -112,6 +112,8 @@ const ROWS: readonly Row[] = [
   ['sign', 'assert', '"showed no sign of backing down" (session 6)'],
   ['enthusiasm', 'praise', '"showed little enthusiasm for" (session 6)'],
   ['appetite', 'intend', '"showed no appetite for" (session 6)'],
+  ['condemnation', 'criticise', '"issued a condemnation of" (session 7)'],
+  ['denunciation', 'criticise', '"delivered a denunciation of" (session 7)'],
 ];
 
 /** Speech nouns by lemma, with the act the verb-and-noun pair carries. */

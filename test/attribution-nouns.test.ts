@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('objects of nominal cues (session 7)', () => {
+  it('keeps a relative clause on the object', () => {
+    expect(
+      byCue('Ruiz has been firm in her support for a bill that shields dock workers from fines.', 'support for'),
+    ).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-cue',
+      act: 'praise',
+      c: ['a bill that shields dock workers from fines'],
+      cue: 'support for',
+      who: 'Ruiz',
+    });
+  });
+
+  it('keeps the infinitive of a noun that takes one', () => {
+    expect(byCue('Lee’s attacks on her willingness to raise the port fees fell flat.', 'attacks on').c).toEqual([
+      'her willingness to raise the port fees',
+    ]);
+  });
+
+  it('ends before a purpose infinitive', () => {
+    expect(byCue('Two days after his endorsement of Ortiz to rally the base, Lee left.', 'endorsement of').c).toEqual([
+      'Ortiz',
+    ]);
+  });
+});
+
+describe('more nouns with a “that” clause (session 7)', () => {
+  it('reads “complaints that …” as a sourceless criticism', () => {
+    expect(byCue('The board heard complaints that the ferry fares were too high.', 'complaints')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-cue',
+      act: 'criticise',
+      c: ['that the ferry fares were too high'],
+      cue: 'complaints',
+      who: null,
+    });
+  });
+
+  it('reads “doubts that …” as a question', () => {
+    const q = byCue('Few voters had doubts that the pier would reopen by spring.', 'doubts');
+    expect([q.act, q.c]).toEqual(['question', ['that the pier would reopen by spring']]);
+  });
+
+  it('ends the clause at the comma before the main clause', () => {
+    expect(byCue('Despite complaints that the fee is unfair, the mayor kept it.', 'complaints').c).toEqual([
+      'that the fee is unfair',
+    ]);
+  });
+
+  it('keeps an infinitive and a relative clause inside the clause', () => {
+    expect(
+      byCue('The notion that the levy had anything to do with the deficit struck Ruiz as odd.', 'notion').c,
+    ).toEqual(['that the levy had anything to do with the deficit']);
+    expect(
+      byCue('The suggestion that she had helped a donor who was charged with fraud angered Lee.', 'suggestion').c,
+    ).toEqual(['that she had helped a donor who was charged with fraud']);
+  });
+
+  it('but not a relative clause on the noun', () => {
+    expect(quotes('The complaints that reached the board were few.')).toEqual([]);
+  });
+});
+
+describe('topic nouns are no nominal cues (session 7)', () => {
+  it('reads no attribution in “her position on the levy”', () => {
+    expect(quotes('Ruiz’s position on the levy was hard to pin down.')).toEqual([]);
+  });
+});
+
+describe('nominal cues without a possessor (session 7)', () => {
+  it('reads “doubts about X” with no source', () => {
+    expect(byCue('The vote ended, but lingering doubts about the harbor deal remained.', 'doubts about')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/noun-bare',
+      act: 'question',
+      c: ['the harbor deal'],
+      cue: 'doubts about',
+      who: null,
+    });
+  });
+
+  it('takes the quoted chant as a direct quote', () => {
+    const q = byCue('Their chants of “Four more years!” filled the hall.', 'chants of');
+    expect([q.kind, q.c, q.who]).toEqual(['direct', ['Four more years!'], 'Their']);
+  });
+
+  it('gives the possessor past an adjective', () => {
+    const q = byCue('Lee’s lavish praise for the new mayor surprised the council.', 'praise for');
+    expect([q.c, q.who, q.act]).toEqual([['the new mayor'], 'Lee', 'praise']);
+  });
+
+  it('leaves out indirect questions and bare nouns outside the list', () => {
+    expect(quotes('Doubts about whether the pier will reopen grew.')).toEqual([]);
+    expect(quotes('Questions about the harbor deal grew.')).toEqual([]);
+  });
+});
+
+describe('light verbs with condemnation and denunciation (session 7)', () => {
+  it('gives the subject of “made a strong condemnation of”', () => {
+    const q = byCue(
+      'The harbor board made a strong condemnation of the toll rise on Friday.',
+      'made a strong condemnation of',
+    );
+    expect([q.c, q.who, q.act]).toEqual([['the toll rise'], 'The harbor board', 'criticise']);
+  });
+});
+
+describe('more verbs of receiving a stance (session 7)', () => {
+  it('reads “snagged the endorsement of X” with X as the holder', () => {
+    const q = byCue('Ortiz snagged the endorsement of the dock union on Monday.', 'snagged the endorsement of');
+    expect([q.c, q.who, q.rule]).toEqual([['Ortiz'], 'the dock union', 'attribution/received']);
+  });
+});
