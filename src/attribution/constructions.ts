@@ -22,6 +22,7 @@ import {
   LOWER_START,
   MONTH_WORDS,
   NEGATION,
+  POSSESSIVES,
   RAISED,
   type Run,
   sentenceSubject,
@@ -181,7 +182,7 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
 function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | null {
   const toks = run.toks;
   const a = npLeft(toks, c0, s.tokenStart);
-  if (a >= 0) return [a, c0];
+  if (a >= 0) return [widerSubject(run, s, a), c0];
   const p = toks[c0 - 1];
   if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return null;
   if (isRelative(p)) return [c0 - 1, c0];
@@ -199,6 +200,81 @@ function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | nu
   );
   return chain ? [chain[0], c0 - 1] : null;
 }
+
+/** Prepositions that join a noun phrase to the head it modifies ("the tie between A and B", "her lead among women"). */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'for',
+  'from',
+  'at',
+  'with',
+  'between',
+  'among',
+  'to',
+  'over',
+  'about',
+  'against',
+  'toward',
+  'towards',
+  'within',
+  'behind',
+]);
+
+/** Words before a number that belong to it ("more than 200 voters", "at least 40 delegates"). */
+const NUMBER_LEADS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'least', 'over']);
+
+/**
+ * A raised subject is the content, so it is the whole noun phrase, not only its last piece as for a speaker: past
+ * prepositions ("[the gap between Lee and Ames] seems …", "[her lead among women] appears …"), a gerund head ("[the
+ * final closing of the plant] is expected …"), a reflexive ("[the race itself] seemed …") and a number's lead ("[more
+ * than 300 voters] are expected …").
+ */
+function widerSubject(run: Run, s: Sentence, a: number): number {
+  const toks = run.toks;
+  const min = s.tokenStart;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = toks[a]!;
+    const p = toks[a - 1];
+    if (!p || a - 1 < min || run.quoted(a - 1)) break;
+    if (REFLEXIVES.has(t.lower)) {
+      const b = npLeft(toks, a, min);
+      if (b < 0 || b >= a) break;
+      a = b;
+      continue;
+    }
+    if (t.pos === 'NUM' && p.lower === 'than' && a - 2 >= min && /^(more|less|fewer)$/.test(toks[a - 2]!.lower)) {
+      a -= 2;
+      continue;
+    }
+    if (t.pos === 'NUM' && NUMBER_LEADS.has(p.lower)) {
+      a -= p.lower === 'least' && toks[a - 2]?.lower === 'at' ? 2 : 1;
+      continue;
+    }
+    if (!SUBJECT_PREPOSITIONS.has(p.lower) || a - 2 < min || run.quoted(a - 2)) break;
+    const h = toks[a - 2]!;
+    // "the final shuttering of …": an -ing word after a determiner or adjective is a noun.
+    if (h.pos === 'VERB' && h.lower.endsWith('ing') && a - 3 >= min) {
+      let b = a - 2;
+      while (
+        b - 1 >= min &&
+        (toks[b - 1]!.pos === 'ADJ' || toks[b - 1]!.pos === 'DET' || POSSESSIVES.has(toks[b - 1]!.lower))
+      )
+        b--;
+      if (b === a - 2 || toks[b]!.pos === 'ADJ') break;
+      a = b;
+      continue;
+    }
+    if (!isNpHead(h) || h.pos === 'PRON') break;
+    const b = npLeft(toks, a - 1, min);
+    if (b < 0 || b >= a - 1) break;
+    a = b;
+  }
+  return a;
+}
+
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves']);
 
 /** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
 export function itSeems(run: Run, s: Sentence, i: number): Cand | null {

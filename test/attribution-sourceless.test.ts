@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('sourceless attributions (session 7)', () => {
+  it('a raised subject keeps its prepositional phrases, reflexive and number lead', () => {
+    const gap = quotes('The rift between the mayor and the council seems to be widening.');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/raising', cue: 'seems', who: null });
+    expect(gap[0]!.c).toEqual(['The rift between the mayor and the council', 'to be widening']);
+    expect(quotes('Her margin among older voters appears to be shrinking.')[0]!.c).toEqual([
+      'Her margin among older voters',
+      'to be shrinking',
+    ]);
+    expect(quotes('The race itself has seemed to tighten.')[0]!.c).toEqual(['The race itself', 'to tighten']);
+    expect(quotes('More than 300 farmers are expected to attend the hearing.')[0]!.c).toEqual([
+      'More than 300 farmers',
+      'to attend the hearing',
+    ]);
+    expect(quotes('The final closing of the mill is not expected to happen until May.')[0]!.c).toEqual([
+      'The final closing of the mill',
+      'to happen until May',
+    ]);
+  });
+});
