@@ -21,4 +21,23 @@ describe('sourceless attributions (session 7)', () => {
       'to happen until May',
     ]);
   });
+  it('a raised infinitive ends at a colon, a dash before a clause, or a clause of time or cause', () => {
+    expect(quotes('The ferry seems to have run aground: the captain has not said why.')[0]!.c).toEqual([
+      'The ferry',
+      'to have run aground',
+    ]);
+    expect(quotes('The tunnel appears to be nearly finished — which surprised the engineers.')[0]!.c).toEqual([
+      'The tunnel',
+      'to be nearly finished',
+    ]);
+    expect(quotes('The levy is expected to pass after a long fight in the council.')[0]!.c).toEqual([
+      'The levy',
+      'to pass',
+    ]);
+    // A dash before a noun phrase is an appositive that stays.
+    expect(quotes('The plan seemed to collapse — a blow to the mayor.')[0]!.c).toEqual([
+      'The plan',
+      'to collapse — a blow to the mayor',
+    ]);
+  });
 });

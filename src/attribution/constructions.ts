@@ -347,6 +347,31 @@ export function raising(run: Run, s: Sentence, i: number): Cand | null {
   return raisedCand(run, c0, i, subj, 0.55);
 }
 
+/** Words that open a clause the writer adds after a raised infinitive ("… to win, after …", "… to fall when …"). */
+const RAISED_TAIL_OPENERS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whereas', 'although']);
+
+/**
+ * Where the infinitive or adjective of a raising cue ends, at most `e`: before a colon or a spaced dash (the writer's
+ * aside or a quote follows), or before a clause of time or cause the writer adds ("[is expected] [to close in May]
+ * after …"). PolNeAR ends the judged content there.
+ */
+export function raisedEnd(run: Run, x1: number, e: number): number {
+  const toks = run.toks;
+  for (let q = x1 + 2; q < e; q++) {
+    const t = toks[q]!;
+    if (run.quoted(q)) continue;
+    if (t.text === ':') return q;
+    // "… to be heavily used — so much so that …": a dash before a clause or a relative; a dash before a noun phrase
+    // ("— a 74-year-old senator") is an appositive PolNeAR keeps.
+    const n = toks[q + 1];
+    const spaced = t.text !== '-' || t.start > toks[q - 1]!.end;
+    const finite = (n?.pos === 'VERB' || n?.pos === 'AUX') && !/(ing|ed)$/.test(n.lower);
+    if (isDash(t) && spaced && n && (n.pos === 'ADV' || n.pos === 'PRON' || finite)) return q;
+    if (RAISED_TAIL_OPENERS.has(t.lower)) return q;
+  }
+  return e;
+}
+
 /** A raising construction over cue tokens [c0, i]: its subject is the content (what seems, is expected, …). */
 function raisedCand(run: Run, c0: number, i: number, subj: [number, number], confidence: number): Cand {
   const c = synthetic(run, c0, i + 1, RAISED, -1, -1, 'attribution/raising', confidence);

@@ -3,6 +3,7 @@
  * construction starts a new clause; cues nested in another's content are dropped.
  */
 import type { Sentence, Token } from '../model/index.js';
+import { raisedEnd } from './constructions.js';
 import {
   asideThenComplement,
   backedObjectEnd,
@@ -95,6 +96,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
             e = q;
             break;
           }
+        if (c.rule === 'attribution/raising') e = raisedEnd(run, c.x1, e);
         e = trimEnd(run, c.x1, e);
         if (e > c.x1) c.content.push([c.x1, e]);
         else c.dropped = true;
