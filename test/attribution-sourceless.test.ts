@@ -40,4 +40,20 @@ describe('sourceless attributions (session 7)', () => {
       'to collapse — a blow to the mayor',
     ]);
   });
+  it('a passive of declaring or naming without "as" reports the subject and what it was declared', () => {
+    const won = quotes('Ana Ortiz was declared the winner in Dayton on Tuesday.');
+    expect(won).toHaveLength(1);
+    expect(won[0]).toMatchObject({ rule: 'attribution/passive-declared', cue: 'was declared', who: null });
+    expect(won[0]!.c).toEqual(['Ana Ortiz', 'the winner in Dayton']);
+    expect(quotes('The three ballots were deemed invalid by the clerk.')[0]!.c).toEqual([
+      'The three ballots',
+      'invalid',
+    ]);
+    expect(quotes('The new fund will be dubbed the “Harbor Trust” by its backers.')[0]!.c).toEqual([
+      'The new fund',
+      'the “Harbor Trust”',
+    ]);
+    // A time after the participle is no name: nothing is reported.
+    expect(quotes('The winner was announced on Monday.')).toEqual([]);
+  });
 });

@@ -77,6 +77,31 @@ export const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
   'known',
 ]);
 
+/**
+ * Participles of verbs that declare or name without "as" ("[Ortiz] was declared [the winner]", "[the files] were
+ * deemed [secret]"); with "as" they read like the judging ones. Only in a full passive: a reduced one ("a plan announced
+ * Monday") is `reducedAnnounced`'s.
+ */
+export const PASSIVE_DECLARING: ReadonlySet<string> = new Set([
+  'declared',
+  'projected',
+  'announced',
+  'deemed',
+  'crowned',
+  'proclaimed',
+  'dubbed',
+]);
+
+/** Words that cannot open what someone was declared ("was announced on Monday", "was deemed by …"). */
+const NOT_DECLARED: ReadonlySet<string> = new Set(['this', 'that', 'last', 'next', 'each', 'every', 'these', 'those']);
+
+const PASSIVE_DECLARED: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'speech',
+  npObject: true,
+  note: '[X] was declared [the winner]',
+});
+
 const PASSIVE_AS: CueEntry = Object.freeze({
   act: 'believe',
   cls: 'belief',
@@ -96,6 +121,8 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
   // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
   const namedAs = toks[i]!.lower === 'known' && toks[i + 1]?.lower !== 'for';
+  const declaring = PASSIVE_DECLARING.has(toks[i]!.lower);
+  if (declaring && toks[k]!.lemma !== 'be') return null;
   const reduced = toks[k]!.lemma !== 'be' && !namedAs ? reducedHead(toks, k, s.tokenStart) : -1;
   if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
   let c0 = reduced >= 0 ? k + 1 : k;
@@ -114,18 +141,62 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   while (as < s.tokenEnd && as - i <= 3 && toks[as]!.pos === 'ADV') as++;
   // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
   const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
-  if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
+  // "was declared the winner", "were deemed secret": what they were declared follows the participle itself.
+  const d = toks[i + 1];
+  const bare =
+    declaring &&
+    as === i + 1 &&
+    d !== undefined &&
+    (d.pos === 'DET' || d.pos === 'ADJ' || d.pos === 'NOUN' || (d.pos === 'VERB' && d.lower.endsWith('ed'))) &&
+    !NOT_DECLARED.has(d.lower) &&
+    !TIME_WORDS.has(d.lower) &&
+    !MONTH_WORDS.has(d.lower);
+  if (bare) as = i;
+  else if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
   let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0 || run.quoted(a)) return null;
   // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
   const r = reduced >= 0;
-  const rule = r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
-  const c = subjectReport(synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, rule, r ? 0.5 : 0.55), 'right');
+  const rule = bare ? 'attribution/passive-declared' : r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
+  const entry = declaring ? PASSIVE_DECLARED : PASSIVE_AS;
+  const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right');
   c.x0 = a;
   c.head = i;
   c.content.push([a, r ? reduced + 1 : c0]);
+  if (bare) {
+    // What they were declared is a noun phrase with its place or contest ("the winner in Ohio", "the nominee of the
+    // party"), or an adjective; an agent or a setting after it ("by the networks", "on social media") is not.
+    const e = declaredEnd(run, i + 1, s.tokenEnd);
+    c.x1 = e;
+    c.content.push([i + 1, e]);
+  }
   return c;
+}
+
+/** Prepositions that stay with what someone was declared: its place, contest or rival. */
+const DECLARED_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'at', 'behind', 'from', 'over']);
+
+/** The end of what someone was declared, starting at `k` (a noun phrase and its prepositional phrases, or one word). */
+function declaredEnd(run: Run, k: number, max: number): number {
+  const toks = run.toks;
+  // "dubbed the “Fair Fares Act”": a quoted name after the determiner.
+  const q = run.opens[k + 1]!;
+  if (toks[k]!.pos === 'DET' && q >= 0) return Math.min(max, run.regionCloseTok[q]! + 1);
+  let e = npRight(toks, k, max);
+  if (e <= k) return k + 1;
+  // "the nominee next month": a closing time phrase is the writer's.
+  for (let m = k + 1; m < e; m++)
+    if (TIME_WORDS.has(toks[m]!.lower)) {
+      e = m;
+      break;
+    }
+  while (e + 1 < max && DECLARED_PREPOSITIONS.has(toks[e]!.lower)) {
+    const f = npRight(toks, e + 1, max);
+    if (f <= e + 1) break;
+    e = f;
+  }
+  return e;
 }
 
 /**

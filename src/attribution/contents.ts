@@ -75,7 +75,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received' || c.rule === 'attribution/self-named') {
+    if (
+      c.rule === 'attribution/known-as' ||
+      c.rule === 'attribution/received' ||
+      c.rule === 'attribution/self-named' ||
+      c.rule === 'attribution/passive-declared'
+    ) {
       leftFloor = c.x1;
       continue;
     }
