@@ -22,6 +22,7 @@ import {
   LOWER_START,
   MONTH_WORDS,
   NEGATION,
+  POSSESSIVES,
   RAISED,
   type Run,
   sentenceSubject,
@@ -76,6 +77,31 @@ export const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
   'known',
 ]);
 
+/**
+ * Participles of verbs that declare or name without "as" ("[Ortiz] was declared [the winner]", "[the files] were
+ * deemed [secret]"); with "as" they read like the judging ones. Only in a full passive: a reduced one ("a plan announced
+ * Monday") is `reducedAnnounced`'s.
+ */
+export const PASSIVE_DECLARING: ReadonlySet<string> = new Set([
+  'declared',
+  'projected',
+  'announced',
+  'deemed',
+  'crowned',
+  'proclaimed',
+  'dubbed',
+]);
+
+/** Words that cannot open what someone was declared ("was announced on Monday", "was deemed by …"). */
+const NOT_DECLARED: ReadonlySet<string> = new Set(['this', 'that', 'last', 'next', 'each', 'every', 'these', 'those']);
+
+const PASSIVE_DECLARED: CueEntry = Object.freeze({
+  act: 'assert',
+  cls: 'speech',
+  npObject: true,
+  note: '[X] was declared [the winner]',
+});
+
 const PASSIVE_AS: CueEntry = Object.freeze({
   act: 'believe',
   cls: 'belief',
@@ -95,6 +121,8 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   // "a state seen as critical", "Low tolls, widely viewed as a gift, …": a reduced relative on the noun before.
   // Not "known as/for" ("a method known as fracking" is a name, handled by knownAs).
   const namedAs = toks[i]!.lower === 'known' && toks[i + 1]?.lower !== 'for';
+  const declaring = PASSIVE_DECLARING.has(toks[i]!.lower);
+  if (declaring && toks[k]!.lemma !== 'be') return null;
   const reduced = toks[k]!.lemma !== 'be' && !namedAs ? reducedHead(toks, k, s.tokenStart) : -1;
   if (toks[k]!.lemma !== 'be' && reduced < 0) return null;
   let c0 = reduced >= 0 ? k + 1 : k;
@@ -113,18 +141,62 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   while (as < s.tokenEnd && as - i <= 3 && toks[as]!.pos === 'ADV') as++;
   // "is best known for …": what someone is known for is a reputation, as "known as" is a name.
   const known = toks[i]!.lower === 'known' && toks[as]?.lower === 'for';
-  if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
+  // "was declared the winner", "were deemed secret": what they were declared follows the participle itself.
+  const d = toks[i + 1];
+  const bare =
+    declaring &&
+    as === i + 1 &&
+    d !== undefined &&
+    (d.pos === 'DET' || d.pos === 'ADJ' || d.pos === 'NOUN' || (d.pos === 'VERB' && d.lower.endsWith('ed'))) &&
+    !NOT_DECLARED.has(d.lower) &&
+    !TIME_WORDS.has(d.lower) &&
+    !MONTH_WORDS.has(d.lower);
+  if (bare) as = i;
+  else if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
   let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
   if (a < 0 || run.quoted(a)) return null;
   // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
   const r = reduced >= 0;
-  const rule = r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
-  const c = subjectReport(synthetic(run, c0, as + 1, PASSIVE_AS, s0, s1, rule, r ? 0.5 : 0.55), 'right');
+  const rule = bare ? 'attribution/passive-declared' : r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
+  const entry = declaring ? PASSIVE_DECLARED : PASSIVE_AS;
+  const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right');
   c.x0 = a;
   c.head = i;
   c.content.push([a, r ? reduced + 1 : c0]);
+  if (bare) {
+    // What they were declared is a noun phrase with its place or contest ("the winner in Ohio", "the nominee of the
+    // party"), or an adjective; an agent or a setting after it ("by the networks", "on social media") is not.
+    const e = declaredEnd(run, i + 1, s.tokenEnd);
+    c.x1 = e;
+    c.content.push([i + 1, e]);
+  }
   return c;
+}
+
+/** Prepositions that stay with what someone was declared: its place, contest or rival. */
+const DECLARED_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'for', 'at', 'behind', 'from', 'over']);
+
+/** The end of what someone was declared, starting at `k` (a noun phrase and its prepositional phrases, or one word). */
+function declaredEnd(run: Run, k: number, max: number): number {
+  const toks = run.toks;
+  // "dubbed the “Fair Fares Act”": a quoted name after the determiner.
+  const q = run.opens[k + 1]!;
+  if (toks[k]!.pos === 'DET' && q >= 0) return Math.min(max, run.regionCloseTok[q]! + 1);
+  let e = npRight(toks, k, max);
+  if (e <= k) return k + 1;
+  // "the nominee next month": a closing time phrase is the writer's.
+  for (let m = k + 1; m < e; m++)
+    if (TIME_WORDS.has(toks[m]!.lower)) {
+      e = m;
+      break;
+    }
+  while (e + 1 < max && DECLARED_PREPOSITIONS.has(toks[e]!.lower)) {
+    const f = npRight(toks, e + 1, max);
+    if (f <= e + 1) break;
+    e = f;
+  }
+  return e;
 }
 
 /**
@@ -181,7 +253,7 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
 function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | null {
   const toks = run.toks;
   const a = npLeft(toks, c0, s.tokenStart);
-  if (a >= 0) return [a, c0];
+  if (a >= 0) return [widerSubject(run, s, a), c0];
   const p = toks[c0 - 1];
   if (!p || c0 - 1 < s.tokenStart || run.quoted(c0 - 1)) return null;
   if (isRelative(p)) return [c0 - 1, c0];
@@ -199,6 +271,81 @@ function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | nu
   );
   return chain ? [chain[0], c0 - 1] : null;
 }
+
+/** Prepositions that join a noun phrase to the head it modifies ("the tie between A and B", "her lead among women"). */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'for',
+  'from',
+  'at',
+  'with',
+  'between',
+  'among',
+  'to',
+  'over',
+  'about',
+  'against',
+  'toward',
+  'towards',
+  'within',
+  'behind',
+]);
+
+/** Words before a number that belong to it ("more than 200 voters", "at least 40 delegates"). */
+const NUMBER_LEADS: ReadonlySet<string> = new Set(['nearly', 'almost', 'about', 'roughly', 'some', 'least', 'over']);
+
+/**
+ * A raised subject is the content, so it is the whole noun phrase, not only its last piece as for a speaker: past
+ * prepositions ("[the gap between Lee and Ames] seems …", "[her lead among women] appears …"), a gerund head ("[the
+ * final closing of the plant] is expected …"), a reflexive ("[the race itself] seemed …") and a number's lead ("[more
+ * than 300 voters] are expected …").
+ */
+function widerSubject(run: Run, s: Sentence, a: number): number {
+  const toks = run.toks;
+  const min = s.tokenStart;
+  for (let guard = 0; guard < 4; guard++) {
+    const t = toks[a]!;
+    const p = toks[a - 1];
+    if (!p || a - 1 < min || run.quoted(a - 1)) break;
+    if (REFLEXIVES.has(t.lower)) {
+      const b = npLeft(toks, a, min);
+      if (b < 0 || b >= a) break;
+      a = b;
+      continue;
+    }
+    if (t.pos === 'NUM' && p.lower === 'than' && a - 2 >= min && /^(more|less|fewer)$/.test(toks[a - 2]!.lower)) {
+      a -= 2;
+      continue;
+    }
+    if (t.pos === 'NUM' && NUMBER_LEADS.has(p.lower)) {
+      a -= p.lower === 'least' && toks[a - 2]?.lower === 'at' ? 2 : 1;
+      continue;
+    }
+    if (!SUBJECT_PREPOSITIONS.has(p.lower) || a - 2 < min || run.quoted(a - 2)) break;
+    const h = toks[a - 2]!;
+    // "the final shuttering of …": an -ing word after a determiner or adjective is a noun.
+    if (h.pos === 'VERB' && h.lower.endsWith('ing') && a - 3 >= min) {
+      let b = a - 2;
+      while (
+        b - 1 >= min &&
+        (toks[b - 1]!.pos === 'ADJ' || toks[b - 1]!.pos === 'DET' || POSSESSIVES.has(toks[b - 1]!.lower))
+      )
+        b--;
+      if (b === a - 2 || toks[b]!.pos === 'ADJ') break;
+      a = b;
+      continue;
+    }
+    if (!isNpHead(h) || h.pos === 'PRON') break;
+    const b = npLeft(toks, a - 1, min);
+    if (b < 0 || b >= a - 1) break;
+    a = b;
+  }
+  return a;
+}
+
+const REFLEXIVES: ReadonlySet<string> = new Set(['itself', 'himself', 'herself', 'themselves']);
 
 /** "It seems (that) …", "it appears likely that …": the writer's impression, content after the verb, no source. */
 export function itSeems(run: Run, s: Sentence, i: number): Cand | null {
@@ -269,6 +416,31 @@ export function raising(run: Run, s: Sentence, i: number): Cand | null {
   const subj = raisedSubject(run, s, c0);
   if (!subj) return null;
   return raisedCand(run, c0, i, subj, 0.55);
+}
+
+/** Words that open a clause the writer adds after a raised infinitive ("… to win, after …", "… to fall when …"). */
+const RAISED_TAIL_OPENERS: ReadonlySet<string> = new Set(['after', 'because', 'while', 'whereas', 'although']);
+
+/**
+ * Where the infinitive or adjective of a raising cue ends, at most `e`: before a colon or a spaced dash (the writer's
+ * aside or a quote follows), or before a clause of time or cause the writer adds ("[is expected] [to close in May]
+ * after …"). PolNeAR ends the judged content there.
+ */
+export function raisedEnd(run: Run, x1: number, e: number): number {
+  const toks = run.toks;
+  for (let q = x1 + 2; q < e; q++) {
+    const t = toks[q]!;
+    if (run.quoted(q)) continue;
+    if (t.text === ':') return q;
+    // "… to be heavily used — so much so that …": a dash before a clause or a relative; a dash before a noun phrase
+    // ("— a 74-year-old senator") is an appositive PolNeAR keeps.
+    const n = toks[q + 1];
+    const spaced = t.text !== '-' || t.start > toks[q - 1]!.end;
+    const finite = (n?.pos === 'VERB' || n?.pos === 'AUX') && !/(ing|ed)$/.test(n.lower);
+    if (isDash(t) && spaced && n && (n.pos === 'ADV' || n.pos === 'PRON' || finite)) return q;
+    if (RAISED_TAIL_OPENERS.has(t.lower)) return q;
+  }
+  return e;
 }
 
 /** A raising construction over cue tokens [c0, i]: its subject is the content (what seems, is expected, …). */

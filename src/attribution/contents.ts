@@ -3,6 +3,7 @@
  * construction starts a new clause; cues nested in another's content are dropped.
  */
 import type { Sentence, Token } from '../model/index.js';
+import { raisedEnd } from './constructions.js';
 import {
   asideThenComplement,
   backedObjectEnd,
@@ -77,7 +78,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received' || c.rule === 'attribution/self-named') {
+    if (
+      c.rule === 'attribution/known-as' ||
+      c.rule === 'attribution/received' ||
+      c.rule === 'attribution/self-named' ||
+      c.rule === 'attribution/passive-declared'
+    ) {
       leftFloor = c.x1;
       continue;
     }
@@ -98,6 +104,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
             e = q;
             break;
           }
+        if (c.rule === 'attribution/raising') e = raisedEnd(run, c.x1, e);
         e = trimEnd(run, c.x1, e);
         if (e > c.x1) c.content.push([c.x1, e]);
         else c.dropped = true;

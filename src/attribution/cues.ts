@@ -17,6 +17,7 @@ import {
   hearsay,
   itSeems,
   knownAs,
+  PASSIVE_DECLARING,
   PASSIVE_JUDGEMENT,
   passiveAs,
   pluralHead,
@@ -681,7 +682,9 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
       (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? (copular(run, s, i) ?? itSeems(run, s, i)) : null) ??
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
-      (t.pos === 'VERB' && PASSIVE_JUDGEMENT.has(t.lower) ? passiveAs(run, s, i) : null) ??
+      (t.pos === 'VERB' && (PASSIVE_JUDGEMENT.has(t.lower) || PASSIVE_DECLARING.has(t.lower))
+        ? passiveAs(run, s, i)
+        : null) ??
       (t.lower === 'asked' ? askedLead(run, s, i) : null) ??
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??

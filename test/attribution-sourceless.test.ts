@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+describe('sourceless attributions (session 7)', () => {
+  it('a raised subject keeps its prepositional phrases, reflexive and number lead', () => {
+    const gap = quotes('The rift between the mayor and the council seems to be widening.');
+    expect(gap).toHaveLength(1);
+    expect(gap[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/raising', cue: 'seems', who: null });
+    expect(gap[0]!.c).toEqual(['The rift between the mayor and the council', 'to be widening']);
+    expect(quotes('Her margin among older voters appears to be shrinking.')[0]!.c).toEqual([
+      'Her margin among older voters',
+      'to be shrinking',
+    ]);
+    expect(quotes('The race itself has seemed to tighten.')[0]!.c).toEqual(['The race itself', 'to tighten']);
+    expect(quotes('More than 300 farmers are expected to attend the hearing.')[0]!.c).toEqual([
+      'More than 300 farmers',
+      'to attend the hearing',
+    ]);
+    expect(quotes('The final closing of the mill is not expected to happen until May.')[0]!.c).toEqual([
+      'The final closing of the mill',
+      'to happen until May',
+    ]);
+  });
+  it('a raised infinitive ends at a colon, a dash before a clause, or a clause of time or cause', () => {
+    expect(quotes('The ferry seems to have run aground: the captain has not said why.')[0]!.c).toEqual([
+      'The ferry',
+      'to have run aground',
+    ]);
+    expect(quotes('The tunnel appears to be nearly finished — which surprised the engineers.')[0]!.c).toEqual([
+      'The tunnel',
+      'to be nearly finished',
+    ]);
+    expect(quotes('The levy is expected to pass after a long fight in the council.')[0]!.c).toEqual([
+      'The levy',
+      'to pass',
+    ]);
+    // A dash before a noun phrase is an appositive that stays.
+    expect(quotes('The plan seemed to collapse — a blow to the mayor.')[0]!.c).toEqual([
+      'The plan',
+      'to collapse — a blow to the mayor',
+    ]);
+  });
+  it('a passive of declaring or naming without "as" reports the subject and what it was declared', () => {
+    const won = quotes('Ana Ortiz was declared the winner in Dayton on Tuesday.');
+    expect(won).toHaveLength(1);
+    expect(won[0]).toMatchObject({ rule: 'attribution/passive-declared', cue: 'was declared', who: null });
+    expect(won[0]!.c).toEqual(['Ana Ortiz', 'the winner in Dayton']);
+    expect(quotes('The three ballots were deemed invalid by the clerk.')[0]!.c).toEqual([
+      'The three ballots',
+      'invalid',
+    ]);
+    expect(quotes('The new fund will be dubbed the “Harbor Trust” by its backers.')[0]!.c).toEqual([
+      'The new fund',
+      'the “Harbor Trust”',
+    ]);
+    // A time after the participle is no name: nothing is reported.
+    expect(quotes('The winner was announced on Monday.')).toEqual([]);
+  });
+});
