@@ -74,7 +74,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
       continue;
     }
-    if (c.rule === 'attribution/known-as' || c.rule === 'attribution/received' || c.rule === 'attribution/self-named') {
+    if (
+      c.rule === 'attribution/known-as' ||
+      c.rule === 'attribution/received' ||
+      c.rule === 'attribution/self-named' ||
+      c.rule === 'attribution/in-poll'
+    ) {
       leftFloor = c.x1;
       continue;
     }

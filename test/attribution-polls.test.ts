@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('a finding “in a poll” (session 7, att-polls)', () => {
+  it('the clause before “in a … poll” is the poll’s finding', () => {
+    expect(byCue('Lee held a 9-point lead over Ames among young voters in a Gazette poll.', 'in')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/in-poll',
+      act: 'assert',
+      c: ['Lee held a 9-point lead over Ames among young voters'],
+      cue: 'in',
+      who: 'a Gazette poll',
+    });
+  });
+
+  it('an opening phrase before the clause stays out of the finding', () => {
+    expect(byCue('In March, Ames had 38 percent support in a Herald poll.', 'in')).toMatchObject({
+      rule: 'attribution/in-poll',
+      c: ['Ames had 38 percent support'],
+      who: 'a Herald poll',
+    });
+  });
+
+  it('not inside the subject, a range, a relative clause, or around a saying cue', () => {
+    expect(quotes('Fifteen percent of voters in the poll were undecided.')).toEqual([]);
+    expect(quotes('Ames, who leads in a new poll, spoke on Monday.')).toEqual([]);
+    expect(
+      quotes('Support for the levy slipped from 58 percent in the last poll to 55 percent now.').map((q) => q.rule),
+    ).not.toContain('attribution/in-poll');
+    expect(
+      quotes('Sixty percent of voters said they had a poor view of Lee in a Herald poll this month.').map((q) => q.cue),
+    ).toEqual(['said']);
+  });
+
+  it('not the standing “in the polls”, which is rarely a report', () => {
+    expect(quotes('Ames has slipped in the polls since the debate.').map((q) => q.rule)).not.toContain(
+      'attribution/in-poll',
+    );
+  });
+});
