@@ -44,3 +44,31 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     );
   });
 });
+
+describe('a finding on its poll noun: “with polls showing …” (session 7, att-polls)', () => {
+  it('after a preposition, the participle reports the poll’s finding up to the comma', () => {
+    expect(byCue('Despite polls showing him far behind, Ames campaigned across the valley.', 'showing')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/poll-showing',
+      act: 'assert',
+      c: ['him far behind'],
+      cue: 'showing',
+      who: 'polls',
+    });
+    expect(
+      byCue('The race tightened, with a new survey showing Lee, D-Ohio, ahead by two points.', 'showing'),
+    ).toMatchObject({ c: ['Lee, D-Ohio, ahead by two points'], who: 'a new survey' });
+  });
+
+  it('the poll’s own noun phrase is the source, past “in the wake of”', () => {
+    expect(
+      byCue('Ames spoke in the wake of a new poll showing his support down to 14 percent.', 'showing'),
+    ).toMatchObject({ c: ['his support down to 14 percent'], who: 'a new poll' });
+  });
+
+  it('not as the object of another verb, where the outer content holds it', () => {
+    expect(quotes('The mayor cited polls showing him far ahead.').map((q) => q.rule)).not.toContain(
+      'attribution/poll-showing',
+    );
+  });
+});

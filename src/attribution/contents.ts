@@ -78,7 +78,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/known-as' ||
       c.rule === 'attribution/received' ||
       c.rule === 'attribution/self-named' ||
-      c.rule === 'attribution/in-poll'
+      c.rule === 'attribution/in-poll' ||
+      c.rule === 'attribution/poll-showing'
     ) {
       leftFloor = c.x1;
       continue;

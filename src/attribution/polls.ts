@@ -3,9 +3,10 @@
  * the poll's finding, the poll its source). Session 7 (att-polls).
  */
 import type { Sentence } from '../model/index.js';
+import { trimEnd } from './content-trims.js';
 import { synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
-import { POLL_NOUNS } from './lexicon/sources.js';
+import { EVIDENCE_SUBJECTS, POLL_NOUNS } from './lexicon/sources.js';
 import { type Cand, firstContentTok, type Run } from './run.js';
 import { isComma, isDash, npLeft } from './tokens.js';
 
@@ -113,6 +114,72 @@ function finiteAt(run: Run, a: number, b: number): number {
   for (let m = a; m < b; m++) {
     const t = run.toks[m]!;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return m;
+  }
+  return -1;
+}
+
+/** Words before a poll noun phrase that leave its participle a finding of its own ("with polls showing …"). */
+const FINDING_LEADS: ReadonlySet<string> = new Set(['with', 'despite', 'amid', 'after', 'of', 'by', 'as', 'before']);
+
+/**
+ * "with polls showing [Lee ahead]", "in the wake of a new poll showing […]": an evidence participle right after a poll
+ * or record noun reports that noun's finding; the noun phrase is the source (`c` is the participle's construction, `j`
+ * the noun). Only after a preposition: as the object or subject of another verb ("cited polls showing …") the phrase is
+ * part of that clause's content, which PolNeAR annotates instead. The finding runs to the first comma past a short
+ * appositive ("Ted Cruz, R-Texas,"), or to a semicolon or dash.
+ */
+export function findingOnNoun(run: Run, s: Sentence, c: Cand, j: number): Cand | null {
+  const toks = run.toks;
+  if (!EVIDENCE_SUBJECTS.has(toks[j]!.lower)) return null;
+  let a = npLeft(toks, j + 1, s.tokenStart);
+  if (a < 0 || run.quoted(a)) return null;
+  // "in the wake of a new poll showing …": the poll's own noun phrase, past an inner preposition.
+  for (let m = j - 1; m > a; m--)
+    if (toks[m]!.pos === 'ADP') {
+      a = m + 1;
+      break;
+    }
+  const lead = toks[a - 1];
+  if (!lead || a - 1 < s.tokenStart || !FINDING_LEADS.has(lead.lower)) return null;
+  const p = c.c1;
+  let e = s.tokenEnd;
+  for (let k = p + 1; k < s.tokenEnd; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.text === ';' || (isDash(t) && t.text !== '-')) {
+      e = k;
+      break;
+    }
+    if (isComma(t)) {
+      const q = shortAppositive(run, k, s.tokenEnd);
+      if (q > k) {
+        k = q;
+        continue;
+      }
+      e = k;
+      break;
+    }
+  }
+  e = trimEnd(run, p, e);
+  if (e <= p) return null;
+  c.mode = 'participle';
+  c.s0 = a;
+  c.s1 = j + 1;
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([p, e]);
+  c.rule = 'attribution/poll-showing';
+  c.confidence = 0.5;
+  return c;
+}
+
+/** ", R-Texas, …", ", Ohio, …": up to three capitalised words between commas; the second comma, or -1. */
+function shortAppositive(run: Run, k: number, end: number): number {
+  const toks = run.toks;
+  for (let m = k + 1; m < end && m <= k + 4; m++) {
+    const t = toks[m]!;
+    if (isComma(t)) return m > k + 1 ? m : -1;
+    if (!(t.pos === 'PROPN' || t.text === '-' || t.text === '.')) return -1;
   }
   return -1;
 }
