@@ -72,3 +72,13 @@ describe('a finding on its poll noun: “with polls showing …” (session 7, a
     );
   });
 });
+
+describe('an object pronoun after the cue opens the content (session 7, att-polls)', () => {
+  it('“In Ohio, the poll found him with a lead” reports to the right, not the opening phrase', () => {
+    expect(byCue('In Ohio, the Herald poll found him with a lead of five points.', 'found')).toMatchObject({
+      rule: 'attribution/indirect',
+      c: ['him with a lead of five points'],
+      who: 'the Herald poll',
+    });
+  });
+});

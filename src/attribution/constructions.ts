@@ -30,7 +30,18 @@ import {
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpHead,
+  isNpTok,
+  isObjectPronoun,
+  isRelative,
+  npLeft,
+  npRight,
+  TIME_HEADS,
+} from './tokens.js';
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
@@ -570,6 +581,9 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   // A short prepositional phrase ("in a statement", "on Tuesday") may follow; an object noun phrase ("43 said the
   // same") is more.
   const f = toks[k];
+  // "…, the poll found him with a lead": an object pronoun opens what was found ("her" only when no noun follows, as
+  // in "announced her resignation").
+  if (f && k < s.tokenEnd && !c.entry.addressee && (isObjectPronoun(f) || objectHer(toks, k))) return 'more';
   if (
     f &&
     k < s.tokenEnd &&
@@ -607,6 +621,12 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
     return p + 1 >= s.tokenEnd - 1 ? 'end' : 'comma-more';
   if (p === k && run.closes[p]! >= 0) return 'end';
   return 'more';
+}
+
+/** "her" standing as an object ("found her with a lead"), not a possessive ("her record"). */
+function objectHer(toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return toks[k]!.lower === 'her' && n !== undefined && !isNpTok(n) && n.pos !== 'ADV';
 }
 
 /** "Reid: “Never underestimate …”" and headline "Poll: …": a short NP opening the sentence, then a colon. */
