@@ -82,3 +82,30 @@ describe('an object pronoun after the cue opens the content (session 7, att-poll
     });
   });
 });
+
+describe('shares of those polled as subjects (session 7, att-polls)', () => {
+  it('a plural group name before “polled” heads the subject', () => {
+    expect(byCue('Some 56 percent of Cuban-Americans polled said they would stay home.', 'said')).toMatchObject({
+      c: ['they would stay home'],
+      who: 'Some 56 percent of Cuban-Americans polled',
+    });
+  });
+
+  it('a share “polled” before a stance verb the tagger reads as a noun', () => {
+    expect(byCue('While 19 percent of students polled support Lee, most back Ames.', 'support')).toMatchObject({
+      act: 'praise',
+      c: ['Lee'],
+      who: '19 percent of students polled',
+    });
+  });
+
+  it('a share’s stance on an action (“support banning …”)', () => {
+    expect(byCue('About two-thirds of voters in all five counties support banning the levy.', 'support')).toMatchObject(
+      { c: ['banning the levy'], who: 'two-thirds of voters in all five counties' },
+    );
+  });
+
+  it('a name ending in “s” is no group before “polled”', () => {
+    expect(quotes('Sanders polled well among students.')).toEqual([]);
+  });
+});

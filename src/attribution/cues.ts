@@ -52,6 +52,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
+import { POLLED } from './subjects.js';
 import { CLOSERS, isComma, isDash, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
@@ -503,7 +504,8 @@ function shareSubject(toks: readonly Token[], i: number, min: number): boolean {
   for (let k = i - 1; k >= min && i - k <= 10; k--) {
     const t = toks[k]!;
     if (SHARE_WORDS.has(t.lower)) return true;
-    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-')) return false;
+    // "19 percent of students polled support …": past the participle naming who was asked.
+    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-' || (t.pos === 'VERB' && POLLED.has(t.lower)))) return false;
   }
   return false;
 }
@@ -533,6 +535,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     const evidence = EVIDENCE_BASE.has(t.lemma) && evidenceBefore(toks, i, s.tokenStart);
     if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural || evidence)) return false;
     if (evidence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return true;
+    // "two-thirds of voters support banning the levy": a share's stance on an action.
+    if (count && next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
