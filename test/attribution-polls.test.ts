@@ -109,3 +109,24 @@ describe('shares of those polled as subjects (session 7, att-polls)', () => {
     expect(quotes('Sanders polled well among students.')).toEqual([]);
   });
 });
+
+describe('headline colons (session 7, att-polls)', () => {
+  const body = '\n\nThe governor said on Monday that the levy would not come back.';
+
+  it('the content runs to the end of the headline, past commas and quoted words', () => {
+    expect(byCue(`Governor Ames: Levy Plan Is ‘Dead,’ Will Not Return Next Year.${body}`, ':')).toEqual({
+      kind: 'mixed',
+      rule: 'attribution/colon',
+      act: 'assert',
+      c: ['Levy Plan Is ‘Dead,’ Will Not Return Next Year'],
+      cue: ':',
+      who: 'Governor Ames',
+    });
+  });
+
+  it('a cue inside the headline’s content is part of it', () => {
+    const qs = quotes(`Rush Lee: Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’${body}`);
+    expect(qs.map((q) => q.cue)).toEqual([':', 'said']);
+    expect(qs[0]).toMatchObject({ c: ['Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’'], who: 'Rush Lee' });
+  });
+});

@@ -655,7 +655,7 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     block.span.start === toks[a]!.start &&
     toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
   if (run.opens[n]! < 0 && !headline && !transcript) return null;
-  return {
+  const c: Cand = {
     c0: i,
     c1: i + 1,
     head: i,
@@ -675,6 +675,16 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     confidence: 0.7,
     dropped: false,
   };
+  // A headline's colon reports all the rest of it, past commas, semicolons and inner cues ("Ames: Levy Is ‘Dead,’ Will
+  // Not Return"); the content is fixed here.
+  if (headline && !transcript && run.opens[n]! < 0) {
+    const e = trimEnd(run, n, s.tokenEnd);
+    if (e > n) {
+      c.content.push([n, e]);
+      c.x1 = e;
+    }
+  }
+  return c;
 }
 
 /** Section and page labels before a colon ("BYLINE: …", "Breaking: …", "Watch: …"): not sources. */

@@ -79,7 +79,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/received' ||
       c.rule === 'attribution/self-named' ||
       c.rule === 'attribution/in-poll' ||
-      c.rule === 'attribution/poll-showing'
+      c.rule === 'attribution/poll-showing' ||
+      (c.mode === 'colon' && c.content.length > 0)
     ) {
       leftFloor = c.x1;
       continue;

@@ -623,6 +623,8 @@ export function sentenceCues(run: Run, s: Sentence): void {
     if (t.text === ':') {
       const c = colonCue(run, s, i);
       if (c) cands.push(c);
+      // A headline's colon content is fixed: cues inside it are part of it.
+      if (c && c.content.length > 0) i = c.x1 - 1;
       continue;
     }
     // Each special construction's first gate is checked here, so most tokens make no call at all.
