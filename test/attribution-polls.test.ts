@@ -130,3 +130,32 @@ describe('headline colons (session 7, att-polls)', () => {
     expect(qs[0]).toMatchObject({ c: ['Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’'], who: 'Rush Lee' });
   });
 });
+
+describe('headline colons naming a hearer, a topic or a label (session 7, att-polls)', () => {
+  const body = '\n\nThe governor spoke for an hour on Monday.';
+
+  it('“Ames to Farmers: …” and “Ames on the Levy: …” name the speaker before “to” / “on”', () => {
+    expect(byCue(`Ames to Farmers: The Levy Will Pass.${body}`, ':')).toMatchObject({
+      rule: 'attribution/colon',
+      c: ['The Levy Will Pass'],
+      who: 'Ames',
+    });
+    expect(byCue(`Ames on the Harbor Levy: It Is Dead.${body}`, ':')).toMatchObject({
+      c: ['It Is Dead'],
+      who: 'Ames',
+    });
+  });
+
+  it('a capitalised label and a dash before the name are not the speaker', () => {
+    expect(byCue(`EXCLUSIVE – Ann Lee: Do Not Trust the Count.${body}`, ':')).toMatchObject({
+      c: ['Do Not Trust the Count'],
+      who: 'Ann Lee',
+    });
+  });
+
+  it('only in a headline: in the body “Ames to Farmers:” needs a quote after it', () => {
+    expect(quotes(`The governor arrived.\n\nAmes to farmers: the levy will pass.`).map((q) => q.cue)).not.toContain(
+      ':',
+    );
+  });
+});
