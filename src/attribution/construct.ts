@@ -8,6 +8,7 @@ import { followsEnd, gate } from './constructions.js';
 import { findThat, leadInQuote, skipTimePhrase } from './content-trims.js';
 import { subjectReport, synthetic } from './leftovers.js';
 import { BACKING_VERBS, type CueEntry } from './lexicon/reporting-verbs.js';
+import { findingOnNoun } from './polls.js';
 import {
   ACCORDING,
   afterBe,
@@ -291,6 +292,8 @@ export function construct(
       // "a super PAC backing Ortiz", "pastors supporting the levy": a stance of support or opposition held by the noun.
       const backer =
         !adverbial && !withClause && L !== undefined && BACKING_VERBS.has(t.lemma) && backedObject(run, s, c1);
+      // "a new poll showing Lee ahead", "with polls finding that …": a finding on the poll noun right before it.
+      if (entry.cls === 'evidence' && L !== undefined && !run.quoted(j)) return findingOnNoun(run, s, c, j);
       if (!L || (entry.cls !== 'speech' && !adverbial && !withClause && !backer) || run.quoted(j)) return null;
       c.mode = 'participle';
       if (backer) {

@@ -31,7 +31,18 @@ import {
   UPPER_START,
 } from './run.js';
 import { asideChainSubject } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpHead,
+  isNpTok,
+  isObjectPronoun,
+  isRelative,
+  npLeft,
+  npRight,
+  TIME_HEADS,
+} from './tokens.js';
 
 const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear']);
 
@@ -742,6 +753,9 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   // A short prepositional phrase ("in a statement", "on Tuesday") may follow; an object noun phrase ("43 said the
   // same") is more.
   const f = toks[k];
+  // "…, the poll found him with a lead": an object pronoun opens what was found ("her" only when no noun follows, as
+  // in "announced her resignation").
+  if (f && k < s.tokenEnd && !c.entry.addressee && (isObjectPronoun(f) || objectHer(toks, k))) return 'more';
   if (
     f &&
     k < s.tokenEnd &&
@@ -781,18 +795,31 @@ export function followsEnd(run: Run, s: Sentence, c: Cand): 'end' | 'comma-more'
   return 'more';
 }
 
+/** "her" standing as an object ("found her with a lead"), not a possessive ("her record"). */
+function objectHer(toks: readonly Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return toks[k]!.lower === 'her' && n !== undefined && !isNpTok(n) && n.pos !== 'ADV';
+}
+
 /** "Reid: “Never underestimate …”" and headline "Poll: …": a short NP opening the sentence, then a colon. */
 export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   if (i - s.tokenStart > 6 || i === s.tokenStart) return null;
+  // "EXCLUSIVE – Ann Lee: …": a capitalised label and a dash before the name.
+  let from = s.tokenStart;
+  const f0 = toks[from]!;
+  if (i - from > 2 && isDash(toks[from + 1]) && f0.text === f0.text.toUpperCase() && HAS_UPPER.test(f0.text)) from += 2;
   // A short name opening the sentence: an NP, or capitalised words whatever their tags ("Lynch/VERB: …").
-  let a = npLeft(toks, i, s.tokenStart);
-  if (a !== s.tokenStart) {
+  let a = npLeft(toks, i, from);
+  let s1 = i;
+  if (a !== from) {
     const caps = toks
-      .slice(s.tokenStart, i)
+      .slice(from, i)
       .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
-    if (!caps) return null;
-    a = s.tokenStart;
+    // "Ames to Farmers: …", "Lee on the Levy: …": a headline naming its speaker, then the hearer or the topic.
+    s1 = caps ? i : hearerOrTopic(toks, from, i);
+    if (s1 < 0) return null;
+    a = from;
   }
   // AP's "The Latest: …" and similar section labels are not sources.
   if (SECTION_LABELS.has(toks[i - 1]!.lower)) return null;
@@ -806,15 +833,15 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     block !== undefined &&
     block.span.start === toks[a]!.start &&
     toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
-  if (run.opens[n]! < 0 && !headline && !transcript) return null;
-  return {
+  if ((run.opens[n]! < 0 || s1 < i) && !headline && !transcript) return null;
+  const c: Cand = {
     c0: i,
     c1: i + 1,
     head: i,
     entry: COLON,
     mode: 'colon',
     s0: a,
-    s1: i,
+    s1,
     ante: null,
     x0: a,
     x1: i + 1,
@@ -827,6 +854,26 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     confidence: 0.7,
     dropped: false,
   };
+  // A headline's colon reports all the rest of it, past commas, semicolons and inner cues ("Ames: Levy Is ‘Dead,’ Will
+  // Not Return"); the content is fixed here.
+  if (headline && !transcript && run.opens[n]! < 0) {
+    const e = trimEnd(run, n, s.tokenEnd);
+    if (e > n) {
+      c.content.push([n, e]);
+      c.x1 = e;
+    }
+  }
+  return c;
+}
+
+/** The "to" or "on" after a capitalised name and before capitalised words ("Ames to Farmers"), or -1. */
+function hearerOrTopic(toks: readonly Token[], a: number, i: number): number {
+  let k = a;
+  while (k < i && UPPER_START.test(toks[k]!.text)) k++;
+  const t = toks[k];
+  if (k === a || k + 1 >= i || !t || (t.text !== 'to' && t.text !== 'on')) return -1;
+  for (let m = k + 1; m < i; m++) if (UPPER_START.test(toks[m]!.text)) return k;
+  return -1;
 }
 
 /** Section and page labels before a colon ("BYLINE: …", "Breaking: …", "Watch: …"): not sources. */

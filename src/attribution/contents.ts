@@ -82,7 +82,10 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/known-as' ||
       c.rule === 'attribution/received' ||
       c.rule === 'attribution/self-named' ||
-      c.rule === 'attribution/passive-declared'
+      c.rule === 'attribution/passive-declared' ||
+      c.rule === 'attribution/in-poll' ||
+      c.rule === 'attribution/poll-showing' ||
+      (c.mode === 'colon' && c.content.length > 0)
     ) {
       leftFloor = c.x1;
       continue;

@@ -33,6 +33,7 @@ import { BARE_NOMINAL_CUES, NOMINAL_CUES, RECEIVING_VERBS, THAT_NOUNS } from './
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
+import { inPoll } from './polls.js';
 import {
   ACCORDING,
   afterBe,
@@ -54,6 +55,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
+import { POLLED } from './subjects.js';
 import { CLOSERS, isComma, isDash, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
@@ -534,7 +536,8 @@ function shareSubject(toks: readonly Token[], i: number, min: number): boolean {
   for (let k = i - 1; k >= min && i - k <= 10; k--) {
     const t = toks[k]!;
     if (SHARE_WORDS.has(t.lower)) return true;
-    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-')) return false;
+    // "19 percent of students polled support …": past the participle naming who was asked.
+    if (!(isNpTok(t) || t.pos === 'ADP' || t.text === '-' || (t.pos === 'VERB' && POLLED.has(t.lower)))) return false;
   }
   return false;
 }
@@ -564,6 +567,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     const evidence = EVIDENCE_BASE.has(t.lemma) && evidenceBefore(toks, i, s.tokenStart);
     if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural || evidence)) return false;
     if (evidence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return true;
+    // "two-thirds of voters support banning the levy": a share's stance on an action.
+    if (count && next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -675,6 +680,8 @@ export function sentenceCues(run: Run, s: Sentence): void {
     if (t.text === ':') {
       const c = colonCue(run, s, i);
       if (c) cands.push(c);
+      // A headline's colon content is fixed: cues inside it are part of it.
+      if (c && c.content.length > 0) i = c.x1 - 1;
       continue;
     }
     // Each special construction's first gate is checked here, so most tokens make no call at all.
@@ -689,6 +696,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'as' ? asSource(run, s, i) : null) ??
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
       (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
+      (t.lower === 'in' ? inPoll(run, s, i, cands) : null) ??
       (t.pos === 'VERB' && i > s.tokenStart + 1 ? selfNamed(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);

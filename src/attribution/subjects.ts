@@ -30,6 +30,12 @@ const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
   'rest',
 ]);
 
+/** Participles naming the people a poll asked ("voters polled", "those surveyed"). */
+export const POLLED: ReadonlySet<string> = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
+/** A capitalised plural ("Americans", "Democrats"), not a name ending in "s" alone ("Sanders" has no lower "ns"). */
+const GROUP_NAME = /^\p{Lu}\p{Ll}+(an|ic|at|er|ist|ite|ian|ean)s$/u;
+
 const DET_SUBJECTS: ReadonlySet<string> = new Set(['another', 'each', 'neither', 'either']);
 
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'those']);
@@ -47,7 +53,10 @@ export function specialSubjectStart(toks: readonly Token[], j: number, min: numb
   // Reduced relative: a past participle right after the head noun ("voters polled") or a standalone determiner.
   if (L.pos === 'VERB' && L.lower.endsWith('ed') && L.lemma !== L.lower) {
     if (P.pos === 'DET' || P.pos === 'ADJ') return STANDALONE_HEADS.has(P.lower) ? j - 1 : -1;
-    const plural = P.pos === 'NOUN' && P.lower.endsWith('s') && P.lemma !== P.lower;
+    // "Cuban-Americans polled", "Democrats surveyed": a plural group name, tagged as a proper noun.
+    const plural =
+      (P.pos === 'NOUN' && P.lower.endsWith('s') && P.lemma !== P.lower) ||
+      (P.pos === 'PROPN' && POLLED.has(L.lower) && GROUP_NAME.test(P.text));
     if (plural || P.lower === 'percent' || P.text === '%') {
       const a = npLeft(toks, j, min);
       return a >= 0 ? a : -1;

@@ -109,6 +109,9 @@ export const EVIDENCE_SUBJECTS: ReadonlySet<string> = new Set([
   'monmouth',
 ]);
 
+/** A single poll named after "in" ("in a Gazette poll", "in the new survey"): its finding is the clause before. */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'survey']);
+
 /**
  * Heads of subjects that are happenings, not sources: "The escalation signals that …", "The move suggests …". A speech
  * cue whose subject is one of these (and holds no name) reports no one's words.

@@ -1,0 +1,185 @@
+/**
+ * Poll constructions without a reporting verb: "[Lee held a 9-point lead] in a Gazette poll" (the clause before "in" is
+ * the poll's finding, the poll its source). Session 7 (att-polls).
+ */
+import type { Sentence } from '../model/index.js';
+import { trimEnd } from './content-trims.js';
+import { synthetic } from './leftovers.js';
+import type { CueEntry } from './lexicon/reporting-verbs.js';
+import { EVIDENCE_SUBJECTS, POLL_NOUNS } from './lexicon/sources.js';
+import { type Cand, firstContentTok, type Run } from './run.js';
+import { isComma, isDash, npLeft } from './tokens.js';
+
+const IN_POLL: CueEntry = Object.freeze({ act: 'assert', cls: 'evidence', note: '[X leads] in a poll' });
+
+/** Words that open a clause of their own inside a sentence: the finding starts after them. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'where',
+  'although',
+  'though',
+  'while',
+  'because',
+  'when',
+  'as',
+  'but',
+  'since',
+  'after',
+  'before',
+  'if',
+  'that',
+  'whereas',
+]);
+
+/** Relative pronouns: a finding inside a relative clause ("Lee, who leads in the poll, …") is background. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']);
+
+/**
+ * "[Lee held a 9-point lead over Ames] in a Gazette poll.", "[Ortiz took 6 percent of the vote] in the new survey,
+ * …": one poll or survey named after "in" (not "in the polls": PolNeAR annotates the plural standing only about one
+ * time in seven), with the main clause before it as the content (subject and finite verb, after an opening phrase or
+ * subordinator). Not when the poll phrase sits inside the subject ("voters in the poll said …"), inside a range
+ * ("from 58 percent in the last poll to 55 percent"), or when the clause holds a cue of its own (its report stays).
+ */
+export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
+  const toks = run.toks;
+  if (i === firstContentTok(run, s) || run.quoted(i)) return null;
+  let h = -1;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+    const u = toks[k]!;
+    if (POLL_NOUNS.has(u.lower)) {
+      h = k;
+      break;
+    }
+    if (run.quoted(k) || isComma(u)) return null;
+    const ok =
+      u.pos === 'DET' ||
+      u.pos === 'ADJ' ||
+      u.pos === 'PROPN' ||
+      u.pos === 'NOUN' ||
+      u.pos === 'NUM' ||
+      u.pos === 'PART' ||
+      u.text === '-' ||
+      u.text === '/' ||
+      (u.pos === 'VERB' && u.lower.endsWith('ed'));
+    if (!ok) return null;
+  }
+  if (h < 0) return null;
+  const n = toks[h + 1];
+  // "voters in the poll were undecided", "from 58 percent in the last poll to 55 percent".
+  if (
+    n &&
+    h + 1 < s.tokenEnd &&
+    (n.pos === 'AUX' || n.lower === 'to' || (n.pos === 'VERB' && !n.lower.endsWith('ed') && !n.lower.endsWith('ing')))
+  )
+    return null;
+  const c1 = isComma(toks[i - 1]) ? i - 1 : i;
+  let c0 = s.tokenStart;
+  for (let k = c1 - 1; k >= s.tokenStart; k--) {
+    const u = toks[k]!;
+    if (run.quoted(k) || RELATIVES.has(u.lower) || POLL_NOUNS.has(u.lower) || u.lower === 'polls') return null;
+    if (
+      (CLAUSE_OPENERS.has(u.lower) && u.pos !== 'ADP') ||
+      u.text === ';' ||
+      u.text === ':' ||
+      (isDash(u) && u.text !== '-')
+    ) {
+      c0 = k + 1;
+      break;
+    }
+    // "In March, Cruz had …": a comma closes an opening phrase when a clause with its own subject follows it.
+    if (isComma(u)) {
+      const v = finiteAt(run, k + 1, c1);
+      if (v > k + 1 && npLeft(toks, v, k + 1) === k + 1) {
+        c0 = k + 1;
+        break;
+      }
+    }
+  }
+  while (c0 < c1 && (toks[c0]!.pos === 'CCONJ' || toks[c0]!.pos === 'PUNCT')) c0++;
+  const v = finiteAt(run, c0, c1);
+  if (v <= c0 || npLeft(toks, v, c0) !== c0) return null;
+  // "67 percent said they had a poor view of Lee in the poll": the saying cue reports that clause.
+  for (const p of prev) if (!p.dropped && p.c0 >= c0 && p.c0 < c1) return null;
+  const c = synthetic(run, i, i + 1, IN_POLL, i + 1, h + 1, 'attribution/in-poll', 0.5);
+  c.kind = 'indirect';
+  c.mode = 'according';
+  c.x0 = c0;
+  c.x1 = h + 1;
+  c.content.push([c0, c1]);
+  return c;
+}
+
+/** The first finite verb in [a, b) (an auxiliary, or a verb not in -ing), or -1. */
+function finiteAt(run: Run, a: number, b: number): number {
+  for (let m = a; m < b; m++) {
+    const t = run.toks[m]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return m;
+  }
+  return -1;
+}
+
+/** Words before a poll noun phrase that leave its participle a finding of its own ("with polls showing …"). */
+const FINDING_LEADS: ReadonlySet<string> = new Set(['with', 'despite', 'amid', 'after', 'of', 'by', 'as', 'before']);
+
+/**
+ * "with polls showing [Lee ahead]", "in the wake of a new poll showing […]": an evidence participle right after a poll
+ * or record noun reports that noun's finding; the noun phrase is the source (`c` is the participle's construction, `j`
+ * the noun). Only after a preposition: as the object or subject of another verb ("cited polls showing …") the phrase is
+ * part of that clause's content, which PolNeAR annotates instead. The finding runs to the first comma past a short
+ * appositive ("Ted Cruz, R-Texas,"), or to a semicolon or dash.
+ */
+export function findingOnNoun(run: Run, s: Sentence, c: Cand, j: number): Cand | null {
+  const toks = run.toks;
+  if (!EVIDENCE_SUBJECTS.has(toks[j]!.lower)) return null;
+  let a = npLeft(toks, j + 1, s.tokenStart);
+  if (a < 0 || run.quoted(a)) return null;
+  // "in the wake of a new poll showing …": the poll's own noun phrase, past an inner preposition.
+  for (let m = j - 1; m > a; m--)
+    if (toks[m]!.pos === 'ADP') {
+      a = m + 1;
+      break;
+    }
+  const lead = toks[a - 1];
+  if (!lead || a - 1 < s.tokenStart || !FINDING_LEADS.has(lead.lower)) return null;
+  const p = c.c1;
+  let e = s.tokenEnd;
+  for (let k = p + 1; k < s.tokenEnd; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.text === ';' || (isDash(t) && t.text !== '-')) {
+      e = k;
+      break;
+    }
+    if (isComma(t)) {
+      const q = shortAppositive(run, k, s.tokenEnd);
+      if (q > k) {
+        k = q;
+        continue;
+      }
+      e = k;
+      break;
+    }
+  }
+  e = trimEnd(run, p, e);
+  if (e <= p) return null;
+  c.mode = 'participle';
+  c.s0 = a;
+  c.s1 = j + 1;
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([p, e]);
+  c.rule = 'attribution/poll-showing';
+  c.confidence = 0.5;
+  return c;
+}
+
+/** ", R-Texas, …", ", Ohio, …": up to three capitalised words between commas; the second comma, or -1. */
+function shortAppositive(run: Run, k: number, end: number): number {
+  const toks = run.toks;
+  for (let m = k + 1; m < end && m <= k + 4; m++) {
+    const t = toks[m]!;
+    if (isComma(t)) return m > k + 1 ? m : -1;
+    if (!(t.pos === 'PROPN' || t.text === '-' || t.text === '.')) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { quotes } from './attribution-helpers.js';
+
+function byCue(text: string, cue: string) {
+  const q = quotes(text).find((x) => x.cue === cue);
+  expect(q, `no quote with cue “${cue}” in: ${text}`).toBeDefined();
+  return q!;
+}
+
+describe('a finding “in a poll” (session 7, att-polls)', () => {
+  it('the clause before “in a … poll” is the poll’s finding', () => {
+    expect(byCue('Lee held a 9-point lead over Ames among young voters in a Gazette poll.', 'in')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/in-poll',
+      act: 'assert',
+      c: ['Lee held a 9-point lead over Ames among young voters'],
+      cue: 'in',
+      who: 'a Gazette poll',
+    });
+  });
+
+  it('an opening phrase before the clause stays out of the finding', () => {
+    expect(byCue('In March, Ames had 38 percent support in a Herald poll.', 'in')).toMatchObject({
+      rule: 'attribution/in-poll',
+      c: ['Ames had 38 percent support'],
+      who: 'a Herald poll',
+    });
+  });
+
+  it('not inside the subject, a range, a relative clause, or around a saying cue', () => {
+    expect(quotes('Fifteen percent of voters in the poll were undecided.')).toEqual([]);
+    expect(quotes('Ames, who leads in a new poll, spoke on Monday.')).toEqual([]);
+    expect(
+      quotes('Support for the levy slipped from 58 percent in the last poll to 55 percent now.').map((q) => q.rule),
+    ).not.toContain('attribution/in-poll');
+    expect(
+      quotes('Sixty percent of voters said they had a poor view of Lee in a Herald poll this month.').map((q) => q.cue),
+    ).toEqual(['said']);
+  });
+
+  it('not the standing “in the polls”, which is rarely a report', () => {
+    expect(quotes('Ames has slipped in the polls since the debate.').map((q) => q.rule)).not.toContain(
+      'attribution/in-poll',
+    );
+  });
+});
+
+describe('a finding on its poll noun: “with polls showing …” (session 7, att-polls)', () => {
+  it('after a preposition, the participle reports the poll’s finding up to the comma', () => {
+    expect(byCue('Despite polls showing him far behind, Ames campaigned across the valley.', 'showing')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/poll-showing',
+      act: 'assert',
+      c: ['him far behind'],
+      cue: 'showing',
+      who: 'polls',
+    });
+    expect(
+      byCue('The race tightened, with a new survey showing Lee, D-Ohio, ahead by two points.', 'showing'),
+    ).toMatchObject({ c: ['Lee, D-Ohio, ahead by two points'], who: 'a new survey' });
+  });
+
+  it('the poll’s own noun phrase is the source, past “in the wake of”', () => {
+    expect(
+      byCue('Ames spoke in the wake of a new poll showing his support down to 14 percent.', 'showing'),
+    ).toMatchObject({ c: ['his support down to 14 percent'], who: 'a new poll' });
+  });
+
+  it('not as the object of another verb, where the outer content holds it', () => {
+    expect(quotes('The mayor cited polls showing him far ahead.').map((q) => q.rule)).not.toContain(
+      'attribution/poll-showing',
+    );
+  });
+});
+
+describe('an object pronoun after the cue opens the content (session 7, att-polls)', () => {
+  it('“In Ohio, the poll found him with a lead” reports to the right, not the opening phrase', () => {
+    expect(byCue('In Ohio, the Herald poll found him with a lead of five points.', 'found')).toMatchObject({
+      rule: 'attribution/indirect',
+      c: ['him with a lead of five points'],
+      who: 'the Herald poll',
+    });
+  });
+});
+
+describe('shares of those polled as subjects (session 7, att-polls)', () => {
+  it('a plural group name before “polled” heads the subject', () => {
+    expect(byCue('Some 56 percent of Cuban-Americans polled said they would stay home.', 'said')).toMatchObject({
+      c: ['they would stay home'],
+      who: 'Some 56 percent of Cuban-Americans polled',
+    });
+  });
+
+  it('a share “polled” before a stance verb the tagger reads as a noun', () => {
+    expect(byCue('While 19 percent of students polled support Lee, most back Ames.', 'support')).toMatchObject({
+      act: 'praise',
+      c: ['Lee'],
+      who: '19 percent of students polled',
+    });
+  });
+
+  it('a share’s stance on an action (“support banning …”)', () => {
+    expect(byCue('About two-thirds of voters in all five counties support banning the levy.', 'support')).toMatchObject(
+      { c: ['banning the levy'], who: 'two-thirds of voters in all five counties' },
+    );
+  });
+
+  it('a name ending in “s” is no group before “polled”', () => {
+    expect(quotes('Sanders polled well among students.')).toEqual([]);
+  });
+});
+
+describe('headline colons (session 7, att-polls)', () => {
+  const body = '\n\nThe governor said on Monday that the levy would not come back.';
+
+  it('the content runs to the end of the headline, past commas and quoted words', () => {
+    expect(byCue(`Governor Ames: Levy Plan Is ‘Dead,’ Will Not Return Next Year.${body}`, ':')).toEqual({
+      kind: 'mixed',
+      rule: 'attribution/colon',
+      act: 'assert',
+      c: ['Levy Plan Is ‘Dead,’ Will Not Return Next Year'],
+      cue: ':',
+      who: 'Governor Ames',
+    });
+  });
+
+  it('a cue inside the headline’s content is part of it', () => {
+    const qs = quotes(`Rush Lee: Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’${body}`);
+    expect(qs.map((q) => q.cue)).toEqual([':', 'said']);
+    expect(qs[0]).toMatchObject({ c: ['Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’'], who: 'Rush Lee' });
+  });
+});
+
+describe('headline colons naming a hearer, a topic or a label (session 7, att-polls)', () => {
+  const body = '\n\nThe governor spoke for an hour on Monday.';
+
+  it('“Ames to Farmers: …” and “Ames on the Levy: …” name the speaker before “to” / “on”', () => {
+    expect(byCue(`Ames to Farmers: The Levy Will Pass.${body}`, ':')).toMatchObject({
+      rule: 'attribution/colon',
+      c: ['The Levy Will Pass'],
+      who: 'Ames',
+    });
+    expect(byCue(`Ames on the Harbor Levy: It Is Dead.${body}`, ':')).toMatchObject({
+      c: ['It Is Dead'],
+      who: 'Ames',
+    });
+  });
+
+  it('a capitalised label and a dash before the name are not the speaker', () => {
+    expect(byCue(`EXCLUSIVE – Ann Lee: Do Not Trust the Count.${body}`, ':')).toMatchObject({
+      c: ['Do Not Trust the Count'],
+      who: 'Ann Lee',
+    });
+  });
+
+  it('only in a headline: in the body “Ames to Farmers:” needs a quote after it', () => {
+    expect(quotes(`The governor arrived.\n\nAmes to farmers: the levy will pass.`).map((q) => q.cue)).not.toContain(
+      ':',
+    );
+  });
+});
