@@ -66,6 +66,33 @@ function subjectBefore(t: Token): boolean {
   );
 }
 
+/**
+ * A plural noun or a plural name ending a subject right before token `k + 1`: "voters", "women", "the Ortizes"; not a
+ * name after a determiner or a possessive ("the Sanders plan").
+ */
+function pluralSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.pos === 'NOUN') return t.lemma !== t.lower && LOWER_START.test(t.text);
+  const b = toks[k - 1];
+  return (
+    t.pos === 'PROPN' &&
+    t.lower.endsWith('s') &&
+    UPPER_START.test(t.text) &&
+    !(b && (b.pos === 'DET' || b.pos === 'PART' || b.lower === 'his' || b.lower === 'her' || b.lower === 'their'))
+  );
+}
+
+/** The lexicon entry of a past tense: "referenced" → reference, "preferred" → prefer, "decried" → decry. */
+function pastTenseEntry(w: string): CueEntry | undefined {
+  const doubled = w.length > 4 && w.charCodeAt(w.length - 3) === w.charCodeAt(w.length - 4);
+  return (
+    REPORTING_VERBS.get(w.slice(0, -1)) ??
+    REPORTING_VERBS.get(w.slice(0, -2)) ??
+    (doubled ? REPORTING_VERBS.get(w.slice(0, -3)) : undefined) ??
+    (w.endsWith('ied') ? REPORTING_VERBS.get(`${w.slice(0, -3)}y`) : undefined)
+  );
+}
+
 /** Words before an "-ing" form that make it a participle of the clause: ", mocking …", "by repeating …". */
 const INGS_BEFORE: ReadonlySet<string> = new Set([',', 'and', 'by', 'while', 'after', 'before']);
 
@@ -121,8 +148,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode] | nul
       return [e, i + 1, 'subject'];
   }
   // "Ortiz referenced/ADJ the report": a past tense the tagger read as an adjective, right after a name or pronoun.
-  if (t.pos === 'ADJ' && next && i > s.tokenStart && t.lower.endsWith('ed') && subjectBefore(toks[i - 1]!)) {
-    const e = REPORTING_VERBS.get(t.lower.slice(0, -1)) ?? REPORTING_VERBS.get(t.lower.slice(0, -2));
+  // Also after a plural subject ("most women preferred/ADJ Clinton", "The Ortizes preferred/ADJ …", session 7).
+  if (
+    t.pos === 'ADJ' &&
+    next &&
+    i > s.tokenStart &&
+    t.lower.endsWith('ed') &&
+    (subjectBefore(toks[i - 1]!) || pluralSubject(toks, i - 1))
+  ) {
+    const e = pastTenseEntry(t.lower);
     if (
       e &&
       (e.cls === 'speech' || e.cls === 'stance') &&
@@ -518,20 +552,26 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // pronoun or a quantifier standing as subject.
   if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    // "state Rep. Ana Ortiz", "the state Senate": the noun.
+    if (t.lower === 'state' && next.lower !== 'that') return false;
     const e = REPORTING_VERBS.get(t.lemma);
-    if (!e) return false;
+    // "Labor leaders point/NOUN out that …", "aides who point/NOUN to the polls": a phrase cue's verb after a plural
+    // subject or a relative, before its own preposition (session 7).
+    if (!e) return phraseAfterPlural(toks, i, t.lemma, next.lower);
     const count =
       prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%' || shareSubject(toks, i, s.tokenStart);
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
     const plural =
       (e.cls === 'speech' || e.cls === 'belief') &&
-      pluralHead(prev) &&
+      (pluralHead(prev) || pluralSubject(toks, i - 1)) &&
       (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
     // "Polls in Ohio show …", "Audit files from the county show that …": a base-form evidence verb after a subject
     // holding a poll or record noun.
     const evidence = EVIDENCE_BASE.has(t.lemma) && evidenceBefore(toks, i, s.tokenStart);
     if (!(prev.lower === 'who' || QUANTIFIERS.has(prev.lower) || count || plural || evidence)) return false;
     if (evidence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return true;
+    // "analysts who claim/NOUN to …", "Ortiz's aides vow/NOUN to …": a saying or intention verb with its infinitive.
+    if (next.lower === 'to' && (e.cls === 'speech' || e.cls === 'intend') && toks[i + 2]?.pos === 'VERB') return true;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -558,6 +598,19 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     next.pos === 'PROPN' ||
     next.pos === 'ADJ' ||
     next.pos === 'NUM'
+  );
+}
+
+/** A phrase cue's base-form verb tagged as a noun after a plural subject or "who", right before its preposition. */
+function phraseAfterPlural(toks: readonly Token[], i: number, lemma: string, next: string): boolean {
+  const prev = toks[i - 1]!;
+  if (!(prev.lower === 'who' || pluralHead(prev) || pluralSubject(toks, i - 1))) return false;
+  // The phrase's object follows at once (not "the trends they point to with alarm").
+  const o = toks[i + 2];
+  if (!o || o.sentence !== prev.sentence || !(isNpTok(o) || o.pos === 'PRON' || o.lower === 'that')) return false;
+  return (
+    VERB_PHRASE_CUES.get(lemma)?.some((p) => p.rest[0] === next) === true ||
+    (PARTICLES.has(next) && REPORTING_VERBS.has(`${lemma} ${next}`))
   );
 }
 
