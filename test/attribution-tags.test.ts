@@ -32,4 +32,19 @@ describe('tagger slips at cues', () => {
   it('"state" before a title stays a noun', () => {
     expect(quotes('The farmers state Rep. Ana Ortiz met were angry.')).toEqual([]);
   });
+
+  it('an "-s" verb tagged as a noun after a short singular subject, with an object at once', () => {
+    const sue = quotes('The lawsuit demands his reinstatement as a harbor pilot.');
+    expect(sue).toHaveLength(1);
+    expect(sue[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'demands', act: 'demand', who: 'The lawsuit' });
+    expect(sue[0]!.c).toEqual(['his reinstatement as a harbor pilot']);
+    const praise = quotes("A Danish economist praises Ortiz's budget.");
+    expect(praise[0]).toMatchObject({ cue: 'praises', act: 'praise', who: 'A Danish economist' });
+    expect(praise[0]!.c).toEqual(["Ortiz's budget"]);
+  });
+
+  it('a compound noun before a time, and an uninflected noun, stay nouns', () => {
+    expect(quotes('Your three free credit reports each year are online.')).toEqual([]);
+    expect(quotes('The press Ortiz courted turned on her.')).toEqual([]);
+  });
 });

@@ -579,6 +579,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // "The candidate plans to …", "the group claims that …".
   if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
     return true;
+  if (prev.pos === 'NOUN' && headedSubject(toks, i - 1)) return objectAfterSaying(run, i, nounVerbLemma(t));
   if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && UPPER_START.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
@@ -598,6 +599,44 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     next.pos === 'PROPN' ||
     next.pos === 'ADJ' ||
     next.pos === 'NUM'
+  );
+}
+
+/**
+ * A singular noun closing a short subject ("the agency", "Lee's lawsuit", "a Saudi prince"): lower-case, not a plural,
+ * right after a determiner, a possessive, an adjective or a name, not after another noun ("the campaign pledges").
+ */
+function headedSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  if (!b || t.lemma !== t.lower || !LOWER_START.test(t.text) || b.sentence !== t.sentence) return false;
+  return (
+    b.pos === 'DET' ||
+    b.pos === 'ADJ' ||
+    (b.pos === 'PROPN' && UPPER_START.test(b.text)) ||
+    isPossessor(b) ||
+    (b.pos === 'PART' && (b.lower === "'s" || b.lower === '’s'))
+  );
+}
+
+/**
+ * "The agency lists/NOUN the town …", "the ad slams/NOUN Ortiz", "the paper notes/NOUN the …": a saying or stance
+ * verb's "-s" form after a short singular subject, with an object at once (a determiner, a name, a possessive or
+ * object pronoun, a quote); not a subject pronoun ("the campaign pledges he made").
+ */
+function objectAfterSaying(run: Run, i: number, lemma: string): boolean {
+  const e = REPORTING_VERBS.get(lemma);
+  const n = run.toks[i + 1]!;
+  // An inflected form only ("the press", "the address" are nouns), and no time after it ("credit reports each year").
+  if (!e || (e.cls !== 'speech' && e.cls !== 'stance') || run.toks[i]!.lower === lemma) return false;
+  if (n.lower === 'each' || n.lower === 'every' || TIME_HEADS.has(run.toks[i + 2]?.lower ?? '')) return false;
+  return (
+    n.pos === 'DET' ||
+    (n.pos === 'PROPN' && UPPER_START.test(n.text)) ||
+    isPossessor(n) ||
+    n.lower === 'him' ||
+    n.lower === 'them' ||
+    run.opens[i + 1]! >= 0
   );
 }
 
