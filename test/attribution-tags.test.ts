@@ -48,3 +48,25 @@ describe('tagger slips at cues', () => {
     expect(quotes('The press Ortiz courted turned on her.')).toEqual([]);
   });
 });
+
+describe('tagger slips at speakers', () => {
+  it('a capitalised modal before an inflected reporting verb is a name', () => {
+    const qs = quotes('The columnist Ada Will spoke in Dover. On Monday, Will urged voters to stay home.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'urged', act: 'demand', who: 'Will' });
+    expect(qs[0]!.c).toEqual(['voters to stay home']);
+  });
+
+  it('an adverb-tagged word that the document uses in a person name is that name', () => {
+    const qs = quotes('Rep. Dana Jolly toured the port. Jolly said the dredging must start soon.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'said', who: 'Jolly' });
+    expect(qs[0]!.c).toEqual(['the dredging must start soon']);
+  });
+
+  it('a real adverb before the cue stays out of the speaker', () => {
+    const qs = quotes('When asked, the mayor said the port would reopen.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'said', who: 'the mayor' });
+  });
+});
