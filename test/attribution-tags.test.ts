@@ -47,6 +47,17 @@ describe('tagger slips at cues', () => {
     expect(quotes('Your three free credit reports each year are online.')).toEqual([]);
     expect(quotes('The press Ortiz courted turned on her.')).toEqual([]);
   });
+
+  it('a verb tagged as a noun right after an aside on its subject', () => {
+    const notes = quotes('Ana Ruiz, a retired harbor pilot, notes that the channel silts up every spring.');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ rule: 'attribution/appositive', cue: 'notes', act: 'assert' });
+    expect(notes[0]!.who).toBe('Ana Ruiz, a retired harbor pilot');
+    expect(notes[0]!.c).toEqual(['that the channel silts up every spring']);
+    const plans = quotes("The mayor's deputy, Ivo Lind, plans to release the audit soon.");
+    expect(plans[0]).toMatchObject({ cue: 'plans', act: 'intend', who: "The mayor's deputy, Ivo Lind" });
+    expect(plans[0]!.c).toEqual(['to release the audit soon']);
+  });
 });
 
 describe('tagger slips at speakers', () => {

@@ -51,7 +51,7 @@ import {
   UPPER_START,
   wordCount,
 } from './run.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -548,6 +548,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const prev = i > s.tokenStart ? toks[i - 1]! : undefined;
   const next = i + 1 < s.tokenEnd ? toks[i + 1]! : undefined;
   if (!prev || !next) return false;
+  // "Lee, a retired pilot, notes/NOUN that …", "Some growers, however, question/NOUN the …": the verb after an aside.
+  if ((isComma(prev) || prev.text === ')') && asideBefore(toks, i, s.tokenStart)) return verbAfterAside(toks, i);
   // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
   // pronoun or a quantifier standing as subject.
   if (!endsInLetterS(t.lower)) {
@@ -638,6 +640,25 @@ function objectAfterSaying(run: Run, i: number, lemma: string): boolean {
     n.lower === 'them' ||
     run.opens[i + 1]! >= 0
   );
+}
+
+/** An aside closing right before token i ("…, a pilot, ", "…, however, ", "… (in Ohio) ") after a subject's head. */
+function asideBefore(toks: readonly Token[], i: number, min: number): boolean {
+  let k = i - 2;
+  while (k > min && i - k < 14 && !isComma(toks[k]) && toks[k]!.text !== '(') k--;
+  const b = toks[k - 1];
+  return k > min && (isComma(toks[k]) || toks[k]!.text === '(') && b !== undefined && isNpHead(b) && !isRelative(b);
+}
+
+/** A saying, stance or intention verb (or a phrase cue's verb) after an aside, with its object or clause at once. */
+function verbAfterAside(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1]!;
+  const lemma = REPORTING_VERBS.has(t.lemma) || VERB_PHRASE_CUES.has(t.lemma) ? t.lemma : nounVerbLemma(t);
+  if (VERB_PHRASE_CUES.get(lemma)?.some((p) => p.rest[0] === n.lower)) return true;
+  if (!REPORTING_VERBS.has(lemma)) return false;
+  if (n.lower === 'to') return toks[i + 2]?.pos === 'VERB';
+  return n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON';
 }
 
 /** A phrase cue's base-form verb tagged as a noun after a plural subject or "who", right before its preposition. */
