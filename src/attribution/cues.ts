@@ -56,7 +56,7 @@ import {
   wordCount,
 } from './run.js';
 import { POLLED } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -68,6 +68,33 @@ function subjectBefore(t: Token): boolean {
     /^(he|she|they|we|i|who)$/.test(t.lower) ||
     // "has referenced/ADJ", "had denounced/ADJ": a perfect.
     (t.pos === 'AUX' && t.lemma === 'have')
+  );
+}
+
+/**
+ * A plural noun or a plural name ending a subject right before token `k + 1`: "voters", "women", "the Ortizes"; not a
+ * name after a determiner or a possessive ("the Sanders plan").
+ */
+function pluralSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.pos === 'NOUN') return t.lemma !== t.lower && LOWER_START.test(t.text);
+  const b = toks[k - 1];
+  return (
+    t.pos === 'PROPN' &&
+    t.lower.endsWith('s') &&
+    UPPER_START.test(t.text) &&
+    !(b && (b.pos === 'DET' || b.pos === 'PART' || b.lower === 'his' || b.lower === 'her' || b.lower === 'their'))
+  );
+}
+
+/** The lexicon entry of a past tense: "referenced" → reference, "preferred" → prefer, "decried" → decry. */
+function pastTenseEntry(w: string): CueEntry | undefined {
+  const doubled = w.length > 4 && w.charCodeAt(w.length - 3) === w.charCodeAt(w.length - 4);
+  return (
+    REPORTING_VERBS.get(w.slice(0, -1)) ??
+    REPORTING_VERBS.get(w.slice(0, -2)) ??
+    (doubled ? REPORTING_VERBS.get(w.slice(0, -3)) : undefined) ??
+    (w.endsWith('ied') ? REPORTING_VERBS.get(`${w.slice(0, -3)}y`) : undefined)
   );
 }
 
@@ -126,8 +153,15 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, strin
       return [e, i + 1, 'subject'];
   }
   // "Ortiz referenced/ADJ the report": a past tense the tagger read as an adjective, right after a name or pronoun.
-  if (t.pos === 'ADJ' && next && i > s.tokenStart && t.lower.endsWith('ed') && subjectBefore(toks[i - 1]!)) {
-    const e = REPORTING_VERBS.get(t.lower.slice(0, -1)) ?? REPORTING_VERBS.get(t.lower.slice(0, -2));
+  // Also after a plural subject ("most women preferred/ADJ Clinton", "The Ortizes preferred/ADJ …", session 7).
+  if (
+    t.pos === 'ADJ' &&
+    next &&
+    i > s.tokenStart &&
+    t.lower.endsWith('ed') &&
+    (subjectBefore(toks[i - 1]!) || pluralSubject(toks, i - 1))
+  ) {
+    const e = pastTenseEntry(t.lower);
     if (
       e &&
       (e.cls === 'speech' || e.cls === 'stance') &&
@@ -549,18 +583,24 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   const prev = i > s.tokenStart ? toks[i - 1]! : undefined;
   const next = i + 1 < s.tokenEnd ? toks[i + 1]! : undefined;
   if (!prev || !next) return false;
+  // "Lee, a retired pilot, notes/NOUN that …", "Some growers, however, question/NOUN the …": the verb after an aside.
+  if ((isComma(prev) || prev.text === ')') && asideBefore(toks, i, s.tokenStart)) return verbAfterAside(toks, i);
   // "respondents who support Sanders", "Many fear Trump will …": a base-form verb tagged as a noun after a relative
   // pronoun or a quantifier standing as subject.
   if (!endsInLetterS(t.lower)) {
     // "Six in 10 say …", "52 percent believe …": a count standing as subject.
+    // "state Rep. Ana Ortiz", "the state Senate": the noun.
+    if (t.lower === 'state' && next.lower !== 'that') return false;
     const e = REPORTING_VERBS.get(t.lemma);
-    if (!e) return false;
+    // "Labor leaders point/NOUN out that …", "aides who point/NOUN to the polls": a phrase cue's verb after a plural
+    // subject or a relative, before its own preposition (session 7).
+    if (!e) return phraseAfterPlural(toks, i, t.lemma, next.lower);
     const count =
       prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%' || shareSubject(toks, i, s.tokenStart);
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
     const plural =
       (e.cls === 'speech' || e.cls === 'belief') &&
-      pluralHead(prev) &&
+      (pluralHead(prev) || pluralSubject(toks, i - 1)) &&
       (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
     // "Polls in Ohio show …", "Audit files from the county show that …": a base-form evidence verb after a subject
     // holding a poll or record noun.
@@ -569,6 +609,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     if (evidence && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'NUM')) return true;
     // "two-thirds of voters support banning the levy": a share's stance on an action.
     if (count && next.pos === 'VERB' && next.lower.endsWith('ing')) return true;
+    // "analysts who claim/NOUN to …", "Ortiz's aides vow/NOUN to …": a saying or intention verb with its infinitive.
+    if (next.lower === 'to' && (e.cls === 'speech' || e.cls === 'intend') && toks[i + 2]?.pos === 'VERB') return true;
     return next.lower === 'that' || next.pos === 'PROPN' || next.pos === 'DET' || next.pos === 'PRON';
   }
   // "Western states", "the United States": the plural noun, unless "that" follows at once.
@@ -576,6 +618,7 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
   // "The candidate plans to …", "the group claims that …".
   if (prev.pos === 'NOUN' && (next.lower === 'that' || next.lower === 'to') && REPORTING_VERBS.has(nounVerbLemma(t)))
     return true;
+  if (prev.pos === 'NOUN' && headedSubject(toks, i - 1)) return objectAfterSaying(run, i, nounVerbLemma(t));
   if (!(prev.pos === 'PROPN' || (prev.pos === 'NOUN' && UPPER_START.test(prev.text)) || prev.pos === 'PRON'))
     return false;
   // "“…,” Viguerie notes." — a saying verb closing its sentence.
@@ -595,6 +638,76 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
     next.pos === 'PROPN' ||
     next.pos === 'ADJ' ||
     next.pos === 'NUM'
+  );
+}
+
+/**
+ * A singular noun closing a short subject ("the agency", "Lee's lawsuit", "a Saudi prince"): lower-case, not a plural,
+ * right after a determiner, a possessive, an adjective or a name, not after another noun ("the campaign pledges").
+ */
+function headedSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  if (!b || t.lemma !== t.lower || !LOWER_START.test(t.text) || b.sentence !== t.sentence) return false;
+  return (
+    b.pos === 'DET' ||
+    b.pos === 'ADJ' ||
+    (b.pos === 'PROPN' && UPPER_START.test(b.text)) ||
+    isPossessor(b) ||
+    (b.pos === 'PART' && (b.lower === "'s" || b.lower === '’s'))
+  );
+}
+
+/**
+ * "The agency lists/NOUN the town …", "the ad slams/NOUN Ortiz", "the paper notes/NOUN the …": a saying or stance
+ * verb's "-s" form after a short singular subject, with an object at once (a determiner, a name, a possessive or
+ * object pronoun, a quote); not a subject pronoun ("the campaign pledges he made").
+ */
+function objectAfterSaying(run: Run, i: number, lemma: string): boolean {
+  const e = REPORTING_VERBS.get(lemma);
+  const n = run.toks[i + 1]!;
+  // An inflected form only ("the press", "the address" are nouns), and no time after it ("credit reports each year").
+  if (!e || (e.cls !== 'speech' && e.cls !== 'stance') || run.toks[i]!.lower === lemma) return false;
+  if (n.lower === 'each' || n.lower === 'every' || TIME_HEADS.has(run.toks[i + 2]?.lower ?? '')) return false;
+  return (
+    n.pos === 'DET' ||
+    (n.pos === 'PROPN' && UPPER_START.test(n.text)) ||
+    isPossessor(n) ||
+    n.lower === 'him' ||
+    n.lower === 'them' ||
+    run.opens[i + 1]! >= 0
+  );
+}
+
+/** An aside closing right before token i ("…, a pilot, ", "…, however, ", "… (in Ohio) ") after a subject's head. */
+function asideBefore(toks: readonly Token[], i: number, min: number): boolean {
+  let k = i - 2;
+  while (k > min && i - k < 14 && !isComma(toks[k]) && toks[k]!.text !== '(') k--;
+  const b = toks[k - 1];
+  return k > min && (isComma(toks[k]) || toks[k]!.text === '(') && b !== undefined && isNpHead(b) && !isRelative(b);
+}
+
+/** A saying, stance or intention verb (or a phrase cue's verb) after an aside, with its object or clause at once. */
+function verbAfterAside(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1]!;
+  const lemma = REPORTING_VERBS.has(t.lemma) || VERB_PHRASE_CUES.has(t.lemma) ? t.lemma : nounVerbLemma(t);
+  if (VERB_PHRASE_CUES.get(lemma)?.some((p) => p.rest[0] === n.lower)) return true;
+  if (!REPORTING_VERBS.has(lemma)) return false;
+  if (n.lower === 'to') return toks[i + 2]?.pos === 'VERB';
+  return n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON';
+}
+
+/** A phrase cue's base-form verb tagged as a noun after a plural subject or "who", right before its preposition. */
+function phraseAfterPlural(toks: readonly Token[], i: number, lemma: string, next: string): boolean {
+  const prev = toks[i - 1]!;
+  if (!(prev.lower === 'who' || pluralHead(prev) || pluralSubject(toks, i - 1))) return false;
+  // The phrase's object follows at once (not "the trends they point to with alarm").
+  const o = toks[i + 2];
+  if (!o || o.sentence !== prev.sentence || !(isNpTok(o) || o.pos === 'PRON' || o.lower === 'that')) return false;
+  return (
+    VERB_PHRASE_CUES.get(lemma)?.some((p) => p.rest[0] === next) === true ||
+    (PARTICLES.has(next) && REPORTING_VERBS.has(`${lemma} ${next}`))
   );
 }
 

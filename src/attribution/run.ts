@@ -173,7 +173,7 @@ export class Run {
   constructor(doc: Doc) {
     this.doc = doc;
     this.text = doc.text;
-    this.toks = namesBeforeCues(doc.tokens);
+    this.toks = namesBeforeCues(doc.tokens, doc);
     const scan = scanQuotes(doc);
     this.regions = scan.regions;
     for (const d of scan.diagnostics) doc.diagnostics.push(d);
@@ -233,8 +233,9 @@ function mayBeEvidenceForm(lower: string): boolean {
  * wink tags some surnames as verbs or adjectives ("Lynch said", "Shook said", "Brown told"): a capitalised word right
  * before a lower-case reporting verb or auxiliary is read as a name. The tokens are copied only when one changes.
  */
-function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
+function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
   let out: Token[] | null = null;
+  let names: ReadonlySet<string> | null = null;
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     // "The reports show …", "Exit polling showed …": evidence verbs the tagger reads as nouns after a plural noun.
@@ -251,6 +252,20 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
       if (pe.pos !== 'NOUN' && pe.pos !== 'PROPN') out[i - 1] = { ...pe, pos: 'NOUN' };
       continue;
     }
+    // Session 7: "George Will … Will/AUX urged", "David Jolly … Jolly/ADV said": a capitalised function word right
+    // before a lower-case reporting verb is a name when the verb is inflected after a modal (a modal takes a bare
+    // verb), or when the document names a person with that word.
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NOUN') {
+      const n = toks[i + 1]!;
+      if (!CAP_LOWER.test(t.text) || n.sentence !== t.sentence || !LOWER_START.test(n.text)) continue;
+      const cue = n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma);
+      if (!cue && n.pos !== 'AUX') continue;
+      const named = t.pos === 'AUX' ? cue && n.lower !== n.lemma : (names ??= personNameWords(doc)).has(t.text);
+      if (!named) continue;
+      out ??= [...toks];
+      out[i] = { ...t, pos: 'PROPN' };
+      continue;
+    }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
     // "Olive Hedge, who …", "Sam Tell, a founder …": a capitalised "verb" after a name and before a comma.
@@ -261,6 +276,16 @@ function namesBeforeCues(toks: readonly Token[]): readonly Token[] {
     out[i] = { ...t, pos: 'PROPN' };
   }
   return out ?? toks;
+}
+
+/** The words of the person names the entity stage found in the document ("David Jolly" → David, Jolly). */
+function personNameWords(doc: Doc): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const e of doc.entities) {
+    if (e.type !== 'person') continue;
+    for (const w of e.name.split(' ')) if (w.length > 2) words.add(w);
+  }
+  return words;
 }
 
 /** Titles and names in quotes ("Sharknado 3", "Meet the Press"): every word capitalised or short. */
