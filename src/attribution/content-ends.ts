@@ -5,7 +5,17 @@
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpHead,
+  isNpTok,
+  isRelative,
+  npRight,
+  PERSONAL_SUBJECTS,
+  TIME_HEADS,
+} from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
