@@ -149,3 +149,24 @@ describe('a reduced passive with its agent inside a content', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the mayor' });
   });
 });
+
+describe('attribution/contact-relative, more shapes', () => {
+  it('the subject of "to be" as the gap after a belief verb', () => {
+    const qs = quotes('It was a loss the mayor believes to be the worst of her career.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'believes', who: 'the mayor' });
+    expect(qs[0]!.c).toEqual(['a loss', 'to be the worst of her career']);
+  });
+
+  it('a titled name as the subject', () => {
+    const qs = quotes('It was a defeat President Ruiz believes to be the worst of her career.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', who: 'President Ruiz' });
+    expect(qs[0]!.c).toEqual(['a defeat', 'to be the worst of her career']);
+  });
+
+  it('an infinitive the tagger read as a noun before a modal', () => {
+    const qs = quotes('The tax he wants to cut would hurt schools.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'wants', who: 'he' });
+    expect(qs[0]!.c).toEqual(['The tax', 'to cut']);
+  });
+});
