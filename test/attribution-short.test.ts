@@ -170,3 +170,12 @@ describe('attribution/contact-relative, more shapes', () => {
     expect(qs[0]!.c).toEqual(['The tax', 'to cut']);
   });
 });
+
+describe('a linking verb in -ed makes a clause', () => {
+  it('the setting after "appeared + adjective" stays in the reported clause', () => {
+    const qs = quotes('Lee noted that Ann Ruiz appeared unsteady in her first debate.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'noted', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['that Ann Ruiz appeared unsteady in her first debate']);
+  });
+});

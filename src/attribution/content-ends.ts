@@ -128,7 +128,12 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
     const before = toks[k - 1]!;
     if (before.pos === 'PRON' && PERSONAL_SUBJECTS.has(before.lower)) return true;
     const n = toks[k + 1];
-    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && n && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))
+    // ("Ruiz appeared unsteady": a linking verb before an adjective.)
+    if (
+      (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+      n &&
+      (n.pos === 'DET' || POSSESSIVES.has(n.lower) || n.pos === 'ADJ')
+    )
       return true;
   }
   return false;
