@@ -179,3 +179,13 @@ describe('a linking verb in -ed makes a clause', () => {
     expect(qs[0]!.c).toEqual(['that Ann Ruiz appeared unsteady in her first debate']);
   });
 });
+
+describe('a naming object with an aside before "as"', () => {
+  it('goes on past the aside to the name', () => {
+    const a = quotes('Lee described Tom Reyes, the mayor, as a hawk.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/naming', cue: 'described', who: 'Lee' });
+    expect(a[0]!.c).toEqual(['Tom Reyes, the mayor, as a hawk']);
+    const b = quotes('Lee characterized Sen. Tom Reyes, D-Ohio, as a little desperate.');
+    expect(b[0]!.c).toEqual(['Sen. Tom Reyes, D-Ohio, as a little desperate']);
+  });
+});
