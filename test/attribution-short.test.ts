@@ -189,3 +189,11 @@ describe('a naming object with an aside before "as"', () => {
     expect(b[0]!.c).toEqual(['Sen. Tom Reyes, D-Ohio, as a little desperate']);
   });
 });
+
+describe('a name word the tagger read as a verb', () => {
+  it('does not end a backed object', () => {
+    const qs = quotes("Groups supporting Texas Sen. Ted Cruz's campaign spent more.");
+    expect(qs[0]).toMatchObject({ rule: 'attribution/participle-backing', cue: 'supporting', who: 'Groups' });
+    expect(qs[0]!.c).toEqual(["Texas Sen. Ted Cruz's campaign"]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
-import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
+import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS, UPPER_START } from './run.js';
 import { CLOSERS, isComma, isDash, isNpHead, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
@@ -389,10 +389,20 @@ export function firstVerbGroup(run: Run, a: number, e: number): number {
   for (let k = a; k < e; k++) {
     const t = run.toks[k]!;
     if (run.quoted(k)) continue;
-    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by';
+    const finite =
+      t.pos === 'VERB' && !t.lower.endsWith('ing') && run.toks[k + 1]?.lower !== 'by' && !inName(run.toks, k);
     if (t.pos === 'AUX' || finite || isComma(t) || t.text === ';') return k;
   }
   return e;
+}
+
+/** A capitalised word the tagger read as a verb inside a name ("Sen. Ted Cruz"). */
+function inName(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  return (
+    UPPER_START.test(t.text) && b !== undefined && (b.pos === 'PROPN' || UPPER_START.test(b.text)) && b.text !== '.'
+  );
 }
 
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
@@ -401,7 +411,7 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
   let inGroup = false;
   for (let k = a; k < e; k++) {
     const t = run.toks[k]!;
-    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    const verbal = (t.pos === 'VERB' && !inName(run.toks, k)) || t.pos === 'AUX';
     const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
     if (verbal && (!inGroup || restart)) {
       groups++;
