@@ -197,3 +197,12 @@ describe('a name word the tagger read as a verb', () => {
     expect(qs[0]!.c).toEqual(["Texas Sen. Ted Cruz's campaign"]);
   });
 });
+
+describe('a dotted abbreviation glued to a word', () => {
+  it('is no sentence end inside the content', () => {
+    const qs = quotes('Ruiz asked whether the city should count non-U.S. residents.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'asked', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['whether the city should count non-U.S. residents']);
+  });
+});
