@@ -149,3 +149,60 @@ describe('a reduced passive with its agent inside a content', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/passive-by', who: 'the mayor' });
   });
 });
+
+describe('attribution/contact-relative, more shapes', () => {
+  it('the subject of "to be" as the gap after a belief verb', () => {
+    const qs = quotes('It was a loss the mayor believes to be the worst of her career.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'believes', who: 'the mayor' });
+    expect(qs[0]!.c).toEqual(['a loss', 'to be the worst of her career']);
+  });
+
+  it('a titled name as the subject', () => {
+    const qs = quotes('It was a defeat President Ruiz believes to be the worst of her career.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', who: 'President Ruiz' });
+    expect(qs[0]!.c).toEqual(['a defeat', 'to be the worst of her career']);
+  });
+
+  it('an infinitive the tagger read as a noun before a modal', () => {
+    const qs = quotes('The tax he wants to cut would hurt schools.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/contact-relative', cue: 'wants', who: 'he' });
+    expect(qs[0]!.c).toEqual(['The tax', 'to cut']);
+  });
+});
+
+describe('a linking verb in -ed makes a clause', () => {
+  it('the setting after "appeared + adjective" stays in the reported clause', () => {
+    const qs = quotes('Lee noted that Ann Ruiz appeared unsteady in her first debate.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect-that', cue: 'noted', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['that Ann Ruiz appeared unsteady in her first debate']);
+  });
+});
+
+describe('a naming object with an aside before "as"', () => {
+  it('goes on past the aside to the name', () => {
+    const a = quotes('Lee described Tom Reyes, the mayor, as a hawk.');
+    expect(a[0]).toMatchObject({ rule: 'attribution/naming', cue: 'described', who: 'Lee' });
+    expect(a[0]!.c).toEqual(['Tom Reyes, the mayor, as a hawk']);
+    const b = quotes('Lee characterized Sen. Tom Reyes, D-Ohio, as a little desperate.');
+    expect(b[0]!.c).toEqual(['Sen. Tom Reyes, D-Ohio, as a little desperate']);
+  });
+});
+
+describe('a name word the tagger read as a verb', () => {
+  it('does not end a backed object', () => {
+    const qs = quotes("Groups supporting Texas Sen. Ted Cruz's campaign spent more.");
+    expect(qs[0]).toMatchObject({ rule: 'attribution/participle-backing', cue: 'supporting', who: 'Groups' });
+    expect(qs[0]!.c).toEqual(["Texas Sen. Ted Cruz's campaign"]);
+  });
+});
+
+describe('a dotted abbreviation glued to a word', () => {
+  it('is no sentence end inside the content', () => {
+    const qs = quotes('Ruiz asked whether the city should count non-U.S. residents.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ cue: 'asked', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['whether the city should count non-U.S. residents']);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
-import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS } from './run.js';
+import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS, UPPER_START } from './run.js';
 import {
   CLOSERS,
   isComma,
@@ -138,7 +138,12 @@ export function hasClauseVerb(toks: readonly Token[], a: number, b: number): boo
     const before = toks[k - 1]!;
     if (before.pos === 'PRON' && PERSONAL_SUBJECTS.has(before.lower)) return true;
     const n = toks[k + 1];
-    if ((before.pos === 'NOUN' || before.pos === 'PROPN') && n && (n.pos === 'DET' || POSSESSIVES.has(n.lower)))
+    // ("Ruiz appeared unsteady": a linking verb before an adjective.)
+    if (
+      (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+      n &&
+      (n.pos === 'DET' || POSSESSIVES.has(n.lower) || n.pos === 'ADJ')
+    )
       return true;
   }
   return false;
@@ -400,7 +405,7 @@ export function firstVerbGroup(run: Run, a: number, e: number): number {
   for (let k = a; k < e; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
-    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k + 1]?.lower !== 'by';
+    const finite = t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k + 1]?.lower !== 'by' && !inName(toks, k);
     if (t.pos === 'AUX' || finite) {
       const b = toks[k - 1];
       if (k - 1 > a && b && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!)) {
@@ -462,13 +467,22 @@ const INFINITIVE_NOUNS: ReadonlySet<string> = new Set([
   'qualification',
 ]);
 
+/** A capitalised word the tagger read as a verb inside a name ("Sen. Ted Cruz"). */
+function inName(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  return (
+    UPPER_START.test(t.text) && b !== undefined && (b.pos === 'PROPN' || UPPER_START.test(b.text)) && b.text !== '.'
+  );
+}
+
 /** "X's claim that sales doubled was false": the clause ends before its second verb group. */
 export function secondVerbGroup(run: Run, a: number, e: number): number {
   let groups = 0;
   let inGroup = false;
   for (let k = a; k < e; k++) {
     const t = run.toks[k]!;
-    const verbal = t.pos === 'VERB' || t.pos === 'AUX';
+    const verbal = (t.pos === 'VERB' && !inName(run.toks, k)) || t.pos === 'AUX';
     const restart = t.pos === 'AUX' && run.toks[k - 1]?.pos === 'VERB';
     if (verbal && (!inGroup || restart) && !innerVerb(run, a, k)) {
       groups++;

@@ -588,6 +588,23 @@ function endsName(run: Run, a: number, commaIn: boolean): boolean {
 
 const WH_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'why', 'how']);
 
+/**
+ * The "as" after an aside closed by a comma within a few words of the naming cue's object ("Ann Lee, the mayor, as
+ * …", "Sen. Tom Reyes, D-Ohio, as …"), or -1.
+ */
+function asideBeforeAs(run: Run, a: number, end: number): number {
+  const toks = run.toks;
+  let commas = 0;
+  for (let k = a; k < end - 1 && k < a + 14; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k) || t.pos === 'VERB' || t.pos === 'AUX' || CLOSERS.has(t.text)) return -1;
+    if (!isComma(t)) continue;
+    commas++;
+    if (commas === 2) return toks[k + 1]!.lower === 'as' ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Naming cues: the quoted fragment is the content ("labeled rumors … as “fake news.”"). */
 export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: number): void {
   const toks = run.toks;
@@ -623,10 +640,12 @@ export function naming(run: Run, s: Sentence, c: Cand, end: number, clause: numb
   // ("… as a climate hawk when he ran in 2008").
   let e = c.c1;
   const ing = toks[c.head]!.lower.endsWith('ing');
+  // "described Ann Lee, the mayor, as a hawk": an appositive between the object and "as".
+  const asAt = asideBeforeAs(run, c.c1, end);
   while (
     e < end &&
     // ("called him a kind, loving and fair man": a comma inside a list goes on.)
-    !(isComma(toks[e]) && !(toks[e + 1]?.pos !== 'CCONJ' && listGoesOn(run, e, end))) &&
+    !(isComma(toks[e]) && e >= asAt && !(toks[e + 1]?.pos !== 'CCONJ' && listGoesOn(run, e, end))) &&
     toks[e]!.text !== ';' &&
     !(
       e > c.c1 + 1 &&

@@ -637,12 +637,19 @@ function namedPhraseEnd(run: Run, a: number, b: number): number {
  */
 function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [number, number, number] | null {
   const toks = run.toks;
-  if (c.mode !== 'subject' || c.s0 < 0 || c.s1 > c.c0 || toks[p]?.lower !== 'to' || toks[p + 1]?.pos !== 'VERB')
+  // "a loss the mayor believes to be her worst": the gap is the subject of "to be".
+  const be = toks[p + 1]?.lower === 'be' && (c.entry.cls === 'belief' || c.entry.cls === 'speech');
+  if (c.mode !== 'subject' || c.s0 < 0 || c.s1 > c.c0 || toks[p]?.lower !== 'to' || !(be || gapVerb(run, p + 1, e)))
     return null;
   // The subject's own start: after a noun inside the speaker NP ("the judge | the governor") or right before it.
   let sub = -1;
   for (let k = c.s0 + 1; k < c.s1; k++)
-    if (toks[k - 1]!.pos === 'NOUN' && (toks[k]!.pos === 'DET' || PERSONAL_SUBJECTS.has(toks[k]!.lower))) {
+    if (
+      toks[k - 1]!.pos === 'NOUN' &&
+      (toks[k]!.pos === 'DET' ||
+        PERSONAL_SUBJECTS.has(toks[k]!.lower) ||
+        (k > c.s0 + 1 && nameWord(toks[k]!.text) && LOWER_START.test(toks[k - 1]!.text)))
+    ) {
       sub = k;
       break;
     }
@@ -661,7 +668,7 @@ function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [num
     (toks[c.s0]!.pos === 'DET' || PERSONAL_SUBJECTS.has(toks[c.s0]!.lower) || toks[c.s0]!.pos === 'PROPN') &&
     !run.quoted(c.s0 - 1)
   ) {
-    const end = infinitiveGap(run, p, e);
+    const end = be ? beEnd(run, p, e) : infinitiveGap(run, p, e);
     return end > 0 ? [c.s0 - 1, c.s0, end] : null;
   }
   if (sub < 0 || run.quoted(sub - 1)) return null;
@@ -669,25 +676,67 @@ function objectGap(run: Run, c: Cand, p: number, e: number, floor: number): [num
   if (TIME_HEADS.has(head) || TIME_WORDS.has(head) || MONTH_WORDS.has(head)) return null;
   const a = npLeft(toks, sub, floor);
   if (a < 0 || a >= sub) return null;
-  const end = infinitiveGap(run, p, e);
+  const end = be ? beEnd(run, p, e) : infinitiveGap(run, p, e);
   return end > 0 ? [a, sub, end] : null;
 }
 
+/** A capitalised word in lower case after its first letter ("President", "Ruiz"; not "TV"). */
+function nameWord(w: string): boolean {
+  return UPPER_START.test(w) && w.length > 1 && LOWER_START.test(w.slice(1));
+}
+
+/** The end of "to be …" in a relative with no pronoun: the main clause's verb or punctuation. */
+function beEnd(run: Run, p: number, e: number): number {
+  const toks = run.toks;
+  let k = p + 2;
+  for (; k < e; k++) {
+    const t = toks[k]!;
+    if (run.quoted(k)) continue;
+    if (t.pos === 'AUX' || ((t.pos === 'PUNCT' || isDash(t)) && t.text !== '-')) break;
+    if (t.pos === 'VERB' && !endsIngEd(t.lower) && t.lower !== t.lemma) break;
+  }
+  return k > p + 2 ? k : -1;
+}
+
 const GAP_RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'whom']);
+
+/** Subordinators the tagger may read as adverbs ("agreed to hold | when they spoke"). */
+const GAP_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'where', 'while', 'because']);
+
+/** The verb of an infinitive at `k`: a verb, or a noun-tagged word right before a modal or the content's end. */
+function gapVerb(run: Run, k: number, e: number): boolean {
+  const t = run.toks[k];
+  if (!t || k >= e || run.quoted(k)) return false;
+  if (t.pos === 'VERB') return true;
+  const n = run.toks[k + 1];
+  return t.pos === 'NOUN' && t.lower === t.lemma && (k + 1 >= e || n?.pos === 'AUX');
+}
 
 /** The end of an infinitive at `p` that lacks its object, where the main clause goes on; -1 when it has one. */
 function infinitiveGap(run: Run, p: number, e: number): number {
   const toks = run.toks;
   // The gap: nothing nominal right after the infinitive's verbs ("to build | would", "to keep pushing | is").
-  let k = p + 1;
+  // (The tagger may read the verb right before a modal as a noun: "to build/NOUN would".)
+  let k = p + 2;
   while (k < e && toks[k]!.pos === 'VERB' && !run.quoted(k)) k++;
   const n = toks[k];
-  if (k < e && n && !(n.pos === 'ADP' || n.pos === 'AUX' || n.pos === 'SCONJ' || n.pos === 'PUNCT')) return -1;
+  if (
+    k < e &&
+    n &&
+    !(n.pos === 'ADP' || n.pos === 'AUX' || n.pos === 'SCONJ' || n.pos === 'PUNCT' || GAP_SUBORDINATORS.has(n.lower))
+  )
+    return -1;
   // The end: the main clause's verb, a subordinator or punctuation.
   for (; k < e; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || ((t.pos === 'PUNCT' || isDash(t)) && t.text !== '-')) break;
+    if (
+      t.pos === 'AUX' ||
+      t.pos === 'SCONJ' ||
+      GAP_SUBORDINATORS.has(t.lower) ||
+      ((t.pos === 'PUNCT' || isDash(t)) && t.text !== '-')
+    )
+      break;
     if (t.pos === 'VERB' && !t.lower.endsWith('ing') && toks[k - 1]!.lower !== 'to') break;
   }
   return k > p + 1 ? k : -1;

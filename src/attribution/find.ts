@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../model/index.js';
 import { sentenceCues } from './cues.js';
 import { emit } from './emit.js';
 import { leftoverRegions } from './leftovers.js';
-import { LOWER_START, Run } from './run.js';
+import { LOWER_START, Run, UPPER_START } from './run.js';
 import { isComma } from './tokens.js';
 
 /** Direct, partial, mixed and indirect quotes with cue, speech act and speaker. */
@@ -36,11 +36,30 @@ function clauseSentences(doc: Doc): Sentence[] {
       before &&
       prev.block === s.block &&
       prev.tokenEnd === s.tokenStart &&
-      (LOWER_START.test(first.text) || isComma(first)) &&
-      (before.text === ')' || before.text === '.' || /\.$/.test(before.text))
+      (((LOWER_START.test(first.text) || isComma(first)) &&
+        (before.text === ')' || before.text === '.' || /\.$/.test(before.text))) ||
+        splitAbbreviation(doc, s.tokenStart))
     ) {
       out[out.length - 1] = { ...prev, span: { start: prev.span.start, end: s.span.end }, tokenEnd: s.tokenEnd };
     } else out.push(s);
   }
   return out;
+}
+
+/** "non-U.S. citizens", "R-S.C.": the splitter cut inside a dotted abbreviation glued to the word before it. */
+function splitAbbreviation(doc: Doc, k: number): boolean {
+  const t = doc.tokens;
+  const f = t[k]!;
+  const dot = t[k - 1]!;
+  const w = t[k - 2];
+  return (
+    w !== undefined &&
+    dot.text === '.' &&
+    dot.start === w.end &&
+    f.start === dot.end &&
+    f.text.length === 2 &&
+    f.text[1] === '.' &&
+    UPPER_START.test(f.text) &&
+    UPPER_START.test(w.text.slice(-1))
+  );
 }
