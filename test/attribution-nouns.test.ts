@@ -66,6 +66,15 @@ describe('more nouns with a “that” clause (session 7)', () => {
     ).toEqual(['that she had helped a donor who was charged with fraud']);
   });
 
+  it('keeps a gerund after a preposition and an attributive participle', () => {
+    expect(
+      byCue('The belief that by formally staying in the race she keeps her leverage is common.', 'belief').c,
+    ).toEqual(['that by formally staying in the race she keeps her leverage']);
+    expect(byCue('Amid reports that the polling firm had lost its funding, the mayor spoke.', 'reports').c).toEqual([
+      'that the polling firm had lost its funding',
+    ]);
+  });
+
   it('but not a relative clause on the noun', () => {
     expect(quotes('The complaints that reached the board were few.')).toEqual([]);
   });
