@@ -130,3 +130,25 @@ describe('more verbs of receiving a stance (session 7)', () => {
     expect([q.c, q.who, q.rule]).toEqual([['Ortiz'], 'the dock union', 'attribution/received']);
   });
 });
+
+describe('a stance held among a group, on a possessor (session 7)', () => {
+  it('reads “her broad support among X”: the possessor is the content, X the holder', () => {
+    expect(byCue('Ortiz can count on her broad support among dock workers.', 'support')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/received',
+      act: 'praise',
+      c: ['her'],
+      cue: 'support',
+      who: 'dock workers',
+    });
+  });
+
+  it('also after a name and a share', () => {
+    const q = byCue('Lee’s 34% support among women is a record low.', 'support');
+    expect([q.c, q.who]).toEqual([['Lee’s'], 'women']);
+  });
+
+  it('but not without a possessor', () => {
+    expect(quotes('Support among women fell.').filter((q) => q.rule === 'attribution/received')).toEqual([]);
+  });
+});
