@@ -108,6 +108,13 @@ describe('nominal cues without a possessor (session 7)', () => {
     expect([q.c, q.who, q.act]).toEqual([['the new mayor'], 'Lee', 'praise']);
   });
 
+  it('reads “anxiety about X” and “a broad consensus on X”', () => {
+    expect(byCue('Voters in the valley are gripped by anxiety about the mill closing.', 'anxiety about').c).toEqual([
+      'the mill closing',
+    ]);
+    expect(byCue('The council reached a broad consensus on the harbor budget.', 'consensus on').act).toEqual('believe');
+  });
+
   it('leaves out indirect questions and bare nouns outside the list', () => {
     expect(quotes('Doubts about whether the pier will reopen grew.')).toEqual([]);
     expect(quotes('Questions about the harbor deal grew.')).toEqual([]);
