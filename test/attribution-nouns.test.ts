@@ -159,3 +159,10 @@ describe('a stance held among a group, on a possessor (session 7)', () => {
     expect(quotes('Support among women fell.').filter((q) => q.rule === 'attribution/received')).toEqual([]);
   });
 });
+
+describe('light-verb support “to” (session 7)', () => {
+  it('reads “threw her support to X”', () => {
+    const q = byCue('The mayor threw her support to Ortiz.', 'threw her support to');
+    expect([q.c, q.who, q.act]).toEqual([['Ortiz'], 'The mayor', 'praise']);
+  });
+});

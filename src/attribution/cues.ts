@@ -27,7 +27,7 @@ import {
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
 import { subjectReport, synthetic } from './leftovers.js';
-import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
+import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS, TO_NOUNS } from './lexicon/light-verb-cues.js';
 import {
   BARE_NOMINAL_CUES,
   NOMINAL_CUES,
@@ -289,7 +289,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       if (!e) return null;
       const n = toks[k + 1];
       // Not "made his remarks at a rally", "made comments on Thursday": a setting or a time is no topic.
-      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1))
+      if (
+        n &&
+        k + 1 < s.tokenEnd &&
+        (NOUN_PREPOSITIONS.has(n.lower) || (n.lower === 'to' && TO_NOUNS.has(t.lemma))) &&
+        !run.quoted(k + 1)
+      )
         return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
