@@ -81,7 +81,7 @@ const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '’', '"', "'"]);
 
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
-/** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
+/** Finds the cue starting at token i, if any: [entry, end of cue, head, and a rule id of its own if it has one]. */
 function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, string?] | null {
   const toks = run.toks;
   const t = toks[i]!;
