@@ -66,6 +66,15 @@ describe('more nouns with a “that” clause (session 7)', () => {
     ).toEqual(['that she had helped a donor who was charged with fraud']);
   });
 
+  it('keeps a gerund after a preposition and an attributive participle', () => {
+    expect(
+      byCue('The belief that by formally staying in the race she keeps her leverage is common.', 'belief').c,
+    ).toEqual(['that by formally staying in the race she keeps her leverage']);
+    expect(byCue('Amid reports that the polling firm had lost its funding, the mayor spoke.', 'reports').c).toEqual([
+      'that the polling firm had lost its funding',
+    ]);
+  });
+
   it('but not a relative clause on the noun', () => {
     expect(quotes('The complaints that reached the board were few.')).toEqual([]);
   });
@@ -99,6 +108,13 @@ describe('nominal cues without a possessor (session 7)', () => {
     expect([q.c, q.who, q.act]).toEqual([['the new mayor'], 'Lee', 'praise']);
   });
 
+  it('reads “anxiety about X” and “a broad consensus on X”', () => {
+    expect(byCue('Voters in the valley are gripped by anxiety about the mill closing.', 'anxiety about').c).toEqual([
+      'the mill closing',
+    ]);
+    expect(byCue('The council reached a broad consensus on the harbor budget.', 'consensus on').act).toEqual('believe');
+  });
+
   it('leaves out indirect questions and bare nouns outside the list', () => {
     expect(quotes('Doubts about whether the pier will reopen grew.')).toEqual([]);
     expect(quotes('Questions about the harbor deal grew.')).toEqual([]);
@@ -119,5 +135,34 @@ describe('more verbs of receiving a stance (session 7)', () => {
   it('reads “snagged the endorsement of X” with X as the holder', () => {
     const q = byCue('Ortiz snagged the endorsement of the dock union on Monday.', 'snagged the endorsement of');
     expect([q.c, q.who, q.rule]).toEqual([['Ortiz'], 'the dock union', 'attribution/received']);
+  });
+});
+
+describe('a stance held among a group, on a possessor (session 7)', () => {
+  it('reads “her broad support among X”: the possessor is the content, X the holder', () => {
+    expect(byCue('Ortiz can count on her broad support among dock workers.', 'support')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/received',
+      act: 'praise',
+      c: ['her'],
+      cue: 'support',
+      who: 'dock workers',
+    });
+  });
+
+  it('also after a name and a share', () => {
+    const q = byCue('Lee’s 34% support among women is a record low.', 'support');
+    expect([q.c, q.who]).toEqual([['Lee’s'], 'women']);
+  });
+
+  it('but not without a possessor', () => {
+    expect(quotes('Support among women fell.').filter((q) => q.rule === 'attribution/received')).toEqual([]);
+  });
+});
+
+describe('light-verb support “to” (session 7)', () => {
+  it('reads “threw her support to X”', () => {
+    const q = byCue('The mayor threw her support to Ortiz.', 'threw her support to');
+    expect([q.c, q.who, q.act]).toEqual([['Ortiz'], 'The mayor', 'praise']);
   });
 });

@@ -501,12 +501,22 @@ export function secondVerbGroup(run: Run, a: number, e: number): number {
  */
 function innerVerb(run: Run, a: number, k: number): boolean {
   if (k - 1 <= a) return false;
-  const b = run.toks[k - 1]!;
-  const t = run.toks[k]!;
+  const toks = run.toks;
+  const t = toks[k]!;
+  const b = toks[k - 1]!;
   if (b.lower === 'to' && b.pos === 'PART') return true;
-  if (b.pos === 'ADP' && t.lower.endsWith('ing')) return true;
-  return k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(run.toks[k - 2]!);
+  if (t.lower.endsWith('ing')) {
+    // "the shooting team": an attribute before its noun.
+    if (toks[k + 1]?.pos === 'NOUN' && (b.pos === 'DET' || b.pos === 'ADJ' || b.pos === 'NOUN')) return true;
+    // "by formally staying", "for working people": a gerund after a preposition (and an adverb).
+    const p = b.pos === 'ADV' && k - 2 > a ? toks[k - 2]! : b;
+    if (p.pos === 'ADP' || (p.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(p.lower))) return true;
+  }
+  return k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!);
 }
+
+/** Prepositions the tagger may read as conjunctions before a gerund ("for working", "by staying"). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'about', 'without', 'after', 'before']);
 
 /** The comma before the noun phrase ending at k (the subject of the verb at k), or k (session 7). */
 function subjectAfterComma(run: Run, a: number, k: number): number {

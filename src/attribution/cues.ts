@@ -28,8 +28,15 @@ import {
 } from './constructions.js';
 import { settingAt } from './content-trims.js';
 import { contents } from './contents.js';
-import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS } from './lexicon/light-verb-cues.js';
-import { BARE_NOMINAL_CUES, NOMINAL_CUES, RECEIVING_VERBS, THAT_NOUNS } from './lexicon/nominal-cues.js';
+import { subjectReport, synthetic } from './leftovers.js';
+import { LIGHT_VERBS, NOUN_PREPOSITIONS, SPEECH_NOUNS, TO_NOUNS } from './lexicon/light-verb-cues.js';
+import {
+  BARE_NOMINAL_CUES,
+  NOMINAL_CUES,
+  RECEIVED_NOUNS,
+  RECEIVING_VERBS,
+  THAT_NOUNS,
+} from './lexicon/nominal-cues.js';
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -106,7 +113,7 @@ const QUOTE_CLOSE: ReadonlySet<string> = new Set(['”', '’', '"', "'"]);
 
 const CALL_TO: CueEntry = Object.freeze({ act: 'demand', cls: 'speech', note: '"called to ban …"' });
 
-/** Finds the cue starting at token i, if any: [entry, end of cue, head]. */
+/** Finds the cue starting at token i, if any: [entry, end of cue, head, and a rule id of its own if it has one]. */
 function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, string?] | null {
   const toks = run.toks;
   const t = toks[i]!;
@@ -246,6 +253,33 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, strin
   return null;
 }
 
+/**
+ * "her broad support among the party's leaders", "Lee's 34% support among women": a stance noun on a possessor, held by
+ * the group after "among"; the possessor is what the stance is about (as in `receivedStance`, session 7).
+ */
+function possessedStance(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const entry = RECEIVED_NOUNS.get(toks[i]!.lemma);
+  if (!entry || i + 2 >= s.tokenEnd || run.quoted(i + 2)) return null;
+  let p = i - 1;
+  while (p > s.tokenStart && i - p <= 5 && STANCE_MODIFIERS.has(toks[p]!.pos) && !isComma(toks[p])) p--;
+  const w = toks[p];
+  if (!w || p < s.tokenStart) return null;
+  let a = p;
+  if (w.lower === "'s" || w.lower === '’s') a = npLeft(toks, p, s.tokenStart);
+  else if (!(w.lower === 'his' || w.lower === 'her' || w.lower === 'their' || w.lower === 'its')) return null;
+  const e = npRight(toks, i + 2, s.tokenEnd);
+  if (a < 0 || e <= i + 2) return null;
+  const c = subjectReport(synthetic(run, i, i + 1, entry, i + 2, e, 'attribution/received', 0.5), 'right');
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([a, p + 1]);
+  return c;
+}
+
+/** Words between a possessor and its stance noun: "her broad, largely unwavering support", "his 34% support". */
+const STANCE_MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM', 'SYM', 'NOUN', 'PUNCT', 'CCONJ']);
+
 /** Words opening an indirect question. */
 const WH_OPENERS: ReadonlySet<string> = new Set([
   'whether',
@@ -294,7 +328,12 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       if (!e) return null;
       const n = toks[k + 1];
       // Not "made his remarks at a rally", "made comments on Thursday": a setting or a time is no topic.
-      if (n && k + 1 < s.tokenEnd && NOUN_PREPOSITIONS.has(n.lower) && !run.quoted(k + 1))
+      if (
+        n &&
+        k + 1 < s.tokenEnd &&
+        (NOUN_PREPOSITIONS.has(n.lower) || (n.lower === 'to' && TO_NOUNS.has(t.lemma))) &&
+        !run.quoted(k + 1)
+      )
         return settingOrTime(run, k + 1, s.tokenEnd) ? null : [e, k + 2];
       // The noun alone ends the cue only before a clause or a quote: "made the case that …", "issued a statement: “…”".
       if (n && (n.lower === 'that' || n.text === ':' || isComma(n) || run.opens[k + 1]! >= 0)) return [e, k + 1];
@@ -812,6 +851,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lower === 'in' ? inPoll(run, s, i, cands) : null) ??
       (t.pos === 'VERB' && i > s.tokenStart + 1 ? selfNamed(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
+      (t.pos === 'NOUN' && toks[i + 1]?.lower === 'among' ? possessedStance(run, s, i) : null) ??
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);

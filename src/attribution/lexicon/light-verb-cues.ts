@@ -133,3 +133,9 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   // "threw her support behind" (session 6)
   'behind',
 ]);
+
+/**
+ * Speech nouns whose object may also follow "to" (session 7): "threw her support to Ortiz", "pledged their support to
+ * the mayor". Not "reference, rebuttal, tribute" (train: one match at 0.8 gained for two lost).
+ */
+export const TO_NOUNS: ReadonlySet<string> = new Set(['support']);

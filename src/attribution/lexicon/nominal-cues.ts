@@ -61,16 +61,20 @@ export const NOMINAL_CUES: ReadonlyMap<string, NominalCue> = new Map(
 type BareRow = readonly [noun: string, act: SpeechAct, prepositions: string, note: string];
 
 /**
- * Nominal cues counted without a possessor (session 7): "lingering doubts about the plan", "chants of “…”". PolNeAR
- * annotates these with no source (or the possessor, when an adjective stands between it and the noun). Only nouns
- * whose bare uses were mostly annotated on PolNeAR train and dev are listed: bare "question, criticism, concern,
- * opposition, endorsement, reference, talk, call, rejection, accusation" were right at 0.8 in 0.1–0.45 of 150 uses.
+ * Nominal cues counted without a possessor (session 7): "lingering doubts about the plan", "chants of “…”", "anxiety
+ * about the mill closing". PolNeAR annotates these with no source (or the possessor, when an adjective stands between
+ * it and the noun). Only nouns whose bare uses were mostly annotated on PolNeAR train and dev are listed: bare
+ * "question, criticism, concern, opposition, endorsement, reference, talk, call, rejection, accusation" were right at
+ * 0.8 in 0.1–0.45 of 150 uses.
  */
 const BARE_ROWS: readonly BareRow[] = [
   ['doubt', 'question', 'about over', '"lingering doubts about X"'],
   ['condemnation', 'criticise', 'of', '"swift condemnation of X"'],
   ['praise', 'praise', 'for', '"lavish praise for X"'],
   ['chant', 'assert', 'of', '"chants of “…”"'],
+  ['anxiety', 'warn', 'about over', '"anxiety about X"'],
+  ['disclosure', 'assert', 'of', '"disclosures of X"'],
+  ['consensus', 'believe', 'on', '"a broad consensus on X"'],
 ];
 
 /** Nominal cues counted without a possessor, by noun lemma. */
