@@ -56,4 +56,23 @@ describe('sourceless attributions (session 7)', () => {
     // A time after the participle is no name: nothing is reported.
     expect(quotes('The winner was announced on Monday.')).toEqual([]);
   });
+  it('raising past a negation, a split infinitive, a comparative, and in a reduced relative', () => {
+    const not = quotes('The mayor still seems not to have read the report.');
+    expect(not[0]).toMatchObject({ rule: 'attribution/raising', cue: 'still seems', who: null });
+    expect(not[0]!.c).toEqual(['The mayor', 'not to have read the report']);
+    expect(quotes('The board appears to either misunderstand or ignore the rules.')[0]!.c).toEqual([
+      'The board',
+      'to either misunderstand',
+    ]);
+    expect(quotes('The vote appeared closer in Akron.')[0]!.c).toEqual(['The vote', 'closer in Akron']);
+    const known = quotes('The crowd cheered a pastor known to be wary of outsiders.');
+    expect(known.find((q) => q.rule === 'attribution/raising')).toMatchObject({
+      cue: 'known',
+      c: ['a pastor', 'to be wary of outsiders'],
+    });
+    // An object relative with its own subject is an active belief, not a raised one.
+    expect(quotes('What many voters believed to be a bargain turned out costly.')[0]!.rule).not.toBe(
+      'attribution/raising',
+    );
+  });
 });

@@ -230,17 +230,18 @@ function reducedHead(toks: readonly Token[], k: number, min: number): number {
  */
 export function copular(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
+  // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
+  const wide = RAISING_VERBS.has(toks[i]!.lemma);
   let k = i + 1;
-  while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2) k++;
+  while (k < s.tokenEnd && toks[k]!.pos === 'ADV' && k - i <= 2 && !(wide && comparative(toks[k]!))) k++;
   const n = toks[k];
   if (!n || k >= s.tokenEnd) return null;
   // "seemed rattled", "appeared poised to win": a participle stands as the adjective.
-  // "look" and "sound" take only the plain shapes: "things don't look good" is a hedge more often than a view.
-  const wide = RAISING_VERBS.has(toks[i]!.lemma);
   const participle = wide && n.pos === 'VERB' && n.lower.endsWith('ed');
   // "seemed a reminder that …", "seemed beside the point": "seem" also judges with a noun or prepositional phrase.
   const seemPhrase = toks[i]!.lemma === 'seem' && (n.pos === 'DET' || (n.pos === 'ADP' && n.lower !== 'to'));
-  if (!(n.pos === 'ADJ' || participle || seemPhrase || (n.lower === 'like' && k === i + 1))) return null;
+  const closer = wide && comparative(n);
+  if (!(n.pos === 'ADJ' || participle || seemPhrase || closer || (n.lower === 'like' && k === i + 1))) return null;
   let c0 = i;
   while (
     c0 - 1 >= s.tokenStart &&
@@ -254,6 +255,27 @@ export function copular(run: Run, s: Sentence, i: number): Cand | null {
   const likeNp = wide && n.lower === 'like' && k === i + 1 && toks[k + 1]?.pos === 'DET';
   if (!subj || (subj[1] - subj[0] === 1 && toks[subj[0]]!.lower === 'it' && !likeNp)) return null;
   return raisedCand(run, c0, i, subj, 0.5);
+}
+
+/** Adverbs in "-er" that are no comparatives. */
+const NOT_COMPARATIVE: ReadonlySet<string> = new Set([
+  'never',
+  'ever',
+  'however',
+  'rather',
+  'whether',
+  'later',
+  'earlier',
+  'together',
+  'further',
+  'sooner',
+  'either',
+  'neither',
+]);
+
+/** A comparative the tagger reads as an adverb: "[the race] appears [closer in Ohio]". */
+function comparative(t: Token): boolean {
+  return t.pos === 'ADV' && t.lower.length > 4 && t.lower.endsWith('er') && !NOT_COMPARATIVE.has(t.lower);
 }
 
 /**
@@ -400,6 +422,9 @@ const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
   'alleged',
 ]);
 
+/** Participles that raise in a reduced relative: "a town known to be wary of outsiders". */
+const REDUCED_RAISING: ReadonlySet<string> = new Set(['known', 'expected', 'believed', 'thought', 'rumored', 'said']);
+
 /**
  * Raising and passive cues without a source: "[The merger] is expected [to close in May]", "[Rubio] seemed [to urge
  * …]". The content is the subject and the infinitive, two spans.
@@ -407,14 +432,27 @@ const RAISING_PARTICIPLES: ReadonlySet<string> = new Set([
 export function raising(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
   const t = toks[i]!;
-  const to = toks[i + 1];
-  if (to?.lower !== 'to' || i + 2 >= s.tokenEnd) return null;
-  // "is expected to formally announce": one adverb may split the infinitive.
-  const v = toks[i + 2]!.pos === 'ADV' && i + 3 < s.tokenEnd ? toks[i + 3]! : toks[i + 2]!;
+  // "seems not to have …": a negation before "to" (of a raising verb only).
+  const not = RAISING_VERBS.has(t.lemma) && NEGATION.has(toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const to = toks[i + 1 + not];
+  if (to?.lower !== 'to' || i + 2 + not >= s.tokenEnd) return null;
+  // "is expected to formally announce", "seems to not grasp", "appears to either be": one adverb, a negation or
+  // "either" may split the infinitive.
+  const w = toks[i + 2 + not]!;
+  const split = w.pos === 'ADV' || NEGATION.has(w.lower) || w.lower === 'either';
+  const v = split && i + 3 + not < s.tokenEnd ? toks[i + 3 + not]! : w;
   if (v.pos !== 'VERB' && v.pos !== 'AUX') return null;
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
     while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+  } else if (REDUCED_RAISING.has(t.lower) && i - 1 >= s.tokenStart && toks[i - 1]!.pos === 'NOUN') {
+    // "a town known to be wary of outsiders": a reduced relative on the noun before, no "be".
+    const a = npLeft(toks, i, s.tokenStart);
+    // "what many voters believed to be …", "which aides thought to be …": an active verb in an object relative.
+    const p = toks[a - 1];
+    const wh = (k: number) => k >= s.tokenStart && (isRelative(toks[k]!) || WH_WORDS.has(toks[k]!.lower));
+    if (a < 0 || run.quoted(a) || wh(a) || (p && wh(a - 1))) return null;
+    return raisedCand(run, i, i, [a, i], 0.5);
   } else if (RAISING_PARTICIPLES.has(t.lower) && i - 1 >= s.tokenStart) {
     let k = i - 1;
     // "is not expected to", "isn't expected to".

@@ -838,7 +838,7 @@ export function sentenceCues(run: Run, s: Sentence): void {
     }
     // Each special construction's first gate is checked here, so most tokens make no call at all.
     const special =
-      (toks[i + 1]?.lower === 'to' ? raising(run, s, i) : null) ??
+      (toks[i + 1]?.lower === 'to' || toks[i + 2]?.lower === 'to' ? raising(run, s, i) : null) ??
       (t.pos === 'VERB' && COPULAR_JUDGEMENT.has(t.lemma) ? (copular(run, s, i) ?? itSeems(run, s, i)) : null) ??
       (t.lower === 'known' && toks[i + 1]?.lower === 'as' ? knownAs(run, s, i) : null) ??
       (t.pos === 'VERB' && (PASSIVE_JUDGEMENT.has(t.lower) || PASSIVE_DECLARING.has(t.lower))
