@@ -159,3 +159,24 @@ describe('headline colons naming a hearer, a topic or a label (session 7, att-po
     );
   });
 });
+
+describe('Title-Case headline cues (session 7, att-polls)', () => {
+  const body = '\n\nThe governor spoke on Monday.';
+
+  it('a headline verb after its Title-Case subject is a cue', () => {
+    expect(byCue(`Farm Groups Slam Governor As A ‘Total Failure.’${body}`, 'Slam')).toMatchObject({
+      rule: 'attribution/headline',
+      act: 'criticise',
+      who: 'Farm Groups',
+    });
+  });
+
+  it('not past an auxiliary or an earlier verb, after a question word, or in a paper’s name', () => {
+    for (const h of [
+      'Ames Is Touring Farm States To Promote The Levy.',
+      'Why Ames’s Attacks On Lee’s Plan Could Backfire.',
+      'Valley Post Assembles A Team Of Reporters To Cover The Race.',
+    ])
+      expect(quotes(`${h}${body}`), h).toEqual([]);
+  });
+});

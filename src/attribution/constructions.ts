@@ -361,10 +361,29 @@ export function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Can
     if (!HEADLINE_VERBS.has(stem)) return null;
   }
   for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
-  if (i + 1 >= s.tokenEnd) return null;
+  if (i + 1 >= s.tokenEnd || !headlineSubject(toks, s.tokenStart, i)) return null;
+  // "Washington Post Assembles …": "Post" after a capitalised word ends a paper's name.
+  if (stem === 'post') return null;
   const c = subjectReport(synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6), 'right');
   c.x0 = s.tokenStart;
   return c;
+}
+
+/** Words opening a headline that asks or explains ("Why Ames's Plan Could Fail"): no one speaks there. */
+const HEADLINE_QUESTION: ReadonlySet<string> = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/**
+ * The Title-Case words before a headline verb name its subject: no auxiliary or verb among them ("Ames Is Touring
+ * States …", "Ames Got More Votes Than …": the headline's verb came earlier) and no question word first.
+ */
+function headlineSubject(toks: readonly Token[], a: number, i: number): boolean {
+  if (HEADLINE_QUESTION.has(toks[a]!.lower)) return false;
+  for (let k = a; k < i; k++) {
+    const t = toks[k]!;
+    // ("Major Firms Pull Support For …": a verb right before a cue noun is the light verb of that cue.)
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > a && k < i - 1)) return false;
+  }
+  return true;
 }
 
 /** "voters", "most Republicans", "a majority": a group of people may hold a stance; "the bill" may not. */
@@ -643,7 +662,9 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   if (a !== from) {
     const caps = toks
       .slice(from, i)
-      .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+      .every(
+        (t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.' || t.text === '-',
+      );
     // "Ames to Farmers: …", "Lee on the Levy: …": a headline naming its speaker, then the hearer or the topic.
     s1 = caps ? i : hearerOrTopic(toks, from, i);
     if (s1 < 0) return null;
