@@ -124,6 +124,10 @@ describe('headline colons (session 7, att-polls)', () => {
     });
   });
 
+  it('a headline asking about its subject quotes no one', () => {
+    expect(quotes(`Ted Ames: Outsider or Another Career Politician?${body}`).map((q) => q.cue)).toEqual(['said']);
+  });
+
   it('a cue inside the headline’s content is part of it', () => {
     const qs = quotes(`Rush Lee: Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’${body}`);
     expect(qs.map((q) => q.cue)).toEqual([':', 'said']);

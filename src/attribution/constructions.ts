@@ -706,6 +706,8 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   // A headline's colon reports all the rest of it, past commas, semicolons and inner cues ("Ames: Levy Is ‘Dead,’ Will
   // Not Return"); the content is fixed here.
   if (headline && !transcript && run.opens[n]! < 0) {
+    // "Ted Cruz: Outsider or Insider?": a headline asking about its subject quotes no one.
+    if (toks[s.tokenEnd - 1]!.text === '?') return null;
     const e = trimEnd(run, n, s.tokenEnd);
     if (e > n) {
       c.content.push([n, e]);
