@@ -184,3 +184,18 @@ describe('Title-Case headline cues (session 7, att-polls)', () => {
       expect(quotes(`${h}${body}`), h).toEqual([]);
   });
 });
+
+describe('“according to” a poll (session 7, att-polls)', () => {
+  it('a hyphenated modifier stays inside the source', () => {
+    expect(
+      byCue('According to a just-released poll from Valley College, Ames leads Lee by nine points.', 'According to'),
+    ).toMatchObject({ c: ['Ames leads Lee by nine points'], who: 'a just-released poll from Valley College' });
+  });
+
+  it('a bare “poll” the tagger reads as a verb is still the source', () => {
+    expect(byCue('Chances of a third term are small, according to poll.', 'according to')).toMatchObject({
+      c: ['Chances of a third term are small'],
+      who: 'poll',
+    });
+  });
+});
