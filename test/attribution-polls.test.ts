@@ -199,3 +199,31 @@ describe('“according to” a poll (session 7, att-polls)', () => {
     });
   });
 });
+
+describe('transcript turns with names in mixed case (session 7, att-polls)', () => {
+  const text = [
+    'The panel turned to the levy.',
+    'Ann Lopez: Well, no one likes the levy. The port will cope.',
+    'Reyes: The port needs it.',
+    'Lopez: The port can wait.',
+  ].join('\n\n');
+
+  it('a name and a colon opening a paragraph, when that name opens another turn, reports the paragraph', () => {
+    const qs = quotes(text).filter((q) => q.cue === ':');
+    expect(qs).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/colon',
+        act: 'assert',
+        c: ['Well, no one likes the levy. The port will cope'],
+        cue: ':',
+        who: 'Ann Lopez',
+      },
+      { kind: 'indirect', rule: 'attribution/colon', act: 'assert', c: ['The port can wait'], cue: ':', who: 'Lopez' },
+    ]);
+  });
+
+  it('not a single line of a list, nor a line without a verb', () => {
+    expect(quotes('The tally stood.\n\nLopez: 547.\n\nLopez: 212.').map((q) => q.cue)).not.toContain(':');
+  });
+});

@@ -682,7 +682,19 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     block !== undefined &&
     block.span.start === toks[a]!.start &&
     toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
-  if ((run.opens[n]! < 0 || s1 < i) && !headline && !transcript) return null;
+  // "Lee: Well, the levy is dead." opening a paragraph, when the same name opens another paragraph with a colon: a
+  // transcript with names in mixed case; the turn runs to the paragraph's end.
+  const turn =
+    !transcript &&
+    !headline &&
+    s1 === i &&
+    i - a <= 3 &&
+    run.opens[n]! < 0 &&
+    block !== undefined &&
+    block.span.start === toks[a]!.start &&
+    toks[i - 1]!.text.length > 1 &&
+    repeatedTurn(run, s.block, toks[i - 1]!.text);
+  if ((run.opens[n]! < 0 || s1 < i) && !headline && !transcript && !turn) return null;
   const c: Cand = {
     c0: i,
     c1: i + 1,
@@ -703,6 +715,16 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     confidence: 0.7,
     dropped: false,
   };
+  if (turn) {
+    let last = s.tokenEnd;
+    for (let k = s.index + 1; k < run.doc.sentences.length && run.doc.sentences[k]!.block === s.block; k++)
+      last = run.doc.sentences[k]!.tokenEnd;
+    const e = trimEnd(run, n, last);
+    if (e <= n || !hasFiniteVerb(toks, n, e)) return null;
+    c.content.push([n, e]);
+    c.x1 = e;
+    return c;
+  }
   // A headline's colon reports all the rest of it, past commas, semicolons and inner cues ("Ames: Levy Is ‘Dead,’ Will
   // Not Return"); the content is fixed here.
   if (headline && !transcript && run.opens[n]! < 0) {
@@ -715,6 +737,18 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     }
   }
   return c;
+}
+
+/** Another paragraph of the document opens with `name` and a colon ("Lopez: …", "Luciana Lopez: …"). */
+function repeatedTurn(run: Run, block: number, name: string): boolean {
+  for (const b of run.doc.blocks) {
+    if (b.index === block) continue;
+    const head = run.text.slice(b.span.start, Math.min(b.span.end, b.span.start + 48));
+    const colon = head.indexOf(':');
+    const at = colon - name.length;
+    if (at >= 0 && head.slice(at, colon) === name && (at === 0 || head[at - 1] === ' ')) return true;
+  }
+  return false;
 }
 
 /** The "to" or "on" after a capitalised name and before capitalised words ("Ames to Farmers"), or -1. */
