@@ -27,6 +27,26 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     });
   });
 
+  it('a poll opening the sentence reports all the rest of it, past a contrast', () => {
+    const qs = quotes('In a Herald poll released Monday, 52 percent backed the levy, while 40 percent opposed it.');
+    expect(qs).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/in-source',
+        act: 'assert',
+        c: ['52 percent backed the levy, while 40 percent opposed it'],
+        cue: 'In',
+        who: 'a Herald poll',
+      },
+    ]);
+  });
+
+  it('the poll’s participle phrase between commas is not part of the finding', () => {
+    expect(
+      byCue('In the latest Gazette poll, conducted in May, Ames led Lee 47 percent to 39 percent.', 'In'),
+    ).toMatchObject({ c: ['Ames led Lee 47 percent to 39 percent'], who: 'the latest Gazette poll' });
+  });
+
   it('not inside the subject, a range, a relative clause, or around a saying cue', () => {
     expect(quotes('Fifteen percent of voters in the poll were undecided.')).toEqual([]);
     expect(quotes('Ames, who leads in a new poll, spoke on Monday.')).toEqual([]);

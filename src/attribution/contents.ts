@@ -80,7 +80,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/self-named' ||
       c.rule === 'attribution/in-poll' ||
       c.rule === 'attribution/poll-showing' ||
-      (c.mode === 'colon' && c.content.length > 0)
+      ((c.mode === 'colon' || c.rule === 'attribution/in-source') && c.content.length > 0)
     ) {
       leftFloor = c.x1;
       continue;
