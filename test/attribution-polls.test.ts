@@ -41,6 +41,12 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     ]);
   });
 
+  it('a long poll name (“the previous Valley Post/ABC News national poll”) is still a poll', () => {
+    expect(
+      byCue('In the previous Valley Post/ABC News national poll, Ames led Lee by 5 points among older voters.', 'In'),
+    ).toMatchObject({ rule: 'attribution/in-source', c: ['Ames led Lee by 5 points among older voters'] });
+  });
+
   it('the poll’s participle phrase between commas is not part of the finding', () => {
     expect(
       byCue('In the latest Gazette poll, conducted in May, Ames led Lee 47 percent to 39 percent.', 'In'),

@@ -45,7 +45,7 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   if (run.quoted(i)) return null;
   const lead = i === firstContentTok(run, s);
   let h = -1;
-  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
     const u = toks[k]!;
     if (POLL_NOUNS.has(u.lower) || (lead && PLURAL_POLLS.has(u.lower))) {
       h = k;
