@@ -27,6 +27,32 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     });
   });
 
+  it('a poll opening the sentence reports all the rest of it, past a contrast', () => {
+    const qs = quotes('In a Herald poll released Monday, 52 percent backed the levy, while 40 percent opposed it.');
+    expect(qs).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/in-source',
+        act: 'assert',
+        c: ['52 percent backed the levy, while 40 percent opposed it'],
+        cue: 'In',
+        who: 'a Herald poll',
+      },
+    ]);
+  });
+
+  it('a long poll name (“the previous Valley Post/ABC News national poll”) is still a poll', () => {
+    expect(
+      byCue('In the previous Valley Post/ABC News national poll, Ames led Lee by 5 points among older voters.', 'In'),
+    ).toMatchObject({ rule: 'attribution/in-source', c: ['Ames led Lee by 5 points among older voters'] });
+  });
+
+  it('the poll’s participle phrase between commas is not part of the finding', () => {
+    expect(
+      byCue('In the latest Gazette poll, conducted in May, Ames led Lee 47 percent to 39 percent.', 'In'),
+    ).toMatchObject({ c: ['Ames led Lee 47 percent to 39 percent'], who: 'the latest Gazette poll' });
+  });
+
   it('not inside the subject, a range, a relative clause, or around a saying cue', () => {
     expect(quotes('Fifteen percent of voters in the poll were undecided.')).toEqual([]);
     expect(quotes('Ames, who leads in a new poll, spoke on Monday.')).toEqual([]);
@@ -124,6 +150,10 @@ describe('headline colons (session 7, att-polls)', () => {
     });
   });
 
+  it('a headline asking about its subject quotes no one', () => {
+    expect(quotes(`Ted Ames: Outsider or Another Career Politician?${body}`).map((q) => q.cue)).toEqual(['said']);
+  });
+
   it('a cue inside the headline’s content is part of it', () => {
     const qs = quotes(`Rush Lee: Ames Asking Voters To Ignore Polls ‘Reeks of Fear.’${body}`);
     expect(qs.map((q) => q.cue)).toEqual([':', 'said']);
@@ -157,5 +187,69 @@ describe('headline colons naming a hearer, a topic or a label (session 7, att-po
     expect(quotes(`The governor arrived.\n\nAmes to farmers: the levy will pass.`).map((q) => q.cue)).not.toContain(
       ':',
     );
+  });
+});
+
+describe('Title-Case headline cues (session 7, att-polls)', () => {
+  const body = '\n\nThe governor spoke on Monday.';
+
+  it('a headline verb after its Title-Case subject is a cue', () => {
+    expect(byCue(`Farm Groups Slam Governor As A ‘Total Failure.’${body}`, 'Slam')).toMatchObject({
+      rule: 'attribution/headline',
+      act: 'criticise',
+      who: 'Farm Groups',
+    });
+  });
+
+  it('not past an auxiliary or an earlier verb, after a question word, or in a paper’s name', () => {
+    for (const h of [
+      'Ames Is Touring Farm States To Promote The Levy.',
+      'Why Ames’s Attacks On Lee’s Plan Could Backfire.',
+      'Valley Post Assembles A Team Of Reporters To Cover The Race.',
+    ])
+      expect(quotes(`${h}${body}`), h).toEqual([]);
+  });
+});
+
+describe('“according to” a poll (session 7, att-polls)', () => {
+  it('a hyphenated modifier stays inside the source', () => {
+    expect(
+      byCue('According to a just-released poll from Valley College, Ames leads Lee by nine points.', 'According to'),
+    ).toMatchObject({ c: ['Ames leads Lee by nine points'], who: 'a just-released poll from Valley College' });
+  });
+
+  it('a bare “poll” the tagger reads as a verb is still the source', () => {
+    expect(byCue('Chances of a third term are small, according to poll.', 'according to')).toMatchObject({
+      c: ['Chances of a third term are small'],
+      who: 'poll',
+    });
+  });
+});
+
+describe('transcript turns with names in mixed case (session 7, att-polls)', () => {
+  const text = [
+    'The panel turned to the levy.',
+    'Ann Lopez: Well, no one likes the levy. The port will cope.',
+    'Reyes: The port needs it.',
+    'Lopez: The port can wait.',
+  ].join('\n\n');
+
+  it('a name and a colon opening a paragraph, when that name opens another turn, reports the paragraph', () => {
+    const qs = quotes(text).filter((q) => q.cue === ':');
+    expect(qs).toEqual([
+      {
+        kind: 'indirect',
+        rule: 'attribution/colon',
+        act: 'assert',
+        c: ['Well, no one likes the levy. The port will cope'],
+        cue: ':',
+        who: 'Ann Lopez',
+      },
+      { kind: 'indirect', rule: 'attribution/colon', act: 'assert', c: ['The port can wait'], cue: ':', who: 'Lopez' },
+    ]);
+  });
+
+  it('not a single line of a list, nor a line without a verb', () => {
+    expect(quotes('The tally stood.\n\nLopez: 547.\n\nLopez: 212.').map((q) => q.cue)).not.toContain(':');
   });
 });

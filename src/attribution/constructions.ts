@@ -571,10 +571,29 @@ export function headlineCue(run: Run, s: Sentence, i: number, prev: readonly Can
     if (!HEADLINE_VERBS.has(stem)) return null;
   }
   for (let k = s.tokenStart; k < i; k++) if (!UPPER_START.test(toks[k]!.text) && toks[k]!.pos !== 'PART') return null;
-  if (i + 1 >= s.tokenEnd) return null;
+  if (i + 1 >= s.tokenEnd || !headlineSubject(toks, s.tokenStart, i)) return null;
+  // "Washington Post Assembles …": "Post" after a capitalised word ends a paper's name.
+  if (stem === 'post') return null;
   const c = subjectReport(synthetic(run, i, i + 1, entry, s.tokenStart, i, 'attribution/headline', 0.6), 'right');
   c.x0 = s.tokenStart;
   return c;
+}
+
+/** Words opening a headline that asks or explains ("Why Ames's Plan Could Fail"): no one speaks there. */
+const HEADLINE_QUESTION: ReadonlySet<string> = new Set(['why', 'how', 'what', 'when', 'where', 'who', 'which']);
+
+/**
+ * The Title-Case words before a headline verb name its subject: no auxiliary or verb among them ("Ames Is Touring
+ * States …", "Ames Got More Votes Than …": the headline's verb came earlier) and no question word first.
+ */
+function headlineSubject(toks: readonly Token[], a: number, i: number): boolean {
+  if (HEADLINE_QUESTION.has(toks[a]!.lower)) return false;
+  for (let k = a; k < i; k++) {
+    const t = toks[k]!;
+    // ("Major Firms Pull Support For …": a verb right before a cue noun is the light verb of that cue.)
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > a && k < i - 1)) return false;
+  }
+  return true;
 }
 
 /** "voters", "most Republicans", "a majority": a group of people may hold a stance; "the bill" may not. */
@@ -853,7 +872,9 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
   if (a !== from) {
     const caps = toks
       .slice(from, i)
-      .every((t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.');
+      .every(
+        (t) => UPPER_START.test(t.text) || t.lower === "'s" || t.lower === '’s' || t.text === '.' || t.text === '-',
+      );
     // "Ames to Farmers: …", "Lee on the Levy: …": a headline naming its speaker, then the hearer or the topic.
     s1 = caps ? i : hearerOrTopic(toks, from, i);
     if (s1 < 0) return null;
@@ -871,7 +892,19 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     block !== undefined &&
     block.span.start === toks[a]!.start &&
     toks.slice(a, i).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text));
-  if ((run.opens[n]! < 0 || s1 < i) && !headline && !transcript) return null;
+  // "Lee: Well, the levy is dead." opening a paragraph, when the same name opens another paragraph with a colon: a
+  // transcript with names in mixed case; the turn runs to the paragraph's end.
+  const turn =
+    !transcript &&
+    !headline &&
+    s1 === i &&
+    i - a <= 3 &&
+    run.opens[n]! < 0 &&
+    block !== undefined &&
+    block.span.start === toks[a]!.start &&
+    toks[i - 1]!.text.length > 1 &&
+    repeatedTurn(run, s.block, toks[i - 1]!.text);
+  if ((run.opens[n]! < 0 || s1 < i) && !headline && !transcript && !turn) return null;
   const c: Cand = {
     c0: i,
     c1: i + 1,
@@ -892,9 +925,21 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     confidence: 0.7,
     dropped: false,
   };
+  if (turn) {
+    let last = s.tokenEnd;
+    for (let k = s.index + 1; k < run.doc.sentences.length && run.doc.sentences[k]!.block === s.block; k++)
+      last = run.doc.sentences[k]!.tokenEnd;
+    const e = trimEnd(run, n, last);
+    if (e <= n || !hasFiniteVerb(toks, n, e)) return null;
+    c.content.push([n, e]);
+    c.x1 = e;
+    return c;
+  }
   // A headline's colon reports all the rest of it, past commas, semicolons and inner cues ("Ames: Levy Is ‘Dead,’ Will
   // Not Return"); the content is fixed here.
   if (headline && !transcript && run.opens[n]! < 0) {
+    // "Ted Cruz: Outsider or Insider?": a headline asking about its subject quotes no one.
+    if (toks[s.tokenEnd - 1]!.text === '?') return null;
     const e = trimEnd(run, n, s.tokenEnd);
     if (e > n) {
       c.content.push([n, e]);
@@ -902,6 +947,18 @@ export function colonCue(run: Run, s: Sentence, i: number): Cand | null {
     }
   }
   return c;
+}
+
+/** Another paragraph of the document opens with `name` and a colon ("Lopez: …", "Luciana Lopez: …"). */
+function repeatedTurn(run: Run, block: number, name: string): boolean {
+  for (const b of run.doc.blocks) {
+    if (b.index === block) continue;
+    const head = run.text.slice(b.span.start, Math.min(b.span.end, b.span.start + 48));
+    const colon = head.indexOf(':');
+    const at = colon - name.length;
+    if (at >= 0 && head.slice(at, colon) === name && (at === 0 || head[at - 1] === ' ')) return true;
+  }
+  return false;
 }
 
 /** The "to" or "on" after a capitalised name and before capitalised words ("Ames to Farmers"), or -1. */

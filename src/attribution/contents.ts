@@ -85,7 +85,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/passive-declared' ||
       c.rule === 'attribution/in-poll' ||
       c.rule === 'attribution/poll-showing' ||
-      (c.mode === 'colon' && c.content.length > 0)
+      ((c.mode === 'colon' || c.rule === 'attribution/in-source') && c.content.length > 0)
     ) {
       leftFloor = c.x1;
       continue;

@@ -855,7 +855,8 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (cands.length === 0 && i !== s.tokenStart && i - s.tokenStart <= 6 ? headlineCue(run, s, i, cands) : null);
     if (special) {
       cands.push(special);
-      i = special.c1 - 1;
+      // A poll opening the sentence reports all the rest: cues inside it are part of its finding.
+      i = (special.rule === 'attribution/in-source' ? special.x1 : special.c1) - 1;
       continue;
     }
     const hit = cueAt(run, i, s);

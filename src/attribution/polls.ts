@@ -42,11 +42,12 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']
  */
 export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
   const toks = run.toks;
-  if (i === firstContentTok(run, s) || run.quoted(i)) return null;
+  if (run.quoted(i)) return null;
+  const lead = i === firstContentTok(run, s);
   let h = -1;
-  for (let k = i + 1; k < s.tokenEnd && k <= i + 8; k++) {
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
     const u = toks[k]!;
-    if (POLL_NOUNS.has(u.lower)) {
+    if (POLL_NOUNS.has(u.lower) || (lead && PLURAL_POLLS.has(u.lower))) {
       h = k;
       break;
     }
@@ -64,6 +65,7 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
     if (!ok) return null;
   }
   if (h < 0) return null;
+  if (lead) return pollLead(run, s, i, h);
   const n = toks[h + 1];
   // "voters in the poll were undecided", "from 58 percent in the last poll to 55 percent".
   if (
@@ -106,6 +108,44 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   c.x0 = c0;
   c.x1 = h + 1;
   c.content.push([c0, c1]);
+  return c;
+}
+
+/** Plural poll nouns: "In recent polls, …" opens a finding as a single poll does. */
+const PLURAL_POLLS: ReadonlySet<string> = new Set(['polls', 'surveys', 'polling']);
+
+/**
+ * "In a Herald poll released Monday, [52 percent backed the levy, while 40 percent opposed it]": a poll named before
+ * the first comma reports all the rest of the sentence (contrasts and later clauses included). A participle phrase on
+ * the poll between commas (", conducted in May,") and a "however," stay out. `h` is the poll noun.
+ */
+function pollLead(run: Run, s: Sentence, i: number, h: number): Cand | null {
+  const toks = run.toks;
+  let q = h + 1;
+  while (q < s.tokenEnd && q - h <= 16 && !isComma(toks[q]) && !run.quoted(q) && toks[q]!.pos !== 'AUX') q++;
+  if (!isComma(toks[q]) || q + 2 >= s.tokenEnd) return null;
+  let p = q + 1;
+  const skipTo = (k: number) => {
+    let m = k;
+    while (m < s.tokenEnd && m - k <= 12 && !isComma(toks[m]) && toks[m]!.pos !== 'AUX') m++;
+    return isComma(toks[m]) ? m + 1 : -1;
+  };
+  // ", conducted in May,": the poll's own participle phrase.
+  if (toks[p]!.pos === 'VERB' && toks[p]!.lower.endsWith('ed')) {
+    const m = skipTo(p);
+    if (m > 0) p = m;
+  }
+  // ", however, …".
+  if (toks[p]?.pos === 'ADV' && isComma(toks[p + 1])) p += 2;
+  const e = trimEnd(run, p, s.tokenEnd);
+  if (e <= p || finiteAt(run, p, e) < 0) return null;
+  // The rule of the sentence-opening "In a poll, …" (construct's `IN_SOURCE`), with its content fixed here.
+  const c = synthetic(run, i, i + 1, IN_POLL, i + 1, h + 1, 'attribution/in-source', 0.7);
+  c.kind = 'indirect';
+  c.mode = 'according';
+  c.side = 'right';
+  c.x1 = e;
+  c.content.push([p, e]);
   return c;
 }
 

@@ -313,11 +313,14 @@ export function sourceAfterAccording(run: Run, a: number, max: number): number {
   let noun = -1;
   for (let k = a; k < max && k - a < 20; k++) {
     const t = toks[k]!;
-    if (isComma(t) || CLOSERS.has(t.text) || t.text === ';' || t.text === ':' || isDash(t) || run.quoted(k)) break;
+    // ("a just-released poll": a hyphen inside a word is no dash.)
+    const dash = isDash(t) && t.text !== '-';
+    if (isComma(t) || CLOSERS.has(t.text) || t.text === ';' || t.text === ':' || dash || run.quoted(k)) break;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PRON' && isRelative(t) && k > a)) break;
     // "(…, according to county rolls) back the levy": the bracket closing the aside ends the source.
     if (t.text === ')' && k > a) break;
-    if (isNpHead(t)) noun = k;
+    // "according to poll/VERB": a poll noun the tagger read as a verb.
+    if (isNpHead(t) || EVIDENCE_SUBJECTS.has(t.lower)) noun = k;
   }
   return noun >= 0 ? noun + 1 : npRight(toks, a, max);
 }
