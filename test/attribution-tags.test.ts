@@ -58,6 +58,16 @@ describe('tagger slips at cues', () => {
     expect(plans[0]).toMatchObject({ cue: 'plans', act: 'intend', who: "The mayor's deputy, Ivo Lind" });
     expect(plans[0]!.c).toEqual(['to release the audit soon']);
   });
+
+  it('a base-form verb tagged as a noun after two coordinated names', () => {
+    const qs = quotes('Peru and Chile support the new fishing treaty.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'support', who: 'Peru and Chile' });
+    expect(qs[0]!.c).toEqual(['the new fishing treaty']);
+    const out = quotes('Ortiz and Lee point out that the port lost money.');
+    expect(out[0]).toMatchObject({ cue: 'point out', who: 'Ortiz and Lee' });
+    expect(out[0]!.c).toEqual(['that the port lost money']);
+  });
 });
 
 describe('tagger slips at speakers', () => {
