@@ -58,6 +58,30 @@ describe('tagger slips at cues', () => {
     expect(plans[0]).toMatchObject({ cue: 'plans', act: 'intend', who: "The mayor's deputy, Ivo Lind" });
     expect(plans[0]!.c).toEqual(['to release the audit soon']);
   });
+
+  it('a base-form verb tagged as a noun after two coordinated names', () => {
+    const qs = quotes('Peru and Chile support the new fishing treaty.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'support', who: 'Peru and Chile' });
+    expect(qs[0]!.c).toEqual(['the new fishing treaty']);
+    const out = quotes('Ortiz and Lee point out that the port lost money.');
+    expect(out[0]).toMatchObject({ cue: 'point out', who: 'Ortiz and Lee' });
+    expect(out[0]!.c).toEqual(['that the port lost money']);
+  });
+
+  it('a relative "that"/"which" read as a determiner before a verb read as a noun', () => {
+    const ad = quotes('They aired an ad that attacks Ortiz as a tool of the banks.');
+    expect(ad).toHaveLength(1);
+    expect(ad[0]).toMatchObject({ rule: 'attribution/relative', cue: 'attacks', act: 'criticise' });
+    expect(ad[0]!.c).toEqual(['Ortiz as a tool of the banks']);
+    const suit = quotes('The group filed a suit, which challenges the new map.');
+    expect(suit[0]).toMatchObject({ rule: 'attribution/relative', cue: 'challenges' });
+    expect(suit[0]!.c).toEqual(['the new map']);
+  });
+
+  it('not when the relative sits on the subject of a later main verb', () => {
+    expect(quotes('A tweet that blasts Ortiz includes a photo.')).toEqual([]);
+  });
 });
 
 describe('tagger slips at speakers', () => {

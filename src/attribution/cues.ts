@@ -638,8 +638,8 @@ function verbLikeNoun(run: Run, i: number, s: Sentence): boolean {
       prev.pos === 'NUM' || prev.lower === 'percent' || prev.text === '%' || shareSubject(toks, i, s.tokenStart);
     // "Critics call it …", "three-quarters support a ban": a plural noun standing as subject.
     const plural =
-      (e.cls === 'speech' || e.cls === 'belief') &&
-      (pluralHead(prev) || pluralSubject(toks, i - 1)) &&
+      (((e.cls === 'speech' || e.cls === 'belief') && (pluralHead(prev) || pluralSubject(toks, i - 1))) ||
+        (e.cls !== 'evidence' && coordinatedSubject(toks, i - 1, s.tokenStart))) &&
       (i - 1 === s.tokenStart || toks[i - 2]!.pos !== 'ADP');
     // "Polls in Ohio show …", "Audit files from the county show that …": a base-form evidence verb after a subject
     // holding a poll or record noun.
@@ -737,10 +737,19 @@ function verbAfterAside(toks: readonly Token[], i: number): boolean {
   return n.lower === 'that' || n.pos === 'DET' || n.pos === 'PROPN' || n.pos === 'PRON';
 }
 
+/** Two names joined ending at token k: "China and Russia", "Obama and Clinton", "Britain and France" (session 7). */
+function coordinatedSubject(toks: readonly Token[], k: number, min: number): boolean {
+  let m = k;
+  while (m > min && k - m < 4 && toks[m]!.pos === 'PROPN' && UPPER_START.test(toks[m]!.text)) m--;
+  const b = toks[m - 1];
+  return m < k && m > min && toks[m]!.lower === 'and' && b !== undefined && b.pos === 'PROPN';
+}
+
 /** A phrase cue's base-form verb tagged as a noun after a plural subject or "who", right before its preposition. */
 function phraseAfterPlural(toks: readonly Token[], i: number, lemma: string, next: string): boolean {
   const prev = toks[i - 1]!;
-  if (!(prev.lower === 'who' || pluralHead(prev) || pluralSubject(toks, i - 1))) return false;
+  if (!(prev.lower === 'who' || pluralHead(prev) || pluralSubject(toks, i - 1) || coordinatedSubject(toks, i - 1, 0)))
+    return false;
   // The phrase's object follows at once (not "the trends they point to with alarm").
   const o = toks[i + 2];
   if (!o || o.sentence !== prev.sentence || !(isNpTok(o) || o.pos === 'PRON' || o.lower === 'that')) return false;

@@ -266,6 +266,18 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
       out[i] = { ...t, pos: 'PROPN' };
       continue;
     }
+    // Session 7: "an ad that/DET attacks/NOUN Ortiz", "a suit, which/DET challenges/NOUN the map": a relative pronoun
+    // read as a determiner before a saying or stance verb read as a noun, with its object at once.
+    if ((t.lower === 'that' || t.lower === 'which') && t.pos === 'DET' && i > 0) {
+      const lemma = relativeVerb(toks, i);
+      if (lemma) {
+        out ??= [...toks];
+        out[i] = { ...t, pos: 'PRON' };
+        out[i + 1] = { ...toks[i + 1]!, pos: 'VERB', lemma };
+        i++;
+      }
+      continue;
+    }
     if (t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const n = toks[i + 1]!;
     // "Olive Hedge, who …", "Sam Tell, a founder …": a capitalised "verb" after a name and before a comma.
@@ -276,6 +288,38 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
     out[i] = { ...t, pos: 'PROPN' };
   }
   return out ?? toks;
+}
+
+/**
+ * The lemma of a saying or stance verb tagged as a noun right after the relative "that"/"which" at i (itself after a
+ * noun, or after a comma for "which"), followed by its object: a determiner, a name, a possessive or object pronoun.
+ */
+function relativeVerb(toks: readonly Token[], i: number): string | undefined {
+  const b = toks[i - 1]!;
+  const v = toks[i + 1];
+  const o = toks[i + 2];
+  if (!v || !o || v.pos !== 'NOUN' || o.sentence !== b.sentence || b.sentence !== v.sentence) return undefined;
+  const antecedent = isComma(b) ? toks[i]!.lower === 'which' && i > 1 && isNpHead(toks[i - 2]!) : b.pos === 'NOUN';
+  if (!antecedent) return undefined;
+  const w = v.lower;
+  const lemma = REPORTING_VERBS.has(w)
+    ? w
+    : [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`].find((c) => w.endsWith('s') && REPORTING_VERBS.has(c));
+  const e = lemma ? REPORTING_VERBS.get(lemma) : undefined;
+  if (!lemma || !e || (e.cls !== 'speech' && e.cls !== 'stance')) return undefined;
+  const object =
+    o.pos === 'DET' ||
+    (o.pos === 'PROPN' && UPPER_START.test(o.text)) ||
+    POSSESSIVES.has(o.lower) ||
+    o.lower === 'him' ||
+    o.lower === 'them' ||
+    o.lower === 'that';
+  if (!object) return undefined;
+  // "a tweet that blasts/NOUN Ortiz includes …": a relative on the main clause's subject; its object ends at the main
+  // verb, which the reading cannot tell from the content.
+  const e2 = npRight(toks, i + 2, toks.length);
+  const after = e2 > 0 ? toks[e2] : undefined;
+  return after && after.pos === 'VERB' && !endsIngEd(after.lower) ? undefined : lemma;
 }
 
 /** The words of the person names the entity stage found in the document ("David Jolly" → David, Jolly). */
