@@ -206,3 +206,23 @@ describe('a dotted abbreviation glued to a word', () => {
     expect(qs[0]!.c).toEqual(['whether the city should count non-U.S. residents']);
   });
 });
+
+describe('the subject of a reported clause before its verb', () => {
+  it('"and" + a participle modifier inside a that-clause subject goes on', () => {
+    const qs = quotes('Research suggests that globalization and related job losses have hurt the towns.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that globalization and related job losses have hurt the towns']);
+  });
+
+  it('a name + "and" after a saying verb coordinates the subject', () => {
+    const qs = quotes('Lee said Ruiz and the Democratic party are too concerned with power.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['Ruiz and the Democratic party are too concerned with power']);
+  });
+
+  it('a bare object + "and" + a verb is still the subject’s next act', () => {
+    const qs = quotes('Ruiz rejected the report and sued the paper.');
+    expect(qs[0]!.c).toEqual(['the report']);
+  });
+});

@@ -7,6 +7,9 @@ import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS, UPPER_START } from './run.js';
 import { CLOSERS, isComma, isDash, isNpHead, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
+/** Words opening a complement clause whose subject comes before its verb. */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why']);
+
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
 /**
@@ -19,6 +22,8 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   let finite = hasClauseVerb(toks, a, a + 1);
   let nextComma = -1;
   const infinitive = toks[a]?.lower === 'to' && toks[a + 1]?.pos !== 'DET';
+  // ("that trade and related job losses have …": before its verb a complement clause is still in its subject.)
+  const complement = COMPLEMENT_OPENERS.has(toks[a]?.lower ?? '');
   for (let k = a + 1; k < e; finite ||= hasClauseVerb(toks, k, k + 1), k++) {
     // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
     const qc = closesOnComma(run, k);
@@ -38,7 +43,8 @@ export function clauseEnd(run: Run, a: number, e: number): number {
       k - a >= 1 &&
       (n.pos === 'VERB' || (n.pos === 'ADV' && toks[k + 2]?.pos === 'VERB')) &&
       !n.lower.endsWith('ing') &&
-      !finite
+      !finite &&
+      !complement
     )
       return k;
     // ("… pliable — and that …", "… — and more" go on; "— and" + a clause with its own subject is the writer's.)

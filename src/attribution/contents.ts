@@ -275,6 +275,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           isBoundary(run, d) &&
           !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject') &&
           !reducedPassive(run, d) &&
+          !coordinatedSubject(run, c, d, p) &&
           !(d.x0 === p + 1 && toks[p]!.lower === 'that')
         ) {
           e = Math.min(e, d.x0);
@@ -521,6 +522,18 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/**
+ * "said Ruiz and the council are too timid": after a saying or belief verb, a bare noun phrase + "and" opens the
+ * reported clause's coordinated subject, not a clause of its own.
+ */
+function coordinatedSubject(run: Run, c: Cand, d: Cand, p: number): boolean {
+  const toks = run.toks;
+  if (d.mode !== 'subject' || d.x0 - 1 <= p || toks[d.x0 - 1]!.lower !== 'and') return false;
+  if (c.entry.cls !== 'speech' && c.entry.cls !== 'belief') return false;
+  for (let k = p; k < d.x0 - 1; k++) if (!isNpTok(toks[k]!) || run.quoted(k)) return false;
+  return true;
 }
 
 /**
