@@ -226,3 +226,16 @@ describe('the subject of a reported clause before its verb', () => {
     expect(qs[0]!.c).toEqual(['the report']);
   });
 });
+
+describe('commas inside a raising content', () => {
+  it('an adverb aside goes on', () => {
+    const qs = quotes('Lee appears ready, moreover, to use tariffs against China.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', cue: 'appears' });
+    expect(qs[0]!.c).toEqual(['Lee', 'ready, moreover, to use tariffs against China']);
+  });
+
+  it('an example after an adjective does not', () => {
+    const qs = quotes('Several donors appear eager, including two from Ohio.');
+    expect(qs[0]!.c).toEqual(['Several donors', 'eager']);
+  });
+});

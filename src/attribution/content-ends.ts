@@ -345,14 +345,18 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
 
 const ITEM_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
+const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'according']);
+
 /** "the angry, divisive rhetoric", "a private, nongovernmental account": a comma between adjectives before a noun. */
-function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
+export function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
   const toks = run.toks;
   if (toks[comma - 1]?.pos !== 'ADJ' || run.quoted(comma - 1)) return false;
   for (let k = comma + 1; k < e && k <= comma + 5; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return k > comma + 1;
+    // ("questionable, including Lee": a participle read as a preposition opens an example, not an adjective.)
+    if (PREPOSITION_PARTICIPLES.has(t.lower)) return false;
     if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && endsIngEd(t.lower)))) return false;
   }
   return false;

@@ -4,6 +4,7 @@
  */
 import type { Sentence, Token } from '../model/index.js';
 import {
+  adjectivesGoOn,
   asideThenComplement,
   backedObjectEnd,
   clauseEnd,
@@ -95,6 +96,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         }
         for (let q = c.x1; q < e; q++)
           if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+            // ("a forceful, top-to-bottom attack", "ready, moreover, to …": adjectives before their noun, an adverb aside.)
+            if (isComma(toks[q]) && adjectivesGoOn(run, q, e)) continue;
+            if (isComma(toks[q]) && toks[q + 1]?.pos === 'ADV' && isComma(toks[q + 2]) && q + 3 < e) {
+              q += 2;
+              continue;
+            }
             e = q;
             break;
           }
