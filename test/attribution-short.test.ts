@@ -239,3 +239,16 @@ describe('commas inside a raising content', () => {
     expect(qs[0]!.c).toEqual(['Several donors', 'eager']);
   });
 });
+
+describe('a verbless aside after "though" before the clause\'s "that"', () => {
+  it('goes on to the clause', () => {
+    const qs = quotes('Ruiz knew it was possible, though not likely, that she could lose Ohio.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['it was possible, though not likely, that she could lose Ohio']);
+  });
+
+  it('a contrast with a clause of its own still ends the content', () => {
+    const qs = quotes('Ruiz said the levy would pass, though voters in Dayton disagreed.');
+    expect(qs[0]!.c).toEqual(['the levy would pass']);
+  });
+});

@@ -7,6 +7,17 @@ import { BACKING_VERBS, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { type Cand, endsIngEd, hasFiniteVerb, POSSESSIVES, type Run, TIME_WORDS, UPPER_START } from './run.js';
 import { CLOSERS, isComma, isDash, isNpHead, isRelative, npRight, PERSONAL_SUBJECTS, TIME_HEADS } from './tokens.js';
 
+/** The comma closing a verbless aside of a few words from `k` when "that" follows it, or -1. */
+function asideBeforeThat(run: Run, k: number, e: number): number {
+  const toks = run.toks;
+  for (let j = k; j < e - 1 && j < k + 5; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (isComma(t)) return toks[j + 1]!.lower === 'that' ? j : -1;
+  }
+  return -1;
+}
+
 /** Words opening a complement clause whose subject comes before its verb. */
 const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why']);
 
@@ -36,7 +47,13 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     const cut = qc ? k + 1 : k;
     // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with a reported clause, not with
     // a bare object: "sought protection, while others cut routes".)
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !(finite && contrastGoesOn(run, k + 1, e))) return cut;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !(finite && contrastGoesOn(run, k + 1, e))) {
+      // "it was possible, though not likely, that she …": a verbless aside before the clause's "that" goes on.
+      const q = qc ? -1 : asideBeforeThat(run, k + 2, e);
+      if (q < 0) return cut;
+      k = q;
+      continue;
+    }
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
