@@ -206,3 +206,49 @@ describe('a dotted abbreviation glued to a word', () => {
     expect(qs[0]!.c).toEqual(['whether the city should count non-U.S. residents']);
   });
 });
+
+describe('the subject of a reported clause before its verb', () => {
+  it('"and" + a participle modifier inside a that-clause subject goes on', () => {
+    const qs = quotes('Research suggests that globalization and related job losses have hurt the towns.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['that globalization and related job losses have hurt the towns']);
+  });
+
+  it('a name + "and" after a saying verb coordinates the subject', () => {
+    const qs = quotes('Lee said Ruiz and the Democratic party are too concerned with power.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'said', who: 'Lee' });
+    expect(qs[0]!.c).toEqual(['Ruiz and the Democratic party are too concerned with power']);
+  });
+
+  it('a bare object + "and" + a verb is still the subject’s next act', () => {
+    const qs = quotes('Ruiz rejected the report and sued the paper.');
+    expect(qs[0]!.c).toEqual(['the report']);
+  });
+});
+
+describe('commas inside a raising content', () => {
+  it('an adverb aside goes on', () => {
+    const qs = quotes('Lee appears ready, moreover, to use tariffs against China.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/raising', cue: 'appears' });
+    expect(qs[0]!.c).toEqual(['Lee', 'ready, moreover, to use tariffs against China']);
+  });
+
+  it('an example after an adjective does not', () => {
+    const qs = quotes('Several donors appear eager, including two from Ohio.');
+    expect(qs[0]!.c).toEqual(['Several donors', 'eager']);
+  });
+});
+
+describe('a verbless aside after "though" before the clause\'s "that"', () => {
+  it('goes on to the clause', () => {
+    const qs = quotes('Ruiz knew it was possible, though not likely, that she could lose Ohio.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.c).toEqual(['it was possible, though not likely, that she could lose Ohio']);
+  });
+
+  it('a contrast with a clause of its own still ends the content', () => {
+    const qs = quotes('Ruiz said the levy would pass, though voters in Dayton disagreed.');
+    expect(qs[0]!.c).toEqual(['the levy would pass']);
+  });
+});

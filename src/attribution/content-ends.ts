@@ -17,6 +17,20 @@ import {
   TIME_HEADS,
 } from './tokens.js';
 
+/** The comma closing a verbless aside of a few words from `k` when "that" follows it, or -1. */
+function asideBeforeThat(run: Run, k: number, e: number): number {
+  const toks = run.toks;
+  for (let j = k; j < e - 1 && j < k + 5; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    if (isComma(t)) return toks[j + 1]!.lower === 'that' ? j : -1;
+  }
+  return -1;
+}
+
+/** Words opening a complement clause whose subject comes before its verb. */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why']);
+
 const AFTER_COMMA_STOP: ReadonlySet<string> = new Set(['while', 'whereas', 'however', 'although', 'though']);
 
 /**
@@ -29,6 +43,8 @@ export function clauseEnd(run: Run, a: number, e: number): number {
   let finite = hasClauseVerb(toks, a, a + 1);
   let nextComma = -1;
   const infinitive = toks[a]?.lower === 'to' && toks[a + 1]?.pos !== 'DET';
+  // ("that trade and related job losses have …": before its verb a complement clause is still in its subject.)
+  const complement = COMPLEMENT_OPENERS.has(toks[a]?.lower ?? '');
   for (let k = a + 1; k < e; finite ||= hasClauseVerb(toks, k, k + 1), k++) {
     // A quote closing on a comma (“… Senate,” but he …) is that comma: the cut keeps the closing mark.
     const qc = closesOnComma(run, k);
@@ -41,14 +57,21 @@ export function clauseEnd(run: Run, a: number, e: number): number {
     const cut = qc ? k + 1 : k;
     // ("…, while Ames would win 52 to 38": a contrast with no cue of its own goes on with a reported clause, not with
     // a bare object: "sought protection, while others cut routes".)
-    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !(finite && contrastGoesOn(run, k + 1, e))) return cut;
+    if (comma && AFTER_COMMA_STOP.has(n.lower) && k - a >= 2 && !(finite && contrastGoesOn(run, k + 1, e))) {
+      // "it was possible, though not likely, that she …": a verbless aside before the clause's "that" goes on.
+      const q = qc ? -1 : asideBeforeThat(run, k + 2, e);
+      if (q < 0) return cut;
+      k = q;
+      continue;
+    }
     // "rejected the report and sued the paper": after a noun-phrase object, "and" + verb is the subject's next act.
     if (
       (t.lower === 'and' || t.lower === 'but') &&
       k - a >= 1 &&
       (n.pos === 'VERB' || (n.pos === 'ADV' && toks[k + 2]?.pos === 'VERB')) &&
       !n.lower.endsWith('ing') &&
-      !finite
+      !finite &&
+      !complement
     )
       return k;
     // ("… pliable — and that …", "… — and more" go on; "— and" + a clause with its own subject is the writer's.)
@@ -349,14 +372,18 @@ export function listGoesOn(run: Run, comma: number, e: number): boolean {
 
 const ITEM_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
+const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['including', 'excluding', 'following', 'according']);
+
 /** "the angry, divisive rhetoric", "a private, nongovernmental account": a comma between adjectives before a noun. */
-function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
+export function adjectivesGoOn(run: Run, comma: number, e: number): boolean {
   const toks = run.toks;
   if (toks[comma - 1]?.pos !== 'ADJ' || run.quoted(comma - 1)) return false;
   for (let k = comma + 1; k < e && k <= comma + 5; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) return false;
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return k > comma + 1;
+    // ("questionable, including Lee": a participle read as a preposition opens an example, not an adjective.)
+    if (PREPOSITION_PARTICIPLES.has(t.lower)) return false;
     if (!(t.pos === 'ADJ' || t.text === '-' || (t.pos === 'VERB' && endsIngEd(t.lower)))) return false;
   }
   return false;

@@ -5,6 +5,7 @@
 import type { Sentence, Token } from '../model/index.js';
 import { raisedEnd } from './constructions.js';
 import {
+  adjectivesGoOn,
   asideThenComplement,
   backedObjectEnd,
   clauseEnd,
@@ -104,6 +105,12 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
         }
         for (let q = c.x1; q < e; q++)
           if ((isComma(toks[q]) || toks[q]!.text === ';') && !run.quoted(q)) {
+            // ("a forceful, top-to-bottom attack", "ready, moreover, to …": adjectives before their noun, an adverb aside.)
+            if (isComma(toks[q]) && adjectivesGoOn(run, q, e)) continue;
+            if (isComma(toks[q]) && toks[q + 1]?.pos === 'ADV' && isComma(toks[q + 2]) && q + 3 < e) {
+              q += 2;
+              continue;
+            }
             e = q;
             break;
           }
@@ -285,6 +292,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
           isBoundary(run, d) &&
           !(d.x0 - 1 === leadClauseEnd(run, p, end) && d.side === 'right' && d.mode === 'subject') &&
           !reducedPassive(run, d) &&
+          !coordinatedSubject(run, c, d, p) &&
           !(d.x0 === p + 1 && toks[p]!.lower === 'that')
         ) {
           e = Math.min(e, d.x0);
@@ -531,6 +539,18 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/**
+ * "said Ruiz and the council are too timid": after a saying or belief verb, a bare noun phrase + "and" opens the
+ * reported clause's coordinated subject, not a clause of its own.
+ */
+function coordinatedSubject(run: Run, c: Cand, d: Cand, p: number): boolean {
+  const toks = run.toks;
+  if (d.mode !== 'subject' || d.x0 - 1 <= p || toks[d.x0 - 1]!.lower !== 'and') return false;
+  if (c.entry.cls !== 'speech' && c.entry.cls !== 'belief') return false;
+  for (let k = p; k < d.x0 - 1; k++) if (!isNpTok(toks[k]!) || run.quoted(k)) return false;
+  return true;
 }
 
 /**
