@@ -75,6 +75,15 @@ describe('more nouns with a “that” clause (session 7)', () => {
     ]);
   });
 
+  it('keeps a subordinate clause and ends before a main clause after a comma', () => {
+    expect(
+      byCue('Her suggestion that voters stayed home because they did not like the plan angered Lee.', 'suggestion').c,
+    ).toEqual(['that voters stayed home because they did not like the plan']);
+    expect(byCue('Despite claims that the levy is fair, all of the dock workers opposed it.', 'claims').c).toEqual([
+      'that the levy is fair',
+    ]);
+  });
+
   it('but not a relative clause on the noun', () => {
     expect(quotes('The complaints that reached the board were few.')).toEqual([]);
   });
