@@ -112,6 +112,12 @@ describe('nominal cues without a possessor (session 7)', () => {
     expect([q.kind, q.c, q.who]).toEqual(['direct', ['Four more years!'], 'Their']);
   });
 
+  it('ends the object at a colon', () => {
+    expect(byCue('Lee had no doubts about his best asset: after all, the union backed him.', 'doubts about').c).toEqual(
+      ['his best asset'],
+    );
+  });
+
   it('gives the possessor past an adjective', () => {
     const q = byCue('Lee’s lavish praise for the new mayor surprised the council.', 'praise for');
     expect([q.c, q.who, q.act]).toEqual([['the new mayor'], 'Lee', 'praise']);

@@ -403,7 +403,8 @@ export function firstVerbGroup(run: Run, a: number, e: number): number {
       }
       return k;
     }
-    if (isComma(t) || t.text === ';') return k;
+    // "doubts about his record: after all, …": a colon ends it too.
+    if (isComma(t) || t.text === ';' || t.text === ':') return k;
   }
   return e;
 }
