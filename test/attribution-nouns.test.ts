@@ -51,6 +51,13 @@ describe('more nouns with a “that” clause (session 7)', () => {
     expect([q.act, q.c]).toEqual(['question', ['that the pier would reopen by spring']]);
   });
 
+  it('reads “hints that …” and “the recognition that …”', () => {
+    expect(byCue('Her speech held hints that she was weighing a run.', 'hints').c).toEqual([
+      'that she was weighing a run',
+    ]);
+    expect(byCue('There is a growing recognition that the port needs repairs.', 'recognition').act).toEqual('concede');
+  });
+
   it('ends the clause at the comma before the main clause', () => {
     expect(byCue('Despite complaints that the fee is unfair, the mayor kept it.', 'complaints').c).toEqual([
       'that the fee is unfair',
