@@ -58,6 +58,11 @@ describe('more nouns with a “that” clause (session 7)', () => {
     expect(byCue('There is a growing recognition that the port needs repairs.', 'recognition').act).toEqual('concede');
   });
 
+  it('reads “confidence that …” as a belief', () => {
+    const q = byCue('There was little confidence that the ferry would run on time.', 'confidence');
+    expect([q.act, q.c]).toEqual(['believe', ['that the ferry would run on time']]);
+  });
+
   it('ends the clause at the comma before the main clause', () => {
     expect(byCue('Despite complaints that the fee is unfair, the mayor kept it.', 'complaints').c).toEqual([
       'that the fee is unfair',

@@ -107,6 +107,8 @@ export const THAT_NOUNS: ReadonlyMap<string, SpeechAct> = new Map<string, Speech
   ['recognition', 'concede'],
   ['sentiment', 'believe'],
   ['vow', 'promise'],
+  ['criticism', 'criticise'],
+  ['confidence', 'believe'],
   // Not "speculation" or "fear": "the speculation that he generated", "the greatest fear that I have seen" are
   // relative clauses as often.
 ]);
