@@ -51,6 +51,18 @@ describe('more nouns with a “that” clause (session 7)', () => {
     expect([q.act, q.c]).toEqual(['question', ['that the pier would reopen by spring']]);
   });
 
+  it('reads “hints that …” and “the recognition that …”', () => {
+    expect(byCue('Her speech held hints that she was weighing a run.', 'hints').c).toEqual([
+      'that she was weighing a run',
+    ]);
+    expect(byCue('There is a growing recognition that the port needs repairs.', 'recognition').act).toEqual('concede');
+  });
+
+  it('reads “confidence that …” as a belief', () => {
+    const q = byCue('There was little confidence that the ferry would run on time.', 'confidence');
+    expect([q.act, q.c]).toEqual(['believe', ['that the ferry would run on time']]);
+  });
+
   it('ends the clause at the comma before the main clause', () => {
     expect(byCue('Despite complaints that the fee is unfair, the mayor kept it.', 'complaints').c).toEqual([
       'that the fee is unfair',
@@ -72,6 +84,15 @@ describe('more nouns with a “that” clause (session 7)', () => {
     ).toEqual(['that by formally staying in the race she keeps her leverage']);
     expect(byCue('Amid reports that the polling firm had lost its funding, the mayor spoke.', 'reports').c).toEqual([
       'that the polling firm had lost its funding',
+    ]);
+  });
+
+  it('keeps a subordinate clause and ends before a main clause after a comma', () => {
+    expect(
+      byCue('Her suggestion that voters stayed home because they did not like the plan angered Lee.', 'suggestion').c,
+    ).toEqual(['that voters stayed home because they did not like the plan']);
+    expect(byCue('Despite claims that the levy is fair, all of the dock workers opposed it.', 'claims').c).toEqual([
+      'that the levy is fair',
     ]);
   });
 
@@ -101,6 +122,12 @@ describe('nominal cues without a possessor (session 7)', () => {
   it('takes the quoted chant as a direct quote', () => {
     const q = byCue('Their chants of “Four more years!” filled the hall.', 'chants of');
     expect([q.kind, q.c, q.who]).toEqual(['direct', ['Four more years!'], 'Their']);
+  });
+
+  it('ends the object at a colon', () => {
+    expect(byCue('Lee had no doubts about his best asset: after all, the union backed him.', 'doubts about').c).toEqual(
+      ['his best asset'],
+    );
   });
 
   it('gives the possessor past an adjective', () => {

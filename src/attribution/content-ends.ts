@@ -445,7 +445,8 @@ export function firstVerbGroup(run: Run, a: number, e: number): number {
       }
       return k;
     }
-    if (isComma(t) || t.text === ';') return k;
+    // "doubts about his record: after all, …": a colon ends it too.
+    if (isComma(t) || t.text === ';' || t.text === ':') return k;
   }
   return e;
 }
@@ -539,8 +540,15 @@ function innerVerb(run: Run, a: number, k: number): boolean {
     const p = b.pos === 'ADV' && k - 2 > a ? toks[k - 2]! : b;
     if (p.pos === 'ADP' || (p.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(p.lower))) return true;
   }
-  return k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!);
+  if (k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!)) return true;
+  // "that they would stay home because he did not want their money": a subordinate clause's own subject and verb.
+  let m = k - 1;
+  while (m > a && k - m <= 4 && isNpTok(toks[m]!) && !isComma(toks[m])) m--;
+  return m > a && m < k - 1 && INNER_SUBORDINATORS.has(toks[m]!.lower);
 }
+
+/** Subordinators whose clause stays inside a nominal cue's content. */
+const INNER_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'since', 'if', 'unless', 'although', 'though']);
 
 /** Prepositions the tagger may read as conjunctions before a gerund ("for working", "by staying"). */
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'about', 'without', 'after', 'before']);
@@ -548,7 +556,7 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'of', 'ab
 /** The comma before the noun phrase ending at k (the subject of the verb at k), or k (session 7). */
 function subjectAfterComma(run: Run, a: number, k: number): number {
   let m = k - 1;
-  while (m > a && k - m <= 8 && isNpTok(run.toks[m]!) && !isComma(run.toks[m])) m--;
+  while (m > a && k - m <= 8 && (isNpTok(run.toks[m]!) || run.toks[m]!.lower === 'of') && !isComma(run.toks[m])) m--;
   return m > a && m < k - 1 && isComma(run.toks[m]) && !run.quoted(m) ? m : k;
 }
 

@@ -101,6 +101,16 @@ export const THAT_NOUNS: ReadonlyMap<string, SpeechAct> = new Map<string, Speech
   ['acknowledgment', 'concede'],
   ['acknowledgement', 'concede'],
   ['conclusion', 'believe'],
+  ['hint', 'assert'],
+  ['hints', 'assert'],
+  ['consensus', 'believe'],
+  ['recognition', 'concede'],
+  ['sentiment', 'believe'],
+  ['vow', 'promise'],
+  ['criticism', 'criticise'],
+  ['confidence', 'believe'],
+  // Not "speculation" or "fear": "the speculation that he generated", "the greatest fear that I have seen" are
+  // relative clauses as often.
 ]);
 
 /**
