@@ -75,6 +75,8 @@ export const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
   'billed',
   'touted',
   'known',
+  'remembered',
+  'interpreted',
 ]);
 
 /**
@@ -155,6 +157,12 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   else if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
   let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  // "The union, which backs Ortiz, is widely seen as …": the subject before an aside, or of a first conjunct.
+  let subjEnd = c0;
+  if (a < 0 && reduced < 0) {
+    const subj = raisedSubject(run, s, c0);
+    if (subj) [a, subjEnd] = subj;
+  }
   if (a < 0 || run.quoted(a)) return null;
   // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
   const r = reduced >= 0;
@@ -163,7 +171,7 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right');
   c.x0 = a;
   c.head = i;
-  c.content.push([a, r ? reduced + 1 : c0]);
+  c.content.push([a, r ? reduced + 1 : subjEnd]);
   if (bare) {
     // What they were declared is a noun phrase with its place or contest ("the winner in Ohio", "the nominee of the
     // party"), or an adjective; an agent or a setting after it ("by the networks", "on social media") is not.
@@ -291,7 +299,14 @@ function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | nu
     (k) => run.quoted(k),
     () => false,
   );
-  return chain ? [chain[0], c0 - 1] : null;
+  if (!chain) return null;
+  // "The plan, drafted in May, is expected …": a participle aside is not part of what is judged ("no one, including
+  // Ortiz, seems …" is; a relative aside is kept about as often as not).
+  for (let k = chain[0] + 1; k < c0 - 2; k++) {
+    const n = toks[k + 1]!;
+    if (isComma(toks[k]) && n.pos === 'VERB' && n.lower !== 'including') return [chain[0], k];
+  }
+  return [chain[0], c0 - 1];
 }
 
 /** Prepositions that join a noun phrase to the head it modifies ("the tie between A and B", "her lead among women"). */
