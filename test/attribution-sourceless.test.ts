@@ -92,4 +92,13 @@ describe('sourceless attributions (session 7)', () => {
       'to have read it',
     ]);
   });
+  it('"can\'t seem to" is an inability, not a raised impression', () => {
+    expect(quotes("He just can't seem to win over the farmers.").some((q) => q.rule === 'attribution/raising')).toBe(
+      false,
+    );
+    expect(quotes('The mayor seems to want a recount.')[0]).toMatchObject({
+      rule: 'attribution/raising',
+      c: ['The mayor', 'to want a recount'],
+    });
+  });
 });

@@ -449,6 +449,8 @@ export function raising(run: Run, s: Sentence, i: number): Cand | null {
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
     while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+    // "He just can't seem to win": an inability, not an impression.
+    if (cannot(toks, c0, i)) return null;
   } else if (REDUCED_RAISING.has(t.lower) && i - 1 >= s.tokenStart && toks[i - 1]!.pos === 'NOUN') {
     // "a town known to be wary of outsiders": a reduced relative on the noun before, no "be".
     const a = npLeft(toks, i, s.tokenStart);
@@ -504,6 +506,19 @@ function raisedCand(run: Run, c0: number, i: number, subj: [number, number], con
   c.x0 = subj[0];
   c.content.push(subj);
   return c;
+}
+
+/** "can't", "cannot", "couldn't" among tokens [a, b). */
+function cannot(toks: readonly Token[], a: number, b: number): boolean {
+  let modal = false;
+  let not = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'cannot') return true;
+    if (t.lemma === 'can' || t.lower === 'could' || t.lower === 'ca') modal = true;
+    if (NEGATION.has(t.lower)) not = true;
+  }
+  return modal && not;
 }
 
 /** An auxiliary, adverb or negation in a verb group ("does not seem", "had n't been"). */
