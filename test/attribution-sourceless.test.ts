@@ -75,4 +75,30 @@ describe('sourceless attributions (session 7)', () => {
       'attribution/raising',
     );
   });
+  it('a passive judgement finds its subject before an aside; a participle aside is left out of a raised subject', () => {
+    const guild = quotes('The guild, which backs the levy, is widely seen as a moderate voice.');
+    expect(guild[0]).toMatchObject({ rule: 'attribution/passive-as', cue: 'is widely seen as', who: null });
+    expect(guild[0]!.c).toEqual(['The guild, which backs the levy', 'a moderate voice']);
+    expect(quotes('Ortiz is remembered as a reformer.')[0]).toMatchObject({
+      rule: 'attribution/passive-as',
+      c: ['Ortiz', 'a reformer'],
+    });
+    expect(quotes('The report, drafted in May, appears to be outdated.')[0]!.c).toEqual([
+      'The report',
+      'to be outdated',
+    ]);
+    expect(quotes('No one, including the mayor, seems to have read it.')[0]!.c).toEqual([
+      'No one, including the mayor',
+      'to have read it',
+    ]);
+  });
+  it('"can\'t seem to" is an inability, not a raised impression', () => {
+    expect(quotes("He just can't seem to win over the farmers.").some((q) => q.rule === 'attribution/raising')).toBe(
+      false,
+    );
+    expect(quotes('The mayor seems to want a recount.')[0]).toMatchObject({
+      rule: 'attribution/raising',
+      c: ['The mayor', 'to want a recount'],
+    });
+  });
 });

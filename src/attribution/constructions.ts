@@ -86,6 +86,8 @@ export const PASSIVE_JUDGEMENT: ReadonlySet<string> = new Set([
   'billed',
   'touted',
   'known',
+  'remembered',
+  'interpreted',
 ]);
 
 /**
@@ -166,6 +168,12 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   else if (as >= s.tokenEnd - 1 || (toks[as]!.lower !== 'as' && !known) || run.quoted(as + 1)) return null;
   let a = reduced >= 0 ? npLeft(toks, reduced + 1, s.tokenStart) : npLeft(toks, c0, s.tokenStart);
   if (a < 0 && c0 - 1 >= s.tokenStart && isRelative(toks[c0 - 1]!) && !run.quoted(c0 - 1)) a = c0 - 1;
+  // "The union, which backs Ortiz, is widely seen as …": the subject before an aside, or of a first conjunct.
+  let subjEnd = c0;
+  if (a < 0 && reduced < 0) {
+    const subj = raisedSubject(run, s, c0);
+    if (subj) [a, subjEnd] = subj;
+  }
   if (a < 0 || run.quoted(a)) return null;
   // A reduced passive ("X, seen as Y") keeps the noun phrase up to the comma; a full one up to the cue.
   const r = reduced >= 0;
@@ -174,7 +182,7 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right');
   c.x0 = a;
   c.head = i;
-  c.content.push([a, r ? reduced + 1 : c0]);
+  c.content.push([a, r ? reduced + 1 : subjEnd]);
   if (bare) {
     // What they were declared is a noun phrase with its place or contest ("the winner in Ohio", "the nominee of the
     // party"), or an adjective; an agent or a setting after it ("by the networks", "on social media") is not.
@@ -302,7 +310,14 @@ function raisedSubject(run: Run, s: Sentence, c0: number): [number, number] | nu
     (k) => run.quoted(k),
     () => false,
   );
-  return chain ? [chain[0], c0 - 1] : null;
+  if (!chain) return null;
+  // "The plan, drafted in May, is expected …": a participle aside is not part of what is judged ("no one, including
+  // Ortiz, seems …" is; a relative aside is kept about as often as not).
+  for (let k = chain[0] + 1; k < c0 - 2; k++) {
+    const n = toks[k + 1]!;
+    if (isComma(toks[k]) && n.pos === 'VERB' && n.lower !== 'including') return [chain[0], k];
+  }
+  return [chain[0], c0 - 1];
 }
 
 /** Prepositions that join a noun phrase to the head it modifies ("the tie between A and B", "her lead among women"). */
@@ -445,6 +460,8 @@ export function raising(run: Run, s: Sentence, i: number): Cand | null {
   let c0 = i;
   if (RAISING_VERBS.has(t.lemma) && t.pos === 'VERB') {
     while (c0 - 1 >= s.tokenStart && auxOrAdverb(toks[c0 - 1]!)) c0--;
+    // "He just can't seem to win": an inability, not an impression.
+    if (cannot(toks, c0, i)) return null;
   } else if (REDUCED_RAISING.has(t.lower) && i - 1 >= s.tokenStart && toks[i - 1]!.pos === 'NOUN') {
     // "a town known to be wary of outsiders": a reduced relative on the noun before, no "be".
     const a = npLeft(toks, i, s.tokenStart);
@@ -500,6 +517,19 @@ function raisedCand(run: Run, c0: number, i: number, subj: [number, number], con
   c.x0 = subj[0];
   c.content.push(subj);
   return c;
+}
+
+/** "can't", "cannot", "couldn't" among tokens [a, b). */
+function cannot(toks: readonly Token[], a: number, b: number): boolean {
+  let modal = false;
+  let not = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'cannot') return true;
+    if (t.lemma === 'can' || t.lower === 'could' || t.lower === 'ca') modal = true;
+    if (NEGATION.has(t.lower)) not = true;
+  }
+  return modal && not;
 }
 
 /** An auxiliary, adverb or negation in a verb group ("does not seem", "had n't been"). */
