@@ -64,6 +64,21 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     ).toEqual(['said']);
   });
 
+  it('polls named by what follows them, and one poll among several', () => {
+    expect(byCue('Ames did well in online polls conducted after the debate.', 'in')).toMatchObject({
+      rule: 'attribution/in-poll',
+      c: ['Ames did well'],
+      who: 'online polls',
+    });
+    expect(
+      byCue('After the debate, Lee did not get a bump in one of the first polls to come out.', 'in'),
+    ).toMatchObject({ c: ['Lee did not get a bump'] });
+    expect(byCue('Ames also finished ahead of Lee in recent polls from two colleges.', 'in')).toMatchObject({
+      c: ['Ames also finished ahead of Lee'],
+      who: 'recent polls',
+    });
+  });
+
   it('not the standing “in the polls”, which is rarely a report', () => {
     expect(quotes('Ames has slipped in the polls since the debate.').map((q) => q.rule)).not.toContain(
       'attribution/in-poll',
