@@ -268,3 +268,20 @@ describe('transcript turns with names in mixed case (session 7, att-polls)', () 
     expect(quotes('The tally stood.\n\nLopez: 547.\n\nLopez: 212.').map((q) => q.cue)).not.toContain(':');
   });
 });
+
+describe('a poll in a relative clause: “polls that show …” (session 7, att-polls)', () => {
+  it('“that” read as a determiner before a finding verb is the relative pronoun; the poll is the source', () => {
+    expect(byCue('The polls that show Ames at 10 percent have Lee ahead either way.', 'show')).toMatchObject({
+      rule: 'attribution/relative',
+      who: 'The polls',
+    });
+  });
+
+  it('“, which shows …” leaves the pronoun and the comma out of the source', () => {
+    expect(byCue('Lee pointed to a new survey, which shows him with a lead.', 'shows')).toMatchObject({
+      rule: 'attribution/relative',
+      c: ['him with a lead'],
+      who: 'a new survey',
+    });
+  });
+});
