@@ -64,6 +64,21 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
     ).toEqual(['said']);
   });
 
+  it('polls named by what follows them, and one poll among several', () => {
+    expect(byCue('Ames did well in online polls conducted after the debate.', 'in')).toMatchObject({
+      rule: 'attribution/in-poll',
+      c: ['Ames did well'],
+      who: 'online polls',
+    });
+    expect(
+      byCue('After the debate, Lee did not get a bump in one of the first polls to come out.', 'in'),
+    ).toMatchObject({ c: ['Lee did not get a bump'] });
+    expect(byCue('Ames also finished ahead of Lee in recent polls from two colleges.', 'in')).toMatchObject({
+      c: ['Ames also finished ahead of Lee'],
+      who: 'recent polls',
+    });
+  });
+
   it('not the standing “in the polls”, which is rarely a report', () => {
     expect(quotes('Ames has slipped in the polls since the debate.').map((q) => q.rule)).not.toContain(
       'attribution/in-poll',
@@ -251,5 +266,22 @@ describe('transcript turns with names in mixed case (session 7, att-polls)', () 
 
   it('not a single line of a list, nor a line without a verb', () => {
     expect(quotes('The tally stood.\n\nLopez: 547.\n\nLopez: 212.').map((q) => q.cue)).not.toContain(':');
+  });
+});
+
+describe('a poll in a relative clause: “polls that show …” (session 7, att-polls)', () => {
+  it('“that” read as a determiner before a finding verb is the relative pronoun; the poll is the source', () => {
+    expect(byCue('The polls that show Ames at 10 percent have Lee ahead either way.', 'show')).toMatchObject({
+      rule: 'attribution/relative',
+      who: 'The polls',
+    });
+  });
+
+  it('“, which shows …” leaves the pronoun and the comma out of the source', () => {
+    expect(byCue('Lee pointed to a new survey, which shows him with a lead.', 'shows')).toMatchObject({
+      rule: 'attribution/relative',
+      c: ['him with a lead'],
+      who: 'a new survey',
+    });
   });
 });

@@ -366,7 +366,8 @@ export function construct(
     c.confidence = 0.7;
     return c;
   }
-  if (L && isRelative(L)) {
+  // "polls that/DET show him ahead": the tagger reads "that" before a finding verb as a determiner.
+  if (L && (isRelative(L) || (entry.cls === 'evidence' && L.lower === 'that' && j > s.tokenStart))) {
     c.mode = 'relative';
     c.s0 = j;
     c.s1 = j + 1;

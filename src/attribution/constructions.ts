@@ -661,6 +661,15 @@ export function gate(run: Run, s: Sentence, c: Cand): Cand | null {
     const a = npLeft(toks, k + 1, s.tokenStart);
     c.s0 = a >= 0 ? a : k;
     c.s1 = c.c0;
+    // "polls that show …", "a survey, which shows …": the relative pronoun is not part of the source.
+    if (
+      c.mode === 'relative' &&
+      c.s1 - 1 > c.s0 &&
+      (toks[c.s1 - 1]!.lower === 'that' || toks[c.s1 - 1]!.lower === 'which')
+    ) {
+      c.s1--;
+      if (c.s1 - 1 > c.s0 && isComma(toks[c.s1 - 1])) c.s1--;
+    }
     c.x0 = c.s0;
   }
   // "The escalation signals that …": a happening is no source.

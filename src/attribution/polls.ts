@@ -45,9 +45,11 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   if (run.quoted(i)) return null;
   const lead = i === firstContentTok(run, s);
   let h = -1;
-  for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
+  // "in one of the first polls to emerge": one poll among several.
+  const one = toks[i + 1]?.lower === 'one' && toks[i + 2]?.lower === 'of' ? i + 2 : i;
+  for (let k = one + 1; k < s.tokenEnd && k <= one + 10; k++) {
     const u = toks[k]!;
-    if (POLL_NOUNS.has(u.lower) || (lead && PLURAL_POLLS.has(u.lower))) {
+    if (POLL_NOUNS.has(u.lower) || (PLURAL_POLLS.has(u.lower) && (lead || namedPolls(run, s, k)))) {
       h = k;
       break;
     }
@@ -59,6 +61,9 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
       u.pos === 'NOUN' ||
       u.pos === 'NUM' ||
       u.pos === 'PART' ||
+      // "the first/ADV post-debate polls", "online and snap polls".
+      u.pos === 'ADV' ||
+      u.lower === 'and' ||
       u.text === '-' ||
       u.text === '/' ||
       (u.pos === 'VERB' && u.lower.endsWith('ed'));
@@ -68,11 +73,8 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   if (lead) return pollLead(run, s, i, h);
   const n = toks[h + 1];
   // "voters in the poll were undecided", "from 58 percent in the last poll to 55 percent".
-  if (
-    n &&
-    h + 1 < s.tokenEnd &&
-    (n.pos === 'AUX' || n.lower === 'to' || (n.pos === 'VERB' && !n.lower.endsWith('ed') && !n.lower.endsWith('ing')))
-  )
+  const range = n?.lower === 'to' && !PLURAL_POLLS.has(toks[h]!.lower);
+  if (n && h + 1 < s.tokenEnd && (n.pos === 'AUX' || range || (n.pos === 'VERB' && !PARTICIPLE.test(n.lower))))
     return null;
   const c1 = isComma(toks[i - 1]) ? i - 1 : i;
   let c0 = s.tokenStart;
@@ -91,7 +93,7 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
     // "In March, Cruz had …": a comma closes an opening phrase when a clause with its own subject follows it.
     if (isComma(u)) {
       const v = finiteAt(run, k + 1, c1);
-      if (v > k + 1 && npLeft(toks, v, k + 1) === k + 1) {
+      if (v > k + 1 && subjectBefore(run, v, k + 1)) {
         c0 = k + 1;
         break;
       }
@@ -99,7 +101,7 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   }
   while (c0 < c1 && (toks[c0]!.pos === 'CCONJ' || toks[c0]!.pos === 'PUNCT')) c0++;
   const v = finiteAt(run, c0, c1);
-  if (v <= c0 || npLeft(toks, v, c0) !== c0) return null;
+  if (v <= c0 || !subjectBefore(run, v, c0)) return null;
   // "67 percent said they had a poor view of Lee in the poll": the saying cue reports that clause.
   for (const p of prev) if (!p.dropped && p.c0 >= c0 && p.c0 < c1) return null;
   const c = synthetic(run, i, i + 1, IN_POLL, i + 1, h + 1, 'attribution/in-poll', 0.5);
@@ -111,8 +113,22 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   return c;
 }
 
+/** A participle after a poll noun ("conducted", "taken", "leading up to …"). */
+const PARTICIPLE = /(ed|ing|taken|done|run)$/;
+
 /** Plural poll nouns: "In recent polls, …" opens a finding as a single poll does. */
 const PLURAL_POLLS: ReadonlySet<string> = new Set(['polls', 'surveys', 'polling']);
+
+/**
+ * Polls named by what follows them, not the standing "in the polls": a participle ("polls taken in May", "surveys
+ * leading up to the vote"), "from" their makers, or an infinitive ("the first polls to emerge"). `k` is the noun.
+ */
+function namedPolls(run: Run, s: Sentence, k: number): boolean {
+  const n = run.toks[k + 1];
+  if (!n || k + 1 >= s.tokenEnd) return false;
+  if (n.pos === 'VERB' && PARTICIPLE.test(n.lower)) return true;
+  return n.lower === 'from' || (n.lower === 'to' && run.toks[k + 2]?.pos === 'VERB');
+}
 
 /**
  * "In a Herald poll released Monday, [52 percent backed the levy, while 40 percent opposed it]": a poll named before
@@ -147,6 +163,13 @@ function pollLead(run: Run, s: Sentence, i: number, h: number): Cand | null {
   c.x1 = e;
   c.content.push([p, e]);
   return c;
+}
+
+/** A noun phrase runs from `a` up to the verb at `v`, past adverbs before the verb ("Ames also finished …"). */
+function subjectBefore(run: Run, v: number, a: number): boolean {
+  let e = v;
+  while (e - 1 > a && run.toks[e - 1]!.pos === 'ADV') e--;
+  return npLeft(run.toks, e, a) === a;
 }
 
 /** The first finite verb in [a, b) (an auxiliary, or a verb not in -ing), or -1. */
