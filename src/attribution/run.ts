@@ -3,7 +3,7 @@
  * token tests, word sets and small helpers that every part of the stage shares.
  */
 
-import type { Doc, QuoteKind, Sentence, Token } from '../model/index.js';
+import type { Doc, QuoteKind, Sentence, Token, UPos } from '../model/index.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../nlp/lexicon/calendar.js';
 import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS } from './lexicon/sources.js';
@@ -248,8 +248,8 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
       (t.pos !== 'VERB' || (pe.pos !== 'NOUN' && pe.pos !== 'PROPN'))
     ) {
       out ??= [...toks];
-      if (t.pos !== 'VERB') out[i] = { ...t, pos: 'VERB', lemma: ev };
-      if (pe.pos !== 'NOUN' && pe.pos !== 'PROPN') out[i - 1] = { ...pe, pos: 'NOUN' };
+      if (t.pos !== 'VERB') out[i] = retagged(t, 'VERB', ev);
+      if (pe.pos !== 'NOUN' && pe.pos !== 'PROPN') out[i - 1] = retagged(pe, 'NOUN');
       continue;
     }
     // Session 7: "George Will … Will/AUX urged", "David Jolly … Jolly/ADV said": a capitalised function word right
@@ -257,13 +257,13 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
     // verb), or when the document names a person with that word.
     if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NOUN') {
       const n = toks[i + 1]!;
-      if (!CAP_LOWER.test(t.text) || n.sentence !== t.sentence || !LOWER_START.test(n.text)) continue;
       const cue = n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma);
       if (!cue && n.pos !== 'AUX') continue;
+      if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !LOWER_START.test(n.text)) continue;
       const named = t.pos === 'AUX' ? cue && n.lower !== n.lemma : (names ??= personNameWords(doc)).has(t.text);
       if (!named) continue;
       out ??= [...toks];
-      out[i] = { ...t, pos: 'PROPN' };
+      out[i] = retagged(t, 'PROPN');
       continue;
     }
     // Session 7: "an ad that/DET attacks/NOUN Ortiz", "a suit, which/DET challenges/NOUN the map": a relative pronoun
@@ -272,8 +272,8 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
       const lemma = relativeVerb(toks, i);
       if (lemma) {
         out ??= [...toks];
-        out[i] = { ...t, pos: 'PRON' };
-        out[i + 1] = { ...toks[i + 1]!, pos: 'VERB', lemma };
+        out[i] = retagged(t, 'PRON');
+        out[i + 1] = retagged(toks[i + 1]!, 'VERB', lemma);
         i++;
       }
       continue;
@@ -285,9 +285,27 @@ function namesBeforeCues(toks: readonly Token[], doc: Doc): readonly Token[] {
     if (n.pos !== 'AUX' && !(n.pos === 'VERB' && REPORTING_VERBS.has(n.lemma)) && !nameThenComma) continue;
     if (n.sentence !== t.sentence || !CAP_LOWER.test(t.text) || !(LOWER_START.test(n.text) || nameThenComma)) continue;
     out ??= [...toks];
-    out[i] = { ...t, pos: 'PROPN' };
+    out[i] = retagged(t, 'PROPN');
   }
   return out ?? toks;
+}
+
+/**
+ * A token read with another tag. Built as a literal in the nlp stage's field order, so that it shares the hidden class
+ * of the tokens it sits among (a spread copy did not: every token access in the stage slowed by about a fifth).
+ */
+function retagged(t: Token, pos: UPos, lemma = t.lemma): Token {
+  return {
+    index: t.index,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    lower: t.lower,
+    pos,
+    lemma,
+    negated: t.negated,
+    sentence: t.sentence,
+  };
 }
 
 /**
