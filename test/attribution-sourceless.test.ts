@@ -107,4 +107,10 @@ describe('sourceless attributions (session 7)', () => {
     expect(qs[0]).toMatchObject({ rule: 'attribution/passive-it', act: 'believe', who: null });
     expect(qs[0]!.c).toEqual(['that the levy will pass']);
   });
+  it('"known as" names the last noun phrase, past "in/at/for/with" but not past "of"', () => {
+    const qs = quotes('Ortiz won easily in the string of spring contests known as Market Week.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/known-as', cue: 'known as', who: null });
+    expect(qs[0]!.c).toEqual(['the string of spring contests', 'Market Week']);
+  });
 });
