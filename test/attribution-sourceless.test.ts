@@ -101,4 +101,16 @@ describe('sourceless attributions (session 7)', () => {
       c: ['The mayor', 'to want a recount'],
     });
   });
+  it('an impersonal passive of belief reports its clause with no source', () => {
+    const qs = quotes('It is widely assumed that the levy will pass.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/passive-it', act: 'believe', who: null });
+    expect(qs[0]!.c).toEqual(['that the levy will pass']);
+  });
+  it('"known as" names the last noun phrase, past "in/at/for/with" but not past "of"', () => {
+    const qs = quotes('Ortiz won easily in the string of spring contests known as Market Week.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/known-as', cue: 'known as', who: null });
+    expect(qs[0]!.c).toEqual(['the string of spring contests', 'Market Week']);
+  });
 });

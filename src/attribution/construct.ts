@@ -184,7 +184,8 @@ export function construct(
   }
   if (sawBe && !t.lower.endsWith('ing') && mode0 !== 'adjective') {
     // "It was widely reported that …": an impersonal passive reports a claim with no named source.
-    if (expletivePassive(toks, j, c1, s.tokenStart, s.tokenEnd) && entry.cls === 'speech') {
+    // "It is widely assumed that …": a belief held by no one named, too.
+    if (expletivePassive(toks, j, c1, s.tokenStart, s.tokenEnd) && (entry.cls === 'speech' || entry.cls === 'belief')) {
       const q = base();
       q.c0 = auxStart;
       q.x0 = j;

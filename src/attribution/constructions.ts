@@ -57,9 +57,15 @@ export function knownAs(run: Run, s: Sentence, i: number): Cand | null {
   let c0 = i;
   while (c0 - 1 >= s.tokenStart && (toks[c0 - 1]!.pos === 'ADV' || toks[c0 - 1]!.pos === 'AUX')) c0--;
   if (isComma(toks[c0 - 1])) c0--;
-  const a = npLeft(toks, c0, s.tokenStart);
+  let a = npLeft(toks, c0, s.tokenStart);
   const e = npRight(toks, i + 2, s.tokenEnd);
   if (a < 0 || e < 0 || run.quoted(a)) return null;
+  // "her win in [the string of contests] known as …": the name is of the last noun phrase, past "in/at/for/with".
+  for (let k = c0 - 2; k > a; k--)
+    if (toks[k]!.pos === 'ADP' && toks[k]!.lower !== 'of' && isNpTok(toks[k + 1]!)) {
+      a = k + 1;
+      break;
+    }
   const c = synthetic(run, i, i + 2, KNOWN_AS, -1, -1, 'attribution/known-as', 0.5);
   c.side = 'right';
   c.kind = 'indirect';
