@@ -80,6 +80,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/self-named' ||
       c.rule === 'attribution/in-poll' ||
       c.rule === 'attribution/poll-showing' ||
+      c.rule === 'attribution/poll-has' ||
       ((c.mode === 'colon' || c.rule === 'attribution/in-source') && c.content.length > 0)
     ) {
       leftFloor = c.x1;
