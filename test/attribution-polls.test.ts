@@ -285,3 +285,24 @@ describe('a poll in a relative clause: “polls that show …” (session 7, att
     });
   });
 });
+
+describe('a poll that “has” or “puts” (session 7, att-polls)', () => {
+  it('“the poll has Lee leading …” and “puts his approval at …” report the poll’s finding', () => {
+    expect(byCue('The Herald poll has Lee leading Ames by six points, a gain since May.', 'has')).toEqual({
+      kind: 'indirect',
+      rule: 'attribution/poll-has',
+      act: 'assert',
+      c: ['Lee leading Ames by six points'],
+      cue: 'has',
+      who: 'The Herald poll',
+    });
+    expect(byCue('The tracking poll puts his approval at 49 percent.', 'puts')).toMatchObject({
+      c: ['his approval at 49 percent'],
+      who: 'The tracking poll',
+    });
+  });
+
+  it('not a poll’s own properties', () => {
+    expect(quotes('The poll has a margin of error of 3 points.')).toEqual([]);
+  });
+});

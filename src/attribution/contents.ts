@@ -86,6 +86,7 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       c.rule === 'attribution/passive-declared' ||
       c.rule === 'attribution/in-poll' ||
       c.rule === 'attribution/poll-showing' ||
+      c.rule === 'attribution/poll-has' ||
       ((c.mode === 'colon' || c.rule === 'attribution/in-source') && c.content.length > 0)
     ) {
       leftFloor = c.x1;

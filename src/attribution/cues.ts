@@ -40,7 +40,7 @@ import {
 import { ADJECTIVE_CUES, type PhraseCue, VERB_PHRASE_CUES } from './lexicon/phrasal-cues.js';
 import { type CueEntry, PARTICLES, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { CUE_NOUNS, EVIDENCE_SUBJECTS } from './lexicon/sources.js';
-import { inPoll } from './polls.js';
+import { inPoll, pollHas } from './polls.js';
 import {
   ACCORDING,
   afterBe,
@@ -858,6 +858,9 @@ export function sentenceCues(run: Run, s: Sentence): void {
       (t.lemma === 'question' && t.pos === 'NOUN' ? questionIs(run, s, i) : null) ??
       (HEARSAY_ADVERBS.has(t.lower) ? hearsay(run, s, i) : null) ??
       (t.lower === 'in' ? inPoll(run, s, i, cands) : null) ??
+      ((t.lemma === 'have' || t.lemma === 'put') && EVIDENCE_SUBJECTS.has(toks[i - 1]?.lower ?? '')
+        ? pollHas(run, s, i)
+        : null) ??
       (t.pos === 'VERB' && i > s.tokenStart + 1 ? selfNamed(run, s, i) : null) ??
       ((t.pos === 'VERB' || t.pos === 'AUX') && RECEIVING_VERBS.has(t.lemma) ? receivedStance(run, s, i) : null) ??
       (t.pos === 'NOUN' && toks[i + 1]?.lower === 'among' ? possessedStance(run, s, i) : null) ??

@@ -7,8 +7,8 @@ import { trimEnd } from './content-trims.js';
 import { synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS, POLL_NOUNS } from './lexicon/sources.js';
-import { type Cand, firstContentTok, type Run } from './run.js';
-import { isComma, isDash, npLeft } from './tokens.js';
+import { type Cand, firstContentTok, POSSESSIVES, type Run } from './run.js';
+import { isComma, isDash, npLeft, npRight } from './tokens.js';
 
 const IN_POLL: CueEntry = Object.freeze({ act: 'assert', cls: 'evidence', note: '[X leads] in a poll' });
 
@@ -245,4 +245,48 @@ function shortAppositive(run: Run, k: number, end: number): number {
     if (!(t.pos === 'PROPN' || t.text === '-' || t.text === '.')) return -1;
   }
   return -1;
+}
+
+const POLL_HAS: CueEntry = Object.freeze({ act: 'assert', cls: 'evidence', note: '[the poll] has [Lee leading]' });
+
+/**
+ * "The Herald poll has [Lee leading Ames by six points]", "the tracking poll puts [his approval at 49 percent]": a poll
+ * subject right before "has" with an object and an -ing verb, or before "puts" with an object and "at". Not "the poll
+ * has a margin of error of 3 points" (no -ing verb). The finding runs to the first comma or semicolon.
+ */
+export function pollHas(run: Run, s: Sentence, i: number): Cand | null {
+  const toks = run.toks;
+  const t = toks[i]!;
+  const p = toks[i - 1];
+  if (!p || i - 1 < s.tokenStart || !(POLL_NOUNS.has(p.lower) || PLURAL_POLLS.has(p.lower)) || run.quoted(i))
+    return null;
+  // "puts his approval at …": past a possessive pronoun.
+  const o0 = t.lemma === 'put' && POSSESSIVES.has(toks[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const o = npRight(toks, o0, s.tokenEnd);
+  if (o <= o0 || (o >= s.tokenEnd && t.lemma === 'have')) return null;
+  const n = toks[Math.min(o, s.tokenEnd - 1)]!;
+  if (t.lemma === 'have' ? !(n.pos === 'VERB' && n.lower.endsWith('ing')) : !atAfter(run, s, o0 + 1)) return null;
+  let e = t.lemma === 'have' ? o : o0;
+  while (e < s.tokenEnd && !isComma(toks[e]) && toks[e]!.text !== ';' && !run.quoted(e)) e++;
+  e = trimEnd(run, i + 1, e);
+  const a = npLeft(toks, i, s.tokenStart);
+  if (a < 0 || e <= o0) return null;
+  const c = synthetic(run, i, i + 1, POLL_HAS, a, i, 'attribution/poll-has', 0.5);
+  c.kind = 'indirect';
+  c.mode = 'subject';
+  c.side = 'right';
+  c.x0 = a;
+  c.x1 = e;
+  c.content.push([i + 1, e]);
+  return c;
+}
+
+/** "puts [his approval in May] at 49 percent": "at" within a few words after the object, before any verb. */
+function atAfter(run: Run, s: Sentence, o: number): boolean {
+  for (let k = o; k < s.tokenEnd && k - o <= 14; k++) {
+    const t = run.toks[k]!;
+    if (t.lower === 'at') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isComma(t) || run.quoted(k)) return false;
+  }
+  return false;
 }
