@@ -79,6 +79,13 @@ describe('tagger slips at cues', () => {
     expect(suit[0]!.c).toEqual(['the new map']);
   });
 
+  it('an evidence verb after a relative on a poll noun', () => {
+    const qs = quotes('Reporters looked at the polls that show Ortiz with a wide lead.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ rule: 'attribution/relative', cue: 'show' });
+    expect(qs[0]!.c).toEqual(['Ortiz with a wide lead']);
+  });
+
   it('not when the relative sits on the subject of a later main verb', () => {
     expect(quotes('A tweet that blasts Ortiz includes a photo.')).toEqual([]);
   });

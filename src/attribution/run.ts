@@ -309,7 +309,7 @@ function retagged(t: Token, pos: UPos, lemma = t.lemma): Token {
 }
 
 /**
- * The lemma of a saying or stance verb tagged as a noun right after the relative "that"/"which" at i (itself after a
+ * The lemma of a saying, stance or evidence verb tagged as a noun right after the relative "that"/"which" at i (itself after a
  * noun, or after a comma for "which"), followed by its object: a determiner, a name, a possessive or object pronoun.
  */
 function relativeVerb(toks: readonly Token[], i: number): string | undefined {
@@ -324,7 +324,7 @@ function relativeVerb(toks: readonly Token[], i: number): string | undefined {
     ? w
     : [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`].find((c) => w.endsWith('s') && REPORTING_VERBS.has(c));
   const e = lemma ? REPORTING_VERBS.get(lemma) : undefined;
-  if (!lemma || !e || (e.cls !== 'speech' && e.cls !== 'stance')) return undefined;
+  if (!lemma || !e || (e.cls !== 'speech' && e.cls !== 'stance' && e.cls !== 'evidence')) return undefined;
   const object =
     o.pos === 'DET' ||
     (o.pos === 'PROPN' && UPPER_START.test(o.text)) ||
