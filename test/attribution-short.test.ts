@@ -252,3 +252,18 @@ describe('a verbless aside after "though" before the clause\'s "that"', () => {
     expect(qs[0]!.c).toEqual(['the levy would pass']);
   });
 });
+
+describe('attribution/what-clause', () => {
+  it('"what" + a saying cue + a clause: the object gap and the clause up to the next conjunction', () => {
+    const qs = quotes(
+      'The gap between what Ruiz says her plan would do and what it would actually do began last year.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/what-clause', cue: 'says', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['what', 'her plan would do']);
+  });
+
+  it('not without a subject of its own after the cue', () => {
+    const qs = quotes('What Lee says is true.');
+    expect(qs.every((q) => q.rule !== 'attribution/what-clause')).toBe(true);
+  });
+});

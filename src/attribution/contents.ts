@@ -355,6 +355,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
       if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
+      // "what Ruiz says her plan would do is …": "what" is the object gap of the reported clause, which ends with
+      // its own verb group.
+      const wh = c.rule === 'attribution/subject' ? whatClauseEnd(run, c, p, e) : -1;
+      if (wh > p) {
+        c.content.push([c.s0 - 1, c.s0], [p, wh]);
+        c.rule = 'attribution/what-clause';
+        c.confidence = 0.6;
+        leftFloor = wh;
+        continue;
+      }
       // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
       const gap = c.rule === 'attribution/subject' ? objectGap(run, c, p, e, Math.max(leftFloor, s.tokenStart)) : null;
       if (gap) {
@@ -529,6 +539,33 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       leftFloor = c.x1;
     }
   }
+}
+
+/**
+ * "what Ruiz says her plan would do and what it does", "What Lee says the levy would fund is unclear": after "what" +
+ * a saying or belief cue, the reported clause (a subject of its own, then its verb group) ends at the next
+ * conjunction, comma or finite verb. The end, or -1 when the shape does not hold.
+ */
+const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+function whatClauseEnd(run: Run, c: Cand, p: number, e: number): number {
+  const toks = run.toks;
+  const w = toks[c.s0 - 1];
+  if (w?.lower !== 'what' || run.quoted(c.s0 - 1) || c.s1 > c.c0) return -1;
+  if (c.entry.cls !== 'speech' && c.entry.cls !== 'belief') return -1;
+  const f = toks[p];
+  if (!f || !(f.pos === 'DET' || f.pos === 'PRON' || f.pos === 'PROPN' || f.pos === 'NOUN') || f.lower === 'that')
+    return -1;
+  let k = p;
+  while (k < e && k < p + 8 && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++;
+  if (k >= e || k >= p + 8 || k === p) return -1;
+  while (k < e && (VERBAL.has(toks[k]!.pos) || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++;
+  for (let j = k; j < e; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j)) continue;
+    if (t.pos === 'CCONJ' || isComma(t) || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma)) return j;
+  }
+  return e;
 }
 
 /**
