@@ -267,3 +267,11 @@ describe('attribution/what-clause', () => {
     expect(qs.every((q) => q.rule !== 'attribution/what-clause')).toBe(true);
   });
 });
+
+describe('a how/whether complement of a noun-phrase cue is a clause', () => {
+  it('its commas do not end it', () => {
+    const qs = quotes("Ruiz focused on how Lee's wife, Ann, had stayed silent.");
+    expect(qs[0]).toMatchObject({ cue: 'focused on', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(["how Lee's wife, Ann, had stayed silent"]);
+  });
+});

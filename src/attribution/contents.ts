@@ -300,7 +300,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
       e = mainVerbEnd(run, c, p, e);
       if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
-      if (c.entry.npObject && toks[p]?.lower !== 'that') {
+      // (A "that/how/whether …" complement is a clause: its commas are the clause's own.)
+      if (c.entry.npObject && !CLAUSE_OPENERS.has(toks[p]?.lower ?? '')) {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
           if (
@@ -937,6 +938,9 @@ function exampleAfter(run: Run, q: number): boolean {
 
 /** Words opening an example or a narrowing of an object after a comma. */
 const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['especially', 'particularly', 'notably', 'like']);
+
+/** Words opening a complement clause rather than a noun-phrase object. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'whether', 'why']);
 
 /** Subordinators that open a complement's own lead clause ("that if …, he …"). */
 const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
