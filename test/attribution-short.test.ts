@@ -275,3 +275,16 @@ describe('a how/whether complement of a noun-phrase cue is a clause', () => {
     expect(qs[0]!.c).toEqual(["how Lee's wife, Ann, had stayed silent"]);
   });
 });
+
+describe('a participle aside on an object before the list goes on', () => {
+  it('keeps the aside and the next item', () => {
+    const qs = quotes('Ruiz spoke of the legacy of the mill, enshrined in local lore, and how the town grew.');
+    expect(qs[0]).toMatchObject({ cue: 'spoke of', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the legacy of the mill, enshrined in local lore, and how the town grew']);
+  });
+
+  it('not without a list after it', () => {
+    const qs = quotes('Ruiz praised the old mill, restored in 1990, and left.');
+    expect(qs[0]!.c).toEqual(['the old mill']);
+  });
+});

@@ -625,6 +625,15 @@ function hearerEnd(run: Run, p: number, e: number): number {
 function appositiveEnd(run: Run, q: number, e: number): number {
   const toks = run.toks;
   const n = toks[q + 1];
+  // "the legacy of the mill, enshrined in local lore, and how …": a participle aside, then the list goes on.
+  if (isComma(toks[q]) && n?.pos === 'VERB' && n.lower.endsWith('ed') && !run.quoted(q + 1)) {
+    for (let j = q + 2; j < e - 1 && j < q + 10; j++) {
+      const t = toks[j]!;
+      if (run.quoted(j) || t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return -1;
+      if (isComma(t)) return toks[j + 1]!.pos === 'CCONJ' && listGoesOn(run, j, e) ? j : -1;
+    }
+    return -1;
+  }
   // ("…, both union targets": a floating quantifier comments on the object.)
   if (!isComma(toks[q]) || !n || run.quoted(q + 1) || !APPOSITIVE_STARTS.has(n.pos) || FLOATING.has(n.lower)) return -1;
   let j = npRight(toks, q + 1, e);
