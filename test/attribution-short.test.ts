@@ -252,3 +252,39 @@ describe('a verbless aside after "though" before the clause\'s "that"', () => {
     expect(qs[0]!.c).toEqual(['the levy would pass']);
   });
 });
+
+describe('attribution/what-clause', () => {
+  it('"what" + a saying cue + a clause: the object gap and the clause up to the next conjunction', () => {
+    const qs = quotes(
+      'The gap between what Ruiz says her plan would do and what it would actually do began last year.',
+    );
+    expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/what-clause', cue: 'says', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['what', 'her plan would do']);
+  });
+
+  it('not without a subject of its own after the cue', () => {
+    const qs = quotes('What Lee says is true.');
+    expect(qs.every((q) => q.rule !== 'attribution/what-clause')).toBe(true);
+  });
+});
+
+describe('a how/whether complement of a noun-phrase cue is a clause', () => {
+  it('its commas do not end it', () => {
+    const qs = quotes("Ruiz focused on how Lee's wife, Ann, had stayed silent.");
+    expect(qs[0]).toMatchObject({ cue: 'focused on', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(["how Lee's wife, Ann, had stayed silent"]);
+  });
+});
+
+describe('a participle aside on an object before the list goes on', () => {
+  it('keeps the aside and the next item', () => {
+    const qs = quotes('Ruiz spoke of the legacy of the mill, enshrined in local lore, and how the town grew.');
+    expect(qs[0]).toMatchObject({ cue: 'spoke of', who: 'Ruiz' });
+    expect(qs[0]!.c).toEqual(['the legacy of the mill, enshrined in local lore, and how the town grew']);
+  });
+
+  it('not without a list after it', () => {
+    const qs = quotes('Ruiz praised the old mill, restored in 1990, and left.');
+    expect(qs[0]!.c).toEqual(['the old mill']);
+  });
+});

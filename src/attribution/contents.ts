@@ -311,7 +311,8 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       if (c.mode === 'participle' || c.mode === 'coord') e = resumedVerbEnd(run, p, e);
       e = mainVerbEnd(run, c, p, e);
       if (c.mode === 'relative') e = subjectRelativeEnd(run, c, s, p, e);
-      if (c.entry.npObject && toks[p]?.lower !== 'that') {
+      // (A "that/how/whether …" complement is a clause: its commas are the clause's own.)
+      if (c.entry.npObject && !CLAUSE_OPENERS.has(toks[p]?.lower ?? '')) {
         // Stance verbs with a noun-phrase object: the content ends at the first comma.
         for (let q = p; q < e; q++)
           if (
@@ -366,6 +367,16 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
       }
       // "REYES: I think the ferry is a waste. It never paid. …": a transcript turn runs to the paragraph end.
       if (c.mode === 'colon' && e >= end - 1) e = turnEnd(run, c, s, p, e);
+      // "what Ruiz says her plan would do is …": "what" is the object gap of the reported clause, which ends with
+      // its own verb group.
+      const wh = c.rule === 'attribution/subject' ? whatClauseEnd(run, c, p, e) : -1;
+      if (wh > p) {
+        c.content.push([c.s0 - 1, c.s0], [p, wh]);
+        c.rule = 'attribution/what-clause';
+        c.confidence = 0.6;
+        leftFloor = wh;
+        continue;
+      }
       // "The bridge he wants to build would cost …": a relative clause with no pronoun reports its antecedent too.
       const gap = c.rule === 'attribution/subject' ? objectGap(run, c, p, e, Math.max(leftFloor, s.tokenStart)) : null;
       if (gap) {
@@ -543,6 +554,33 @@ export function contents(run: Run, s: Sentence, cands: Cand[]): void {
 }
 
 /**
+ * "what Ruiz says her plan would do and what it does", "What Lee says the levy would fund is unclear": after "what" +
+ * a saying or belief cue, the reported clause (a subject of its own, then its verb group) ends at the next
+ * conjunction, comma or finite verb. The end, or -1 when the shape does not hold.
+ */
+const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+function whatClauseEnd(run: Run, c: Cand, p: number, e: number): number {
+  const toks = run.toks;
+  const w = toks[c.s0 - 1];
+  if (w?.lower !== 'what' || run.quoted(c.s0 - 1) || c.s1 > c.c0) return -1;
+  if (c.entry.cls !== 'speech' && c.entry.cls !== 'belief') return -1;
+  const f = toks[p];
+  if (!f || !(f.pos === 'DET' || f.pos === 'PRON' || f.pos === 'PROPN' || f.pos === 'NOUN') || f.lower === 'that')
+    return -1;
+  let k = p;
+  while (k < e && k < p + 8 && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') k++;
+  if (k >= e || k >= p + 8 || k === p) return -1;
+  while (k < e && (VERBAL.has(toks[k]!.pos) || toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k++;
+  for (let j = k; j < e; j++) {
+    const t = toks[j]!;
+    if (run.quoted(j)) continue;
+    if (t.pos === 'CCONJ' || isComma(t) || t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma)) return j;
+  }
+  return e;
+}
+
+/**
  * "said Ruiz and the council are too timid": after a saying or belief verb, a bare noun phrase + "and" opens the
  * reported clause's coordinated subject, not a clause of its own.
  */
@@ -598,6 +636,15 @@ function hearerEnd(run: Run, p: number, e: number): number {
 function appositiveEnd(run: Run, q: number, e: number): number {
   const toks = run.toks;
   const n = toks[q + 1];
+  // "the legacy of the mill, enshrined in local lore, and how …": a participle aside, then the list goes on.
+  if (isComma(toks[q]) && n?.pos === 'VERB' && n.lower.endsWith('ed') && !run.quoted(q + 1)) {
+    for (let j = q + 2; j < e - 1 && j < q + 10; j++) {
+      const t = toks[j]!;
+      if (run.quoted(j) || t.pos === 'AUX' || (t.pos === 'VERB' && !endsIngEd(t.lower))) return -1;
+      if (isComma(t)) return toks[j + 1]!.pos === 'CCONJ' && listGoesOn(run, j, e) ? j : -1;
+    }
+    return -1;
+  }
   // ("…, both union targets": a floating quantifier comments on the object.)
   if (!isComma(toks[q]) || !n || run.quoted(q + 1) || !APPOSITIVE_STARTS.has(n.pos) || FLOATING.has(n.lower)) return -1;
   let j = npRight(toks, q + 1, e);
@@ -911,6 +958,9 @@ function exampleAfter(run: Run, q: number): boolean {
 
 /** Words opening an example or a narrowing of an object after a comma. */
 const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['especially', 'particularly', 'notably', 'like']);
+
+/** Words opening a complement clause rather than a noun-phrase object. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'how', 'whether', 'why']);
 
 /** Subordinators that open a complement's own lead clause ("that if …, he …"). */
 const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
