@@ -26,3 +26,31 @@ describe('quote paragraphs no cue claimed (session 7)', () => {
     });
   });
 });
+
+describe('two readings of the same words (session 7)', () => {
+  it('keeps one quote when a lead-in and a colon both introduce it', () => {
+    const got = quotes('Said Ann Lee: “The ferry will run all winter.”');
+    expect(got).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/direct-lead-in',
+        act: 'assert',
+        c: ['The ferry will run all winter.'],
+        cue: 'Said',
+        who: 'Ann Lee',
+      },
+    ]);
+  });
+
+  it('keeps the speech participle when an outer content holds it', () => {
+    const got = quotes('The governor answered the senator by saying the state budget was a disaster.');
+    expect(got.map((q) => [q.rule, q.cue, q.c.join(' | ')])).toEqual([
+      ['attribution/participle', 'saying', 'the state budget was a disaster'],
+    ]);
+  });
+
+  it('keeps both quotes when they share few words', () => {
+    const got = quotes('Lee said the ferry would run, adding that the dock needed repairs before winter.');
+    expect(got.map((q) => q.cue)).toEqual(['said', 'adding']);
+  });
+});
