@@ -54,3 +54,14 @@ describe('two readings of the same words (session 7)', () => {
     expect(got.map((q) => q.cue)).toEqual(['said', 'adding']);
   });
 });
+
+describe('a that-clause opening with a phrase (session 7)', () => {
+  it('goes on past a fronted phrase with commas to its own subject and verb', () => {
+    const got = quotes(
+      'Lee noted that at one of her first council meetings, in 1998, she supported a plan to widen the road.',
+    );
+    expect(got.map((q) => [q.cue, q.c.join(' | ')])).toEqual([
+      ['noted', 'that at one of her first council meetings, in 1998, she supported a plan to widen the road'],
+    ]);
+  });
+});

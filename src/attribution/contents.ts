@@ -982,12 +982,36 @@ const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
 function leadClauseEnd(run: Run, p: number, end: number): number {
   const toks = run.toks;
   let k = toks[p]?.lower === 'that' ? p + 1 : p;
+  // "noted that at one of his first meetings, in 1972, he backed …": a fronted phrase with no verb, then the clause.
+  if (k > p && toks[k]?.pos === 'ADP' && !run.quoted(k)) return frontedPhraseEnd(run, k, end);
   if (!LEAD_SUBORDINATORS.has(toks[k]?.lower ?? '') || run.quoted(k)) return -1;
   for (k++; k < end && k < p + 40; k++) {
     const t = toks[k]!;
     if (run.quoted(k)) continue;
     if (isComma(t)) return k;
     if (t.text === ';' || CLOSERS.has(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** The last comma of a verbless phrase opening a clause at k, right before the clause's first verb; -1 when none. */
+function frontedPhraseEnd(run: Run, k: number, end: number): number {
+  const toks = run.toks;
+  let last = -1;
+  for (let m = k + 1; m < end && m < k + 30; m++) {
+    const t = toks[m]!;
+    if (run.quoted(m)) return -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return last;
+    if (isComma(t)) last = m;
+    else if (
+      t.text === ';' ||
+      t.text === ':' ||
+      CLOSERS.has(t.text) ||
+      (isDash(t) && t.text !== '-') ||
+      t.pos === 'SCONJ' ||
+      isRelative(t)
+    )
+      return -1;
   }
   return -1;
 }
