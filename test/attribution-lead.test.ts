@@ -65,3 +65,21 @@ describe('a that-clause opening with a phrase (session 7)', () => {
     ]);
   });
 });
+
+describe('speakers with a garbled letter (session 7)', () => {
+  it('reads a name with a symbol glued inside it as one name', () => {
+    const got = quotes(
+      '"The port will reopen in May," Harbor Director FranÃ§ois Lemaire said Friday as he left the meeting.',
+    );
+    expect(got).toEqual([
+      {
+        kind: 'direct',
+        rule: 'attribution/direct-trailing',
+        act: 'assert',
+        c: ['The port will reopen in May,'],
+        cue: 'said',
+        who: 'Harbor Director FranÃ§ois Lemaire',
+      },
+    ]);
+  });
+});

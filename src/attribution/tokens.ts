@@ -63,6 +63,16 @@ function nameLike(toks: readonly Token[], k: number): boolean {
   );
 }
 
+/** A symbol inside a word, touching the letters on both sides ("AT&T", a garbled "FranÃ§ois"). */
+function gluedSymbol(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const b = toks[k - 1];
+  const n = toks[k + 1];
+  return (
+    t !== undefined && t.pos === 'SYM' && b !== undefined && n !== undefined && b.end === t.start && t.end === n.start
+  );
+}
+
 /** The participle of a hyphenated modifier ("Texas-based", "state-owned"). */
 function hyphenParticiple(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -129,7 +139,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
     // "so tense that Ohio Gov. Lena Marsh said": "that" before a name is a complementiser.
     if (isNpTok(t) && t.pos !== 'PRON' && !(t.lower === 'that' && CAP_START.test(toks[j]!.text))) j--;
     else if (t.lower === 'that') break;
-    else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min)) j--;
+    else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min) || gluedSymbol(toks, j - 1)) j--;
     else if (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'))
       j--;
     else if (
