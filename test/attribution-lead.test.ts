@@ -83,3 +83,15 @@ describe('speakers with a garbled letter (session 7)', () => {
     ]);
   });
 });
+
+describe('idioms of saying (session 7)', () => {
+  it('reads no quote in “it goes without saying”', () => {
+    expect(quotes('It goes without saying that the ferry matters to the island.')).toEqual([]);
+    expect(quotes('It should go without saying that the levy will pass.')).toEqual([]);
+  });
+
+  it('still reads a participle after other verbs and “without”', () => {
+    const got = quotes('Lee left the meeting without saying whether the ferry would run.');
+    expect(got.map((q) => [q.cue, q.c.join(' | ')])).toEqual([['saying', 'whether the ferry would run']]);
+  });
+});

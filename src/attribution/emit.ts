@@ -15,6 +15,8 @@ export function emit(run: Run): void {
     if (whSubject(run, c)) continue;
     // "Perhaps most telling, though, …", "the more worrying trend": a participle after a degree word is an adjective.
     if (c.rule === 'attribution/participle' && c.c0 > 0 && DEGREE.has(toks[c.c0 - 1]!.lower)) continue;
+    // "It goes without saying that …": the writer's idiom, nobody's statement.
+    if (c.c0 > 1 && toks[c.c0 - 1]!.lower === 'without' && toks[c.c0 - 2]!.lemma === 'go') continue;
     // "Cruz criticized the plan, which he said he opposes …": a plain cue inside another quote's content is part of
     // what that quote reports (PolNeAR rarely annotates it apart: about 0.2 precision).
     if (c.c0 >= 0 && covered[c.c0]! > 0 && NESTED_DROPPED.has(c.rule)) continue;
