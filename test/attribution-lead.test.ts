@@ -95,3 +95,16 @@ describe('idioms of saying (session 7)', () => {
     expect(got.map((q) => [q.cue, q.c.join(' | ')])).toEqual([['saying', 'whether the ferry would run']]);
   });
 });
+
+describe('sources headed by a pronoun-like determiner (session 7)', () => {
+  it('reads “those close to him” and “those familiar with …” as the whole source', () => {
+    const a = quotes('Those close to him say that the mayor will run again.');
+    expect(a.map((q) => [q.cue, q.who, q.c.join(' | ')])).toEqual([
+      ['say', 'Those close to him', 'that the mayor will run again'],
+    ]);
+    const b = quotes('Those familiar with the talks say a deal is near.');
+    expect(b.map((q) => [q.cue, q.who, q.c.join(' | ')])).toEqual([
+      ['say', 'Those familiar with the talks', 'a deal is near'],
+    ]);
+  });
+});

@@ -226,8 +226,24 @@ export function postmodifiedStart(toks: readonly Token[], a: number, min: number
   const m = toks[a - 2];
   if (!p || !m || a - 3 < min || p.pos !== 'ADP' || !POSTMODIFIERS.has(m.lower)) return a;
   const b = npLeft(toks, a - 2, min);
-  return b >= 0 ? b : a;
+  if (b >= 0) return b;
+  // "those close to him", "some familiar with the talks": a pronoun-like determiner heads the source.
+  const d = toks[a - 3];
+  return d !== undefined && a - 3 >= min && STANDALONE_DETERMINERS.has(d.lower) ? a - 3 : a;
 }
+
+/** Determiners that stand alone as a source's head before a postmodifier. */
+const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set([
+  'those',
+  'these',
+  'some',
+  'many',
+  'others',
+  'several',
+  'few',
+  'all',
+  'most',
+]);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
 
