@@ -108,3 +108,12 @@ describe('sources headed by a pronoun-like determiner (session 7)', () => {
     ]);
   });
 });
+
+describe('a relative with no pronoun on the subject (session 7)', () => {
+  it('reads “the experts I interviewed said …” with the whole noun phrase as the speaker', () => {
+    const got = quotes('All the experts I interviewed said the plan was sound.');
+    expect(got.map((q) => [q.cue, q.who, q.c.join(' | ')])).toEqual([
+      ['said', 'All the experts I interviewed', 'the plan was sound'],
+    ]);
+  });
+});

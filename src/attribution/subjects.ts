@@ -5,7 +5,7 @@
  */
 import type { Token } from '../model/index.js';
 import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
-import { isNpHead, npLeft, npRight } from './tokens.js';
+import { isNpHead, npLeft, npRight, SUBJECT_PRONOUNS } from './tokens.js';
 
 /** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
 const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
@@ -50,6 +50,19 @@ export function specialSubjectStart(toks: readonly Token[], j: number, min: numb
   // "another said", "each says": a determiner standing for a person already named.
   if (L?.pos === 'DET' && DET_SUBJECTS.has(L.lower) && j >= min) return j;
   if (!L || !P || j - 1 < min) return -1;
+  // "the experts I interviewed said": a relative with no pronoun on the subject ends right before the cue.
+  const Q = toks[j - 2];
+  if (
+    L.pos === 'VERB' &&
+    L.lower.endsWith('ed') &&
+    SUBJECT_PRONOUNS.has(P.lower) &&
+    Q !== undefined &&
+    j - 2 >= min &&
+    (Q.pos === 'NOUN' || Q.pos === 'PROPN')
+  ) {
+    const a = npLeft(toks, j - 1, min);
+    if (a >= 0) return a;
+  }
   // Reduced relative: a past participle right after the head noun ("voters polled") or a standalone determiner.
   if (L.pos === 'VERB' && L.lower.endsWith('ed') && L.lemma !== L.lower) {
     if (P.pos === 'DET' || P.pos === 'ADJ') return STANDALONE_HEADS.has(P.lower) ? j - 1 : -1;
