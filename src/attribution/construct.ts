@@ -536,7 +536,12 @@ export function construct(
         return false;
       };
       while (k > s.tokenStart && j - k < 24 && !isComma(toks[k]) && !run.quoted(k)) k--;
-      const segOk = k > s.tokenStart && isComma(toks[k]) && (relative() || !hasFiniteVerb(toks, k + 1, j));
+      // (", and the meeting fell apart from there, said …" is a second clause, not an aside.)
+      const segOk =
+        k > s.tokenStart &&
+        isComma(toks[k]) &&
+        !(toks[k + 1]?.pos === 'CCONJ' && hasVerbIn(toks, k + 2, j)) &&
+        (relative() || !hasFiniteVerb(toks, k + 1, j));
       if (segOk) {
         const a = npLeft(toks, k, s.tokenStart);
         if (a >= 0 && (a === s.tokenStart || !isNpHead(toks[a - 1]!))) {
@@ -998,4 +1003,10 @@ function invertedAfter(c: Cand, c1: number, e: number): Cand {
   c.rule = 'attribution/inverted';
   c.confidence = 0.85;
   return c;
+}
+
+/** Whether a verb (any form) lies in [a, e). */
+function hasVerbIn(toks: readonly Token[], a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX') return true;
+  return false;
 }
