@@ -121,13 +121,13 @@ describe('a relative with no pronoun on the subject (session 7)', () => {
 describe('a second clause before a trailing cue (session 7)', () => {
   it('is part of the content, not an aside on a speaker', () => {
     const got = quotes(
-      'The refusal did not go over well with Republicans, and the meeting soured from there, said one aide in the room.',
+      'The offer did not sit well with the union, and the talks broke down after that, said one aide in the room.',
     );
     expect(got.map((q) => [q.rule, q.who, q.c.join(' | ')])).toEqual([
       [
         'attribution/inverted',
         'one aide in the room',
-        'The refusal did not go over well with Republicans, and the meeting soured from there',
+        'The offer did not sit well with the union, and the talks broke down after that',
       ],
     ]);
   });
