@@ -132,3 +132,12 @@ describe('a second clause before a trailing cue (session 7)', () => {
     ]);
   });
 });
+
+describe('a surname the tagger reads as a verb (session 7)', () => {
+  it('keeps “First Surname (party-state)” as the speaker', () => {
+    const got = quotes('But Rep. Sam Drill (D-Ohio) said the levy would pass in the spring.');
+    expect(got.map((q) => [q.cue, q.who, q.c.join(' | ')])).toEqual([
+      ['said', 'Rep. Sam Drill (D-Ohio)', 'the levy would pass in the spring'],
+    ]);
+  });
+});

@@ -63,6 +63,20 @@ function nameLike(toks: readonly Token[], k: number): boolean {
   );
 }
 
+/** "Stephen Lynch/VERB (D-Mass.)": a capitalised word the tagger read as a verb or adjective right after a first name. */
+function surnameAfterName(toks: readonly Token[], k: number, min: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  return (
+    k - 1 >= min &&
+    b !== undefined &&
+    b.pos === 'PROPN' &&
+    CAP_LOWER.test(b.text) &&
+    (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') &&
+    CAP_LOWER.test(t.text)
+  );
+}
+
 /** A symbol inside a word, touching the letters on both sides ("AT&T", a garbled "FranÃ§ois"). */
 function gluedSymbol(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -130,7 +144,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
     }
   }
   const last = toks[end - 1];
-  if (!last || end - 1 < min || !isNpHead(last)) return -1;
+  if (!last || end - 1 < min || !(isNpHead(last) || surnameAfterName(toks, end - 1, min))) return -1;
   let j = end - 1;
   // A pronoun is an NP on its own.
   if (last.pos === 'PRON') return j;
