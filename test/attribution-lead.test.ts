@@ -141,3 +141,17 @@ describe('a surname the tagger reads as a verb (session 7)', () => {
     ]);
   });
 });
+
+describe('a gerund after a possessor is a noun (session 7)', () => {
+  it('reads “a source familiar with his thinking said …” with the whole source, and no “thinking” cue', () => {
+    const got = quotes('A source familiar with his thinking said the deal was close.');
+    expect(got.map((q) => [q.cue, q.who, q.c.join(' | ')])).toEqual([
+      ['said', 'A source familiar with his thinking', 'the deal was close'],
+    ]);
+  });
+
+  it('keeps an absolute “with” clause with a named subject', () => {
+    const got = quotes('With Lee calling the plan a fraud, the council voted.');
+    expect(got.map((q) => [q.cue, q.who])).toEqual([['calling', 'Lee']]);
+  });
+});

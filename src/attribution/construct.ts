@@ -22,6 +22,7 @@ import {
   NEAR_FRAGMENT,
   NEAR_QUOTE,
   NEGATION,
+  POSSESSIVES,
   QUANTIFIERS,
   type Run,
   sentenceSubject,
@@ -284,7 +285,8 @@ export function construct(
       const adverbial = entry.cls === 'stance' && L !== undefined && PARTICIPLE_LEADS.has(L.lower);
       // "with Cruz calling Trump his friend": an absolute "with" clause names who does the saying.
       // Not a share of a poll ("with 40 percent backing him"), which is part of the finding.
-      const wa = L !== undefined && isNpHead(L) ? npLeft(toks, j + 1, s.tokenStart) : -1;
+      // ("familiar with his thinking": after a possessive the -ing word is a noun.)
+      const wa = L !== undefined && isNpHead(L) && !POSSESSIVES.has(L.lower) ? npLeft(toks, j + 1, s.tokenStart) : -1;
       const withClause =
         wa > 0 &&
         entry.cls !== 'evidence' &&

@@ -9,7 +9,7 @@ import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
-import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight } from './tokens.js';
+import { CLOSERS, isComma, isDash, isNpHead, isRelative, npLeft, npRight, POSSESSIVES } from './tokens.js';
 
 export type Mode =
   | 'adjective'
@@ -434,7 +434,7 @@ export function sentenceSubject(run: Run, s: Sentence, before: number): [number,
   return null;
 }
 
-export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export { POSSESSIVES };
 
 /** Month names and their abbreviations, with or without the full stop (from the shared calendar lexicon). */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([

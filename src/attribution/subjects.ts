@@ -5,7 +5,7 @@
  */
 import type { Token } from '../model/index.js';
 import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
-import { isNpHead, npLeft, npRight, SUBJECT_PRONOUNS } from './tokens.js';
+import { gerundAfterPossessor, isNpHead, npLeft, npRight, SUBJECT_PRONOUNS } from './tokens.js';
 
 /** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
 const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
@@ -50,6 +50,11 @@ export function specialSubjectStart(toks: readonly Token[], j: number, min: numb
   // "another said", "each says": a determiner standing for a person already named.
   if (L?.pos === 'DET' && DET_SUBJECTS.has(L.lower) && j >= min) return j;
   if (!L || !P || j - 1 < min) return -1;
+  // "a source familiar with his thinking said": a gerund after a possessor heads the subject.
+  if (gerundAfterPossessor(toks, j, min)) {
+    const a = npLeft(toks, j + 1, min);
+    if (a >= 0) return a;
+  }
   // "the experts I interviewed said": a relative with no pronoun on the subject ends right before the cue.
   const Q = toks[j - 2];
   if (

@@ -77,6 +77,22 @@ function surnameAfterName(toks: readonly Token[], k: number, min: number): boole
   );
 }
 
+/** "his thinking", "the governor’s thinking": an -ing form after a possessor is a noun. */
+export function gerundAfterPossessor(toks: readonly Token[], k: number, min: number): boolean {
+  const t = toks[k]!;
+  const b = toks[k - 1];
+  return (
+    k - 1 >= min &&
+    b !== undefined &&
+    t.pos === 'VERB' &&
+    t.lower.endsWith('ing') &&
+    (POSSESSIVES.has(b.lower) || b.lower === "'s" || b.lower === '’s')
+  );
+}
+
+/** Possessive determiners. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** A symbol inside a word, touching the letters on both sides ("AT&T", a garbled "FranÃ§ois"). */
 function gluedSymbol(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -144,7 +160,12 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
     }
   }
   const last = toks[end - 1];
-  if (!last || end - 1 < min || !(isNpHead(last) || surnameAfterName(toks, end - 1, min))) return -1;
+  if (
+    !last ||
+    end - 1 < min ||
+    !(isNpHead(last) || surnameAfterName(toks, end - 1, min) || gerundAfterPossessor(toks, end - 1, min))
+  )
+    return -1;
   let j = end - 1;
   // A pronoun is an NP on its own.
   if (last.pos === 'PRON') return j;
