@@ -5,10 +5,7 @@
  */
 import type { Token } from '../model/index.js';
 import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
-import { gerundAfterPossessor, isNpHead, npLeft, npRight, SUBJECT_PRONOUNS } from './tokens.js';
-
-/** Words that head a subject on their own before a reduced relative ("those surveyed", "many polled"). */
-const STANDALONE_HEADS: ReadonlySet<string> = new Set(['those', 'these', 'many', 'most', 'some', 'all', 'others']);
+import { gerundAfterPossessor, isNpHead, npLeft, npRight, STANDALONE_HEADS, SUBJECT_PRONOUNS } from './tokens.js';
 
 /** Quantifiers taking "of them / of us" ("most of them said"). */
 const PARTITIVE_HEADS: ReadonlySet<string> = new Set([

@@ -264,20 +264,18 @@ export function postmodifiedStart(toks: readonly Token[], a: number, min: number
   if (b >= 0) return b;
   // "those close to him", "some familiar with the talks": a pronoun-like determiner heads the source.
   const d = toks[a - 3];
-  return d !== undefined && a - 3 >= min && STANDALONE_DETERMINERS.has(d.lower) ? a - 3 : a;
+  return d !== undefined && a - 3 >= min && STANDALONE_HEADS.has(d.lower) ? a - 3 : a;
 }
 
-/** Determiners that stand alone as a source's head before a postmodifier. */
-const STANDALONE_DETERMINERS: ReadonlySet<string> = new Set([
+/** Determiners that stand alone as a subject's head ("those surveyed", "those close to him", "most of them"). */
+export const STANDALONE_HEADS: ReadonlySet<string> = new Set([
   'those',
   'these',
-  'some',
   'many',
-  'others',
-  'several',
-  'few',
-  'all',
   'most',
+  'some',
+  'all',
+  'others',
 ]);
 
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'me', 'us', 'whom']);
