@@ -254,7 +254,7 @@ function cueAt(run: Run, i: number, s: Sentence): [CueEntry, number, Mode, strin
 }
 
 /**
- * "her broad support among the party's leaders", "Lee's 34% support among women": a stance noun on a possessor, held by
+ * "his wide support among the county's mayors", "Lee's 34% support among women": a stance noun on a possessor, held by
  * the group after "among"; the possessor is what the stance is about (as in `receivedStance`, session 7).
  */
 function possessedStance(run: Run, s: Sentence, i: number): Cand | null {
@@ -817,18 +817,28 @@ function closingSetting(run: Run, s: Sentence, c: Cand): boolean {
  * own content after all. Only cues whose content lies to their right, and only when no kept content covers them.
  */
 function restoreUncovered(run: Run, s: Sentence, cands: Cand[], dropped: readonly boolean[]): void {
+  // Which of the sentence's tokens a kept content or quote covers, built once on the first cue to restore (most
+  // sentences have none) and grown with each restored content: linear in a run-on sentence with many cues.
+  let cover: Uint8Array | null = null;
+  const base = s.tokenStart;
+  const mark = (a: number, e: number) => {
+    for (let k = Math.max(a, base); k < Math.min(e, s.tokenEnd); k++) cover![k - base] = 1;
+  };
+  const markCand = (c: Cand) => {
+    for (const [a, e] of c.content) mark(a, e);
+    for (const r of c.regions) mark(run.regionOpenTok[r]!, run.regionCloseTok[r]! + 1);
+  };
   for (let k = 1; k < cands.length; k++) {
     const d = cands[k]!;
     if (dropped[k] || !d.dropped || d.side !== 'right' || d.content.length + d.regions.length > 0) continue;
-    let covered = false;
-    for (const c of cands) {
-      if (c.dropped) continue;
-      for (const [a, e] of c.content) if (d.c0 >= a && d.c0 < e) covered = true;
-      for (const r of c.regions) if (d.c0 >= run.regionOpenTok[r]! && d.c0 <= run.regionCloseTok[r]!) covered = true;
+    if (cover === null) {
+      cover = new Uint8Array(s.tokenEnd - base);
+      for (const c of cands) if (!c.dropped) markCand(c);
     }
-    if (covered) continue;
+    if (d.c0 >= base && d.c0 < s.tokenEnd && cover[d.c0 - base] === 1) continue;
     d.dropped = false;
     contents(run, s, [d]);
+    if (!d.dropped) markCand(d);
   }
 }
 

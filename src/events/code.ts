@@ -602,7 +602,9 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
   }
   let inPP: ActorRef[] = [];
   let afterRelative = false;
-  while (k >= s.from) {
+  // A subject lies within a clause's reach of its verb: the bound keeps run-on "sentences" linear.
+  const floor = Math.max(s.from, at - SUBJECT_REACH);
+  while (k >= floor) {
     const t = toks[k]!;
     const ci = s.chunkIndexAt(k);
     if (ci >= 0) {
@@ -651,14 +653,14 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
     }
     if (t.pos === 'CCONJ' && k === at - 1 && depth < 2) {
       // "… and labeled …": the subject of the first verb.
-      for (let v = k - 1; v >= s.from; v--) {
+      for (let v = k - 1; v >= floor; v--) {
         if (toks[v]!.pos === 'VERB') return findSubject(toks, s, groupStartOf(toks, s, v), depth + 1);
       }
       return [];
     }
     // ", indicating …": an adverbial participle shares the subject of the main verb.
     if (t.pos === 'VERB' && /ing$/.test(l) && k - 1 >= s.from && toks[k - 1]!.text === ',' && depth < 2) {
-      for (let v = k - 2; v >= s.from; v--) {
+      for (let v = k - 2; v >= floor; v--) {
         if (toks[v]!.pos === 'VERB') return findSubject(toks, s, groupStartOf(toks, s, v), depth + 1);
       }
       return [];
@@ -679,6 +681,9 @@ function findSubject(toks: readonly Token[], s: SentenceChunks, at: number, dept
   }
   return [];
 }
+
+/** How far left of its verb (in tokens) a subject is looked for. */
+const SUBJECT_REACH = 80;
 
 /** Nouns that name an attack: as a subject they stand for whoever carried it out. */
 const ATTACK_NOUNS = new Set([
