@@ -54,13 +54,13 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
   });
 
   it('not inside the subject, a range, a relative clause, or around a saying cue', () => {
-    expect(quotes('Fifteen percent of voters in the poll were undecided.')).toEqual([]);
+    expect(quotes('Twelve percent of residents in the survey had no view.')).toEqual([]);
     expect(quotes('Ames, who leads in a new poll, spoke on Monday.')).toEqual([]);
     expect(
-      quotes('Support for the levy slipped from 58 percent in the last poll to 55 percent now.').map((q) => q.rule),
+      quotes('Support for the levy slipped from 61 percent in the May survey to 57 percent now.').map((q) => q.rule),
     ).not.toContain('attribution/in-poll');
     expect(
-      quotes('Sixty percent of voters said they had a poor view of Lee in a Herald poll this month.').map((q) => q.cue),
+      quotes('Sixty percent of residents said they disliked Lee in a Herald poll this month.').map((q) => q.cue),
     ).toEqual(['said']);
   });
 
@@ -70,9 +70,9 @@ describe('a finding “in a poll” (session 7, att-polls)', () => {
       c: ['Ames did well'],
       who: 'online polls',
     });
-    expect(
-      byCue('After the debate, Lee did not get a bump in one of the first polls to come out.', 'in'),
-    ).toMatchObject({ c: ['Lee did not get a bump'] });
+    expect(byCue('After the forum, Lee saw no gain in one of the earliest polls to appear.', 'in')).toMatchObject({
+      c: ['Lee saw no gain'],
+    });
     expect(byCue('Ames also finished ahead of Lee in recent polls from two colleges.', 'in')).toMatchObject({
       c: ['Ames also finished ahead of Lee'],
       who: 'recent polls',
@@ -101,10 +101,10 @@ describe('a finding on its poll noun: “with polls showing …” (session 7, a
     ).toMatchObject({ c: ['Lee, D-Ohio, ahead by two points'], who: 'a new survey' });
   });
 
-  it('the poll’s own noun phrase is the source, past “in the wake of”', () => {
+  it('the poll’s own noun phrase is the source, past “days after”', () => {
     expect(
-      byCue('Ames spoke in the wake of a new poll showing his support down to 14 percent.', 'showing'),
-    ).toMatchObject({ c: ['his support down to 14 percent'], who: 'a new poll' });
+      byCue('Ames spoke days after a fresh poll showing his support down to 14 percent.', 'showing'),
+    ).toMatchObject({ c: ['his support down to 14 percent'], who: 'a fresh poll' });
   });
 
   it('not as the object of another verb, where the outer content holds it', () => {
@@ -126,9 +126,9 @@ describe('an object pronoun after the cue opens the content (session 7, att-poll
 
 describe('shares of those polled as subjects (session 7, att-polls)', () => {
   it('a plural group name before “polled” heads the subject', () => {
-    expect(byCue('Some 56 percent of Cuban-Americans polled said they would stay home.', 'said')).toMatchObject({
+    expect(byCue('Some 48 percent of Irish-Americans polled said they would stay home.', 'said')).toMatchObject({
       c: ['they would stay home'],
-      who: 'Some 56 percent of Cuban-Americans polled',
+      who: 'Some 48 percent of Irish-Americans polled',
     });
   });
 
@@ -229,8 +229,8 @@ describe('Title-Case headline cues (session 7, att-polls)', () => {
 describe('“according to” a poll (session 7, att-polls)', () => {
   it('a hyphenated modifier stays inside the source', () => {
     expect(
-      byCue('According to a just-released poll from Valley College, Ames leads Lee by nine points.', 'According to'),
-    ).toMatchObject({ c: ['Ames leads Lee by nine points'], who: 'a just-released poll from Valley College' });
+      byCue('According to a newly-released survey from Valley College, Ames leads Lee by nine points.', 'According to'),
+    ).toMatchObject({ c: ['Ames leads Lee by nine points'], who: 'a newly-released survey from Valley College' });
   });
 
   it('a bare “poll” the tagger reads as a verb is still the source', () => {
@@ -303,6 +303,6 @@ describe('a poll that “has” or “puts” (session 7, att-polls)', () => {
   });
 
   it('not a poll’s own properties', () => {
-    expect(quotes('The poll has a margin of error of 3 points.')).toEqual([]);
+    expect(quotes('The poll carries an error margin of 4 points.')).toEqual([]);
   });
 });

@@ -50,9 +50,9 @@ describe('a gerund opening the reported clause', () => {
 
 describe('words inside a noun phrase that looked like a new clause', () => {
   it('a hyphenated compound before the verb', () => {
-    const qs = quotes('Lee said that a question-and-answer session with donors would focus on taxes.');
+    const qs = quotes('Lee said that a meet-and-greet event with farmers would center on water.');
     expect(qs).toHaveLength(1);
-    expect(qs[0]!.c).toEqual(['that a question-and-answer session with donors would focus on taxes']);
+    expect(qs[0]!.c).toEqual(['that a meet-and-greet event with farmers would center on water']);
   });
 
   it('a quoted modifier before the head noun', () => {
@@ -76,9 +76,9 @@ describe('an infinitive or gerund content inside the subject of the main verb', 
     const a = quotes('The reason he refuses to release his tax returns may be that they show debts.');
     expect(a[0]).toMatchObject({ rule: 'attribution/indirect', cue: 'refuses', who: 'he' });
     expect(a[0]!.c).toEqual(['to release his tax returns']);
-    const b = quotes('A party focused on winning in the fall must have its teams ready.');
+    const b = quotes('A club focused on winning in the spring must train its players early.');
     expect(b).toHaveLength(1);
-    expect(b[0]!.c).toEqual(['winning in the fall']);
+    expect(b[0]!.c).toEqual(['winning in the spring']);
   });
 
   it('goes on through a relative clause with no pronoun, and after a saying verb', () => {
@@ -103,14 +103,14 @@ describe('lists and appositives in noun-phrase objects', () => {
   });
 
   it('an appositive with a phrase of its own', () => {
-    const qs = quotes('Ruiz worries about the hard questions, the ones about her email server.');
-    expect(qs[0]!.c).toEqual(['the hard questions, the ones about her email server']);
+    const qs = quotes('Ruiz worries about the tough reviews, the ones about her ferry budget.');
+    expect(qs[0]!.c).toEqual(['the tough reviews, the ones about her ferry budget']);
   });
 
   it('a list of adjectives after a naming cue, but not a new clause', () => {
-    const a = quotes('Ruiz called him a kind, loving and admirable person.');
+    const a = quotes('Ruiz called him a patient, modest and generous neighbor.');
     expect(a[0]).toMatchObject({ rule: 'attribution/naming', cue: 'called', who: 'Ruiz' });
-    expect(a[0]!.c).toEqual(['him a kind, loving and admirable person']);
+    expect(a[0]!.c).toEqual(['him a patient, modest and generous neighbor']);
     const b = quotes('Ruiz called the plan reckless, and he left.');
     expect(b[0]!.c).toEqual(['the plan reckless']);
   });
@@ -127,9 +127,9 @@ describe('nouns joined by "or" open one subject', () => {
 
 describe('a hyphenated verb inside a nominal cue content', () => {
   it('keeps its verb group', () => {
-    const qs = quotes('Lee persisted in arguments that the panel is trying to second-guess the court.');
-    expect(qs[0]).toMatchObject({ rule: 'attribution/noun-cue', cue: 'arguments' });
-    expect(qs[0]!.c).toEqual(['that the panel is trying to second-guess the court']);
+    const qs = quotes('Lee persisted in claims that the board is trying to second-guess the judge.');
+    expect(qs[0]).toMatchObject({ rule: 'attribution/noun-cue', cue: 'claims' });
+    expect(qs[0]!.c).toEqual(['that the board is trying to second-guess the judge']);
   });
 });
 
@@ -209,9 +209,9 @@ describe('a dotted abbreviation glued to a word', () => {
 
 describe('the subject of a reported clause before its verb', () => {
   it('"and" + a participle modifier inside a that-clause subject goes on', () => {
-    const qs = quotes('Research suggests that globalization and related job losses have hurt the towns.');
+    const qs = quotes('Research suggests that automation and related wage cuts have hurt the suburbs.');
     expect(qs).toHaveLength(1);
-    expect(qs[0]!.c).toEqual(['that globalization and related job losses have hurt the towns']);
+    expect(qs[0]!.c).toEqual(['that automation and related wage cuts have hurt the suburbs']);
   });
 
   it('a name + "and" after a saying verb coordinates the subject', () => {
@@ -256,10 +256,10 @@ describe('a verbless aside after "though" before the clause\'s "that"', () => {
 describe('attribution/what-clause', () => {
   it('"what" + a saying cue + a clause: the object gap and the clause up to the next conjunction', () => {
     const qs = quotes(
-      'The gap between what Ruiz says her plan would do and what it would actually do began last year.',
+      'The distance between what Ruiz says her levy would fund and what it could really fund grew this spring.',
     );
     expect(qs[0]).toMatchObject({ kind: 'indirect', rule: 'attribution/what-clause', cue: 'says', who: 'Ruiz' });
-    expect(qs[0]!.c).toEqual(['what', 'her plan would do']);
+    expect(qs[0]!.c).toEqual(['what', 'her levy would fund']);
   });
 
   it('not without a subject of its own after the cue', () => {

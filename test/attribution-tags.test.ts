@@ -44,7 +44,7 @@ describe('tagger slips at cues', () => {
   });
 
   it('a compound noun before a time, and an uninflected noun, stay nouns', () => {
-    expect(quotes('Your three free credit reports each year are online.')).toEqual([]);
+    expect(quotes('Your two free bank statements each month are online.')).toEqual([]);
     expect(quotes('The press Ortiz courted turned on her.')).toEqual([]);
   });
 

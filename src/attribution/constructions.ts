@@ -60,7 +60,7 @@ export function knownAs(run: Run, s: Sentence, i: number): Cand | null {
   let a = npLeft(toks, c0, s.tokenStart);
   const e = npRight(toks, i + 2, s.tokenEnd);
   if (a < 0 || e < 0 || run.quoted(a)) return null;
-  // "her win in [the string of contests] known as …": the name is of the last noun phrase, past "in/at/for/with".
+  // "his record in [the series of races] known as …": the name is of the last noun phrase, past "in/at/for/with".
   for (let k = c0 - 2; k > a; k--)
     if (toks[k]!.pos === 'ADP' && toks[k]!.lower !== 'of' && isNpTok(toks[k + 1]!)) {
       a = k + 1;

@@ -541,7 +541,7 @@ function innerVerb(run: Run, a: number, k: number): boolean {
     if (p.pos === 'ADP' || (p.pos === 'SCONJ' && GERUND_PREPOSITIONS.has(p.lower))) return true;
   }
   if (k - 2 > a && OBJECT_RELATIVES.has(b.lower) && isNounish(toks[k - 2]!)) return true;
-  // "that they would stay home because he did not want their money": a subordinate clause's own subject and verb.
+  // "that they would skip the vote because she had ignored their town": a subordinate clause's own subject and verb.
   let m = k - 1;
   while (m > a && k - m <= 4 && isNpTok(toks[m]!) && !isComma(toks[m])) m--;
   return m > a && m < k - 1 && INNER_SUBORDINATORS.has(toks[m]!.lower);

@@ -982,7 +982,7 @@ const LEAD_SUBORDINATORS: ReadonlySet<string> = new Set([
 function leadClauseEnd(run: Run, p: number, end: number): number {
   const toks = run.toks;
   let k = toks[p]?.lower === 'that' ? p + 1 : p;
-  // "noted that at one of his first meetings, in 1972, he backed …": a fronted phrase with no verb, then the clause.
+  // "noted that at an early board meeting, in 1998, she backed …": a fronted phrase with no verb, then the clause.
   if (k > p && toks[k]?.pos === 'ADP' && !run.quoted(k)) return frontedPhraseEnd(run, k, end);
   if (!LEAD_SUBORDINATORS.has(toks[k]?.lower ?? '') || run.quoted(k)) return -1;
   for (k++; k < end && k < p + 40; k++) {

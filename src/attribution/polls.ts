@@ -38,7 +38,7 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whom', 'whose']
  * …": one poll or survey named after "in" (not "in the polls": PolNeAR annotates the plural standing only about one
  * time in seven), with the main clause before it as the content (subject and finite verb, after an opening phrase or
  * subordinator). Not when the poll phrase sits inside the subject ("voters in the poll said …"), inside a range
- * ("from 58 percent in the last poll to 55 percent"), or when the clause holds a cue of its own (its report stays).
+ * ("from 61 percent in the May survey to 57 percent"), or when the clause holds a cue of its own (its report stays).
  */
 export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]): Cand | null {
   const toks = run.toks;
@@ -72,7 +72,7 @@ export function inPoll(run: Run, s: Sentence, i: number, prev: readonly Cand[]):
   if (h < 0) return null;
   if (lead) return pollLead(run, s, i, h);
   const n = toks[h + 1];
-  // "voters in the poll were undecided", "from 58 percent in the last poll to 55 percent".
+  // "residents in the survey had no view", "from 61 percent in the May survey to 57 percent".
   const range = n?.lower === 'to' && !PLURAL_POLLS.has(toks[h]!.lower);
   if (n && h + 1 < s.tokenEnd && (n.pos === 'AUX' || range || (n.pos === 'VERB' && !PARTICIPLE.test(n.lower))))
     return null;
@@ -185,7 +185,7 @@ function finiteAt(run: Run, a: number, b: number): number {
 const FINDING_LEADS: ReadonlySet<string> = new Set(['with', 'despite', 'amid', 'after', 'of', 'by', 'as', 'before']);
 
 /**
- * "with polls showing [Lee ahead]", "in the wake of a new poll showing […]": an evidence participle right after a poll
+ * "with polls showing [Lee ahead]", "days after a fresh poll showing […]": an evidence participle right after a poll
  * or record noun reports that noun's finding; the noun phrase is the source (`c` is the participle's construction, `j`
  * the noun). Only after a preposition: as the object or subject of another verb ("cited polls showing …") the phrase is
  * part of that clause's content, which PolNeAR annotates instead. The finding runs to the first comma past a short
@@ -196,7 +196,7 @@ export function findingOnNoun(run: Run, s: Sentence, c: Cand, j: number): Cand |
   if (!EVIDENCE_SUBJECTS.has(toks[j]!.lower)) return null;
   let a = npLeft(toks, j + 1, s.tokenStart);
   if (a < 0 || run.quoted(a)) return null;
-  // "in the wake of a new poll showing …": the poll's own noun phrase, past an inner preposition.
+  // "days after a fresh poll showing …": the poll's own noun phrase, past an inner preposition.
   for (let m = j - 1; m > a; m--)
     if (toks[m]!.pos === 'ADP') {
       a = m + 1;
@@ -252,7 +252,7 @@ const POLL_HAS: CueEntry = Object.freeze({ act: 'assert', cls: 'evidence', note:
 /**
  * "The Herald poll has [Lee leading Ames by six points]", "the tracking poll puts [his approval at 49 percent]": a poll
  * subject right before "has" with an object and an -ing verb, or before "puts" with an object and "at". Not "the poll
- * has a margin of error of 3 points" (no -ing verb). The finding runs to the first comma or semicolon.
+ * carries an error margin of 4 points" (no -ing verb). The finding runs to the first comma or semicolon.
  */
 export function pollHas(run: Run, s: Sentence, i: number): Cand | null {
   const toks = run.toks;
