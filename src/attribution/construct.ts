@@ -879,11 +879,12 @@ function passiveStance(run: Run, s: Sentence, i: number, c1: number, auxStart: n
   if (k >= s.tokenEnd - 1 || !PASSIVE_GROUNDS.has(toks[k]!.lower) || run.quoted(k)) return null;
   const a = npLeft(toks, auxStart, s.tokenStart);
   if (a < 0 || run.quoted(a) || (auxStart - a === 1 && isRelative(toks[a]!))) return null;
-  const c = subjectReport(synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55), 'right');
+  const c = subjectReport(synthetic(run, auxStart, i + 1, entry, s0, s1, 'attribution/passive-stance', 0.55), 'right', [
+    a,
+    auxStart,
+  ]);
   c.head = i;
-  c.x0 = a;
   c.x1 = k;
-  c.content.push([a, auxStart]);
   return c;
 }
 
@@ -933,10 +934,8 @@ function reducedAnnounced(run: Run, s: Sentence, i: number, c1: number, entry: C
   const end = aside ? i - 1 : i;
   const a = npLeft(toks, end, s.tokenStart);
   if (a < 0 || a >= end || run.quoted(a) || (end - a === 1 && toks[a]!.pos === 'PRON')) return null;
-  const c = subjectReport(synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5), 'left');
-  c.x0 = a;
+  const c = subjectReport(synthetic(run, i, c1, entry, -1, -1, 'attribution/reduced-announced', 0.5), 'left', [a, end]);
   c.x1 = tp;
-  c.content.push([a, end]);
   return c;
 }
 

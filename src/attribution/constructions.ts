@@ -185,10 +185,11 @@ export function passiveAs(run: Run, s: Sentence, i: number): Cand | null {
   const r = reduced >= 0;
   const rule = bare ? 'attribution/passive-declared' : r ? 'attribution/passive-as-reduced' : 'attribution/passive-as';
   const entry = declaring ? PASSIVE_DECLARED : PASSIVE_AS;
-  const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right');
-  c.x0 = a;
+  const c = subjectReport(synthetic(run, c0, as + 1, entry, s0, s1, rule, r ? 0.5 : 0.55), 'right', [
+    a,
+    r ? reduced + 1 : subjEnd,
+  ]);
   c.head = i;
-  c.content.push([a, r ? reduced + 1 : subjEnd]);
   if (bare) {
     // What they were declared is a noun phrase with its place or contest ("the winner in Ohio", "the nominee of the
     // party"), or an adjective; an agent or a setting after it ("by the networks", "on social media") is not.
@@ -1143,12 +1144,10 @@ export function receivedStance(run: Run, s: Sentence, i: number): Cand | null {
       break;
     }
   if (a + 2 < c0 && TIME_WORDS.has(toks[a]!.lower) && TIME_HEADS.has(toks[a + 1]!.lower)) a += 2;
-  const c = subjectReport(synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5), 'right');
-  c.x0 = a;
+  const c = subjectReport(synthetic(run, c0, k + 2, entry, k + 2, e, 'attribution/received', 0.5), 'right', [a, c0]);
   c.x1 = e;
   c.head = k;
   c.negated = toks.slice(c0, i).some((t) => NEGATION.has(t.lower));
-  c.content.push([a, c0]);
   return c;
 }
 
@@ -1211,12 +1210,11 @@ export function hearsay(run: Run, s: Sentence, i: number): Cand | null {
     a = isNpHead(toks[j]!) ? npLeft(toks, j + 1, s.tokenStart) : -1;
     if (a < 0 || run.quoted(a)) return null;
   }
-  const c = subjectReport(synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5), 'right');
-  if (a >= 0) {
-    c.x0 = a;
-    c.content.push([a, i]);
-  }
-  return c;
+  return subjectReport(
+    synthetic(run, i, i + 1, HEARSAY, -1, -1, 'attribution/hearsay', 0.5),
+    'right',
+    a >= 0 ? [a, i] : undefined,
+  );
 }
 
 /** Participles after "self-" that report how someone names themselves. */

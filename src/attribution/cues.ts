@@ -270,10 +270,8 @@ function possessedStance(run: Run, s: Sentence, i: number): Cand | null {
   else if (!(w.lower === 'his' || w.lower === 'her' || w.lower === 'their' || w.lower === 'its')) return null;
   const e = npRight(toks, i + 2, s.tokenEnd);
   if (a < 0 || e <= i + 2) return null;
-  const c = subjectReport(synthetic(run, i, i + 1, entry, i + 2, e, 'attribution/received', 0.5), 'right');
-  c.x0 = a;
+  const c = subjectReport(synthetic(run, i, i + 1, entry, i + 2, e, 'attribution/received', 0.5), 'right', [a, p + 1]);
   c.x1 = e;
-  c.content.push([a, p + 1]);
   return c;
 }
 

@@ -504,10 +504,16 @@ export function synthetic(
  * A synthetic candidate made an indirect report read on one side of its cue, with the cue's subject-side noun phrase
  * as the content's anchor ("X, seen as Y", "a plan announced Monday would …"): the shape most constructions share.
  */
-export function subjectReport(c: Cand, side: 'left' | 'right'): Cand {
+export function subjectReport(c: Cand, side: 'left' | 'right', content?: readonly [number, number]): Cand {
   c.kind = 'indirect';
   c.mode = 'subject';
   c.side = side;
+  // A content found with the construction (the subject of a passive or raising verb, a named noun phrase) opens the
+  // attribution's extent.
+  if (content) {
+    c.x0 = content[0];
+    c.content.push([content[0], content[1]]);
+  }
   return c;
 }
 
