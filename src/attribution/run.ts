@@ -5,7 +5,7 @@
 
 import type { Doc, QuoteKind, Sentence, Token, UPos } from '../model/index.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../nlp/lexicon/calendar.js';
-import { type CueEntry, REPORTING_VERBS } from './lexicon/reporting-verbs.js';
+import { type CueEntry, REPORTING_VERBS, thirdPersonLemma } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS } from './lexicon/sources.js';
 import { type QuoteRegion, scanQuotes } from './quote-marks.js';
 import { SpeakerResolver } from './speaker.js';
@@ -320,9 +320,7 @@ function relativeVerb(toks: readonly Token[], i: number): string | undefined {
   const antecedent = isComma(b) ? toks[i]!.lower === 'which' && i > 1 && isNpHead(toks[i - 2]!) : b.pos === 'NOUN';
   if (!antecedent) return undefined;
   const w = v.lower;
-  const lemma = REPORTING_VERBS.has(w)
-    ? w
-    : [w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`].find((c) => w.endsWith('s') && REPORTING_VERBS.has(c));
+  const lemma = thirdPersonLemma(w);
   const e = lemma ? REPORTING_VERBS.get(lemma) : undefined;
   if (!lemma || !e || (e.cls !== 'speech' && e.cls !== 'stance' && e.cls !== 'evidence')) return undefined;
   const object =

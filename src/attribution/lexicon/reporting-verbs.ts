@@ -346,6 +346,21 @@ function compile(rows: readonly Row[]): ReadonlyMap<string, CueEntry> {
 /** Single-word cues by lemma, and two-word cues by "lemma particle". */
 export const REPORTING_VERBS: ReadonlyMap<string, CueEntry> = compile(ROWS);
 
+/**
+ * The lexicon lemma of a third-person form the tagger left as it was ("notes", "pushes", "denies"), the form itself when
+ * it is a lemma, or undefined.
+ */
+export function thirdPersonLemma(w: string): string | undefined {
+  if (REPORTING_VERBS.has(w)) return w;
+  if (w.length < 3 || !w.endsWith('s')) return undefined;
+  const s1 = w.slice(0, -1);
+  if (REPORTING_VERBS.has(s1)) return s1;
+  const s2 = w.slice(0, -2);
+  if (REPORTING_VERBS.has(s2)) return s2;
+  const y = `${w.slice(0, -3)}y`;
+  return REPORTING_VERBS.has(y) ? y : undefined;
+}
+
 /** The lexicon as rows, for docs and tests. */
 export function reportingVerbRows(): readonly Row[] {
   return ROWS;
