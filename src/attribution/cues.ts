@@ -54,6 +54,7 @@ import {
   NEAR_QUOTE,
   NOT_SPEECH,
   OTHER_SENSE,
+  POSSESSIVES,
   QUANTIFIERS,
   type Run,
   TIME_WORDS,
@@ -90,7 +91,7 @@ function pluralSubject(toks: readonly Token[], k: number): boolean {
     t.pos === 'PROPN' &&
     t.lower.endsWith('s') &&
     UPPER_START.test(t.text) &&
-    !(b && (b.pos === 'DET' || b.pos === 'PART' || b.lower === 'his' || b.lower === 'her' || b.lower === 'their'))
+    !(b && (b.pos === 'DET' || b.pos === 'PART' || POSSESSIVES.has(b.lower)))
   );
 }
 
