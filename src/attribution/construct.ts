@@ -40,7 +40,6 @@ import {
   expletivePassive,
   floatingSubject,
   POSSESSIVE_MARKS,
-  POSSESSIVE_PRONOUNS,
   participleSubject,
   possessorEnd,
   specialSubjectStart,
@@ -55,6 +54,7 @@ import {
   isRelative,
   npLeft,
   npRight,
+  POSSESSIVE_PRONOUNS,
   POSTMODIFIERS,
   postmodifiedStart,
 } from './tokens.js';

@@ -64,7 +64,18 @@ import {
   wordCount,
 } from './run.js';
 import { POLLED } from './subjects.js';
-import { CLOSERS, isComma, isDash, isNpHead, isNpTok, isRelative, npLeft, npRight, TIME_HEADS } from './tokens.js';
+import {
+  CLOSERS,
+  isComma,
+  isDash,
+  isNpHead,
+  isNpTok,
+  isRelative,
+  npLeft,
+  npRight,
+  POSSESSIVE_PRONOUNS,
+  TIME_HEADS,
+} from './tokens.js';
 
 const LIKE_TO: CueEntry = Object.freeze({ act: 'intend', cls: 'intend', note: '"would like to …"' });
 const WOULD: ReadonlySet<string> = new Set(['would', "'d", '’d']);
@@ -268,7 +279,7 @@ function possessedStance(run: Run, s: Sentence, i: number): Cand | null {
   if (!w || p < s.tokenStart) return null;
   let a = p;
   if (w.lower === "'s" || w.lower === '’s') a = npLeft(toks, p, s.tokenStart);
-  else if (!(w.lower === 'his' || w.lower === 'her' || w.lower === 'their' || w.lower === 'its')) return null;
+  else if (!POSSESSIVE_PRONOUNS.has(w.lower)) return null;
   const e = npRight(toks, i + 2, s.tokenEnd);
   if (a < 0 || e <= i + 2) return null;
   const c = subjectReport(synthetic(run, i, i + 1, entry, i + 2, e, 'attribution/received', 0.5), 'right', [a, p + 1]);
@@ -352,16 +363,7 @@ function lightVerbCue(run: Run, i: number, s: Sentence): [CueEntry, number] | nu
       return null;
     }
     if (
-      !(
-        t.pos === 'DET' ||
-        t.pos === 'ADJ' ||
-        t.pos === 'ADV' ||
-        t.pos === 'NUM' ||
-        t.lower === 'his' ||
-        t.lower === 'her' ||
-        t.lower === 'their' ||
-        t.lower === 'its'
-      )
+      !(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV' || t.pos === 'NUM' || POSSESSIVE_PRONOUNS.has(t.lower))
     ) {
       // A comma or a conjunction between two modifiers ("a bizarre, thinly veiled attack on").
       const list = (isComma(t) || t.pos === 'CCONJ') && k > i + 1 && toks[k - 1]!.pos === 'ADJ';
@@ -388,7 +390,7 @@ function inPhrase(toks: readonly Token[], i: number, min: number): boolean {
 /** "his", "their", "Ames's": a possessor right before a nominal cue. */
 function isPossessor(t: Token): boolean {
   const w = t.lower;
-  return w === 'his' || w === 'her' || w === 'their' || w === 'its' || w === "'s" || w === '’s';
+  return POSSESSIVE_PRONOUNS.has(w) || w === "'s" || w === '’s';
 }
 
 /** "To many voters, …", "To Ames, …": a name, a pronoun or a plural noun phrase, then a comma and a clause. */

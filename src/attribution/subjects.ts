@@ -5,7 +5,15 @@
  */
 import type { Token } from '../model/index.js';
 import { WEEKDAYS } from '../nlp/lexicon/calendar.js';
-import { gerundAfterPossessor, isNpHead, npLeft, npRight, STANDALONE_HEADS, SUBJECT_PRONOUNS } from './tokens.js';
+import {
+  gerundAfterPossessor,
+  isNpHead,
+  npLeft,
+  npRight,
+  POSSESSIVE_PRONOUNS,
+  STANDALONE_HEADS,
+  SUBJECT_PRONOUNS,
+} from './tokens.js';
 
 /** Quantifiers taking "of them / of us" ("most of them said"). */
 const PARTITIVE_HEADS: ReadonlySet<string> = new Set([
@@ -364,6 +372,3 @@ export function possessorEnd(toks: readonly Token[], i: number, min: number): nu
     t.lower === "'s" || t.lower === '’s' || ((t.text === "'" || t.text === '’') && /s$/i.test(toks[p - 1]?.text ?? ''));
   return mark || POSSESSIVE_PRONOUNS.has(t.lower) ? p : -1;
 }
-
-/** Possessive pronouns that may name the holder of a cue noun ("his claim that"). */
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);

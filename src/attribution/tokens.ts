@@ -90,6 +90,9 @@ export function gerundAfterPossessor(toks: readonly Token[], k: number, min: num
   );
 }
 
+/** Third-person possessive determiners ("his", "their"): a possessor already named. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 /** Possessive determiners. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -175,8 +178,7 @@ export function npLeft(toks: readonly Token[], end: number, min: number, maxLen 
     if (isNpTok(t) && t.pos !== 'PRON' && !(t.lower === 'that' && CAP_START.test(toks[j]!.text))) j--;
     else if (t.lower === 'that') break;
     else if (nameLike(toks, j - 1) || (hyphenParticiple(toks, j - 1) && j - 2 > min) || gluedSymbol(toks, j - 1)) j--;
-    else if (t.pos === 'PRON' && (t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its'))
-      j--;
+    else if (t.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(t.lower)) j--;
     else if (
       (INNER_ADP.has(t.lower) || t.lower === 'and') &&
       j - 2 >= min &&
@@ -203,7 +205,7 @@ export function npRight(toks: readonly Token[], start: number, max: number, maxL
   while (j < max && j - start < maxLen) {
     const t = toks[j]!;
     if (t.pos === 'PRON' && j === start && !RELATIVE.has(t.lower)) {
-      const poss = t.lower === 'his' || t.lower === 'her' || t.lower === 'their' || t.lower === 'its';
+      const poss = POSSESSIVE_PRONOUNS.has(t.lower);
       if (!poss) return j + 1;
       j++;
       continue;
