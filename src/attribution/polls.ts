@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../model/index.js';
 import { trimEnd } from './content-trims.js';
-import { synthetic } from './leftovers.js';
+import { subjectReport, synthetic } from './leftovers.js';
 import type { CueEntry } from './lexicon/reporting-verbs.js';
 import { EVIDENCE_SUBJECTS, POLL_NOUNS } from './lexicon/sources.js';
 import { type Cand, firstContentTok, POSSESSIVES, type Run } from './run.js';
@@ -271,10 +271,7 @@ export function pollHas(run: Run, s: Sentence, i: number): Cand | null {
   e = trimEnd(run, i + 1, e);
   const a = npLeft(toks, i, s.tokenStart);
   if (a < 0 || e <= o0) return null;
-  const c = synthetic(run, i, i + 1, POLL_HAS, a, i, 'attribution/poll-has', 0.5);
-  c.kind = 'indirect';
-  c.mode = 'subject';
-  c.side = 'right';
+  const c = subjectReport(synthetic(run, i, i + 1, POLL_HAS, a, i, 'attribution/poll-has', 0.5), 'right');
   c.x0 = a;
   c.x1 = e;
   c.content.push([i + 1, e]);
